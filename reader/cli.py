@@ -1,0 +1,122 @@
+"""The `reader` command: open the app, or work from scripts (`reader extract`, ...)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .decode import UnreadableFile
+from .files import find_articles, read_article
+from .model import Article
+from .resources import sample_articles_dir
+from .serialize import article_to_dict
+
+COMMANDS = ("extract",)
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _warn(path: Path, message: str) -> None:
+    print(f"reader: {path}: {message}", file=sys.stderr)
+
+
+def _summary(article: Article) -> str:
+    lines = [f"== {article.path}"]
+    lines.append(f"   title:     {article.display_title}")
+    when = article.published.strftime("%Y-%m-%d %H:%M") if article.published else article.date
+    lines.append(f"   section:   {article.section or '-'}    date: {when or '-'}")
+    by = ", ".join(article.authors + article.outlets)
+    lines.append(f"   by:        {by or '-'}")
+    if article.caption:
+        lines.append(f"   caption:   {article.caption.text}")
+    lines.append(f"   blocks:    {len(article.blocks)}    tags: {', '.join(article.tags) or '-'}")
+    for problem in article.problems:
+        lines.append(f"   problem:   {problem}")
+    for person in article.people:
+        roles = f" ({'; '.join(person.roles)})" if person.roles else ""
+        lines.append(f"   person:    {person.name}{roles}, {len(person.mentions)} mention(s)")
+    for quote in article.quotes:
+        speaker = quote.speaker or "unknown speaker"
+        text = quote.text.replace("\n", " / ")
+        if len(text) > 100:
+            text = text[:99] + "…"
+        lines.append(f"   quote:     “{text}” — {speaker}")
+    return "\n".join(lines)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    failed = False
+    for path in find_articles(args.paths):
+        try:
+            article = read_article(path)
+        except UnreadableFile as error:
+            failed = True
+            _warn(path, str(error))
+            if args.json:
+                print(json.dumps({"path": str(path), "error": str(error)}, ensure_ascii=False))
+            continue
+        if args.json:
+            print(json.dumps(article_to_dict(article), ensure_ascii=False))
+        else:
+            print(_summary(article))
+    return 1 if failed else 0
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader", description="Read news articles; lift quotes.")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser(
+        "extract", help="print each article's metadata, blocks, people and quotes"
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    extract.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    extract.set_defaults(run=run_extract)
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Open a folder of news articles in the reader app.",
+        epilog=f"commands for scripts: {', '.join(COMMANDS)} (reader COMMAND --help)",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument(
+        "path", nargs="?", help="folder or file of articles (default: the bundled samples)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return args.run(args)
+        args = _app_parser().parse_args(argv)
+        return run_app(Path(args.path) if args.path else sample_articles_dir())
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def run_app(path: Path) -> int:
+    if not path.exists():
+        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+        return 2
+    from .app import ReaderApp  # Textual is loaded only for the app
+
+    ReaderApp(path).run()
+    return 0

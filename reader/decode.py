@@ -1,0 +1,115 @@
+"""Bytes of a file -> the text reader works on, or a clear reason why there is none.
+
+The text is what every offset in reader points into, so the changes made here are few and
+fixed: a byte-order mark is dropped, line endings become ``\\n``, and control characters
+(terminal escapes among them) become visible, inert symbols of the same length.  Files that are
+not UTF-8 are decoded with a fallback, and the article says so in its problems.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_BYTES = 5 * 1024 * 1024  # files above this are "too large" unless asked for explicitly
+
+
+class UnreadableFile(Exception):
+    """The file holds no article text; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    problems: tuple[str, ...]
+
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "an executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"RIFF", "a RIFF media file"),
+)
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+# C0 controls except tab and newline, DEL, and C1 controls.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
+_HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control pictures": ␛ for ESC, ␇ for BEL
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def _looks_binary(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return "binary data (NUL bytes)"
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\x1b")
+    if sample and controls / len(sample) > 0.05:
+        return "binary data (control bytes)"
+    return None
+
+
+def _fallback(data: bytes) -> tuple[str, str]:
+    """Decode bytes that are not UTF-8: Windows-1251 for Cyrillic, else a Western code page."""
+    high = sum(1 for byte in data if byte >= 0xC0)
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(data))
+    if high and in_runs / high > 0.5:
+        return data.decode("cp1251", errors="replace"), "windows-1251"
+    try:
+        return data.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def decode(data: bytes) -> Decoded:
+    """Turn a file's bytes into article text; raise UnreadableFile when there is none."""
+    if not data:
+        raise UnreadableFile("empty file")
+    problems: list[str] = []
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                text = data.decode(codec, errors="replace")
+                problems.append(f"invalid {name} bytes replaced")
+            encoding = name
+            break
+    else:
+        binary = _looks_binary(data)
+        if binary:
+            raise UnreadableFile(f"not a text file: {binary}")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _fallback(data)
+            problems.append(f"not UTF-8: decoded as {encoding}")
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise UnreadableFile("empty file (only whitespace)" if text else "empty file")
+    text = _LINE_BREAKS.sub("\n", text)
+    text, replaced = _CONTROLS.subn(_visible, text)
+    if replaced:
+        problems.append(f"{replaced} control character(s) shown as symbols")
+    return Decoded(text=text, encoding=encoding, problems=tuple(problems))

@@ -1,0 +1,103 @@
+"""Folders and files -> articles: finding the files, reading them, turning them into Articles.
+
+A file that cannot be read never stops the others: `read_article` raises `UnreadableFile` with a
+one-line reason, and callers report it next to the file's name.  Nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .decode import MAX_BYTES, UnreadableFile, decode
+from .extract import extract
+from .model import Article
+from .parse import parse
+
+ARTICLE_SUFFIX = ".txt"
+
+
+def find_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Every article file under the given files and folders, in a stable order.
+
+    Folders are walked recursively for ``*.txt`` files (hidden folders skipped, symlinked folders
+    followed once, loops ignored); a file named explicitly is taken whatever its suffix.
+    Paths that do not exist are yielded as they are, so the caller reports them.
+    """
+    seen: set[tuple[int, int]] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path, seen)
+        else:
+            yield path
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
+    try:
+        info = folder.stat()
+    except OSError:
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            yield from _walk(Path(entry.path), seen)
+        elif is_file and entry.name.lower().endswith(ARTICLE_SUFFIX):
+            yield Path(entry.path)
+
+
+def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
+    """The file's bytes; UnreadableFile with a plain reason when that is not possible."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1 if max_bytes is not None else -1)
+    except FileNotFoundError:
+        raise UnreadableFile("file not found (deleted or moved?)") from None
+    except IsADirectoryError:
+        raise UnreadableFile("is a folder, not a file") from None
+    except PermissionError:
+        raise UnreadableFile("permission denied") from None
+    except OSError as error:
+        raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise UnreadableFile(
+            f"too large ({_size(path)}; the limit is {max_bytes // (1024 * 1024)} MB)"
+        )
+    return data
+
+
+def _size(path: Path) -> str:
+    try:
+        return f"{path.stat().st_size / (1024 * 1024):.1f} MB"
+    except OSError:
+        return "size unknown"
+
+
+def read_article(
+    path: str | os.PathLike[str], *, with_extraction: bool = True, max_bytes: int | None = MAX_BYTES
+) -> Article:
+    """Read, decode, parse and (by default) extract people and quotes from one file."""
+    path = Path(path)
+    decoded = decode(read_bytes(path, max_bytes))
+    article = parse(decoded.text, path=str(path), encoding=decoded.encoding, problems=decoded.problems)
+    return extract(article) if with_extraction else article
+
+
+def article_from_text(text: str, path: str | None = None) -> Article:
+    """Parse and extract an article held in memory (tests, scripts)."""
+    return extract(parse(text, path=path))

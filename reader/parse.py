@@ -1,0 +1,500 @@
+"""Article text -> Article: header, title, byline, caption, body blocks, boilerplate.
+
+The files are plain-text exports of news pages (see FORMAT.md in the shared notes).  Each
+non-empty line is one paragraph.  The parser walks the lines once:
+
+1. site chrome at the top (language switchers, "Support Us");
+2. the header ` date 2024-09-02 All Sections`, whose tail may instead be an upper-case
+   date-time or the first line of the article run onto it;
+3. the title, the byline (authors glued to the weekday), a repeated title and a photo caption,
+   in whichever of their real orders the file has;
+4. the body: labelled paragraphs, bullets, headings, tag lines, footers and adverts.
+
+Every character of the text that is not whitespace ends up in exactly one place: the header, a
+removed piece of boilerplate, the title, the byline, the caption or a block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from .model import (
+    BULLET,
+    HEADING,
+    LABELLED,
+    PARAGRAPH,
+    TAGS,
+    Article,
+    Block,
+    Removed,
+    Span,
+    TextField,
+)
+
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = "|".join(MONTHS)
+
+_HEADER = re.compile(r"[ \t]*(date)[ \t]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.IGNORECASE)
+_CLOCK = r"(?:,?\s*(?:[-–—|]\s*|at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2}))?"
+_DATE_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
+_DATE_MDY = rf"(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
+_DATETIME = rf"(?P<weekday>{WEEKDAYS}),?\s+(?:{_DATE_DMY}|{_DATE_MDY}){_CLOCK}"
+_UPPER_DATETIME = re.compile(rf"{_DATETIME}\s*$", re.IGNORECASE)
+_BYLINE = re.compile(rf"^(?P<who>.*?)[\s,;|–—-]*{_DATETIME}\s*$", re.IGNORECASE)
+
+_SENTENCE_END = re.compile(r"""[.!?…;:,](?:["”»’')\]]*)$|[.!?…]["”»’']$""")
+_CAPTION = re.compile(
+    r"""(?:^|[\s.,;:(–—-])(?:(?:stock|illustrative|archive|file|cover|main|archival)\s+)?
+        (?:photo(?:graph)?s?|collage|illustration|screenshot|infographic|image|video(?:\s+still)?)
+        (?:\s*:|\s+by\b|\s+from\b|\s+courtesy\b|\s*\)?\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_KNOWN_LABELS = (
+    "source",
+    "sources",
+    "quote",
+    "quotes",
+    "details",
+    "more details",
+    "background",
+    "for reference",
+    "reference",
+    "read more",
+    "read also",
+    "also read",
+    "previously",
+    "earlier",
+    "updated",
+    "update",
+    "note",
+    "editor's note",
+    "context",
+    "reminder",
+    "recap",
+    "advertisement",
+    "subjects",
+    "tags",
+    "topics",
+    "addendum",
+    "in addition",
+    "additionally",
+    "comment",
+    "statement",
+    "what preceded",
+    "to recap",
+    "video",
+)
+_LABEL_WORDS = "|".join(
+    sorted((re.escape(label).replace("'", "['’]") for label in _KNOWN_LABELS), key=len, reverse=True)
+)
+# "Source: ...", "Source : ...", "Quote from Syrskyi: ...", "Quote - ...", 'Quote "..."'.
+_LABEL = re.compile(
+    rf"""^(?P<label>(?:quote|quotes|statement)\s+(?:from|by)\s+[^:"“«\n]{{1,80}}?|{_LABEL_WORDS})
+         (?:\s*:\s*|\s+[–—-]\s+|\s+(?=["“«])|\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Place names and headings used as labels: "Nova Sloboda hromada: ...", "Votes by factions:".
+_PLACE_WORDS = (
+    "hromada|hromadas|oblast|district|raion|region|city|town|village|settlement|direction|"
+    "front|sector|community|county|province|municipality|axis"
+)
+_GENERIC_LABEL = re.compile(
+    rf"""^(?P<label>(?:[A-Z][\w'’()-]*(?:\s+[A-Z(][\w'’()-]*){{0,4}})
+                    |(?:[A-Z][\w'’()-]*(?:\s+[\w'’()-]+){{0,3}}\s+(?:{_PLACE_WORDS})))
+         \s*:\s+(?=\S)""",
+    re.VERBOSE,
+)
+_HEADING = re.compile(r"^(?P<label>[A-Z][\w'’() -]{0,60}?)\s*:\s*$")
+_BULLET = re.compile(r"^(?:[•·▪◦●■□➤►*]|[-–—](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s))\s*")
+
+_FOOTER = re.compile(
+    r"""(?:(?:Journalists\s+fight\s+on\s+their\s+own\s+frontline\.\s*)?
+            Support\s+(?:UP|Ukrainska\s+Pravda|us)\s+or\s+become\s+our\s+patron!?
+        |[^\n]*\bplace\s+where\s+you\s+will\s+find\b[^\n]*
+        |Become\s+our\s+patron!?)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHROME = re.compile(
+    r"""^(?:support\s+us|menu|search|subscribe|log\s+in|sign\s+in|home|
+          (?:(?:ua|ru|en|eng|ukr|укр|рус|українською|русский|english|українська|мова)
+             (?:\s*[|/·•,]\s*|\s+|$))+
+        )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_TAGS_LABEL = re.compile(r"^(?:subjects|tags|topics)$", re.IGNORECASE)
+_EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{0,2000}?[–—-]\s*ed(?:itor)?s?\.?\s*\]")
+
+_OUTLET_WORDS = re.compile(
+    r"""\b(?:pravda|news|agency|press|media|times|post|tribune|gazette|journal|telegraph|
+           reuters|interfax|ukrinform|suspilne|unian|rbc|bbc|cnn|radio|tv|channel|service|
+           online|daily|weekly|herald|guardian|insider|politico|bloomberg|associated|
+           hromadske|liga|nv|dw|afp|ap|ria|tass|svoboda|life|economic|european|staff|
+           editorial|desk|bureau|office|newsroom)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # offset of the first non-space character
+    end: int  # offset after the last non-space character
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(_Line(offset + lead, offset + lead + len(stripped), stripped))
+        offset += len(raw) + 1
+    return lines
+
+
+def _sub(line: _Line, start: int) -> _Line | None:
+    """The part of a line from a character index on, stripped; None when nothing is left."""
+    rest = line.text[start:]
+    stripped = rest.strip()
+    if not stripped:
+        return None
+    lead = len(rest) - len(rest.lstrip())
+    begin = line.start + start + lead
+    return _Line(begin, begin + len(stripped), stripped)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.index(name.casefold()) + 1
+
+
+def _datetime_from(match: re.Match[str]) -> datetime | None:
+    groups = match.groupdict()
+    day, month, year = groups.get("day"), groups.get("month"), groups.get("year")
+    if day is None:
+        day, month, year = groups.get("day2"), groups.get("month2"), groups.get("year2")
+    if not (day and month and year):
+        return None
+    hour = int(groups["hour"]) if groups.get("hour") else 0
+    minute = int(groups["minute"]) if groups.get("minute") else 0
+    try:
+        return datetime(int(year), _month_number(month), int(day), hour, minute)
+    except ValueError:
+        return None
+
+
+def title_case(name: str) -> str:
+    """'VALENTYNA ROMANENKO' -> 'Valentyna Romanenko'; keeps 'O'Neil' and 'Kovalenko-Shyn'."""
+    return re.sub(r"[^\W\d_]+", lambda word: word.group().capitalize(), name.lower())
+
+
+def split_byline_names(who: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Authors and outlets named before the date in a byline."""
+    authors: list[str] = []
+    outlets: list[str] = []
+    for part in re.split(r"\s*(?:[,;&|]|\band\b)\s*", who.strip(" ,;|–—-")):
+        name = part.strip(" .–—-")
+        if not name or not re.search(r"[^\W\d_]", name):
+            continue
+        if name.isupper() and len(name) > 4:
+            name = title_case(name)
+        (outlets if _OUTLET_WORDS.search(name) else authors).append(name)
+    return tuple(authors), tuple(outlets)
+
+
+def _looks_like_title(line: _Line) -> bool:
+    words = line.text.split()
+    if not 1 <= len(words) <= 30:
+        return False
+    if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "!", "?\"", "?”")):
+        return False
+    return not (_LABEL.match(line.text) or _BULLET.match(line.text) or _CAPTION.search(line.text))
+
+
+def _is_caption(line: _Line) -> bool:
+    return len(line.text.split()) <= 40 and bool(_CAPTION.search(line.text))
+
+
+def _is_tag_line(line: _Line) -> bool:
+    letters = [c for c in line.text if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and not _SENTENCE_END.search(line.text.rstrip("!"))
+        and len(line.text.split()) <= 40
+    )
+
+
+def _split_tags(text: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*[,;|•·]\s*", text) if re.search(r"[,;|•·]", text) else [text]
+    return tuple(part.strip() for part in parts if part.strip())
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _lines(text)
+        self.pos = 0
+        self.removed: list[Removed] = []
+        self.blocks: list[Block] = []
+        self.header: Span | None = None
+        self.section: str | None = None
+        self.header_date: date | None = None
+        self.published: datetime | None = None
+        self.title: TextField | None = None
+        self.byline: TextField | None = None
+        self.authors: tuple[str, ...] = ()
+        self.outlets: tuple[str, ...] = ()
+        self.caption: TextField | None = None
+        self.tags: list[str] = []
+
+    # -- helpers -----------------------------------------------------------------------
+    def peek(self, ahead: int = 0) -> _Line | None:
+        index = self.pos + ahead
+        return self.lines[index] if index < len(self.lines) else None
+
+    def remove(self, kind: str, line: _Line) -> None:
+        self.removed.append(Removed(kind, Span(line.start, line.end)))
+
+    def field(self, line: _Line) -> TextField:
+        return TextField(line.text, Span(line.start, line.end))
+
+    # -- the top of the page -----------------------------------------------------------
+    def skip_chrome(self) -> None:
+        while (line := self.peek()) is not None and _CHROME.match(line.text):
+            self.remove("chrome", line)
+            self.pos += 1
+
+    def read_header(self) -> None:
+        line = self.peek()
+        if line is None:
+            return
+        match = _HEADER.match(line.text)
+        if not match:
+            return
+        try:
+            self.header_date = date(int(match[2]), int(match[3]), int(match[4]))
+        except ValueError:
+            self.header_date = None
+        rest = _sub(line, match.end())
+        head_end = line.start + match.end(4)
+        if rest is not None:
+            upper = _UPPER_DATETIME.match(rest.text)
+            if upper:
+                self.published = _datetime_from(upper)
+                head_end = rest.end
+                rest = None
+            elif self._is_section(rest.text):
+                self.section = rest.text
+                head_end = rest.end
+                rest = None
+        self.header = Span(line.start, head_end)
+        if rest is None:
+            self.pos += 1
+        else:  # the first line of the article runs on after the date
+            self.lines[self.pos] = rest
+
+    @staticmethod
+    def _is_section(text: str) -> bool:
+        words = text.split()
+        return (
+            len(words) <= 4
+            and not _SENTENCE_END.search(text)
+            and not _CAPTION.search(text)
+            and all(word[0].isupper() or word in ("and", "&", "of", "the") for word in words)
+        )
+
+    def find_byline(self) -> int | None:
+        for ahead in range(4):
+            line = self.peek(ahead)
+            if line is None:
+                return None
+            if _BYLINE.match(line.text) and len(line.text) < 200:
+                return ahead
+            if ahead and not _looks_like_title(line):
+                return None
+        return None
+
+    def read_top(self) -> None:
+        """Title, byline, repeated title and caption, in the orders real files have."""
+        byline_at = self.find_byline()
+        if byline_at is not None:
+            for _ in range(byline_at - 1):  # lines between chrome and title: body text
+                self.add_block(self.lines[self.pos])
+                self.pos += 1
+            if byline_at >= 1:
+                self.title = self.field(self.lines[self.pos])
+                self.pos += 1
+            self.read_byline(self.lines[self.pos])
+            self.pos += 1
+        elif (first := self.peek()) is not None and self.peek(1) is not None:
+            if _is_caption(first):
+                self.caption = self.field(first)
+                self.pos += 1
+            elif _looks_like_title(first):
+                self.title = self.field(first)
+                self.pos += 1
+        for _ in range(3):
+            line = self.peek()
+            if line is None:
+                break
+            if self.title and _norm(line.text) == _norm(self.title.text):
+                self.remove("repeated title", line)
+            elif self.caption is None and _is_caption(line):
+                self.caption = self.field(line)
+            elif (
+                self.title is None
+                and self.byline is not None
+                and self.peek(1) is not None
+                and _looks_like_title(line)
+            ):
+                self.title = self.field(line)
+            else:
+                break
+            self.pos += 1
+
+    def read_byline(self, line: _Line) -> None:
+        match = _BYLINE.match(line.text)
+        assert match is not None
+        self.byline = self.field(line)
+        self.published = _datetime_from(match)
+        self.authors, self.outlets = split_byline_names(match["who"])
+
+    # -- the body ------------------------------------------------------------------------
+    def read_body(self) -> None:
+        while (line := self.peek()) is not None:
+            self.pos += 1
+            footer = _FOOTER.search(line.text)
+            if footer:
+                before = line.text[: footer.start()].rstrip()
+                if before:
+                    self.add_block(_Line(line.start, line.start + len(before), before))
+                self.remove("footer", _sub(line, footer.start()) or line)
+                continue
+            if _is_tag_line(line) and self._only_trailer_left() and self.blocks:
+                self.tags.extend(_split_tags(line.text))
+                self.add(TAGS, line, line, None)
+                continue
+            self.add_block(line)
+
+    def _only_trailer_left(self) -> bool:
+        for line in self.lines[self.pos :]:
+            if not (_FOOTER.search(line.text) or _is_tag_line(line) or _CHROME.match(line.text)):
+                return False
+        return True
+
+    def add(self, kind: str, line: _Line, body: _Line, label: str | None) -> None:
+        self.blocks.append(
+            Block(kind, line.text, Span(line.start, line.end), Span(body.start, body.end), label)
+        )
+
+    def add_block(self, line: _Line) -> None:
+        text = line.text
+        match = _LABEL.match(text) or _GENERIC_LABEL.match(text)
+        if match:
+            label = " ".join(match["label"].split())
+            label = label[0].upper() + label[1:] if label.islower() else label
+            body = _sub(line, match.end())
+            if label.casefold() == "advertisement":
+                self.remove("advertisement", line)
+            elif _TAGS_LABEL.match(label):
+                self.tags.extend(_split_tags(body.text) if body else ())
+                self.add(TAGS, line, body or line, label)
+            elif body is None:
+                self.add(HEADING, line, line, label)
+            else:
+                self.add(LABELLED, line, body, label)
+            return
+        heading = _HEADING.match(text)
+        if heading and len(text.split()) <= 6:
+            self.add(HEADING, line, line, heading["label"])
+            return
+        bullet = _BULLET.match(text)
+        if bullet and bullet.end() < len(text):
+            self.add(BULLET, line, _sub(line, bullet.end()) or line, None)
+            return
+        self.add(PARAGRAPH, line, line, None)
+
+    # -- all of it -----------------------------------------------------------------------
+    def problems(self) -> list[str]:
+        problems: list[str] = []
+        if self.header is None and self.title is None and self.byline is None:
+            problems.append("starts mid-page: no header, title or byline")
+        if self.header_date is None and self.published is None:
+            problems.append("no date")
+        body = [block for block in self.blocks if block.kind != TAGS]
+        if not body and self.title is None:
+            problems.append("no article text")
+        elif body:
+            last = body[-1].text.rstrip()
+            if not re.search(r"""[.!?…)\]"”»'’:*]$""", last) and not _looks_numeric(last):
+                problems.append("cut off mid-sentence")
+        return problems
+
+    def parse(self) -> _Parser:
+        self.skip_chrome()
+        self.read_header()
+        self.skip_chrome()
+        self.read_top()
+        self.read_body()
+        return self
+
+
+def _looks_numeric(text: str) -> bool:
+    return bool(re.search(r"\d\s*%?$", text)) and len(text.split()) <= 8
+
+
+def editor_notes(text: str) -> tuple[Span, ...]:
+    """Spans of editor's insertions: '[hromada is ... – ed.]'."""
+    return tuple(Span(m.start(), m.end()) for m in _EDITOR_NOTE.finditer(text))
+
+
+def parse(
+    text: str,
+    path: str | None = None,
+    encoding: str = "utf-8",
+    problems: tuple[str, ...] = (),
+) -> Article:
+    """Parse decoded article text (line endings already ``\\n``) into an Article."""
+    parser = _Parser(text).parse()
+    published = parser.published
+    return Article(
+        text=text,
+        path=path,
+        encoding=encoding,
+        section=parser.section,
+        date=parser.header_date or (published.date() if published else None),
+        published=published,
+        header=parser.header,
+        title=parser.title,
+        byline=parser.byline,
+        authors=parser.authors,
+        outlets=parser.outlets,
+        caption=parser.caption,
+        blocks=tuple(parser.blocks),
+        tags=tuple(parser.tags),
+        removed=tuple(parser.removed),
+        editor_notes=editor_notes(text),
+        problems=tuple(problems) + tuple(parser.problems()),
+    )
