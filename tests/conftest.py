@@ -1,0 +1,22 @@
+"""Shared test helpers: where the repository's and the shared development articles are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "articles"
+SAMPLE_GOLD = ROOT / "tests" / "gold"
+HELD_OUT = ROOT / "tests" / "corpus"
+SHARED_DEV = ROOT.parent / "shared" / "corpus" / "dev"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+@pytest.fixture
+def dev_corpus() -> Path:
+    """The annotated development articles beside the repository; skip when absent."""
+    if not SHARED_DEV.is_dir():
+        pytest.skip("../shared/corpus/dev is not here")
+    return SHARED_DEV
