@@ -1,0 +1,461 @@
+"""The reader app: section list, article, people and quotes; move from quote to quote and copy.
+
+The app composes the panes, holds what is open and current (reactive attributes whose
+``watch_*`` methods update the panes), and owns the keys that span panes.  The panes only show
+things and report what the user chose.  Reading the folder happens in a thread worker, so the
+screen paints at once whatever the size of the library.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from . import cite, clipboard
+from .catalog import Catalog, Entry, group, in_order
+from .commands import ArticleCommands, PeopleCommands
+from .model import Article, Person, Quote
+from .navigation import next_quote, previous_quote
+from .resources import styles_dir
+from .screens.copy_fallback import CopyFallback
+from .screens.help import HelpScreen
+from .screens.style_chooser import StyleChooser
+from .widgets.article_view import ArticleView
+from .widgets.people_sidebar import PeopleSidebar, quotes_by
+from .widgets.quote_panel import QuotePanel
+from .widgets.section_list import SectionList
+
+NARROW = 100  # below this many columns the sidebars start hidden
+REBUILD_EVERY = 0.5  # seconds between section list rebuilds while a big library loads
+
+
+class ReaderApp(App[None]):
+    """Read a folder of articles; lift quotes with their attribution."""
+
+    TITLE = "reader"
+    CSS_PATH = str(styles_dir() / "reader.tcss")
+    COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
+
+    BINDINGS = [
+        Binding("n,right_square_bracket", "next_quote", "Next quote", key_display="n"),
+        Binding("p,left_square_bracket", "previous_quote", "Prev quote", key_display="p"),
+        Binding("c", "copy_quote", "Copy"),
+        Binding("C", "copy_quote_as", "Copy as…"),
+        Binding("slash", "find", "Find"),
+        Binding("o", "open_article", "Open", show=False),
+        Binding("s", "toggle_sections", "Sections"),
+        Binding("w", "toggle_people", "People"),
+        Binding("escape", "clear", "Clear", show=False),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    current_key: reactive[str | None] = reactive(None, init=False)
+    current_quote: reactive[int | None] = reactive(None, init=False)
+    person: reactive[int | None] = reactive(None, init=False)
+    show_sections: reactive[bool] = reactive(True, init=False)
+    show_people: reactive[bool] = reactive(True, init=False)
+    loading: reactive[bool] = reactive(True, init=False)
+
+    class EntriesFound(Message):
+        """A batch of the library has been read (posted by the loading worker)."""
+
+        def __init__(self, entries: list[Entry]) -> None:
+            super().__init__()
+            self.entries = entries
+
+    class LibraryLoaded(Message):
+        """The loading worker has read every file."""
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
+        *,
+        catalog: Catalog | None = None,
+        quotes_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
+        self.catalog = catalog or Catalog(paths)
+        self.quotes_file = quotes_file or clipboard.default_quotes_file()
+        self.entries: dict[str, Entry] = {}
+        self.order: list[Entry] = []
+        self.read: set[str] = set()
+        self.citation_style = cite.DEFAULT_STYLE
+        self._rebuild_pending = False
+        self._narrow: bool | None = None
+        self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
+
+    def notify(self, message: str, *, title: str = "", **options) -> None:  # type: ignore[override]
+        """Notify as usual, and keep the text (for tests and for the record)."""
+        self.notices.append(f"{title}: {message}" if title else message)
+        super().notify(message, title=title, **options)
+
+    # The screen.
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield SectionList(id="sections")
+            with Vertical(id="centre"):
+                yield ArticleView(id="article")
+                yield Input(placeholder="Find in article (enter: next, escape: close)", id="find")
+                yield QuotePanel(id="quotes")
+            yield PeopleSidebar(id="people")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sections.border_title = "Sections"
+        self.sections.border_subtitle = "loading…"
+        self.view.border_title = "Article"
+        self.quotes.border_title = "Quotes"
+        self.people.border_title = "People"
+        self.quotes.show(None)
+        self.people.show(None)
+        self._fit(self.size.width)
+        self.view.focus()
+        self.load_library()
+
+    @property
+    def sections(self) -> SectionList:
+        return self.query_one("#sections", SectionList)
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    @property
+    def quotes(self) -> QuotePanel:
+        return self.query_one("#quotes", QuotePanel)
+
+    @property
+    def people(self) -> PeopleSidebar:
+        return self.query_one("#people", PeopleSidebar)
+
+    @property
+    def find_input(self) -> Input:
+        return self.query_one("#find", Input)
+
+    # Loading the library.
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self) -> None:
+        worker = get_current_worker()
+        for batch in self.catalog.scan():
+            if worker.is_cancelled:
+                return
+            self.post_message(self.EntriesFound(batch))
+        self.post_message(self.LibraryLoaded())
+
+    @on(EntriesFound)
+    def _entries_found(self, message: EntriesFound) -> None:
+        for entry in message.entries:
+            self.entries[entry.key] = entry
+        self.sections.border_subtitle = f"loading… {len(self.entries)} files"
+        if not self.order:
+            self._rebuild_sections()
+        elif not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.set_timer(REBUILD_EVERY, self._rebuild_sections)
+
+    @on(LibraryLoaded)
+    def _library_loaded(self) -> None:
+        self.loading = False
+        self._rebuild_sections()
+        articles = sum(1 for entry in self.entries.values() if entry.article is not None)
+        quotes = sum(entry.quote_count for entry in self.entries.values())
+        unreadable = len(self.entries) - articles
+        summary = f"{articles} articles · {quotes} quotes"
+        self.sections.border_subtitle = summary + (f" · {unreadable} unreadable" if unreadable else "")
+        if self.current_key is None:
+            first = next((entry for entry in self.order if entry.article is not None), None)
+            if first is None and self.order:
+                first = self.order[0]
+            if first is not None:
+                self.open_entry(first.key)
+        if not self.entries:
+            self.notify("No article files (*.txt) here.", severity="warning")
+
+    def _rebuild_sections(self) -> None:
+        self._rebuild_pending = False
+        sections = group(self.entries.values())
+        self.order = in_order(sections)
+        self.sections.show_sections(sections, open_key=self.current_key, read=self.read)
+
+    # What is open and current.
+
+    @property
+    def entry(self) -> Entry | None:
+        return self.entries.get(self.current_key) if self.current_key else None
+
+    @property
+    def article(self) -> Article | None:
+        entry = self.entry
+        return entry.article if entry else None
+
+    @property
+    def quote(self) -> Quote | None:
+        article = self.article
+        if article is None or self.current_quote is None or self.current_quote >= len(article.quotes):
+            return None
+        return article.quotes[self.current_quote]
+
+    @property
+    def selected_person(self) -> Person | None:
+        article = self.article
+        if article is None or self.person is None or self.person >= len(article.people):
+            return None
+        return article.people[self.person]
+
+    def open_entry(self, key: str, quote: int | None = None) -> None:
+        """Open the article (or unreadable file) with this key; optionally go to a quote."""
+        if key not in self.entries:
+            return
+        self.current_key = key
+        self.sections.reveal(key)
+        if quote is not None:
+            self.current_quote = quote
+
+    def choose_person(self, index: int | None) -> None:
+        self.person = index
+
+    def watch_current_key(self, key: str | None) -> None:
+        entry = self.entry
+        self.set_reactive(ReaderApp.current_quote, None)
+        self.set_reactive(ReaderApp.person, None)
+        self._close_find()
+        if entry is None:
+            self.view.show_article(None)
+        else:
+            self.read.add(entry.key)
+            self.view.show_article(entry.article, error=entry.error, name=entry.path.name)
+        self.people.show(self.article)
+        self.quotes.show(self.article)
+        self.sections.mark(key, self.read)
+        self._update_titles()
+
+    def watch_current_quote(self, index: int | None) -> None:
+        self.view.set_current_quote(index)
+        self.quotes.set_current(index)
+        self._update_titles()
+
+    def watch_person(self, index: int | None) -> None:
+        article, person = self.article, self.selected_person
+        self.view.set_person(person)
+        self.people.show(article, selected=index)
+        if person is None or article is None:
+            self.quotes.show(article)
+        else:
+            self.quotes.show(article, quotes_by(article, person), who=person.name)
+        self.quotes.set_current(self.current_quote)
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        article, person = self.article, self.selected_person
+        total = len(article.quotes) if article else 0
+        if person is not None:
+            self.quotes.border_title = f"Quotes by {escape(person.name)} ({len(self.quotes.shown)} of {total})"
+        else:
+            self.quotes.border_title = f"Quotes ({total})" if article else "Quotes"
+        if article is not None and self.current_quote is not None:
+            self.view.border_subtitle = f"quote {self.current_quote + 1} of {total}"
+        else:
+            self.view.border_subtitle = ""
+
+    # Messages from the panes.
+
+    @on(SectionList.ArticleChosen)
+    def _article_chosen(self, message: SectionList.ArticleChosen) -> None:
+        self.open_entry(message.key)
+
+    @on(QuotePanel.QuoteChosen)
+    def _quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
+        if message.index != self.current_quote:
+            self.current_quote = message.index
+        elif message.jump:
+            self.view.scroll_to_quote(message.index)
+
+    @on(ArticleView.QuoteClicked)
+    def _quote_clicked(self, message: ArticleView.QuoteClicked) -> None:
+        self.current_quote = message.index
+
+    @on(PeopleSidebar.PersonChosen)
+    def _person_chosen(self, message: PeopleSidebar.PersonChosen) -> None:
+        self.person = message.index
+
+    # Quote to quote.
+
+    def _visible_quotes(self) -> list[int] | None:
+        return list(self.quotes.shown) if self.selected_person is not None else None
+
+    def action_next_quote(self) -> None:
+        stop = next_quote(self.order, self.current_key, self.current_quote, self._visible_quotes())
+        if stop is None:
+            self.notify("That was the last quote in the library.", title="No more quotes")
+            return
+        if stop.other_article:
+            self.open_entry(stop.key)
+            self.notify(
+                f"On to the next article with quotes: {self.entries[stop.key].title}",
+                title="Next article",
+                markup=False,
+            )
+        self.current_quote = stop.quote
+
+    def action_previous_quote(self) -> None:
+        stop = previous_quote(self.order, self.current_key, self.current_quote, self._visible_quotes())
+        if stop is None:
+            self.notify("That was the first quote in the library.", title="No more quotes")
+            return
+        if stop.other_article:
+            self.open_entry(stop.key)
+            self.notify(
+                f"Back to the previous article with quotes: {self.entries[stop.key].title}",
+                title="Previous article",
+                markup=False,
+            )
+        self.current_quote = stop.quote
+
+    # Copying.
+
+    def action_copy_quote(self) -> None:
+        self.copy_quote(self.citation_style)
+
+    def action_copy_quote_as(self) -> None:
+        quote, article = self.quote, self.article
+        if quote is None or article is None:
+            self._no_quote()
+            return
+
+        def chosen(style: str | None) -> None:
+            if style:
+                self.citation_style = style
+                self.copy_quote(style)
+
+        self.push_screen(StyleChooser(quote, article, self.citation_style), chosen)
+
+    def _no_quote(self) -> None:
+        self.notify("No quote selected: press n to go to the next quote.", severity="warning")
+
+    def copy_quote(self, style: str) -> clipboard.CopyReport | None:
+        quote, article = self.quote, self.article
+        if quote is None or article is None:
+            self._no_quote()
+            return None
+        text = cite.cite(quote, article, style)
+        report = clipboard.copy(text, osc52=self.copy_to_clipboard)
+        if report.confirmed:
+            self.notify(report.summary(), title=f"Copied ({style})", markup=False)
+        else:
+            self.push_screen(CopyFallback(report, self.quotes_file))
+        return report
+
+    # Finding text.
+
+    def action_find(self) -> None:
+        self.find_input.display = True
+        self.find_input.focus()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        self._show_matches(self.view.find(event.value))
+
+    @on(Input.Submitted, "#find")
+    def _find_next(self, event: Input.Submitted) -> None:
+        self._show_matches(self.view.find(event.value, forward=True))
+
+    def _show_matches(self, count: int) -> None:
+        term = self.view.find_term
+        if not term:
+            self.find_input.border_title = ""
+        elif count:
+            self.find_input.border_title = f"match {(self.view.current_match or 0) + 1} of {count}"
+        else:
+            self.find_input.border_title = "no match"
+
+    def _close_find(self) -> None:
+        find = self.find_input
+        if find.display:
+            refocus = find.has_focus
+            find.display = False
+            find.value = ""
+            self.view.clear_find()
+            if refocus:
+                self.view.focus()
+
+    def action_clear(self) -> None:
+        if self.find_input.display:
+            self._close_find()
+        elif self.person is not None:
+            self.person = None
+
+    # Panes and screens.
+
+    def on_resize(self, event) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        narrow = width < NARROW
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.screen.set_class(narrow, "narrow")
+            self.show_sections = self.show_people = not narrow
+            self.watch_show_sections(self.show_sections)
+            self.watch_show_people(self.show_people)
+
+    def watch_show_sections(self, show: bool) -> None:
+        self._show_pane(self.sections, show)
+
+    def watch_show_people(self, show: bool) -> None:
+        self._show_pane(self.people, show)
+
+    def _show_pane(self, pane, show: bool) -> None:
+        if not show and pane.has_focus:
+            self.view.focus()
+        pane.display = show
+
+    def action_toggle_sections(self) -> None:
+        self.show_sections = not self.show_sections
+        if self.show_sections:
+            self.sections.focus()
+
+    def action_toggle_people(self) -> None:
+        self.show_people = not self.show_people
+        if self.show_people:
+            self.people.focus()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_open_article(self) -> None:
+        self.push_screen(CommandPalette(providers=[ArticleCommands], placeholder="Open article…"))
+
+    def action_jump_to_person(self) -> None:
+        self.push_screen(CommandPalette(providers=[PeopleCommands], placeholder="Jump to person…"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Open article", "Find an article by its title and open it", self.action_open_article)
+        yield SystemCommand("Jump to person", "Follow one person of the open article", self.action_jump_to_person)
+        yield SystemCommand("Copy quote", "Copy the current quote with its attribution (c)", self.action_copy_quote)
+        yield SystemCommand("Copy quote as…", "Choose a citation style, then copy (C)", self.action_copy_quote_as)
+        yield SystemCommand("Next quote", "Go to the next quote (n)", self.action_next_quote)
+        yield SystemCommand("Previous quote", "Go to the previous quote (p)", self.action_previous_quote)
+        yield SystemCommand("Find in article", "Find text in the open article (/)", self.action_find)
+        yield SystemCommand("Toggle sections", "Show or hide the section list (s)", self.action_toggle_sections)
+        yield SystemCommand("Toggle people", "Show or hide the people sidebar (w)", self.action_toggle_people)
+        yield SystemCommand("Help", "Every key of reader (? or F1)", self.action_help)

@@ -1,0 +1,65 @@
+"""Command palette providers: open an article by title, jump to a person of the open article."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
+
+if TYPE_CHECKING:
+    from .app import ReaderApp
+
+
+class ArticleCommands(Provider):
+    """"Open: <title>" for every readable article of the library."""
+
+    @property
+    def reader(self) -> ReaderApp:
+        return cast("ReaderApp", self.app)
+
+    def _articles(self):
+        for entry in self.reader.order:
+            if entry.article is not None:
+                when = entry.day.isoformat() if entry.day else "undated"
+                yield entry, f"Open: {entry.title}", escape(f"{entry.section} · {when}")
+
+    async def discover(self) -> Hits:
+        for entry, text, help in list(self._articles())[:30]:
+            yield DiscoveryHit(Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for entry, text, help in list(self._articles()):
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
+
+
+class PeopleCommands(Provider):
+    """"Jump to person: <name>" for everyone named in the open article."""
+
+    @property
+    def reader(self) -> ReaderApp:
+        return cast("ReaderApp", self.app)
+
+    def _people(self):
+        article = self.reader.article
+        if article is None:
+            return
+        for index, person in enumerate(article.people):
+            roles = "; ".join(person.roles)
+            yield index, f"Jump to person: {person.name}", escape(roles) if roles else None
+
+    async def discover(self) -> Hits:
+        for index, text, help in list(self._people()):
+            yield DiscoveryHit(Text(text), partial(self.reader.choose_person, index), text=text, help=help)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for index, text, help in list(self._people()):
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, Text(text), partial(self.reader.choose_person, index), text=text, help=help)

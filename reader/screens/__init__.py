@@ -1,0 +1,1 @@
+"""Screens and dialogs shown over the main screen: help, citation style, copy fallback."""

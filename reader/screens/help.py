@@ -1,0 +1,65 @@
+"""The help screen: every key of the app, by where it works."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+# (where, keys, what) — README.md's "Using reader" lists the same keys; a test keeps them in step
+# with the bindings of the app and its panes.
+KEYS: list[tuple[str, str, str]] = [
+    ("Quotes", "n  ]", "next quote (at the last one: the next article that has quotes)"),
+    ("Quotes", "p  [", "previous quote (at the first one: the previous article with quotes)"),
+    ("Quotes", "c", "copy the current quote with its attribution"),
+    ("Quotes", "C", "choose the citation style, then copy (the style is kept for c)"),
+    ("Panes", "tab  shift+tab", "next / previous pane"),
+    ("Panes", "s", "show or hide the section list"),
+    ("Panes", "w", "show or hide the people sidebar"),
+    ("Panes", "escape", "show everyone's quotes again; close find; close a dialog"),
+    ("Moving", "j  k  ↓  ↑", "down / up (scroll the article, move in a list)"),
+    ("Moving", "g  G  home  end", "top / bottom"),
+    ("Moving", "pgdn  pgup  space  b", "page down / up in the article"),
+    ("Moving", "enter", "open the article / select the person / go to the quote"),
+    ("Moving", "o", "open an article by title"),
+    ("Moving", "/", "find text in the article (enter: next match, escape: close)"),
+    ("Other", "?  f1", "this help"),
+    ("Other", "ctrl+p", "command palette: open article, jump to person, copy, theme..."),
+    ("Other", "q  ctrl+q", "quit"),
+    ("Mouse", "click", "open an article, pick a person or a quote, click a quote in the text"),
+]
+
+
+def keys_table() -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
+    last = None
+    for where, keys, what in KEYS:
+        if last is not None and where != last:
+            table.add_row("", "", "")
+        table.add_row(Text(where if where != last else ""), Text(keys), Text(what))
+        last = where
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key; escape, q, ? or f1 closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-dialog") as dialog:
+            dialog.border_title = "reader — keys"
+            dialog.border_subtitle = "escape to close"
+            yield Static(keys_table(), id="help-keys")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

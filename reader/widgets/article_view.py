@@ -1,0 +1,408 @@
+"""The article pane: title, byline, caption and body blocks, with quotes and mentions highlighted.
+
+The text is laid out here, line by line (Textual's line API), so the pane knows which screen line
+every character offset of the article is on: the current quote can be scrolled into view
+exactly, and a click lands on the quote under the mouse.  Article text only ever goes into
+``rich.text.Text`` objects, so markup or escape codes inside a file are shown, not obeyed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..model import HEADING, TAGS, Article, Person
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the layout: its text, the article offset of its first character when it
+    is a verbatim piece of the article (None for text reader composed, like the byline), and
+    the component class that styles it."""
+
+    text: Text
+    base: int | None
+    role: str
+
+
+@dataclass(frozen=True)
+class Line:
+    paragraph: int  # index into the paragraphs; -1 for the blank line between paragraphs
+    start: int
+    end: int
+
+
+_WORD = re.compile(r"\S+\s*")
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Break ``text`` into lines of at most ``width`` cells, at spaces where possible.
+
+    Returns ``(start, end)`` index pairs into ``text``; the spaces at a break are left out.  A
+    word longer than a line is broken where the line is full.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    start: int | None = None
+    end = used = 0
+    for match in _WORD.finditer(text):
+        word_start = match.start()
+        word_end = word_start + len(match.group().rstrip())
+        word_cells = cell_len(text[word_start:word_end])
+        if start is not None and used + word_cells > width:
+            lines.append((start, end))
+            start = None
+        if start is None:
+            start, used = word_start, 0
+        for index in range(word_start, word_end):
+            cells = cell_len(text[index])
+            if used and used + cells > width:
+                lines.append((start, index))
+                start, used = index, 0
+            used += cells
+        end = word_end
+        used += cell_len(match.group()) - word_cells
+    if start is not None:
+        lines.append((start, end))
+    return lines or [(0, 0)]
+
+
+def _byline(article: Article) -> str:
+    who = ", ".join((*article.authors, *article.outlets))
+    when = ""
+    if article.published:
+        moment = article.published
+        when = f"{moment:%A}, {moment.day} {moment:%B %Y, %H:%M}"
+    elif article.date:
+        when = f"{article.date.day} {article.date:%B %Y}"
+    return " · ".join(part for part in (who, when) if part)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article; the app tells it which quote is current and whose mentions to mark."""
+
+    COMPONENT_CLASSES = {
+        "article-view--title",
+        "article-view--byline",
+        "article-view--caption",
+        "article-view--problem",
+        "article-view--label",
+        "article-view--tags",
+        "article-view--error",
+        "article-view--quote",
+        "article-view--current",
+        "article-view--mention",
+        "article-view--match",
+    }
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("b", "page_up", "Page up", show=False),
+    ]
+
+    class QuoteClicked(Message):
+        """The user clicked on a quote in the text."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self.current_quote: int | None = None
+        self.person: Person | None = None
+        self.find_term = ""
+        self.matches: list[tuple[int, int, int]] = []  # (paragraph, start, end)
+        self.current_match: int | None = None
+        self._paragraphs: list[Paragraph] = []
+        self._lines: list[Line] = []
+        self._styled: list[Text] | None = None
+        self._width = 0
+        self._pending_quote: int | None = None
+
+    # What the app calls.
+
+    def show_article(self, article: Article | None, *, error: str | None = None, name: str = "") -> None:
+        """Show ``article`` from the top; with ``error``, show why file ``name`` cannot be read."""
+        self.article = article
+        self.current_quote = None
+        self.person = None
+        self.find_term = ""
+        self.matches = []
+        self.current_match = None
+        self._paragraphs = self._compose_paragraphs(article, error, name)
+        self._relayout(force=True)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_current_quote(self, index: int | None, *, scroll: bool = True) -> None:
+        self.current_quote = index
+        self._restyle()
+        if scroll and index is not None:
+            self.scroll_to_quote(index)
+
+    def set_person(self, person: Person | None) -> None:
+        self.person = person
+        self._restyle()
+
+    def find(self, term: str, *, forward: bool = True) -> int:
+        """Mark every case-insensitive occurrence of ``term``; go to the next one after the top
+        of the view (or the previous one with ``forward=False``).  Returns the match count."""
+        if term != self.find_term:
+            self.find_term = term
+            self.matches = []
+            self.current_match = None
+            if term:
+                pattern = re.compile(re.escape(term), re.IGNORECASE)
+                for number, paragraph in enumerate(self._paragraphs):
+                    for match in pattern.finditer(paragraph.text.plain):
+                        self.matches.append((number, match.start(), match.end()))
+        if self.matches:
+            if self.current_match is None:
+                top = self.scroll_offset.y
+                lines = [self._line_at(paragraph, start) for paragraph, start, _ in self.matches]
+                later = [number for number, line in enumerate(lines) if line >= top]
+                self.current_match = later[0] if later else 0
+            else:
+                step = 1 if forward else -1
+                self.current_match = (self.current_match + step) % len(self.matches)
+            paragraph, start, end = self.matches[self.current_match]
+            self._scroll_lines_into_view(self._line_at(paragraph, start), self._line_at(paragraph, end))
+        self._restyle()
+        return len(self.matches)
+
+    def clear_find(self) -> None:
+        self.find_term = ""
+        self.matches = []
+        self.current_match = None
+        self._restyle()
+
+    # What tests and the app can ask.
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    @property
+    def lines_text(self) -> list[str]:
+        """The plain text of every laid-out line, as shown (without styles)."""
+        out = []
+        for line in self._lines:
+            if line.paragraph < 0:
+                out.append("")
+            else:
+                out.append(self._paragraphs[line.paragraph].text.plain[line.start : line.end])
+        return out
+
+    def line_of(self, offset: int) -> int | None:
+        """The layout line showing article offset ``offset``, if it is shown."""
+        for number, paragraph in enumerate(self._paragraphs):
+            if paragraph.base is None:
+                continue
+            if paragraph.base <= offset <= paragraph.base + len(paragraph.text):
+                return self._line_at(number, offset - paragraph.base)
+        return None
+
+    def is_line_visible(self, line: int) -> bool:
+        top = self.scroll_offset.y
+        return top <= line < top + self.scrollable_content_region.height
+
+    def scroll_to_quote(self, index: int) -> None:
+        if self.article is None or not 0 <= index < len(self.article.quotes):
+            return
+        if not self._lines:
+            self._pending_quote = index
+            return
+        quote = self.article.quotes[index]
+        first = self.line_of(quote.start)
+        last = self.line_of(max(quote.start, quote.end - 1))
+        if first is not None:
+            self._scroll_lines_into_view(first, last if last is not None else first)
+
+    # Layout.
+
+    def _compose_paragraphs(self, article: Article | None, error: str | None, name: str) -> list[Paragraph]:
+        if article is None:
+            if error is not None:
+                return [
+                    Paragraph(Text(name), None, "title"),
+                    Paragraph(Text(f"This file cannot be read: {error}"), None, "error"),
+                ]
+            return [Paragraph(Text("No article open."), None, "byline")]
+        paragraphs = []
+        if article.title:
+            paragraphs.append(Paragraph(Text(article.title.text), article.title.span.start, "title"))
+        else:
+            paragraphs.append(Paragraph(Text(article.display_title), None, "title"))
+        byline = _byline(article)
+        if byline:
+            paragraphs.append(Paragraph(Text(byline), None, "byline"))
+        if article.caption:
+            paragraphs.append(Paragraph(Text(article.caption.text), article.caption.span.start, "caption"))
+        for problem in article.problems:
+            paragraphs.append(Paragraph(Text(f"⚠ {problem}"), None, "problem"))
+        for block in article.blocks:
+            text = Text(block.text)
+            role = "tags" if block.kind == TAGS else "body"
+            if block.kind == HEADING:
+                role = "label"
+            elif block.label:
+                text.stylize("label", 0, block.body.start - block.span.start)
+            paragraphs.append(Paragraph(text, block.span.start, role))
+        return paragraphs
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            self._lines = []
+            self.virtual_size = Size(0, 0)
+            return
+        if width == self._width and not force:
+            return
+        self._width = width
+        lines: list[Line] = []
+        for number, paragraph in enumerate(self._paragraphs):
+            if number and paragraph.role not in ("byline", "caption", "problem"):
+                lines.append(Line(-1, 0, 0))
+            for start, end in wrap(paragraph.text.plain, width):
+                lines.append(Line(number, start, end))
+        self._lines = lines
+        self.virtual_size = Size(width, len(lines))
+        self._restyle()
+        if self._pending_quote is not None:
+            pending, self._pending_quote = self._pending_quote, None
+            self.call_after_refresh(self.scroll_to_quote, pending)
+
+    def _line_at(self, paragraph: int, index: int) -> int:
+        last = 0
+        for number, line in enumerate(self._lines):
+            if line.paragraph == paragraph:
+                last = number
+                if index < line.end or (index == line.end and index == line.start):
+                    return number
+        return last
+
+    def _scroll_lines_into_view(self, first: int, last: int) -> None:
+        height = self.scrollable_content_region.height
+        top = self.scroll_offset.y
+        if top <= first and last < top + height:
+            return
+        if last - first + 1 >= height:
+            target = first
+        else:
+            target = max(0, first - max(1, (height - (last - first + 1)) // 3))
+        self.scroll_to(y=target, animate=False, immediate=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    # Styling.
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+
+    def _restyle(self) -> None:
+        self._styled = None
+        self.refresh()
+
+    def _styled_paragraphs(self) -> list[Text]:
+        if self._styled is not None:
+            return self._styled
+        article = self.article
+        label_style = self._style("label")
+        quote_style = self._style("quote")
+        current_style = self._style("current")
+        mention_style = self._style("mention")
+        match_style = self._style("match")
+        styled = []
+        for number, paragraph in enumerate(self._paragraphs):
+            text = paragraph.text.copy()
+            if paragraph.role in ("title", "byline", "caption", "problem", "tags", "error", "label"):
+                text.stylize(self._style(paragraph.role))
+            for span in paragraph.text.spans:
+                if span.style == "label":
+                    text.stylize(label_style, span.start, span.end)
+            if article is not None and paragraph.base is not None:
+                base, size = paragraph.base, len(paragraph.text)
+
+                def mark(start: int, end: int, style: Style) -> None:
+                    start, end = max(start - base, 0), min(end - base, size)
+                    if start < end:
+                        text.stylize(style, start, end)
+
+                for index, quote in enumerate(article.quotes):
+                    if index != self.current_quote:
+                        for span in quote.spans:
+                            mark(span.start, span.end, quote_style)
+                if self.person is not None:
+                    for span in self.person.mentions:
+                        mark(span.start, span.end, mention_style)
+                if self.current_quote is not None and self.current_quote < len(article.quotes):
+                    for span in article.quotes[self.current_quote].spans:
+                        mark(span.start, span.end, current_style)
+            for match_number, (paragraph_number, start, end) in enumerate(self.matches):
+                if paragraph_number == number:
+                    style = match_style + Style(reverse=True) if match_number == self.current_match else match_style
+                    text.stylize(style, start, end)
+            styled.append(text)
+        self._styled = styled
+        return styled
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        number = scroll_y + y
+        if number >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        line = self._lines[number]
+        if line.paragraph < 0:
+            return Strip.blank(width, self.rich_style)
+        text = self._styled_paragraphs()[line.paragraph][line.start : line.end]
+        segments = list(text.render(self.app.console))
+        strip = Strip(segments, text.cell_len).crop_extend(scroll_x, scroll_x + width, None)
+        return strip.apply_style(self.rich_style)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styled = None
+
+    # Mouse.
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.article is None:
+            return
+        number = offset.y + self.scroll_offset.y
+        if not 0 <= number < len(self._lines):
+            return
+        line = self._lines[number]
+        if line.paragraph < 0:
+            return
+        paragraph = self._paragraphs[line.paragraph]
+        if paragraph.base is None:
+            return
+        column, index = offset.x + self.scroll_offset.x, line.start
+        plain = paragraph.text.plain
+        while index < line.end and column >= cell_len(plain[index]):
+            column -= cell_len(plain[index])
+            index += 1
+        where = paragraph.base + index
+        for quote_index, quote in enumerate(self.article.quotes):
+            if any(span.start <= where < span.end for span in quote.spans):
+                self.post_message(self.QuoteClicked(quote_index))
+                return
+
