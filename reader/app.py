@@ -40,7 +40,10 @@ from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import SectionList
 
 NARROW = 100  # below this many columns the sidebars start hidden
-REBUILD_EVERY = 0.5  # seconds between section list rebuilds while a big library loads
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class ReaderApp(App[None]):
@@ -93,12 +96,16 @@ class ReaderApp(App[None]):
         self.catalog = catalog or Catalog(paths)
         self.quotes_file = quotes_file or clipboard.default_quotes_file()
         self.entries: dict[str, Entry] = {}
-        self.order: list[Entry] = []
+        self._order: list[Entry] | None = []
         self.read: set[str] = set()
         self.citation_style = cite.DEFAULT_STYLE
-        self._rebuild_pending = False
         self._narrow: bool | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
+        self.sections = SectionList(id="sections")
+        self.view = ArticleView(id="article")
+        self.find_input = Input(placeholder="Find in article (enter: next, escape: close)", id="find")
+        self.quotes = QuotePanel(id="quotes")
+        self.people = PeopleSidebar(id="people")
 
     def notify(self, message: str, *, title: str = "", **options) -> None:  # type: ignore[override]
         """Notify as usual, and keep the text (for tests and for the record)."""
@@ -109,12 +116,12 @@ class ReaderApp(App[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield SectionList(id="sections")
+            yield self.sections
             with Vertical(id="centre"):
-                yield ArticleView(id="article")
-                yield Input(placeholder="Find in article (enter: next, escape: close)", id="find")
-                yield QuotePanel(id="quotes")
-            yield PeopleSidebar(id="people")
+                yield self.view
+                yield self.find_input
+                yield self.quotes
+            yield self.people
         yield Footer()
 
     def on_mount(self) -> None:
@@ -128,26 +135,6 @@ class ReaderApp(App[None]):
         self._fit(self.size.width)
         self.view.focus()
         self.load_library()
-
-    @property
-    def sections(self) -> SectionList:
-        return self.query_one("#sections", SectionList)
-
-    @property
-    def view(self) -> ArticleView:
-        return self.query_one("#article", ArticleView)
-
-    @property
-    def quotes(self) -> QuotePanel:
-        return self.query_one("#quotes", QuotePanel)
-
-    @property
-    def people(self) -> PeopleSidebar:
-        return self.query_one("#people", PeopleSidebar)
-
-    @property
-    def find_input(self) -> Input:
-        return self.query_one("#find", Input)
 
     # Loading the library.
 
@@ -164,21 +151,17 @@ class ReaderApp(App[None]):
     def _entries_found(self, message: EntriesFound) -> None:
         for entry in message.entries:
             self.entries[entry.key] = entry
+        self._order = None
+        self.sections.add_entries(message.entries)
         self.sections.border_subtitle = f"loading… {len(self.entries)} files"
-        if not self.order:
-            self._rebuild_sections()
-        elif not self._rebuild_pending:
-            self._rebuild_pending = True
-            self.set_timer(REBUILD_EVERY, self._rebuild_sections)
 
     @on(LibraryLoaded)
     def _library_loaded(self) -> None:
         self.loading = False
-        self._rebuild_sections()
         articles = sum(1 for entry in self.entries.values() if entry.article is not None)
         quotes = sum(entry.quote_count for entry in self.entries.values())
         unreadable = len(self.entries) - articles
-        summary = f"{articles} articles · {quotes} quotes"
+        summary = f"{_plural(articles, 'article')} · {_plural(quotes, 'quote')}"
         self.sections.border_subtitle = summary + (f" · {unreadable} unreadable" if unreadable else "")
         if self.current_key is None:
             first = next((entry for entry in self.order if entry.article is not None), None)
@@ -189,11 +172,12 @@ class ReaderApp(App[None]):
         if not self.entries:
             self.notify("No article files (*.txt) here.", severity="warning")
 
-    def _rebuild_sections(self) -> None:
-        self._rebuild_pending = False
-        sections = group(self.entries.values())
-        self.order = in_order(sections)
-        self.sections.show_sections(sections, open_key=self.current_key, read=self.read)
+    @property
+    def order(self) -> list[Entry]:
+        """Every entry in the order of the section list (what n and p follow)."""
+        if self._order is None:
+            self._order = in_order(group(self.entries.values()))
+        return self._order
 
     # What is open and current.
 

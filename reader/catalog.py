@@ -108,41 +108,38 @@ class SectionGroup:
         return sum(len(group.entries) for group in self.dates)
 
 
-def _moment(entry: Entry) -> datetime:
+def section_key(name: str) -> tuple[int, str]:
+    """Sections in alphabetical order, then "No section", then the unreadable files."""
+    return ({NO_SECTION: 1, UNREADABLE: 2}.get(name, 0), name.casefold())
+
+
+def date_key(day: date | None) -> tuple[int, int]:
+    """Newest date first, "Undated" last."""
+    return (1, 0) if day is None else (0, -day.toordinal())
+
+
+def entry_key(entry: Entry) -> tuple[float, str, str]:
+    """Newest first within a date, then by title."""
     moment = entry.article.published if entry.article else None
-    return moment.replace(tzinfo=None) if moment else datetime.min
-
-
-def _newest_first(entries: Iterable[Entry]) -> tuple[Entry, ...]:
-    by_title = sorted(entries, key=lambda entry: (entry.title.casefold(), entry.key))
-    return tuple(sorted(by_title, key=_moment, reverse=True))  # stable: ties keep title order
-
-
-def _section_order(name: str) -> tuple[int, str]:
-    rank = {NO_SECTION: 1, UNREADABLE: 2}.get(name, 0)
-    return (rank, name.casefold())
+    stamp = (moment.replace(tzinfo=None) - datetime.min).total_seconds() if moment else 0.0
+    return (-stamp, entry.title.casefold(), entry.key)
 
 
 def group(entries: Iterable[Entry]) -> list[SectionGroup]:
-    """Section -> date (newest first, then "Undated") -> entries (newest first, then by title).
-
-    Sections are in alphabetical order, with "No section" and then the unreadable files last.
-    """
+    """Section -> date -> entries, in the order of section_key, date_key and entry_key."""
     by_section: dict[str, dict[date | None, list[Entry]]] = {}
     for entry in entries:
         by_section.setdefault(entry.section, {}).setdefault(entry.day, []).append(entry)
     sections = []
-    for name in sorted(by_section, key=_section_order):
+    for name in sorted(by_section, key=section_key):
         days = by_section[name]
-        dated = sorted((day for day in days if day is not None), reverse=True)
-        order: list[date | None] = [*dated, *([None] if None in days else [])]
         groups = tuple(
             DateGroup(
                 label=day.isoformat() if day else UNDATED,
                 day=day,
-                entries=_newest_first(days[day]),
+                entries=tuple(sorted(days[day], key=entry_key)),
             )
-            for day in order
+            for day in sorted(days, key=date_key)
         )
         sections.append(SectionGroup(name=name, dates=groups))
     return sections

@@ -101,10 +101,11 @@ def tmux_set_clipboard(env: Mapping[str, str]) -> str | None:
 
 
 def osc52_support(
-    env: Mapping[str, str], tmux_option: Callable[..., str | None] = tmux_set_clipboard
+    env: Mapping[str, str], tmux_option: Callable[..., str | None] | None = None
 ) -> str | None:
     """Why OSC 52 is known to reach a clipboard here (a short reason), or None when unknown."""
     if env.get("TMUX"):
+        tmux_option = tmux_option or tmux_set_clipboard
         # Inside tmux only tmux's own option matters: "on" stores the text in a tmux buffer
         # (and forwards it to the outer terminal); "external" and "off" ignore applications.
         return "tmux set-clipboard on" if tmux_option(env) == "on" else None
@@ -137,7 +138,7 @@ def copy(
     osc52: Callable[[str], object] | None,
     system: Callable[[str], str] | None = _pyperclip_copy,
     env: Mapping[str, str] | None = None,
-    tmux_option: Callable[..., str | None] = tmux_set_clipboard,
+    tmux_option: Callable[..., str | None] | None = None,
 ) -> CopyReport:
     """Send ``text`` through OSC 52 (``osc52``) and the system clipboard (``system``, pyperclip
     by default); never raises for a route that fails, the report says what happened."""

@@ -6,8 +6,10 @@ an arrow; files that cannot be read sit under "Unreadable files" with their erro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -15,7 +17,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ..catalog import Entry, SectionGroup
+from ..catalog import UNDATED, Entry, date_key, entry_key, section_key
 
 NodeData = tuple[str, ...]  # ("section", name), ("date", name, label) or ("entry", key)
 
@@ -54,40 +56,57 @@ class SectionList(Tree[NodeData]):
         self.open_key: str | None = None
         self.read: set[str] = set()
         self._collapsed: set[NodeData] = set()
+        self._groups: dict[NodeData, TreeNode[NodeData]] = {}  # section and date nodes
+        self._order: dict[int, list[tuple]] = {}  # per parent node id: its children's sort keys
+        self._styles: dict[str, Style] = {}
 
-    def show_sections(self, sections: Sequence[SectionGroup], *, open_key: str | None, read: set[str]) -> None:
-        """Rebuild the tree from ``sections``, keeping what the user folded and the cursor."""
-        cursor = self.cursor_node.data if self.cursor_node is not None else None
-        self.open_key, self.read = open_key, read
-        self.clear()
-        self.entries, self.leaves = {}, {}
-        for section in sections:
-            section_data = ("section", section.name)
-            section_node = self.root.add(self._count_label(section.name, section.count), data=section_data)
-            for group in section.dates:
-                date_data = ("date", section.name, group.label)
-                date_node = section_node.add(self._count_label(group.label, len(group.entries)), data=date_data)
-                for entry in group.entries:
-                    self.entries[entry.key] = entry
-                    self.leaves[entry.key] = date_node.add_leaf(self._entry_label(entry), data=("entry", entry.key))
-                if date_data not in self._collapsed:
-                    date_node.expand()
-            if section_data not in self._collapsed:
-                section_node.expand()
-        if cursor is not None:
-            self.call_after_refresh(self._restore_cursor, cursor)
+    def add_entries(self, entries: Iterable[Entry]) -> None:
+        """Put entries in their places (section, date, newest first) without rebuilding the tree,
+        so a library of thousands of files can arrive a batch at a time."""
+        touched: dict[NodeData, TreeNode[NodeData]] = {}
+        for entry in entries:
+            if entry.key in self.leaves:  # read again: take the old one out
+                old = self.leaves.pop(entry.key)
+                if old.parent is not None:
+                    keys = self._order[old.parent.id]
+                    del keys[old.parent.children.index(old)]
+                old.remove()
+            section = self._group(self.root, ("section", entry.section), section_key(entry.section))
+            label = entry.day.isoformat() if entry.day else UNDATED
+            day = self._group(section, ("date", entry.section, label), date_key(entry.day))
+            self.entries[entry.key] = entry
+            self.leaves[entry.key] = self._insert(day, ("entry", entry.key), entry_key(entry), leaf=True)
+            touched[("section", entry.section)] = section
+            touched[("date", entry.section, label)] = day
+        for node in touched.values():
+            self._count(node)
 
-    def _restore_cursor(self, data: NodeData) -> None:
-        for node in self._walk(self.root):
-            if node.data == data:
-                if node.line >= 0:
-                    self.move_cursor(node)
-                return
+    def _group(self, parent: TreeNode[NodeData], data: NodeData, order: tuple) -> TreeNode[NodeData]:
+        node = self._groups.get(data)
+        if node is None:
+            node = self._groups[data] = self._insert(parent, data, order, leaf=False)
+            if data not in self._collapsed:
+                node.expand()
+        return node
 
-    def _walk(self, node: TreeNode[NodeData]):
-        for child in node.children:
-            yield child
-            yield from self._walk(child)
+    def _insert(self, parent: TreeNode[NodeData], data: NodeData, order: tuple, *, leaf: bool) -> TreeNode[NodeData]:
+        keys = self._order.setdefault(parent.id, [])
+        position = bisect.bisect(keys, order)
+        keys.insert(position, order)
+        before = position if position < len(parent.children) else None
+        if leaf:
+            return parent.add_leaf(self._entry_label(self.entries[data[1]]), data=data, before=before)
+        return parent.add(Text(data[-1]), data=data, before=before)
+
+    def _count(self, node: TreeNode[NodeData]) -> None:
+        data = node.data or ("",)
+        if data[0] == "date":
+            count = len(node.children)
+        else:
+            count = sum(len(child.children) for child in node.children)
+        text = Text(data[-1], style="bold")
+        text.append(f" {count}", style=self._style("count"))
+        node.set_label(text)
 
     def mark(self, open_key: str | None, read: set[str]) -> None:
         """Update the open and read marks without rebuilding the tree."""
@@ -114,13 +133,10 @@ class SectionList(Tree[NodeData]):
         if node is not None and node.line >= 0:
             self.move_cursor(node)
 
-    def _style(self, name: str):
-        return self.get_component_rich_style(f"section-list--{name}", partial=True)
-
-    def _count_label(self, name: str, count: int) -> Text:
-        text = Text(name, style="bold")
-        text.append(f" {count}", style=self._style("count"))
-        return text
+    def _style(self, name: str) -> Style:
+        if name not in self._styles:
+            self._styles[name] = self.get_component_rich_style(f"section-list--{name}", partial=True)
+        return self._styles[name]
 
     def _entry_label(self, entry: Entry) -> Text:
         if entry.error is not None:
@@ -144,8 +160,11 @@ class SectionList(Tree[NodeData]):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles = {}
         for key, node in self.leaves.items():  # a new theme: new colours for the marks
             node.set_label(self._entry_label(self.entries[key]))
+        for node in self._groups.values():
+            self._count(node)
 
     @on(Tree.NodeSelected)
     def _selected(self, event: Tree.NodeSelected[NodeData]) -> None:

@@ -1,0 +1,174 @@
+"""Pilot tests: copying the current quote with its attribution, and when no copy can be confirmed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from app_support import copy_samples, gold_catalog, loaded, system_clipboard  # noqa: F401
+from textual.widgets import OptionList, TextArea
+
+from reader import cite
+from reader.app import ReaderApp
+from reader.catalog import Catalog
+from reader.model import Article, Quote, Span, TextField
+from reader.screens.copy_fallback import CopyFallback
+from reader.screens.style_chooser import StyleChooser
+
+pytestmark = pytest.mark.usefixtures("system_clipboard")
+
+KHARKIV = "2024-03-14-kharkiv-shelling.txt"
+
+
+def kharkiv_app(tmp_path: Path) -> ReaderApp:
+    folder = copy_samples(tmp_path / "articles", [KHARKIV])
+    return ReaderApp(folder, catalog=gold_catalog(folder), quotes_file=tmp_path / "quotes.txt")
+
+
+async def test_c_copies_the_quote_with_speaker_role_outlet_title_and_date(tmp_path: Path, system_clipboard) -> None:
+    system_clipboard.fail = False
+    app = kharkiv_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("n", "n", "c")
+        await pilot.pause()
+        expected = (
+            "“Four people were injured, one of them a teenager. Doctors say her condition is "
+            "moderate. The city’s emergency crews worked through the night to put out the fires,” — "
+            "Viktor Halushko, Head of Kharkiv Oblast Military Administration, quoted in Iryna Sobol "
+            "and Maksym Hrytsai, “Russians shell Kharkiv's Saltivka district, four injured”, 14 March 2024"
+        )
+        assert app.clipboard == expected  # what went out through OSC 52
+        assert system_clipboard.copied == [expected]  # and through pyperclip
+        assert not isinstance(app.screen, CopyFallback)
+        assert app.notices[-1].startswith("Copied (default): Copied to the clipboard through the system clipboard")
+
+
+def _unknown_speaker_reader(path: Path) -> Article:
+    text = 'Strange times\n\n"We will not leave," a resident said.\n'
+    start = text.index("We")
+    end = text.index(',"')
+    return Article(
+        text=text,
+        path=str(path),
+        title=TextField("Strange times", Span(0, 13)),
+        quotes=(Quote(text=text[start:end], spans=(Span(start, end),)),),
+    )
+
+
+async def test_a_quote_without_speaker_role_authors_or_date_is_cited_cleanly(tmp_path: Path, system_clipboard) -> None:
+    system_clipboard.fail = False
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    app = ReaderApp(tmp_path, catalog=Catalog([tmp_path], read=_unknown_speaker_reader))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        assert "unknown speaker" in str(app.quotes.get_option_at_index(0).prompt)
+        await pilot.press("n", "c")
+        await pilot.pause()
+        assert app.clipboard == "“We will not leave” — “Strange times”"
+        assert "None" not in app.clipboard and ", ," not in app.clipboard
+
+
+def _speaker_without_role_reader(path: Path) -> Article:
+    text = 'Plain talk\n\n"Enough," said Olha Petrenko.\n'
+    return Article(
+        text=text,
+        path=str(path),
+        title=TextField("Plain talk", Span(0, 10)),
+        outlets=("Ukrainska Pravda",),
+        published=datetime(2024, 2, 1, 9, 30),
+        quotes=(Quote(text="Enough,", spans=(Span(13, 20),), speaker="Olha Petrenko"),),
+    )
+
+
+async def test_a_speaker_without_a_role(tmp_path: Path, system_clipboard) -> None:
+    system_clipboard.fail = False
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    app = ReaderApp(tmp_path, catalog=Catalog([tmp_path], read=_speaker_without_role_reader))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("n", "c")
+        await pilot.pause()
+        assert app.clipboard == "“Enough,” — Olha Petrenko, quoted in Ukrainska Pravda, “Plain talk”, 1 February 2024"
+
+
+async def test_when_pyperclip_fails_the_text_is_offered_in_a_dialog_and_can_be_appended(tmp_path: Path) -> None:
+    app = kharkiv_app(tmp_path)  # the fake pyperclip raises "could not find a copy/paste mechanism"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("n", "c")
+        await pilot.pause()
+        expected = cite.cite(app.quote, app.article)
+        assert app.clipboard == expected  # OSC 52 was still sent
+        assert isinstance(app.screen, CopyFallback)
+        assert app.screen.query_one(TextArea).text == expected
+        assert "could not find a copy/paste mechanism" in app.screen.report.summary()
+        await pilot.press("a")
+        await pilot.pause()
+        assert not isinstance(app.screen, CopyFallback)
+        assert (tmp_path / "quotes.txt").read_text(encoding="utf-8") == expected + "\n"
+        assert app.notices[-1].startswith("Saved: Appended to")
+        # A second copy appends, and escape closes the dialog without writing.
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CopyFallback)
+        assert (tmp_path / "quotes.txt").read_text(encoding="utf-8") == expected + "\n"
+
+
+async def test_inside_tmux_with_set_clipboard_on_osc52_is_confirmed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    monkeypatch.setattr("reader.clipboard.tmux_set_clipboard", lambda env: "on")
+    app = kharkiv_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("n", "c")
+        await pilot.pause()
+        assert not isinstance(app.screen, CopyFallback)
+        assert app.notices[-1] == (
+            "Copied (default): Copied to the clipboard through the terminal (OSC 52), tmux set-clipboard on."
+        )
+
+
+async def test_c_without_a_current_quote_says_how_to_get_one(tmp_path: Path) -> None:
+    app = kharkiv_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.clipboard == ""
+        assert "press n" in app.notices[-1]
+
+
+async def test_shift_c_chooses_the_style_and_keeps_it(tmp_path: Path, system_clipboard) -> None:
+    system_clipboard.fail = False
+    app = kharkiv_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("n", "C")
+        await pilot.pause()
+        assert isinstance(app.screen, StyleChooser)
+        chooser = app.screen
+        options = chooser.query_one(OptionList)
+        assert [option.id for option in options.options] == list(cite.STYLES)
+        plain = list(cite.STYLES).index("plain")
+        options.highlighted = plain
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, StyleChooser)
+        expected = cite.cite(app.quote, app.article, "plain")
+        assert app.clipboard == expected == "“at least three high-rise buildings and a kindergarten that had been closed since 2022” — Viktor Halushko"
+        await pilot.press("n", "c")
+        await pilot.pause()
+        assert app.clipboard == cite.cite(app.quote, app.article, "plain")
+        # escape leaves the clipboard alone
+        before = app.clipboard
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.clipboard == before and not isinstance(app.screen, StyleChooser)

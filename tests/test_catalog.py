@@ -1,0 +1,86 @@
+"""reader.catalog and reader.navigation: loading, grouping, and where n/p lead."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from reader.catalog import NO_SECTION, UNDATED, UNREADABLE, Catalog, Entry, group, in_order
+from reader.model import Article, Quote, Span
+from reader.navigation import next_quote, previous_quote
+
+
+def _entry(name: str, section: str | None, day: date | None, quotes: int = 0, hour: int = 12) -> Entry:
+    text = "x" * 10
+    article = Article(
+        text=text,
+        section=section,
+        date=day,
+        published=datetime(day.year, day.month, day.day, hour) if day else None,
+        quotes=tuple(Quote("x", (Span(i, i + 1),)) for i in range(quotes)),
+    )
+    return Entry(Path(name), article=article)
+
+
+def test_group_orders_sections_dates_and_titles() -> None:
+    entries = [
+        _entry("a", "War", date(2024, 1, 1)),
+        _entry("b", None, None),
+        _entry("c", "Economy", date(2023, 5, 1)),
+        _entry("d", "War", date(2024, 3, 1), hour=9),
+        _entry("e", "War", date(2024, 3, 1), hour=18),
+        _entry("f", "", date(2022, 1, 1)),
+        Entry(Path("g"), error="empty file"),
+    ]
+    sections = group(entries)
+    assert [section.name for section in sections] == ["Economy", "War", NO_SECTION, UNREADABLE]
+    war = sections[1]
+    assert [day.label for day in war.dates] == ["2024-03-01", "2024-01-01"]
+    assert [entry.key for entry in war.dates[0].entries] == ["e", "d"]  # newest first
+    assert [day.label for day in sections[2].dates] == ["2022-01-01", UNDATED]
+    assert war.count == 3
+    assert [entry.key for entry in in_order(sections)] == ["c", "e", "d", "a", "f", "b", "g"]
+
+
+def test_a_file_that_breaks_the_reader_becomes_an_error_entry(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Hello there.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("Hello there.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+
+    def read(path: Path) -> Article:
+        if path.name == "bad.txt":
+            raise RuntimeError("extractor bug\nwith a traceback")
+        from reader.files import read_article
+
+        return read_article(path)
+
+    batches = list(Catalog([tmp_path], read=read).scan(batch_size=2))
+    assert [len(batch) for batch in batches] == [2, 1]
+    entries = {entry.path.name: entry for batch in batches for entry in batch}
+    assert entries["bad.txt"].error == "could not be read (RuntimeError: extractor bug)"
+    assert entries["empty.txt"].error == "empty file"
+    assert entries["good.txt"].article is not None and entries["good.txt"].error is None
+
+
+def test_next_and_previous_quote() -> None:
+    order = [_entry("a", "S", None, 2), _entry("b", "S", None, 0), _entry("c", "S", None, 1)]
+    assert next_quote(order, None, None) == _stop("a", 0, True)
+    assert next_quote(order, "a", None) == _stop("a", 0, False)
+    assert next_quote(order, "a", 0) == _stop("a", 1, False)
+    assert next_quote(order, "a", 1) == _stop("c", 0, True)  # b has no quotes
+    assert next_quote(order, "b", None) == _stop("c", 0, True)
+    assert next_quote(order, "c", 0) is None
+    assert previous_quote(order, "c", 0) == _stop("a", 1, True)
+    assert previous_quote(order, "a", 1) == _stop("a", 0, False)
+    assert previous_quote(order, "a", 0) is None
+    assert previous_quote(order, "a", None) is None
+    # Among the visible (filtered) quotes only.
+    assert next_quote(order, "a", None, visible=[1]) == _stop("a", 1, False)
+    assert next_quote(order, "a", 1, visible=[1]) == _stop("c", 0, True)
+    assert previous_quote(order, "a", 1, visible=[1]) is None
+
+
+def _stop(key: str, quote: int, other: bool):
+    from reader.navigation import Stop
+
+    return Stop(key=key, quote=quote, other_article=other)
