@@ -71,6 +71,10 @@ _CHANNEL_TAIL = re.compile(
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
+_ROLE_MODIFIERS = frozenset(
+    """former acting deputy first new then current local regional oblast city military senior
+    top chief foreign defence defense interior press main district village state national""".split()
+)
 _NOT_ROLE_START = frozenset(
     """who whom whose which that where when said says told added noted stressed has had have is
     was were are will would could also as and or but with while who's""".split()
@@ -140,6 +144,12 @@ def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip(" ,;:–—-")
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     return role
+
+
+def _org_words(name: str) -> frozenset[str]:
+    return frozenset(
+        word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
+    )
 
 
 def _tokens(text: str, span: Span) -> list[Token]:
@@ -236,7 +246,7 @@ class _Recogniser:
         j = i + 1
         while j < len(tokens) and j - i < 5 and self.joined(tokens[j - 1], tokens[j]):
             word = tokens[j]
-            if word.text in PARTICLES and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            if word.text in PARTICLES and self._particles_then_name(tokens, j):
                 j += 1
                 continue
             if not word.capitalised or not self.namelike(word):
@@ -249,6 +259,14 @@ class _Recogniser:
         while j - 1 > i and tokens[j - 1].text in PARTICLES:
             j -= 1
         return j
+
+    def _particles_then_name(self, tokens: list[Token], j: int) -> bool:
+        """`von der Leyen`, `de la Fuente`: particles joined to a capitalised name word."""
+        while j < len(tokens) and tokens[j].text in PARTICLES:
+            if j + 1 >= len(tokens) or not self.joined(tokens[j], tokens[j + 1]):
+                return False
+            j += 1
+        return j < len(tokens) and tokens[j].capitalised
 
     def _part_of_place(self, tokens: list[Token], j: int) -> bool:
         """`Taras Shevchenko National University`, `Shevchenko Street`: not a person."""
@@ -263,23 +281,92 @@ class _Recogniser:
             k += 1
         return False
 
-    def titled_names(self, tokens: list[Token]) -> list[tuple[int, int]]:
-        """Surnames after a title: `President Macron`, `Defence Minister Umierov`."""
-        names = []
+    def titled_names(self, tokens: list[Token]) -> list[tuple[int, int, str | None]]:
+        """Names known from the role written before them, whatever the given name.
+
+        `President Macron`, `his Spanish counterpart Álvaro Ruiz de la Fuente`,
+        `Norwegian Minister of International Development Sigrid Aalund`,
+        `the Speaker of the Chamber of Deputies, Markéta Dvořáková.`
+        """
+        names: list[tuple[int, int, str | None]] = []
         for i, token in enumerate(tokens[:-1]):
-            if not (token.capitalised and self.lex.is_role_word(token.base)):
+            if not self._role_token(token.base) or token.base != token.text:
                 continue
-            nxt = tokens[i + 1]
-            if not self.joined(token, nxt) or not self.namelike(nxt) or self.is_given(nxt):
+            if token.text.endswith("s") and self._role_token(token.text[:-1]):
+                continue  # "the foreign ministers of Ukraine and ...": several people
+            k = i + 1
+            gap = self.gap(token, tokens[k])
+            if gap == " " and self.namelike(tokens[k]) and not self._claimed(k):
+                j = self._name_run(tokens, k)
+                if (j - k >= 2 or token.capitalised) and not self._part_of_place(tokens, j):
+                    names.append((k, j, None))
                 continue
-            if self._claimed(i + 1):
-                continue
-            j = i + 2
-            if j < len(tokens) and self.joined(nxt, tokens[j]) and self.namelike(tokens[j]):
-                j += 1
-            if not self._part_of_place(tokens, j):
-                names.append((i + 1, j))
+            if gap == " " and tokens[k].text in ("of", "for"):
+                found = self._name_after_office(tokens, i, k + 1)
+                if found:
+                    names.append(found)
         return names
+
+    def _name_run(self, tokens: list[Token], k: int, limit: int = 5) -> int:
+        """The end of a run of name words (particles allowed inside) starting at tokens[k]."""
+        j = k
+        while j < len(tokens) and j - k < limit:
+            if j > k and not self.joined(tokens[j - 1], tokens[j]):
+                break
+            word = tokens[j]
+            if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
+                j += 1
+                continue
+            if not self.namelike(word) or self._claimed(j):
+                break
+            j += 1
+            if word.base != word.text:
+                break  # a possessive ends the name
+        while j > k and tokens[j - 1].text in PARTICLES:
+            j -= 1
+        return j
+
+    def _name_after_office(
+        self, tokens: list[Token], role_at: int, k: int
+    ) -> tuple[int, int, str | None] | None:
+        """`Minister of International Development Sigrid Aalund` / `Speaker of the X, Jane Doe.`"""
+        if k < len(tokens) and tokens[k].text == "the":
+            k += 1
+        end = k
+        while (
+            end < len(tokens)
+            and end - k < 9
+            and (end == k or self.gap(tokens[end - 1], tokens[end]) == " ")
+            and tokens[end].capitalised
+        ):
+            end += 1
+        while end > k and not tokens[end - 1].capitalised:
+            end -= 1
+        # the office's last two words are a name when both can be, after at least one office word
+        last_two = (end - 2, end - 1)
+        if (
+            end - k >= 3
+            and all(self.namelike(tokens[n]) and not self._claimed(n) for n in last_two)
+            and tokens[end - 2].base == tokens[end - 2].text
+            and not self._common_word(tokens[end - 1].base)
+            and not self._part_of_place(tokens, end)
+        ):
+            return (end - 2, end, None)
+        # "the Speaker of the Chamber of Deputies, Markéta Dvořáková."
+        while (
+            end < len(tokens)
+            and end - k < 12
+            and self.gap(tokens[end - 1], tokens[end]) == " "
+            and (tokens[end].capitalised or tokens[end].text in ("of", "the", "for", "and"))
+        ):
+            end += 1
+        if end > k and end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == ", ":
+            j = self._name_run(tokens, end, limit=4)
+            after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1] if j > end else "x"
+            if j - end >= 2 and after in ("", ".", ",", ";", ":"):
+                role = self.text[tokens[role_at].start : tokens[end - 1].end]
+                return (end, j, role)
+        return None
 
     def guessed_names(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Two capitalised words ending like a Slavic surname: `Zoriana Skaletska`."""
@@ -395,10 +482,14 @@ class _Recogniser:
     def _gender(self, words: list[str]) -> str | None:
         return self.lex.gender_of(words[0]) if len(words) > 1 else None
 
-    def add_person_ref(self, tokens: list[Token], i: int, j: int, unit: Span) -> None:
+    def add_person_ref(
+        self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None
+    ) -> None:
         entity = self.person(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
-        role, role_start = self.role_before(tokens, i)
+        role_start = i
+        if role is None:
+            role, role_start = self.role_before(tokens, i)
         if role:
             entity.add_role(role)
             self._gender_from_role(entity, role)
@@ -431,40 +522,50 @@ class _Recogniser:
             j = i + 1
             last_cap = i
             while j < len(tokens) and not self._claimed(j):
-                gap = self.gap(tokens[j - 1], tokens[j])
                 word = tokens[j]
-                if gap not in (" ", "\u00a0"):
+                if self.gap(tokens[j - 1], word) not in (" ", "\u00a0"):
                     break
                 if word.capitalised:
                     last_cap = j
+                elif word.text == "and" and j + 1 < len(tokens) and tokens[j + 1].text == "the":
+                    break
                 elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
                     break
                 j += 1
             run = tokens[i : last_cap + 1]
             i = last_cap + 1
             bases = [token.base for token in run]
-            org_at = [k for k, base in enumerate(bases) if base in self.lex.organisation_words or base.isupper() and len(base) >= 2 and base in self.lex.organisation_words]
-            if not org_at:
-                continue
-            # leading role words belong to a person: "Head of Kherson Oblast Military Administration"
+            # role words before "of" name a person's office: "Head of the Oblast Administration"
             k = 0
-            while k < len(run) and (self.lex.is_role_word(bases[k]) or bases[k] in ("of", "the", "for") or run[k].text in _SENTENCE_OPENERS and run[k].text != "The"):
+            while k < len(run) and self._role_token(bases[k]):
                 k += 1
-            while k < len(run) and run[k].text in ("The", "the", "of", "for", "on", "and"):
+            if not (0 < k < len(run) and bases[k] in ("of", "for")):
+                k = 0
+            while k < len(run) and (run[k].text in _SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
                 k += 1
             run = run[k:]
-            if not run or not any(token.base in self.lex.organisation_words for token in run):
+            if not any(token.base in self.lex.organisation_words for token in run):
                 continue
             start, end = run[0].start, run[-1].start + len(run[-1].base)
             name = self.text[start:end]
-            entity = self.organisation(name)
+            entity = self.organisation(name, start)
             entity.mentions.append(Span(start, end))
             self.refs.append(Ref(start, end, ORGANISATION, name, entity))
 
-    def organisation(self, name: str) -> Entity:
-        key = name.casefold()
+    def organisation(self, name: str, offset: int = -1) -> Entity:
+        """The organisation of this name; shorter and longer forms of one name are merged."""
+        words = _org_words(name)
+        same = [entity for entity in self.organisations if _org_words(entity.name) == words]
+        if same:
+            return same[0]
+        longer = [entity for entity in self.organisations if words and words < _org_words(entity.name)]
+        if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
+            return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))
         for entity in self.organisations:
-            if entity.name.casefold() == key:
+            known = _org_words(entity.name)
+            if known and known < words:  # "Naftogaz", then "Naftogaz of Ukraine"
+                entity.name, entity.tokens = name, tuple(name.split())
+                entity.forms.insert(0, name)
                 return entity
         entity = Entity(ORGANISATION, name, tuple(name.split()))
         entity.add_form(name)
@@ -479,9 +580,10 @@ class _Recogniser:
             self.claimed = []
             for i, j in self.find_names(tokens):
                 self.add_person_ref(tokens, i, j, unit)
-            for i, j in self.titled_names(tokens) + self.guessed_names(tokens):
+            found = self.titled_names(tokens) + [(i, j, None) for i, j in self.guessed_names(tokens)]
+            for i, j, role in found:
                 if not any(self._claimed(k) for k in range(i, j)):
-                    self.add_person_ref(tokens, i, j, unit)
+                    self.add_person_ref(tokens, i, j, unit, role)
             self._claimed_by_unit[unit] = list(self.claimed)
         # 2. surname-only mentions of known people, and single names used with speech verbs
         for unit, tokens in unit_tokens:
@@ -505,7 +607,7 @@ class _Recogniser:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if self._claimed(i) or not token.capitalised:
+            if self._claimed(i) or not (token.capitalised or token.text in PARTICLES):
                 i += 1
                 continue
             base = token.base
@@ -517,10 +619,10 @@ class _Recogniser:
                 if n > 1 and i + n <= len(tokens) and [t.base if k == n - 1 else t.text for k, t in enumerate(tokens[i : i + n])] == list(surname_words):
                     matched = (entity, n)
                     break
-            if matched is None and base in by_surname and not self._starts_longer_name(tokens, i):
+            if matched is None and base in by_surname and token.capitalised and not self._starts_longer_name(tokens, i):
                 candidates = by_surname[base]
                 matched = (self._most_recent(candidates, token.start), 1)
-            if matched is None and self._single_name_speaker(tokens, i):
+            if matched is None and token.capitalised and self._single_name_speaker(tokens, i):
                 entity = Entity(PERSON, base, (base,))
                 entity.add_form(base)
                 self.persons.append(entity)
@@ -567,20 +669,24 @@ class _Recogniser:
         return best
 
     def _single_name_speaker(self, tokens: list[Token], i: int) -> bool:
-        """`Lecornu said`, `Syrskyi on Telegram` (a Source line): a person known by surname only."""
+        """`Aalund said`: a person the article names by surname only, as the subject of speech."""
         token = tokens[i]
         base = token.base
-        if not self.namelike(token) or len(base) < 3 or self.is_given(token):
+        if not self.namelike(token) or len(base) < 3 or self.is_given(token) or base != token.text:
+            return False
+        if self.in_quote(token.start) or self._common_word(base):
             return False
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             return False
         if i + 1 < len(tokens) and self.joined(token, tokens[i + 1]) and tokens[i + 1].capitalised:
             return False
         after = self.text[token.end : token.end + 40]
-        verb = re.match(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?(\w+)", after)
-        if verb and verb.group(1) in self.lex.speech_verbs and token.base == token.text:
-            return bool(_SLAVIC_SURNAME.search(base)) or i > 0
-        return False
+        verb = re.match(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(\w+)", after)
+        return bool(verb and verb.group(1) in self.lex.speech_verbs)
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case is a common noun."""
+        return re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", self.text) is not None
 
     def pronouns_and_roles(self, tokens: list[Token]) -> None:
         for i, token in enumerate(tokens):
@@ -598,27 +704,42 @@ class _Recogniser:
 
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
         """`the minister`, `the Air Force spokesperson`, `the head of the administration`."""
-        j = i
         end = None
-        while j < len(tokens) and j - i < 7:
+        j = i
+        while j < len(tokens) and j - i < 5:
             if j > i and self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
-                break
+                return None
             word = tokens[j]
-            lower = word.base.casefold()
             if self._claimed(j) or self.is_given(word):
-                return None  # "the minister Rustem Umierov" is a role before a name
-            if self.lex.is_role_word(lower):
+                return None  # "the minister Rustem Umierov": a role before a name
+            if self._role_token(word.base):
                 end = j + 1
-            elif lower in ("of", "the", "for") or word.capitalised:
-                pass
-            else:
                 break
+            if not (word.capitalised or word.text.casefold() in _ROLE_MODIFIERS):
+                return None
             j += 1
         if end is None:
             return None
-        # a name right after the phrase makes it a role before a name, not a reference
-        if end < len(tokens) and self._claimed(end) and self.gap(tokens[end - 1], tokens[end]) == " ":
-            return None
+        while end < len(tokens) and self._role_token(tokens[end].base) and self.gap(tokens[end - 1], tokens[end]) == " ":
+            end += 1  # "the deputy head", "the commander-in-chief"
+        # the office: "of the administration", "of the Oblast Military Administration"
+        if end < len(tokens) and tokens[end].text in ("of", "for", "at") and self.gap(tokens[end - 1], tokens[end]) == " ":
+            k = end + 1
+            if k < len(tokens) and tokens[k].text == "the":
+                k += 1
+            last = None
+            while k < len(tokens) and k - end < 7 and self.gap(tokens[k - 1], tokens[k]) == " ":
+                lower = tokens[k].text.casefold()
+                if lower in self.lex.speech_verbs or lower in _NOT_ROLE_START or self._claimed(k):
+                    break
+                last = k
+                k += 1
+            if last is not None:
+                end = last + 1
+        if end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == " ":
+            following = tokens[end]
+            if self._claimed(end) or following.capitalised and following.base in self.lex.organisation_words:
+                return None  # "the minister Jane Doe", "the General Staff"
         return end
 
 

@@ -44,6 +44,10 @@ _APPOSITION = r"(?:\s*,[^,\"“”«»]{1,160},)?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:the|a|an)\s+)?")
+_QUOTED_AS_SAYING = re.compile(
+    r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
+)
+_OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?$")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
@@ -125,9 +129,16 @@ class Resolver:
         return self.sentences[block_index][-1]
 
     def _is_subject(self, ref: Ref) -> bool:
+        """Does the sentence speak of `ref`: its opening name, or the one who says something?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False  # "Horbenko's lawyer": a possessive is not the subject
         block_index = self._block_of(ref.start)
         if block_index is None:
             return False
+        tail = self.masked[ref.end : ref.end + 200]
+        verb = _SUBJECT_GAP.match(tail)
+        if verb and self._verb_at(tail[verb.end() :]):
+            return True
         sentence = self._sentence_at(block_index, ref.start)
         before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before):
@@ -205,6 +216,11 @@ class Resolver:
         block_index = quote.blocks[-1]
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
+        quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : sentence.end])
+        if quoted:  # `," the statement quoted her as saying.`
+            who = quoted["who"]
+            pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
+            return Attribution(self.pronoun(pronoun), "pronoun")
         following = [ref for ref in self.refs if quote.after <= ref.start < end]
         if not following:
             return None
@@ -251,9 +267,8 @@ class Resolver:
 
     def _subject_of(self, sentence_start: int, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
         before = [ref for ref in self.refs if sentence_start <= ref.start and ref.end <= verb_start]
-        if before:
-            ref = before[-1]
-            if _SUBJECT_GAP.fullmatch(self.masked[ref.end : verb_start]):
+        for ref in reversed(before):
+            if self._subject_gap(ref, verb_start):
                 return self.resolve(ref, "verb-before")
         # inverted: `..., said Doe: "..."`
         after = [ref for ref in self.refs if verb_end <= ref.chunk_start < limit]
@@ -265,6 +280,16 @@ class Resolver:
             if subjects:
                 return self.resolve(subjects[0], "verb-before")
         return None
+
+    def _subject_gap(self, ref: Ref, verb_start: int) -> bool:
+        """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""
+        gap = self.masked[ref.end : verb_start]
+        if _SUBJECT_GAP.fullmatch(gap):
+            return True
+        # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said"
+        return self.masked[ref.chunk_start - 2 : ref.chunk_start] == ", " and bool(
+            re.fullmatch(rf",\s+{_AUX}", gap, re.IGNORECASE)
+        )
 
     def label(self, quote: RawQuote) -> Attribution | None:
         block = self.blocks[quote.blocks[0]]
