@@ -47,6 +47,8 @@ _INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:t
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
+_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+_FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?$")
@@ -86,6 +88,32 @@ class Resolver:
         self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
         self.subject_refs = {id(ref) for ref in self.refs if self._is_subject(ref)}
         self.results: list[Attribution] = []
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """`Marchetti confirmed it in a statement released by her ministry`: Marchetti is a she.
+
+        A sentence that names one person only, of unknown gender, and uses pronouns of one
+        gender only, tells that person's gender.
+        """
+        for block_index, sentences in self.sentences.items():
+            for sentence in sentences:
+                people = {
+                    id(ref.entity): ref.entity
+                    for ref in self.refs
+                    if ref.kind == PERSON and sentence.start <= ref.start < sentence.end
+                }
+                if len(people) != 1:
+                    continue
+                (entity,) = people.values()
+                if entity.gender is not None:
+                    continue
+                words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
+                male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
+                if male and not female:
+                    entity.gender = "m"
+                elif female and not male:
+                    entity.gender = "f"
 
     # -- text helpers ------------------------------------------------------------------
     def _mask(self) -> str:
