@@ -138,6 +138,7 @@ _CHROME = re.compile(
         )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_LINK_LABELS = ("read more", "read also", "also read")  # headlines of other articles
 _TAGS_LABEL = re.compile(r"^(?:subjects|tags|topics)$", re.IGNORECASE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{0,2000}?[–—-]\s*ed(?:itor)?s?\.?\s*\]")
 
@@ -443,7 +444,12 @@ class _Parser:
             problems.append("starts mid-page: no header, title or byline")
         if self.header_date is None and self.published is None:
             problems.append("no date")
-        body = [block for block in self.blocks if block.kind != TAGS]
+        body = [
+            block
+            for block in self.blocks
+            if block.kind not in (TAGS, HEADING)
+            and (block.label or "").casefold() not in _LINK_LABELS
+        ]
         if not body and self.title is None:
             problems.append("no article text")
         elif body:

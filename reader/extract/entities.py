@@ -62,15 +62,19 @@ _MALE_ROLE = frozenset(
     "brother grandfather king prince monk mr sir".split()
 )
 _CHANNEL_TAIL = re.compile(
-    r"""\s+(?:on|in|at|via|during|through|for|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
+    r"""\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
         (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|air|tv|television|radio|
-           the\s+air|social\s+media|video|statement|post|comment|interview|briefing|
+           social\s+media|video|statement|post|comment|interview|briefing|
            press\s+conference|press\s+briefing|address|broadcast|telethon|livestream|
-           national|joint|evening|morning|daily|official|an\s+interview|[A-Z])
+           national\s+(?:television|tv|broadcast|news|telethon)|joint\s+(?:statement|briefing|press)|
+           evening\s+address|morning\s+update|daily\s+update|official\s+(?:statement|page|channel|website))\b
         .*$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
+_PLATFORMS = frozenset(
+    "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
+)
 _ROLE_MODIFIERS = frozenset(
     """former acting deputy first new then current local regional oblast city military senior
     top chief foreign defence defense interior press main district village state national""".split()
@@ -526,6 +530,8 @@ class _Recogniser:
                 if self.gap(tokens[j - 1], word) not in (" ", "\u00a0"):
                     break
                 if word.capitalised:
+                    if word.base in _PLATFORMS:
+                        break  # "Sumy Oblast Military Administration on Telegram"
                     last_cap = j
                 elif word.text == "and" and j + 1 < len(tokens) and tokens[j + 1].text == "the":
                     break

@@ -86,7 +86,7 @@ class Resolver:
         self.sentences = {i: self._sentences(block) for i, block in enumerate(self.blocks)}
         self.quote_spans = [span for quote in quotes for span in quote.spans]
         self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
-        self.subject_refs = {id(ref) for ref in self.refs if self._is_subject(ref)}
+        self.subject_refs = self._main_subjects()
         self.results: list[Attribution] = []
         self._learn_genders()
 
@@ -156,24 +156,35 @@ class Resolver:
                 return span
         return self.sentences[block_index][-1]
 
-    def _is_subject(self, ref: Ref) -> bool:
-        """Does the sentence speak of `ref`: its opening name, or the one who says something?"""
+    def _main_subjects(self) -> set[int]:
+        """The ref each sentence is about: the subject of its main clause, if a ref is.
+
+        `Prokudin said that Serhii Lysak had asked for buses` is about Prokudin; a later
+        pronoun follows him, not Lysak.
+        """
+        subjects: set[int] = set()
+        for block_index, sentences in self.sentences.items():
+            for sentence in sentences:
+                refs = [ref for ref in self.refs if sentence.start <= ref.start < sentence.end]
+                for ref in refs:
+                    if self._is_subject(ref, sentence, refs):
+                        subjects.add(id(ref))
+                        break
+        return subjects
+
+    def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject
-        block_index = self._block_of(ref.start)
-        if block_index is None:
-            return False
-        tail = self.masked[ref.end : ref.end + 200]
-        verb = _SUBJECT_GAP.match(tail)
-        if verb and self._verb_at(tail[verb.end() :]):
+        tail = self.masked[ref.end : sentence.end]
+        verb = re.match(rf"(?:{_APPOSITION}|,)\s+{_AUX}", tail, re.IGNORECASE)
+        if verb and self._verb_at(tail[verb.end() :]) and (
+            _SUBJECT_GAP.match(tail) or self._subject_gap(ref, ref.end + verb.end())
+        ):
             return True
-        sentence = self._sentence_at(block_index, ref.start)
         before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before):
             return False
-        return not any(
-            other.start >= sentence.start and other.end <= ref.chunk_start for other in self.refs
-        )
+        return all(other.start >= ref.chunk_start for other in refs)
 
     def _verb_at(self, text: str) -> str | None:
         """The speech verb a piece of text starts with (one or two words), if any."""
