@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import HEADING, LABELLED, Article, Block, Span
 from .entities import ORGANISATION, PERSON, PRONOUN, ROLE, Entity, EntityIndex, Ref
@@ -472,7 +473,17 @@ def _plural(phrase: str) -> bool:
     return bool(words) and words[-1].casefold().endswith(("ministers", "officials", "spokespersons", "representatives", "heads", "leaders"))
 
 
+@lru_cache(maxsize=4096)
+def _role_words_cached(phrase: str) -> str:
+    return _compute_role_words(phrase, lexicon().role_groups)
+
+
 def _role_words(phrase: str, groups: dict[str, str]) -> str:
+    """A role phrase reduced to its content words, offices named the same way."""
+    return _role_words_cached(phrase)
+
+
+def _compute_role_words(phrase: str, groups: dict[str, str]) -> str:
     """A role phrase reduced to its content words, offices named the same way."""
     text = _strip_article(phrase).casefold()
     text = re.sub(r"['’]s\b", "", text)
