@@ -18,25 +18,27 @@ from .speakers import Attribution, Resolver
 
 MIN_WORDS = 4  # shorter quoted passages count only as whole, explicitly attributed utterances
 _EXPLICIT = ("verb-after", "verb-before", "label", "source-line", "dash", "according-to")
-_NAMING = re.compile(
-    r"""(?:so-called|dubbed|titled|entitled|named|renamed|codenamed|code-named|known\s+as|
-         hashtag|the\s+term|the\s+word|the\s+words|the\s+phrase|the\s+slogan|the\s+motto|
-         the\s+inscription|marked|labelled|labeled|branded|nicknamed)\s*$""",
-    re.IGNORECASE | re.VERBOSE,
+# words right before a quotation mark that make what follows a name, not someone's words
+_NAMING_WORDS = frozenset(
+    """so-called dubbed titled entitled named renamed codenamed code-named hashtag marked labelled
+    labeled branded nicknamed""".split()
 )
-_NAMED_THING = re.compile(
-    r"""\b(?:law|bill|draft\s+law|operation|programme|program|project|initiative|campaign|
-         channel|newspaper|magazine|book|film|movie|documentary|song|album|show|series|
-         festival|exhibition|party|faction|movement|company|brand|app|application|platform|
-         plan|resolution|doctrine|strategy|concept|portal|website|site|page|group|unit|brigade|
-         battalion|regiment|station|mission|fund|award|prize|contest|marathon|telethon|ship|
-         vessel|cruiser|system|systems|complex|plant|corridor|formula|hotline|chatbot|bot|
-         decree|order|regulation|act|treaty|agreement|declaration|memorandum|coalition|bloc|
-         union|club|team|exercise|exercises|drills|codename|code\s+name|call\s+sign|
-         callsign|slogan|motto|hashtag|category|status|mode|regime|format)
-        (?:\s+No\.?\s*[\d/-]+)?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
+_NAMING_PHRASES = frozenset(
+    ("known as", "the term", "the word", "the words", "the phrase", "the slogan", "the motto", "the inscription")
 )
+_NAMED_THINGS = frozenset(
+    """law bill operation programme program project initiative campaign channel newspaper magazine
+    book film movie documentary song album show series festival exhibition party faction movement
+    company brand app application platform plan resolution doctrine strategy concept portal
+    website site page group unit brigade battalion regiment station mission fund award prize
+    contest marathon telethon ship vessel cruiser system systems complex plant corridor formula
+    hotline chatbot bot decree order regulation act treaty agreement declaration memorandum
+    coalition bloc union club team exercise exercises drills codename callsign slogan motto
+    hashtag category status mode regime format""".split()
+)
+_NAMED_THING_PHRASES = frozenset(("draft law", "code name", "call sign"))
+_WORDS_BEFORE = re.compile(r"[\w’'-]+")
+_NUMBER = re.compile(r"^(?:no|№|[\d/-]+)$")
 _SKIP_LABELS = ("read more", "read also", "also read", "subjects", "tags", "topics")
 _SMALL_WORDS = frozenset("of the and for in on to a an at by with from or as vs".split())
 
@@ -54,13 +56,17 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     words = raw.words()
     if not words:
         return False
-    before = text[max(0, raw.open_mark - 60) : raw.open_mark]
-    if _NAMING.search(before):
+    before = [word.casefold() for word in _WORDS_BEFORE.findall(text[max(0, raw.open_mark - 40) : raw.open_mark])]
+    while before and _NUMBER.match(before[-1]):  # `law No. 1234 "..."`
+        before.pop()
+    last, last_two = (before[-1] if before else ""), " ".join(before[-2:])
+    if last in _NAMING_WORDS or last_two in _NAMING_PHRASES:
         return False
     ends_sentence = raw.text.rstrip()[-1:] in ".!?…,:;"
     if _looks_like_a_name(words) and not ends_sentence and len(words) < 12:
         return False
-    if _NAMED_THING.search(before.rstrip(" (")) and (len(words) <= 8 or _looks_like_a_name(words)):
+    named_thing = last in _NAMED_THINGS or last_two in _NAMED_THING_PHRASES
+    if named_thing and (len(words) <= 8 or _looks_like_a_name(words)):
         return False
     return True
 

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import Span
 from .lexicon import Lexicon, lexicon
@@ -129,23 +130,14 @@ class Ref:
             self.chunk_start = self.start
 
 
-class Token:
-    """A word of the text with its offsets."""
+class Token(NamedTuple):
+    """A word of the text with its offsets; `base` drops a possessive ending."""
 
-    __slots__ = ("start", "end", "text", "base", "capitalised")
-
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        # the word without a possessive ending: "Ukraine's" -> "Ukraine"
-        if text.endswith(("'s", "’s")):
-            self.base = text[:-2]
-        elif text.endswith(("'", "’")):
-            self.base = text[:-1]
-        else:
-            self.base = text
-        self.capitalised = text[0].isupper()
+    start: int
+    end: int
+    text: str
+    base: str  # "Ukraine's" -> "Ukraine"
+    capitalised: bool
 
 
 def _clean_role(role: str) -> str:
@@ -164,17 +156,22 @@ def is_role_token(word: str) -> bool:
     return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
 
 
+@lru_cache(maxsize=8192)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
     )
 
 
+_POSSESSIVES = ("'s", "’s")
+_new_token = tuple.__new__  # builds Token tuples without a Python-level __new__ call
+
+
 def _tokens(text: str, span: Span) -> list[Token]:
-    segment = text[span.start : span.end]
     return [
-        Token(span.start + m.start(), span.start + m.end(), m.group())
-        for m in _TOKEN.finditer(segment)
+        _new_token(Token, (m.start(), m.end(), w, w[:-2] if w.endswith(_POSSESSIVES) else w, w[0].isupper()))
+        for m in _TOKEN.finditer(text, span.start, span.end)
+        for w in (m.group(),)
     ]
 
 
@@ -197,7 +194,10 @@ class _Recogniser:
         self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
-        self._lower_words = {word for word in re.findall(r"[\w'’-]+", text) if word[0].islower()}
+        self._lower_words: set[str] | None = None  # read on first use
+        # words that may point back to a speaker: pronouns, and `the` starting a role noun
+        words = [*self.lex.pronouns, "the"]
+        self.pointer_words = frozenset(words + [word.capitalize() for word in words])
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
@@ -605,10 +605,12 @@ class _Recogniser:
         for unit in self.units:
             tokens = _tokens(self.text, unit)
             caps = [i for i, token in enumerate(tokens) if token.capitalised]
-            roles = [i for i, token in enumerate(tokens) if self._role_token(token.base)]
-            units.append((unit, tokens, caps, roles, set()))
+            roles = [i for i, token in enumerate(tokens) if is_role_token(token.base)]
+            pointers = [i for i, token in enumerate(tokens) if token.text in self.pointer_words]
+            particles = [i for i, token in enumerate(tokens) if token.text in PARTICLES]
+            units.append((unit, tokens, caps, roles, pointers, sorted(caps + particles), set()))
         # 1. full names, names after their roles and guessed names, unit by unit
-        for unit, tokens, caps, roles, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             for i, j in self.find_names(tokens, caps):
                 self.add_person_ref(tokens, i, j, unit)
@@ -618,18 +620,18 @@ class _Recogniser:
                 if not any(k in claimed for k in range(i, j)):
                     self.add_person_ref(tokens, i, j, unit, role)
         # 2. surname-only mentions of known people, and single names used with speech verbs
-        for unit, tokens, caps, roles, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
-            self.surname_mentions(tokens, unit, caps)
+            self.surname_mentions(tokens, unit, name_starts)
         # 3. organisations, pronouns and role nouns
-        for unit, tokens, caps, roles, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
-            self.pronouns_and_roles(tokens)
+            self.pronouns_and_roles(tokens, pointers)
         self.refs.sort(key=lambda ref: (ref.start, ref.end))
         return EntityIndex(self.persons, self.organisations, self.refs)
 
-    def surname_mentions(self, tokens: list[Token], unit: Span, caps: list[int]) -> None:
+    def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
         by_surname: dict[str, list[Entity]] = {}
         for entity in self.persons:
             by_surname.setdefault(entity.tokens[-1], []).append(entity)
@@ -638,7 +640,6 @@ class _Recogniser:
             for entity in self.persons
             if len(self._surname_words(entity)) > 1
         ]
-        starts = sorted(set(caps) | {k for k, t in enumerate(tokens) if t.text in PARTICLES})
         i = 0
         for at in starts:
             if at < i:
@@ -710,28 +711,29 @@ class _Recogniser:
         base = token.base
         if i + 1 >= len(tokens) or base != token.text or len(base) < 3:
             return False
-        if not self.namelike(token) or self.is_given(token):
+        following = tokens[i + 1 : i + 3]
+        if following[0].text in ("has", "had", "also", "later", "then"):
+            following = following[1:]
+        if not (following and following[0].text in self.lex.speech_verbs):
+            return False
+        if self.gap(token, tokens[i + 1]) != " " or not self.namelike(token) or self.is_given(token):
             return False
         if self.in_quote(token.start) or self._common_word(base):
             return False
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             return False
-        if i + 1 < len(tokens) and self.joined(token, tokens[i + 1]) and tokens[i + 1].capitalised:
-            return False
-        following = tokens[i + 1 : i + 3]
-        if following and following[0].text in ("has", "had", "also", "later", "then"):
-            following = following[1:]
-        return bool(following) and following[0].text in self.lex.speech_verbs and self.gap(token, tokens[i + 1]) == " "
+        return True
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
+        if self._lower_words is None:
+            self._lower_words = {w for w in re.findall(r"[\w'’-]+", self.text) if w[0].islower()}
         return word.casefold() in self._lower_words
 
-    def pronouns_and_roles(self, tokens: list[Token]) -> None:
-        for i, token in enumerate(tokens):
+    def pronouns_and_roles(self, tokens: list[Token], pointers: list[int]) -> None:
+        for i in pointers:
+            token = tokens[i]
             lower = token.text.casefold()
-            if lower not in self.lex.pronouns and lower != "the":
-                continue
             if self.in_quote(token.start) or i in self.claimed:
                 continue
             if lower in self.lex.pronouns and token.text in (lower, lower.capitalize()):

@@ -19,6 +19,7 @@ unknown: a quote is never given to the nearest name by default.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,7 @@ from .lexicon import lexicon
 from .quotes import RawQuote
 
 _WORD = re.compile(r"[\w’'-]+")
+_LEADING_WORDS = re.compile(r"\W*([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st gen lt col maj capt sgt no nos vs jr sr prof rev gov sen rep hon co corp
     inc ltd approx etc e.g i.e u.s u.k jan feb mar apr aug sept sep oct nov dec fig vol pp art
@@ -83,10 +85,13 @@ class Resolver:
         self.quotes = quotes
         self.index = index
         self.lex = lexicon()
+        self._phrase_heads = {phrase[0] for phrase in self.lex.speech_phrases}
         self.masked = self._mask()
         self.sentences = {i: self._sentences(block) for i, block in enumerate(self.blocks)}
         self.quote_spans = [span for quote in quotes for span in quote.spans]
         self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
+        self._ref_starts = [ref.start for ref in self.refs]
+        self._block_starts = [block.span.start for block in self.blocks]
         self.subject_refs = self._main_subjects()
         self.results: list[Attribution] = []
         self._learn_genders()
@@ -101,8 +106,8 @@ class Resolver:
             for sentence in sentences:
                 people = {
                     id(ref.entity): ref.entity
-                    for ref in self.refs
-                    if ref.kind == PERSON and sentence.start <= ref.start < sentence.end
+                    for ref in self._refs_from(sentence.start, sentence.end)
+                    if ref.kind == PERSON
                 }
                 if len(people) != 1:
                     continue
@@ -118,13 +123,24 @@ class Resolver:
 
     # -- text helpers ------------------------------------------------------------------
     def _mask(self) -> str:
-        chars = list(self.text)
-        for quote in self.quotes:
-            for span in quote.spans:
-                for k in range(span.start, span.end):
-                    if not (k == span.end - 1 and chars[k] in ".!?…"):
-                        chars[k] = "Q"
-        return "".join(chars)
+        """The text with every quote's words replaced by Q, keeping a sentence-ending mark.
+
+        Same length as the text, so offsets hold; speech verbs and names inside quotes are
+        out of sight of the attribution rules.
+        """
+        pieces = []
+        cursor = 0
+        for span in sorted(span for quote in self.quotes for span in quote.spans):
+            if span.start < cursor:
+                continue
+            keep_last = self.text[span.end - 1] in ".!?…"
+            pieces.append(self.text[cursor : span.start])
+            pieces.append("Q" * (len(span) - keep_last))
+            if keep_last:
+                pieces.append(self.text[span.end - 1])
+            cursor = span.end
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
 
     def _sentences(self, block: Block) -> list[Span]:
         start = block.body.start
@@ -145,10 +161,16 @@ class Resolver:
     def _inside_quote(self, offset: int) -> bool:
         return any(span.start <= offset < span.end for span in self.quote_spans)
 
+    def _refs_from(self, start: int, end: int) -> list[Ref]:
+        """The refs that begin in [start, end), in text order."""
+        low = bisect.bisect_left(self._ref_starts, start)
+        high = bisect.bisect_left(self._ref_starts, end, low)
+        return self.refs[low:high]
+
     def _block_of(self, offset: int) -> int | None:
-        for i, block in enumerate(self.blocks):
-            if block.span.start <= offset <= block.span.end:
-                return i
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset <= self.blocks[i].span.end:
+            return i
         return None
 
     def _sentence_at(self, block_index: int, offset: int) -> Span:
@@ -166,7 +188,7 @@ class Resolver:
         subjects: set[int] = set()
         for block_index, sentences in self.sentences.items():
             for sentence in sentences:
-                refs = [ref for ref in self.refs if sentence.start <= ref.start < sentence.end]
+                refs = self._refs_from(sentence.start, sentence.end)
                 for ref in refs:
                     if self._is_subject(ref, sentence, refs):
                         subjects.add(id(ref))
@@ -189,13 +211,20 @@ class Resolver:
 
     def _verb_at(self, text: str) -> str | None:
         """The speech verb a piece of text starts with (one or two words), if any."""
-        words = [word.casefold() for word in _WORD.findall(text[:40])[:3]]
-        if not words:
+        match = _LEADING_WORDS.match(text)
+        if not match:
             return None
-        for phrase in self.lex.speech_phrases:
-            if tuple(words[: len(phrase)]) == phrase:
-                return " ".join(phrase)
-        return words[0] if words[0] in self.lex.speech_verbs else None
+        words = [word.casefold() for word in match.groups() if word]
+        return self._verb_in(words, 0)
+
+    def _verb_in(self, words: list[str], k: int) -> str | None:
+        """The speech verb (a word or a phrase such as `pointed out`) at words[k], if any."""
+        word = words[k]
+        if word in self._phrase_heads:
+            for phrase in self.lex.speech_phrases:
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    return " ".join(phrase)
+        return word if word in self.lex.speech_verbs else None
 
     # -- resolving references ----------------------------------------------------------
     def resolve(self, ref: Ref, how: str) -> Attribution:
@@ -209,7 +238,7 @@ class Resolver:
         return UNKNOWN
 
     def pronoun(self, ref: Ref) -> Entity | None:
-        earlier = [other for other in self.refs if other.end <= ref.start and other.entity]
+        earlier = [other for other in self._refs_from(0, ref.start) if other.end <= ref.start and other.entity]
         if ref.gender == "group":
             for other in reversed(earlier):
                 if other.kind == ORGANISATION and id(other) in self.subject_refs:
@@ -261,7 +290,7 @@ class Resolver:
             who = quoted["who"]
             pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
             return Attribution(self.pronoun(pronoun), "pronoun")
-        following = [ref for ref in self.refs if quote.after <= ref.start < end]
+        following = self._refs_from(quote.after, end)
         if not following:
             return None
         ref = following[0]
@@ -288,10 +317,12 @@ class Resolver:
     def _speech_in(self, start: int, end: int) -> Attribution | None:
         """The subject of the last speech verb in text[start:end] (masked), if any."""
         region = self.masked[start:end]
+        found = [(match.start(), match.end(), match.group().casefold()) for match in _WORD.finditer(region)]
+        words = [word for _, _, word in found]
         verbs = [
-            (start + match.start(), start + match.end())
-            for match in _WORD.finditer(region)
-            if self._verb_at(region[match.start() :])
+            (start + word_start, start + word_end)
+            for k, (word_start, word_end, _) in enumerate(found)
+            if self._verb_in(words, k)
         ]
         for verb_start, verb_end in reversed(verbs):
             subject = self._subject_of(start, verb_start, verb_end, end)
@@ -300,18 +331,18 @@ class Resolver:
         according = list(re.finditer(r"\baccording\s+to\s+", region, re.IGNORECASE))
         if according:
             at = start + according[-1].end()
-            refs = [ref for ref in self.refs if at <= ref.chunk_start < end]
+            refs = [ref for ref in self._refs_from(at, end + 200) if at <= ref.chunk_start < end]
             if refs and re.fullmatch(r"(?:the\s+)?", self.masked[at : refs[0].chunk_start], re.I):
                 return self.resolve(refs[0], "according-to")
         return None
 
     def _subject_of(self, sentence_start: int, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
-        before = [ref for ref in self.refs if sentence_start <= ref.start and ref.end <= verb_start]
+        before = [ref for ref in self._refs_from(sentence_start, verb_start) if ref.end <= verb_start]
         for ref in reversed(before):
             if self._subject_gap(ref, verb_start):
                 return self.resolve(ref, "verb-before")
         # inverted: `..., said Doe: "..."`
-        after = [ref for ref in self.refs if verb_end <= ref.chunk_start < limit]
+        after = [ref for ref in self._refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
         if after and re.fullmatch(r"\s+(?:the\s+)?", self.masked[verb_end : after[0].chunk_start], re.I):
             return self.resolve(after[0], "verb-before")
         # a participle: `..., saying "..."` belongs to the sentence's subject
@@ -338,7 +369,7 @@ class Resolver:
         named = _QUOTE_LABEL.match(block.label)
         if named:
             label_end = block.body.start
-            refs = [ref for ref in self.refs if block.span.start <= ref.start and ref.end <= label_end]
+            refs = [ref for ref in self._refs_from(block.span.start, label_end) if ref.end <= label_end]
             if refs:
                 return self.resolve(refs[0], "label")
             who = named["who"].strip()
@@ -383,7 +414,7 @@ class Resolver:
             citing = _CITING.search(item)
             if citing:
                 start += citing.end()
-            refs = [ref for ref in self.refs if start <= ref.chunk_start and ref.end <= end]
+            refs = [ref for ref in self._refs_from(start, end) if start <= ref.chunk_start and ref.end <= end]
             persons = [ref for ref in refs if ref.kind == PERSON]
             if persons:
                 people.append(self.resolve(persons[0], "source-line"))
@@ -407,7 +438,7 @@ class Resolver:
     def _lead_subject(self) -> Attribution | None:
         for block in self.blocks:
             if block.label is None and block.kind != HEADING:
-                refs = [ref for ref in self.refs if block.span.start <= ref.start < block.span.end]
+                refs = self._refs_from(block.span.start, block.span.end)
                 subjects = [ref for ref in refs if id(ref) in self.subject_refs and ref.kind in (PERSON, ORGANISATION)]
                 if subjects:
                     return self.resolve(subjects[0], "lead")
@@ -440,8 +471,7 @@ class Resolver:
             if quote.blocks[0] - previous.blocks[-1] != 1:
                 return None
         between = [
-            ref for ref in self.refs
-            if previous.after <= ref.start < quote.open_mark and ref is not found.ref
+            ref for ref in self._refs_from(previous.after, quote.open_mark) if ref is not found.ref
         ]
         if between:
             return None
