@@ -326,9 +326,19 @@ def source_of(article: Article) -> str:
     return join_names(article.outlets) or join_names(article.authors)
 
 
-def _group_author(article: Article) -> bool:
-    """The byline names only outlets: the outlet stands as the author (APA, MLA)."""
-    return not article.authors and bool(article.outlets)
+def _short_authors(article: Article, conjunction: str) -> str | None:
+    """Authors in the text (APA, MLA): surnames, or the outlets when the byline names only
+    outlets; 'A & B' or 'A and B'; 'A et al.' from three."""
+    names = [surname(name) for name in article.authors] or list(article.outlets)
+    if not names:
+        return None
+    return f"{names[0]} et al." if len(names) >= 3 else f" {conjunction} ".join(names)
+
+
+def _periodical(article: Article) -> str | None:
+    """The outlet as the periodical (APA, MLA): only when personal authors wrote the article;
+    an outlet-only byline makes the outlet the author, not named twice."""
+    return join_names(article.outlets) if article.authors and article.outlets else None
 
 
 # -- the styles --------------------------------------------------------------------------------
@@ -414,14 +424,12 @@ def _apa_authors(article: Article) -> str | None:
 def _apa_in_text_source(article: Article) -> str:
     """'Kovalchuk, 2024', 'Yemets & Oliynyk, 2024', 'Yemets et al., 2024', '“Title,” 2024'."""
     year = apa_year(article)
-    if article.authors or article.outlets:
-        names = [surname(name) for name in article.authors] or list(article.outlets)
-        who = f"{names[0]} et al." if len(names) >= 3 else " & ".join(names)
+    who = _short_authors(article, "&")
+    if who:
         return f"{who}, {year}"
     title = _title(article)
     if title:  # no author: the title, in quotation marks, takes its place
-        title = title_case(title)
-        return f"“{title}” {year}" if title.endswith(("?", "!")) else f"“{title},” {year}"
+        return f"“{_end(title_case(title), ',')}” {year}"
     return f"[Untitled article], {year}"
 
 
@@ -437,7 +445,7 @@ def apa_reference(article: Article) -> str:
     title = _title(article, nested=False)  # not inside quotation marks here
     title_element = _end(title) if title else "[Untitled article]."
     author = _apa_authors(article)
-    outlet = join_names(article.outlets) if article.authors and article.outlets else None
+    outlet = _periodical(article)
     if author:
         parts = [_end(author), f"{when}.", title_element]
     else:  # no author: the title moves to the author's place
@@ -489,7 +497,7 @@ def mla_entry(article: Article) -> str:
     if author:
         parts.append(_end(author))
     parts.append(f"“{_end(title_case(title))}”" if title else "Untitled article.")
-    outlet = join_names(article.outlets) if article.authors and article.outlets else None
+    outlet = _periodical(article)
     container = ", ".join(filter(None, (f"*{outlet}*" if outlet else None, mla_date(article))))
     if container:
         parts.append(f"{container}.")
@@ -498,12 +506,8 @@ def mla_entry(article: Article) -> str:
 
 def mla_in_text(quote: Quote, article: Article) -> str:
     """(qtd. in Author), or (Author) when the speaker is unknown."""
-    if article.authors:
-        names = [surname(name) for name in article.authors]
-        who = f"{names[0]} et al." if len(names) >= 3 else " and ".join(names)
-    elif article.outlets:
-        who = join_names(article.outlets)
-    else:
+    who = _short_authors(article, "and")
+    if not who:
         title = _title(article)
         who = f"“{title_case(title)}”" if title else "Untitled article"
     return f"(qtd. in {who})" if quote.speaker else f"({who})"
