@@ -43,7 +43,8 @@ Titles
     sentence case, which only a person can restore for names); MLA and Chicago put them in title
     case, touching only all-lower-case words.  Without a title, ``default``, ``markdown`` and
     Chicago leave it out, APA writes "[Untitled article]" and MLA "Untitled article" (their
-    rule for a work without a title).
+    rule for a work without a title); Chicago, with no author, title or outlet either, cites an
+    "untitled article".
 
 Italics
     (the periodical in APA, MLA and Chicago, the title in ``markdown``) are written the Markdown
@@ -244,9 +245,14 @@ def _title(article: Article, nested: bool = True) -> str | None:
     return (nest_quotes(title) if nested else title) or None
 
 
+# Articles, coordinating conjunctions and prepositions (Chicago and MLA keep prepositions lower
+# case whatever their length).  Words that are as often adverbs in headlines (up, off, out,
+# down, so, like, past) are not here: they are capitalised.
 _MINOR_WORDS = frozenset(
-    """a an the and but or nor for so yet as at by in of off on per to up via from into onto
-    over with upon than vs""".split()
+    """a an the and but or nor for as at by in of on per to via from into onto over with upon
+    than vs versus about above across after against along amid among around before behind below
+    beneath beside between beyond despite during except near through throughout toward towards
+    under underneath unlike within without""".split()
 )
 # Name particles and units that stay lower case in a headline.
 _KEEP_LOWER = frozenset(
@@ -541,8 +547,11 @@ def chicago_note(quote: Quote, article: Article) -> str:
     """Speaker, quoted in Authors, “Title,” *Outlet*, Month D, YYYY."""
     title = _title(article)
     outlets = join_names(article.outlets)
+    authors = _chicago_authors(article)
+    if not (authors or title or outlets):  # the note must name something to be found by
+        authors = "untitled article" if quote.speaker else "Untitled article"
     elements = [  # (text, is the quoted title)
-        (_chicago_authors(article), False),
+        (authors, False),
         (title_case(title) if title else None, True),
         (f"*{outlets}*" if outlets else None, False),
         (chicago_date(article), False),
@@ -557,9 +566,7 @@ def chicago_note(quote: Quote, article: Article) -> str:
         note += text
     if present and not present[-1][1]:
         note = _end(note)
-    if quote.speaker:
-        return f"{quote.speaker}, quoted in {note}" if note else _end(quote.speaker)
-    return note
+    return f"{quote.speaker}, quoted in {note}" if quote.speaker else note
 
 
 def chicago_citation(quote: Quote, article: Article) -> str:
