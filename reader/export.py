@@ -43,7 +43,6 @@ import os
 import re
 import stat
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +62,7 @@ from .cite import (
     to_json,
 )
 from .model import Article, Quote
+from .query import fold, strip_accents
 
 QUOTE_COLUMNS = (
     "Highlight", "Title", "Author", "URL", "Note", "Location", "Date", "Speaker", "Role",
@@ -198,7 +198,7 @@ class PeopleTally:
         self._people: dict[str, PersonSummary] = {}
 
     def _entry(self, name: str, path: str | None) -> PersonSummary:
-        key = " ".join(name.split()).casefold()
+        key = fold(name)
         entry = self._people.get(key)
         if entry is None:
             entry = self._people[key] = PersonSummary(name)
@@ -214,13 +214,13 @@ class PeopleTally:
             _add_unique(entry.roles, person.roles)
             entry.mentions += len(person.mentions)
             for form in (person.name, *person.aliases):
-                forms.setdefault(form.casefold(), entry)
+                forms.setdefault(fold(form), entry)
         for quote in article.quotes:
             if not quote.speaker or quote.speaker_kind == "organisation":
                 continue
-            entry = forms.get(quote.speaker.casefold())
+            entry = forms.get(fold(quote.speaker))
             if entry is None:
-                entry = forms[quote.speaker.casefold()] = self._entry(quote.speaker, article.path)
+                entry = forms[fold(quote.speaker)] = self._entry(quote.speaker, article.path)
             entry.quotes += 1
             _add_unique(entry.roles, [quote.speaker_role] if quote.speaker_role else [])
 
@@ -296,9 +296,7 @@ _RESERVED |= {f"{port}{number}" for port in ("com", "lpt") for number in range(1
 
 def slug(text: str, limit: int = 60) -> str:
     """'Outage schedules – Didenko' -> 'outage-schedules-didenko' (a file name on any system)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    words = re.findall(r"[^\W_]+", plain.casefold())
+    words = re.findall(r"[^\W_]+", strip_accents(text).casefold())
     name = ""
     for word in words:
         longer = f"{name}-{word}" if name else word

@@ -22,10 +22,15 @@ from .model import Article, Quote
 _WORDS = re.compile(r"\w+(?:'\w+)*")
 
 
+def strip_accents(text: str) -> str:
+    """'Sébastien' -> 'Sebastien'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def name_words(name: str) -> list[str]:
     """'Sébastien  Lecornu' -> ['sebastien', 'lecornu'] (accents, case and apostrophes folded)."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'").replace("ʼ", "'"))
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'"))
     return _WORDS.findall(plain.casefold())
 
 
@@ -41,7 +46,8 @@ def speaker_matches(speaker: str | None, query: str) -> bool:
     return any(words[index : index + size] == wanted for index in range(len(words) - size + 1))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Text compared without regard to case or spacing: ' Oksana  DIDENKO' -> 'oksana didenko'."""
     return " ".join(text.split()).casefold()
 
 
@@ -58,7 +64,7 @@ class QuoteFilter:
         if self.sections:
             if not article.section:
                 return False
-            if _fold(article.section) not in {_fold(section) for section in self.sections}:
+            if fold(article.section) not in {fold(section) for section in self.sections}:
                 return False
         if self.since or self.until:
             if article.date is None:
@@ -89,12 +95,12 @@ def select_quotes(
 
 def person_quotes(article: Article, name: str) -> list[Item]:
     """The quotes the article gives to one person (their full name or one of its aliases)."""
-    forms = {_fold(name)}
+    forms = {fold(name)}
     for person in article.people:
-        if _fold(person.name) == _fold(name):
-            forms.update(_fold(alias) for alias in person.aliases)
+        if fold(person.name) == fold(name):
+            forms.update(fold(alias) for alias in person.aliases)
     return [
         (quote, article)
         for quote in article.quotes
-        if quote.speaker and _fold(quote.speaker) in forms
+        if quote.speaker and fold(quote.speaker) in forms
     ]
