@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from citing import CASES, FANTASY, GUARANTEE, TEXT, TITLE, article, organisation_quote, quote, span_of
+from tests.citing import CASES, FANTASY, GUARANTEE, TEXT, TITLE, article, organisation_quote, quote, span_of
 
 from reader.cite import (
     STYLES,

@@ -9,7 +9,7 @@ import os
 import stat
 
 import pytest
-from citing import FANTASY, GUARANTEE, TITLE, article, full_article, quote, span_of, two_paragraphs
+from tests.citing import FANTASY, GUARANTEE, TITLE, article, full_article, quote, span_of, two_paragraphs
 from markdown_it import MarkdownIt
 
 from reader.cite import quote_record

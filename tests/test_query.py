@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from citing import FANTASY, article, full_article, organisation_quote, quote
+from tests.citing import FANTASY, article, full_article, organisation_quote, quote
 
 from reader.query import QuoteFilter, person_quotes, select_quotes, speaker_matches
 

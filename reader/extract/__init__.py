@@ -16,7 +16,7 @@ from .entities import ORGANISATION, Entity, recognise
 from .quotes import RawQuote, find_quotes
 from .speakers import Attribution, Resolver
 
-MIN_WORDS = 4  # shorter quoted passages count only with an explicit speech attribution
+MIN_WORDS = 4  # shorter quoted passages count only as whole, explicitly attributed utterances
 _EXPLICIT = ("verb-after", "verb-before", "label", "source-line", "dash", "according-to")
 _NAMING = re.compile(
     r"""(?:so-called|dubbed|titled|entitled|named|renamed|codenamed|code-named|known\s+as|
@@ -63,6 +63,16 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     if _NAMED_THING.search(before.rstrip(" (")) and (len(words) <= 8 or _looks_like_a_name(words)):
         return False
     return True
+
+
+def _short_utterance(raw: RawQuote, found: Attribution) -> bool:
+    """A quote under four words counts only as a whole utterance with an explicit speaker:
+    `Quote: "Be careful."` yes; `described it as "lost in location"` no."""
+    return (
+        found.how in _EXPLICIT
+        and found.speaker is not None
+        and raw.text.rstrip()[-1:] in ".!?…"
+    )
 
 
 def _units(article: Article) -> list[Span]:
@@ -120,7 +130,7 @@ def extract(article: Article) -> Article:
             found.speaker.add_role(found.role)
         if not _is_quote(raw, article.text):
             continue
-        if len(raw.words()) < MIN_WORDS and (found.how not in _EXPLICIT or found.speaker is None):
+        if len(raw.words()) < MIN_WORDS and not _short_utterance(raw, found):
             continue
         quotes.append(_quote(raw, found))
     people = tuple(

@@ -19,8 +19,10 @@ National University`) are not people.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Span
 from .lexicon import Lexicon, lexicon
@@ -31,7 +33,6 @@ PRONOUN = "pronoun"
 ROLE = "role"
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 PARTICLES = frozenset(
     "von van der den de da di du la le al el bin ibn ter ten dos das del della zu af".split()
 )
@@ -62,15 +63,19 @@ _MALE_ROLE = frozenset(
     "brother grandfather king prince monk mr sir".split()
 )
 _CHANNEL_TAIL = re.compile(
-    r"""\s+(?:on|in|at|via|during|through|for|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
+    r"""\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
         (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|air|tv|television|radio|
-           the\s+air|social\s+media|video|statement|post|comment|interview|briefing|
+           social\s+media|video|statement|post|comment|interview|briefing|
            press\s+conference|press\s+briefing|address|broadcast|telethon|livestream|
-           national|joint|evening|morning|daily|official|an\s+interview|[A-Z])
+           national\s+(?:television|tv|broadcast|news|telethon)|joint\s+(?:statement|briefing|press)|
+           evening\s+address|morning\s+update|daily\s+update|official\s+(?:statement|page|channel|website))\b
         .*$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
+_PLATFORMS = frozenset(
+    "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
+)
 _ROLE_MODIFIERS = frozenset(
     """former acting deputy first new then current local regional oblast city military senior
     top chief foreign defence defense interior press main district village state national""".split()
@@ -124,26 +129,39 @@ class Ref:
             self.chunk_start = self.start
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word of the text with its offsets."""
 
-    @property
-    def base(self) -> str:
-        """The word without a possessive ending: "Ukraine's" -> "Ukraine"."""
-        return _POSSESSIVE.sub("", self.text) if _POSSESSIVE.search(self.text) else self.text
+    __slots__ = ("start", "end", "text", "base", "capitalised")
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        # the word without a possessive ending: "Ukraine's" -> "Ukraine"
+        if text.endswith(("'s", "’s")):
+            self.base = text[:-2]
+        elif text.endswith(("'", "’")):
+            self.base = text[:-1]
+        else:
+            self.base = text
+        self.capitalised = text[0].isupper()
 
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip(" ,;:–—-")
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
     return role
+
+
+@lru_cache(maxsize=65536)
+def is_role_token(word: str) -> bool:
+    """A role word (`minister`), possessive or inside a compound (`commander-in-chief`)."""
+    lex = lexicon()
+    lower = word.casefold()
+    if lower.endswith(("'s", "’s")):
+        lower = lower[:-2]
+    return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
 
 
 def _org_words(name: str) -> frozenset[str]:
@@ -176,16 +194,19 @@ class _Recogniser:
     def __init__(self, text: str, units: list[Span], masked: list[Span]) -> None:
         self.text = text
         self.units = units
-        self.masked = masked  # quote interiors: no pronoun or role reference counts there
+        self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
+        self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
+        self._lower_words = {word for word in re.findall(r"[\w'’-]+", text) if word[0].islower()}
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
-        self.claimed: list[tuple[int, int]] = []  # token ranges already taken by names
+        self.claimed: set[int] = set()  # indices of tokens already taken by names, per unit
 
     # -- small predicates --------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:
-        return any(span.start <= offset < span.end for span in self.masked)
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self.masked[at].end
 
     def gap(self, left: Token, right: Token) -> str:
         return self.text[left.end : right.start]
@@ -226,19 +247,18 @@ class _Recogniser:
         )
 
     # -- names ---------------------------------------------------------------------------
-    def find_names(self, tokens: list[Token]) -> list[tuple[int, int]]:
+    def find_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
         """Token ranges [i, j) of full person names in one unit."""
         names: list[tuple[int, int]] = []
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if token.capitalised and (self.is_given(token) or self.is_initial(tokens, i)):
+        free_from = 0
+        for i in caps:
+            if i < free_from:
+                continue
+            if self.is_given(tokens[i]) or self.is_initial(tokens, i):
                 j = self._extend_name(tokens, i)
                 if j - i >= 2 and not self._part_of_place(tokens, j):
                     names.append((i, j))
-                    i = j
-                    continue
-            i += 1
+                    free_from = j
         return names
 
     def _extend_name(self, tokens: list[Token], i: int) -> int:
@@ -281,7 +301,7 @@ class _Recogniser:
             k += 1
         return False
 
-    def titled_names(self, tokens: list[Token]) -> list[tuple[int, int, str | None]]:
+    def titled_names(self, tokens: list[Token], roles: list[int]) -> list[tuple[int, int, str | None]]:
         """Names known from the role written before them, whatever the given name.
 
         `President Macron`, `his Spanish counterpart Álvaro Ruiz de la Fuente`,
@@ -289,8 +309,9 @@ class _Recogniser:
         `the Speaker of the Chamber of Deputies, Markéta Dvořáková.`
         """
         names: list[tuple[int, int, str | None]] = []
-        for i, token in enumerate(tokens[:-1]):
-            if not self._role_token(token.base) or token.base != token.text:
+        for i in roles:
+            token = tokens[i]
+            if i + 1 >= len(tokens) or token.base != token.text:
                 continue
             if token.text.endswith("s") and self._role_token(token.text[:-1]):
                 continue  # "the foreign ministers of Ukraine and ...": several people
@@ -368,12 +389,14 @@ class _Recogniser:
                 return (end, j, role)
         return None
 
-    def guessed_names(self, tokens: list[Token]) -> list[tuple[int, int]]:
+    def guessed_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
         """Two capitalised words ending like a Slavic surname: `Zoriana Skaletska`."""
         names = []
-        for i in range(len(tokens) - 1):
+        for i in caps:
+            if i + 1 >= len(tokens):
+                break
             first, second = tokens[i], tokens[i + 1]
-            if self._claimed(i) or self._claimed(i + 1):
+            if not (first.capitalised and second.capitalised) or i in self.claimed or i + 1 in self.claimed:
                 continue
             if not (self.joined(first, second) and self.namelike(first) and self.namelike(second)):
                 continue
@@ -390,7 +413,7 @@ class _Recogniser:
         return names
 
     def _claimed(self, index: int) -> bool:
-        return any(start <= index < end for start, end in self.claimed)
+        return index in self.claimed
 
     # -- roles ---------------------------------------------------------------------------
     def role_before(self, tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -420,8 +443,7 @@ class _Recogniser:
 
     def _role_token(self, word: str) -> bool:
         """A role word, also inside compounds: `commander-in-chief`, `vice-president`."""
-        word = re.sub(r"['’]s$", "", word.casefold())
-        return self.lex.is_role_word(word) or ("-" in word and self.lex.is_role_word(word.split("-")[0]))
+        return is_role_token(word)
 
     def _has_role_phrase(self, words: list[str]) -> bool:
         joined = " ".join(words)
@@ -502,7 +524,7 @@ class _Recogniser:
         self.refs.append(
             Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start)
         )
-        self.claimed.append((i, j))
+        self.claimed.update(range(i, j))
 
     def _gender_from_role(self, entity: Entity, role: str) -> None:
         if entity.gender is not None:
@@ -513,12 +535,15 @@ class _Recogniser:
         elif words & _MALE_ROLE:
             entity.gender = "m"
 
-    def organisation_runs(self, tokens: list[Token], unit: Span) -> None:
+    def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
+        organisation_words = self.lex.organisation_words
+        if not any(tokens[k].base in organisation_words for k in caps):
+            return
         i = 0
-        while i < len(tokens):
-            if self._claimed(i) or not tokens[i].capitalised:
-                i += 1
+        for start in caps:
+            if start < i or start in self.claimed:
                 continue
+            i = start
             j = i + 1
             last_cap = i
             while j < len(tokens) and not self._claimed(j):
@@ -526,6 +551,8 @@ class _Recogniser:
                 if self.gap(tokens[j - 1], word) not in (" ", "\u00a0"):
                     break
                 if word.capitalised:
+                    if word.base in _PLATFORMS:
+                        break  # "Sumy Oblast Military Administration on Telegram"
                     last_cap = j
                 elif word.text == "and" and j + 1 < len(tokens) and tokens[j + 1].text == "the":
                     break
@@ -574,47 +601,56 @@ class _Recogniser:
 
     # -- the whole article ---------------------------------------------------------------
     def run(self) -> EntityIndex:
-        unit_tokens = [(unit, _tokens(self.text, unit)) for unit in self.units]
-        # 1. full names, titled surnames and guessed names, unit by unit
-        for unit, tokens in unit_tokens:
-            self.claimed = []
-            for i, j in self.find_names(tokens):
+        units = []
+        for unit in self.units:
+            tokens = _tokens(self.text, unit)
+            caps = [i for i, token in enumerate(tokens) if token.capitalised]
+            roles = [i for i, token in enumerate(tokens) if self._role_token(token.base)]
+            units.append((unit, tokens, caps, roles, set()))
+        # 1. full names, names after their roles and guessed names, unit by unit
+        for unit, tokens, caps, roles, claimed in units:
+            self.claimed = claimed
+            for i, j in self.find_names(tokens, caps):
                 self.add_person_ref(tokens, i, j, unit)
-            found = self.titled_names(tokens) + [(i, j, None) for i, j in self.guessed_names(tokens)]
+            found = self.titled_names(tokens, roles)
+            found += [(i, j, None) for i, j in self.guessed_names(tokens, caps)]
             for i, j, role in found:
-                if not any(self._claimed(k) for k in range(i, j)):
+                if not any(k in claimed for k in range(i, j)):
                     self.add_person_ref(tokens, i, j, unit, role)
-            self._claimed_by_unit[unit] = list(self.claimed)
         # 2. surname-only mentions of known people, and single names used with speech verbs
-        for unit, tokens in unit_tokens:
-            self.claimed = self._claimed_by_unit[unit]
-            self.surname_mentions(tokens, unit)
+        for unit, tokens, caps, roles, claimed in units:
+            self.claimed = claimed
+            self.surname_mentions(tokens, unit, caps)
         # 3. organisations, pronouns and role nouns
-        for unit, tokens in unit_tokens:
-            self.claimed = self._claimed_by_unit[unit]
-            self.organisation_runs(tokens, unit)
+        for unit, tokens, caps, roles, claimed in units:
+            self.claimed = claimed
+            self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens)
         self.refs.sort(key=lambda ref: (ref.start, ref.end))
         return EntityIndex(self.persons, self.organisations, self.refs)
 
-    _claimed_by_unit: dict
-
-    def surname_mentions(self, tokens: list[Token], unit: Span) -> None:
+    def surname_mentions(self, tokens: list[Token], unit: Span, caps: list[int]) -> None:
         by_surname: dict[str, list[Entity]] = {}
         for entity in self.persons:
-            surname = self._surname_key(entity)
-            by_surname.setdefault(surname, []).append(entity)
+            by_surname.setdefault(entity.tokens[-1], []).append(entity)
+        long_surnames = [
+            (entity, self._surname_words(entity))
+            for entity in self.persons
+            if len(self._surname_words(entity)) > 1
+        ]
+        starts = sorted(set(caps) | {k for k, t in enumerate(tokens) if t.text in PARTICLES})
         i = 0
-        while i < len(tokens):
+        for at in starts:
+            if at < i:
+                continue
+            i = at
             token = tokens[i]
-            if self._claimed(i) or not (token.capitalised or token.text in PARTICLES):
-                i += 1
+            if i in self.claimed:
                 continue
             base = token.base
             # multi-word surnames: "von der Leyen", "Le Drian"
             matched = None
-            for entity in self.persons:
-                surname_words = self._surname_words(entity)
+            for entity, surname_words in long_surnames:
                 n = len(surname_words)
                 if n > 1 and i + n <= len(tokens) and [t.base if k == n - 1 else t.text for k, t in enumerate(tokens[i : i + n])] == list(surname_words):
                     matched = (entity, n)
@@ -642,7 +678,7 @@ class _Recogniser:
             if role:
                 entity.add_role(role)
             self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
-            self.claimed.append((i, i + n))
+            self.claimed.update(range(i, i + n))
             i += n
 
     def _surname_words(self, entity: Entity) -> tuple[str, ...]:
@@ -672,7 +708,9 @@ class _Recogniser:
         """`Aalund said`: a person the article names by surname only, as the subject of speech."""
         token = tokens[i]
         base = token.base
-        if not self.namelike(token) or len(base) < 3 or self.is_given(token) or base != token.text:
+        if i + 1 >= len(tokens) or base != token.text or len(base) < 3:
+            return False
+        if not self.namelike(token) or self.is_given(token):
             return False
         if self.in_quote(token.start) or self._common_word(base):
             return False
@@ -680,19 +718,22 @@ class _Recogniser:
             return False
         if i + 1 < len(tokens) and self.joined(token, tokens[i + 1]) and tokens[i + 1].capitalised:
             return False
-        after = self.text[token.end : token.end + 40]
-        verb = re.match(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(\w+)", after)
-        return bool(verb and verb.group(1) in self.lex.speech_verbs)
+        following = tokens[i + 1 : i + 3]
+        if following and following[0].text in ("has", "had", "also", "later", "then"):
+            following = following[1:]
+        return bool(following) and following[0].text in self.lex.speech_verbs and self.gap(token, tokens[i + 1]) == " "
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
-        return re.search(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", self.text) is not None
+        return word.casefold() in self._lower_words
 
     def pronouns_and_roles(self, tokens: list[Token]) -> None:
         for i, token in enumerate(tokens):
-            if self.in_quote(token.start) or self._claimed(i):
-                continue
             lower = token.text.casefold()
+            if lower not in self.lex.pronouns and lower != "the":
+                continue
+            if self.in_quote(token.start) or i in self.claimed:
+                continue
             if lower in self.lex.pronouns and token.text in (lower, lower.capitalize()):
                 self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
                 continue
@@ -745,6 +786,4 @@ class _Recogniser:
 
 def recognise(text: str, units: list[Span], masked: list[Span]) -> EntityIndex:
     """Find people, organisations and references in the given units of the text."""
-    recogniser = _Recogniser(text, units, masked)
-    recogniser._claimed_by_unit = {}
-    return recogniser.run()
+    return _Recogniser(text, units, masked).run()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import HEADING, LABELLED, Article, Block, Span
 from .entities import ORGANISATION, PERSON, PRONOUN, ROLE, Entity, EntityIndex, Ref
@@ -86,7 +87,7 @@ class Resolver:
         self.sentences = {i: self._sentences(block) for i, block in enumerate(self.blocks)}
         self.quote_spans = [span for quote in quotes for span in quote.spans]
         self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
-        self.subject_refs = {id(ref) for ref in self.refs if self._is_subject(ref)}
+        self.subject_refs = self._main_subjects()
         self.results: list[Attribution] = []
         self._learn_genders()
 
@@ -156,24 +157,35 @@ class Resolver:
                 return span
         return self.sentences[block_index][-1]
 
-    def _is_subject(self, ref: Ref) -> bool:
-        """Does the sentence speak of `ref`: its opening name, or the one who says something?"""
+    def _main_subjects(self) -> set[int]:
+        """The ref each sentence is about: the subject of its main clause, if a ref is.
+
+        `Prokudin said that Serhii Lysak had asked for buses` is about Prokudin; a later
+        pronoun follows him, not Lysak.
+        """
+        subjects: set[int] = set()
+        for block_index, sentences in self.sentences.items():
+            for sentence in sentences:
+                refs = [ref for ref in self.refs if sentence.start <= ref.start < sentence.end]
+                for ref in refs:
+                    if self._is_subject(ref, sentence, refs):
+                        subjects.add(id(ref))
+                        break
+        return subjects
+
+    def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject
-        block_index = self._block_of(ref.start)
-        if block_index is None:
-            return False
-        tail = self.masked[ref.end : ref.end + 200]
-        verb = _SUBJECT_GAP.match(tail)
-        if verb and self._verb_at(tail[verb.end() :]):
+        tail = self.masked[ref.end : sentence.end]
+        verb = re.match(rf"(?:{_APPOSITION}|,)\s+{_AUX}", tail, re.IGNORECASE)
+        if verb and self._verb_at(tail[verb.end() :]) and (
+            _SUBJECT_GAP.match(tail) or self._subject_gap(ref, ref.end + verb.end())
+        ):
             return True
-        sentence = self._sentence_at(block_index, ref.start)
         before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before):
             return False
-        return not any(
-            other.start >= sentence.start and other.end <= ref.chunk_start for other in self.refs
-        )
+        return all(other.start >= ref.chunk_start for other in refs)
 
     def _verb_at(self, text: str) -> str | None:
         """The speech verb a piece of text starts with (one or two words), if any."""
@@ -461,7 +473,17 @@ def _plural(phrase: str) -> bool:
     return bool(words) and words[-1].casefold().endswith(("ministers", "officials", "spokespersons", "representatives", "heads", "leaders"))
 
 
+@lru_cache(maxsize=4096)
+def _role_words_cached(phrase: str) -> str:
+    return _compute_role_words(phrase, lexicon().role_groups)
+
+
 def _role_words(phrase: str, groups: dict[str, str]) -> str:
+    """A role phrase reduced to its content words, offices named the same way."""
+    return _role_words_cached(phrase)
+
+
+def _compute_role_words(phrase: str, groups: dict[str, str]) -> str:
     """A role phrase reduced to its content words, offices named the same way."""
     text = _strip_article(phrase).casefold()
     text = re.sub(r"['’]s\b", "", text)
