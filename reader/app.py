@@ -28,6 +28,7 @@ from textual.worker import get_current_worker
 from . import cite, clipboard
 from .catalog import Catalog, Entry, group, in_order
 from .commands import ArticleCommands, PeopleCommands
+from .config import Config, load_config
 from .model import Article, Person, Quote
 from .navigation import next_quote, previous_quote
 from .resources import styles_dir
@@ -90,6 +91,7 @@ class ReaderApp(App[None]):
         *,
         catalog: Catalog | None = None,
         quotes_file: Path | None = None,
+        config: Config | None = None,
     ) -> None:
         super().__init__()
         paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
@@ -98,7 +100,8 @@ class ReaderApp(App[None]):
         self.entries: dict[str, Entry] = {}
         self._order: list[Entry] | None = []
         self.read: set[str] = set()
-        self.citation_style = cite.DEFAULT_STYLE
+        self.config = config if config is not None else load_config()
+        self.citation_style = self.config.citation_style  # what c copies in; C picks another once
         self._narrow: bool | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
         self.sections = SectionList(id="sections")
@@ -134,6 +137,8 @@ class ReaderApp(App[None]):
         self.people.show(None)
         self._fit(self.size.width)
         self.view.focus()
+        for warning in self.config.warnings:
+            self.notify(warning, title="Settings", severity="warning", markup=False)
         self.load_library()
 
     # Loading the library.
@@ -326,7 +331,6 @@ class ReaderApp(App[None]):
 
         def chosen(style: str | None) -> None:
             if style:
-                self.citation_style = style
                 self.copy_quote(style)
 
         self.push_screen(StyleChooser(quote, article, self.citation_style), chosen)

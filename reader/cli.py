@@ -5,17 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 from . import __version__
+from .cite import terminal_safe
+from .config import load_config
 from .decode import UnreadableFile
+from .export import PEOPLE_FORMATS, QUOTE_FORMATS, PeopleTally, render_people, render_quotes
 from .files import find_articles, read_article
 from .model import Article
+from .query import QuoteFilter, select_quotes
 from .resources import sample_articles_dir
 from .serialize import article_to_dict
 
-COMMANDS = ("extract",)
+COMMANDS = ("extract", "quotes", "people")
 
 
 def _utf8_streams() -> None:
@@ -26,7 +31,33 @@ def _utf8_streams() -> None:
 
 
 def _warn(path: Path, message: str) -> None:
-    print(f"reader: {path}: {message}", file=sys.stderr)
+    print(terminal_safe(f"reader: {path}: {message}"), file=sys.stderr)
+
+
+class _Reading:
+    """Articles from paths; each unreadable file is reported on stderr and remembered."""
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.paths = paths
+        self.failed = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for path in find_articles(self.paths):
+            try:
+                yield read_article(path)
+            except UnreadableFile as error:
+                self.failed += 1
+                _warn(path, str(error))
+
+    @property
+    def status(self) -> int:
+        return 1 if self.failed else 0
+
+
+def _write(chunks: Iterable[str]) -> None:
+    for chunk in chunks:
+        sys.stdout.write(chunk)
+    sys.stdout.flush()
 
 
 def _summary(article: Article) -> str:
@@ -71,6 +102,43 @@ def run_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def run_quotes(args: argparse.Namespace) -> int:
+    if args.since and args.until and args.since > args.until:
+        print(f"reader quotes: --since {args.since} is after --until {args.until}", file=sys.stderr)
+        return 2
+    fmt = args.format
+    if fmt is None:
+        config = load_config()
+        for warning in config.warnings:
+            print(f"reader: {warning}", file=sys.stderr)
+        fmt = config.citation_style
+    wanted = QuoteFilter(
+        speakers=tuple(args.speaker),
+        sections=tuple(args.section),
+        since=args.since,
+        until=args.until,
+    )
+    articles = _Reading(args.paths)
+    _write(render_quotes(select_quotes(articles, wanted), fmt))
+    return articles.status
+
+
+def run_people(args: argparse.Namespace) -> int:
+    tally = PeopleTally()
+    articles = _Reading(args.paths)
+    for article in articles:
+        tally.add(article)
+    _write(render_people(tally.people(), args.format))
+    return articles.status
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-07-22") from None
+
+
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reader", description="Read news articles; lift quotes.")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -81,6 +149,39 @@ def _command_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     extract.add_argument("--json", action="store_true", help="one JSON object per article per line")
     extract.set_defaults(run=run_extract)
+
+    quotes = commands.add_parser(
+        "quotes",
+        help="every quote with its attribution, in a citation style or as CSV",
+        description="Print every matching quote, one record each.",
+        epilog="Without --format, the style set in the config file (see the README), else default.",
+    )
+    quotes.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    quotes.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="quotes by this speaker: full name or any word of it, any case (repeatable)",
+    )
+    quotes.add_argument(
+        "--section", action="append", default=[], metavar="S", help="in this section (repeatable)"
+    )
+    quotes.add_argument("--since", type=_iso_date, metavar="DATE", help="dated on or after DATE")
+    quotes.add_argument("--until", type=_iso_date, metavar="DATE", help="dated on or before DATE")
+    quotes.add_argument(
+        "--format", choices=QUOTE_FORMATS, help="a citation style, json (JSON Lines) or csv"
+    )
+    quotes.set_defaults(run=run_quotes)
+
+    people = commands.add_parser(
+        "people",
+        help="the people named, with roles, mention and quote counts",
+        description="Print the people the articles name, most quoted first.",
+    )
+    people.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    people.add_argument("--format", choices=PEOPLE_FORMATS, default="text", help="default: text")
+    people.set_defaults(run=run_people)
     return parser
 
 

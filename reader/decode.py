@@ -57,6 +57,18 @@ def _visible(match: re.Match[str]) -> str:
     return "\ufffd"
 
 
+# Everything a terminal could act on in text reader writes out: C0 controls but tab and
+# newline, DEL, C1 controls (0x9b is a one-byte CSI on some terminals).
+_OUTPUT_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def show_controls(text: str) -> str:
+    """Text made safe to print: control characters (tab and newline kept) become the same
+    visible symbols the decoder uses.  For everything reader writes out, whatever its origin
+    (file names, hand-built models), not only article text."""
+    return _OUTPUT_CONTROLS.sub(_visible, text)
+
+
 def _looks_binary(data: bytes) -> str | None:
     for magic, what in _MAGIC:
         if data.startswith(magic):

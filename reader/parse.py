@@ -127,10 +127,10 @@ _BULLET = re.compile(r"^(?:[•·▪◦●■□➤►*]|[-–—](?=\s)|\d{1,2}
 _FOOTER = re.compile(
     r"""(?:(?:Journalists\s+fight\s+on\s+their\s+own\s+frontline\.\s*)?
             Support\s+(?:UP|Ukrainska\s+Pravda|us)\s+or\s+become\s+our\s+patron!?
-        |[^\n]*\bplace\s+where\s+you\s+will\s+find\b[^\n]*
         |Become\s+our\s+patron!?)\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_FOOTER_PARAGRAPH = "place where you will find"  # the long "Ukrainska Pravda is the place ..." footer
 _CHROME = re.compile(
     r"""^(?:support\s+us|menu|search|subscribe|log\s+in|sign\s+in|home|
           (?:(?:ua|ru|en|eng|ukr|укр|рус|українською|русский|english|українська|мова)
@@ -138,6 +138,7 @@ _CHROME = re.compile(
         )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_LINK_LABELS = ("read more", "read also", "also read")  # headlines of other articles
 _TAGS_LABEL = re.compile(r"^(?:subjects|tags|topics)$", re.IGNORECASE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{0,2000}?[–—-]\s*ed(?:itor)?s?\.?\s*\]")
 
@@ -237,10 +238,11 @@ def _is_caption(line: _Line) -> bool:
 
 
 def _is_tag_line(line: _Line) -> bool:
+    if not line.text.isupper():
+        return False
     letters = [c for c in line.text if c.isalpha()]
     return (
         len(letters) >= 2
-        and all(c.isupper() for c in letters)
         and not _SENTENCE_END.search(line.text.rstrip("!"))
         and len(line.text.split()) <= 40
     )
@@ -385,12 +387,12 @@ class _Parser:
     def read_body(self) -> None:
         while (line := self.peek()) is not None:
             self.pos += 1
-            footer = _FOOTER.search(line.text)
-            if footer:
-                before = line.text[: footer.start()].rstrip()
+            footer = _footer(line.text)
+            if footer is not None:
+                before = line.text[:footer].rstrip()
                 if before:
                     self.add_block(_Line(line.start, line.start + len(before), before))
-                self.remove("footer", _sub(line, footer.start()) or line)
+                self.remove("footer", _sub(line, footer) or line)
                 continue
             if _is_tag_line(line) and self._only_trailer_left() and self.blocks:
                 self.tags.extend(_split_tags(line.text))
@@ -400,7 +402,7 @@ class _Parser:
 
     def _only_trailer_left(self) -> bool:
         for line in self.lines[self.pos :]:
-            if not (_FOOTER.search(line.text) or _is_tag_line(line) or _CHROME.match(line.text)):
+            if not (_footer(line.text) is not None or _is_tag_line(line) or _CHROME.match(line.text)):
                 return False
         return True
 
@@ -443,7 +445,12 @@ class _Parser:
             problems.append("starts mid-page: no header, title or byline")
         if self.header_date is None and self.published is None:
             problems.append("no date")
-        body = [block for block in self.blocks if block.kind != TAGS]
+        body = [
+            block
+            for block in self.blocks
+            if block.kind not in (TAGS, HEADING)
+            and (block.label or "").casefold() not in _LINK_LABELS
+        ]
         if not body and self.title is None:
             problems.append("no article text")
         elif body:
@@ -459,6 +466,16 @@ class _Parser:
         self.read_top()
         self.read_body()
         return self
+
+
+def _footer(text: str) -> int | None:
+    """Where a footer begins in a line (it may be glued to the last sentence), or None."""
+    if _FOOTER_PARAGRAPH in text.casefold():
+        return 0
+    if "patron" not in text.casefold():
+        return None
+    match = _FOOTER.search(text)
+    return match.start() if match else None
 
 
 def _looks_numeric(text: str) -> bool:

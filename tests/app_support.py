@@ -122,8 +122,10 @@ class FakeSystemClipboard:
 
 
 @pytest.fixture
-def system_clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeSystemClipboard:
-    """No test touches the real clipboard or depends on the terminal it runs in."""
+def system_clipboard(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeSystemClipboard:
+    """No test touches the real clipboard, or depends on the terminal it runs in or on the
+    user's config file."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
     import pyperclip
 
     fake = FakeSystemClipboard()

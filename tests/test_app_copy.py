@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from app_support import copy_samples, gold_catalog, loaded, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_catalog, loaded, system_clipboard  # noqa: F401
 from textual.widgets import OptionList, TextArea
 
 from reader import cite
@@ -35,7 +35,7 @@ async def test_c_copies_the_quote_with_speaker_role_outlet_title_and_date(tmp_pa
         await pilot.pause()
         expected = (
             "“Four people were injured, one of them a teenager. Doctors say her condition is "
-            "moderate. The city’s emergency crews worked through the night to put out the fires,” — "
+            "moderate. The city’s emergency crews worked through the night to put out the fires” — "
             "Viktor Halushko, Head of Kharkiv Oblast Military Administration, quoted in Iryna Sobol "
             "and Maksym Hrytsai, “Russians shell Kharkiv's Saltivka district, four injured”, 14 March 2024"
         )
@@ -66,7 +66,7 @@ async def test_a_quote_without_speaker_role_authors_or_date_is_cited_cleanly(tmp
         assert "unknown speaker" in str(app.quotes.get_option_at_index(0).prompt)
         await pilot.press("n", "c")
         await pilot.pause()
-        assert app.clipboard == "“We will not leave” — “Strange times”"
+        assert app.clipboard == "“We will not leave” — unattributed, “Strange times”"
         assert "None" not in app.clipboard and ", ," not in app.clipboard
 
 
@@ -90,7 +90,7 @@ async def test_a_speaker_without_a_role(tmp_path: Path, system_clipboard) -> Non
         await loaded(app, pilot)
         await pilot.press("n", "c")
         await pilot.pause()
-        assert app.clipboard == "“Enough,” — Olha Petrenko, quoted in Ukrainska Pravda, “Plain talk”, 1 February 2024"
+        assert app.clipboard == "“Enough” — Olha Petrenko, quoted in Ukrainska Pravda, “Plain talk”, 1 February 2024"
 
 
 async def test_when_pyperclip_fails_the_text_is_offered_in_a_dialog_and_can_be_appended(tmp_path: Path) -> None:
@@ -144,7 +144,7 @@ async def test_c_without_a_current_quote_says_how_to_get_one(tmp_path: Path) -> 
         assert "press n" in app.notices[-1]
 
 
-async def test_shift_c_chooses_the_style_and_keeps_it(tmp_path: Path, system_clipboard) -> None:
+async def test_shift_c_chooses_the_style_for_one_copy(tmp_path: Path, system_clipboard) -> None:
     system_clipboard.fail = False
     app = kharkiv_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -162,9 +162,9 @@ async def test_shift_c_chooses_the_style_and_keeps_it(tmp_path: Path, system_cli
         assert not isinstance(app.screen, StyleChooser)
         expected = cite.cite(app.quote, app.article, "plain")
         assert app.clipboard == expected == "“at least three high-rise buildings and a kindergarten that had been closed since 2022” — Viktor Halushko"
-        await pilot.press("n", "c")
+        await pilot.press("n", "c")  # c still copies in the default style
         await pilot.pause()
-        assert app.clipboard == cite.cite(app.quote, app.article, "plain")
+        assert app.clipboard == cite.cite(app.quote, app.article, "default")
         # escape leaves the clipboard alone
         before = app.clipboard
         await pilot.press("C")
@@ -172,3 +172,31 @@ async def test_shift_c_chooses_the_style_and_keeps_it(tmp_path: Path, system_cli
         await pilot.press("escape")
         await pilot.pause()
         assert app.clipboard == before and not isinstance(app.screen, StyleChooser)
+
+
+async def test_c_uses_the_style_from_the_config_file(tmp_path: Path, system_clipboard, monkeypatch) -> None:
+    system_clipboard.fail = False
+    config = tmp_path / "no-config" / "reader" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[cite]\nstyle = "apa"\n', encoding="utf-8")
+    app = kharkiv_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("n", "c")
+        await pilot.pause()
+        assert app.clipboard == cite.cite(app.quote, app.article, "apa")
+        assert "(Halushko, as cited in Sobol & Hrytsai, 2024)" in app.clipboard
+
+
+async def test_a_broken_config_file_is_reported_and_the_default_style_used(tmp_path: Path, system_clipboard) -> None:
+    system_clipboard.fail = False
+    config = tmp_path / "no-config" / "reader" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('[cite]\nstyle = "harvard"\n', encoding="utf-8")
+    app = kharkiv_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        assert any("unknown citation style 'harvard'" in notice for notice in app.notices)
+        await pilot.press("n", "c")
+        await pilot.pause()
+        assert app.clipboard == cite.cite(app.quote, app.article, "default")

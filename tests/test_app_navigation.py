@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import copy_samples, gold_catalog, line_styles, loaded, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_catalog, line_styles, loaded, system_clipboard  # noqa: F401
 
 from reader.app import ReaderApp
 from reader.widgets.section_list import SectionList

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from app_support import ROOT, copy_samples, gold_catalog, gold_read, loaded, system_clipboard  # noqa: F401
+from .app_support import ROOT, copy_samples, gold_catalog, gold_read, loaded, system_clipboard  # noqa: F401
 from textual.content import Content
 from textual.widgets import Static
 
@@ -185,7 +185,7 @@ async def test_article_text_is_shown_literally_never_interpreted(tmp_path: Path,
         await pilot.press("n", "c")
         await pilot.pause()
         assert app.is_running  # [@click=app.quit] did nothing
-        assert app.clipboard.startswith("“a [b]quote[/b] here,” — [b]Doe[/b]")
+        assert app.clipboard.startswith("“a [b]quote[/b] here” — [b]Doe[/b], quoted in John Doe")
         app.people.focus()
         await pilot.press("enter")
         await pilot.pause()

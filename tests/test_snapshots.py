@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_support import copy_samples, gold_catalog, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_catalog, system_clipboard  # noqa: F401
 
 from reader.app import ReaderApp
 

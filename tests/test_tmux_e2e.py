@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_support import ROOT, copy_samples, gold_read
+from .app_support import ROOT, copy_samples, gold_read
 
 from reader import cite
 from reader.catalog import Entry, group, in_order

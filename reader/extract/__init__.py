@@ -1,9 +1,147 @@
-"""People and quotes from a parsed Article (plain Python, no Textual)."""
+"""People and quotes from a parsed Article: plain Python, no Textual, no network.
+
+``extract(article)`` returns the article with ``people`` and ``quotes`` filled in:
+
+- quotes.py pairs the quotation marks and finds the quoted passages;
+- entities.py finds people, organisations, roles and the words that point to them;
+- speakers.py decides who said each quote, or leaves it unknown.
+"""
 
 from __future__ import annotations
 
-from ..model import Article
+import re
+
+from ..model import TAGS, Article, Person, Quote, Span
+from .entities import ORGANISATION, Entity, recognise
+from .quotes import RawQuote, find_quotes
+from .speakers import Attribution, Resolver
+
+MIN_WORDS = 4  # shorter quoted passages count only as whole, explicitly attributed utterances
+_EXPLICIT = ("verb-after", "verb-before", "label", "source-line", "dash", "according-to")
+# words right before a quotation mark that make what follows a name, not someone's words
+_NAMING_WORDS = frozenset(
+    """so-called dubbed titled entitled named renamed codenamed code-named hashtag marked labelled
+    labeled branded nicknamed""".split()
+)
+_NAMING_PHRASES = frozenset(
+    ("known as", "the term", "the word", "the words", "the phrase", "the slogan", "the motto", "the inscription")
+)
+_NAMED_THINGS = frozenset(
+    """law bill operation programme program project initiative campaign channel newspaper magazine
+    book film movie documentary song album show series festival exhibition party faction movement
+    company brand app application platform plan resolution doctrine strategy concept portal
+    website site page group unit brigade battalion regiment station mission fund award prize
+    contest marathon telethon ship vessel cruiser system systems complex plant corridor formula
+    hotline chatbot bot decree order regulation act treaty agreement declaration memorandum
+    coalition bloc union club team exercise exercises drills codename callsign slogan motto
+    hashtag category status mode regime format""".split()
+)
+_NAMED_THING_PHRASES = frozenset(("draft law", "code name", "call sign"))
+_WORDS_BEFORE = re.compile(r"[\w’'-]+")
+_NUMBER = re.compile(r"^(?:no|№|[\d/-]+)$")
+_SKIP_LABELS = ("read more", "read also", "also read", "subjects", "tags", "topics")
+_SMALL_WORDS = frozenset("of the and for in on to a an at by with from or as vs".split())
+
+
+def _looks_like_a_name(words: list[str]) -> bool:
+    """`On Mobilisation Training and Mobilisation`: a title or a name, not someone's words."""
+    content = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    if not content:
+        return True
+    capitalised = sum(1 for word in content if word[0].isupper() or word[0].isdigit())
+    return capitalised / len(content) >= 0.75
+
+
+def _is_quote(raw: RawQuote, text: str) -> bool:
+    words = raw.words()
+    if not words:
+        return False
+    before = [word.casefold() for word in _WORDS_BEFORE.findall(text[max(0, raw.open_mark - 40) : raw.open_mark])]
+    while before and _NUMBER.match(before[-1]):  # `law No. 1234 "..."`
+        before.pop()
+    last, last_two = (before[-1] if before else ""), " ".join(before[-2:])
+    if last in _NAMING_WORDS or last_two in _NAMING_PHRASES:
+        return False
+    ends_sentence = raw.text.rstrip()[-1:] in ".!?…,:;"
+    if _looks_like_a_name(words) and not ends_sentence and len(words) < 12:
+        return False
+    named_thing = last in _NAMED_THINGS or last_two in _NAMED_THING_PHRASES
+    if named_thing and (len(words) <= 8 or _looks_like_a_name(words)):
+        return False
+    return True
+
+
+def _short_utterance(raw: RawQuote, found: Attribution) -> bool:
+    """A quote under four words counts only as a whole utterance with an explicit speaker:
+    `Quote: "Be careful."` yes; `described it as "lost in location"` no."""
+    return (
+        found.how in _EXPLICIT
+        and found.speaker is not None
+        and raw.text.rstrip()[-1:] in ".!?…"
+    )
+
+
+def _units(article: Article) -> list[Span]:
+    units = []
+    if article.title:
+        units.append(article.title.span)
+    if article.caption:
+        units.append(article.caption.span)
+    units.extend(block.span for block in article.blocks if block.kind != TAGS)
+    return sorted(units)
+
+
+def _quotable(article: Article, raw: RawQuote) -> bool:
+    block = article.blocks[raw.blocks[0]]
+    return not (block.label and block.label.casefold() in _SKIP_LABELS)
+
+
+def _person(entity: Entity) -> Person:
+    aliases = tuple(form for form in entity.forms if form != entity.name)
+    return Person(
+        name=entity.name,
+        aliases=aliases,
+        roles=tuple(entity.roles),
+        mentions=tuple(sorted(set(entity.mentions))),
+    )
+
+
+def _quote(raw: RawQuote, found: Attribution) -> Quote:
+    speaker = found.speaker
+    role = found.role
+    if speaker is not None and role is None and speaker.roles:
+        role = speaker.roles[0]
+    return Quote(
+        text=raw.text,
+        spans=tuple(raw.spans),
+        speaker=speaker.name if speaker else None,
+        speaker_kind=speaker.kind if speaker else None,
+        speaker_role=role if speaker else found.role,
+        attribution=found.how if speaker else None,
+        truncated=raw.truncated,
+    )
 
 
 def extract(article: Article) -> Article:
-    return article
+    """The article with its people and quotes."""
+    raw_quotes = [
+        raw for raw in find_quotes(article.text, article.blocks) if _quotable(article, raw)
+    ]
+    masked = [span for raw in raw_quotes for span in raw.spans]
+    index = recognise(article.text, _units(article), masked)
+    attributions = Resolver(article, raw_quotes, index).attribute()
+    quotes = []
+    for raw, found in zip(raw_quotes, attributions):
+        if found.speaker is not None and found.role:
+            found.speaker.add_role(found.role)
+        if not _is_quote(raw, article.text):
+            continue
+        if len(raw.words()) < MIN_WORDS and not _short_utterance(raw, found):
+            continue
+        quotes.append(_quote(raw, found))
+    people = tuple(
+        _person(entity)
+        for entity in sorted(index.persons, key=lambda e: min(s.start for s in e.mentions))
+        if entity.mentions and entity.kind != ORGANISATION
+    )
+    return article.with_extraction(people, tuple(quotes))

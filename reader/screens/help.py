@@ -15,8 +15,8 @@ from textual.widgets import Static
 KEYS: list[tuple[str, str, str]] = [
     ("Quotes", "n  ]", "next quote (at the last one: the next article that has quotes)"),
     ("Quotes", "p  [", "previous quote (at the first one: the previous article with quotes)"),
-    ("Quotes", "c", "copy the current quote with its attribution"),
-    ("Quotes", "C", "choose the citation style, then copy (the style is kept for c)"),
+    ("Quotes", "c", "copy the current quote with its attribution (style from config.toml)"),
+    ("Quotes", "C", "choose a citation style for this copy (previews of each)"),
     ("Panes", "tab  shift+tab", "next / previous pane"),
     ("Panes", "s", "show or hide the section list"),
     ("Panes", "w", "show or hide the people sidebar"),

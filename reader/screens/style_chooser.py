@@ -32,7 +32,7 @@ class StyleChooser(ModalScreen[str | None]):
             for name in cite.STYLES:
                 prompt = Text(name, style="bold")
                 if name == self.current:
-                    prompt.append("  (current)", style="dim")
+                    prompt.append("  (your default, used by c)", style="dim")
                 try:
                     preview = cite.cite(self.quote, self.article, name)
                 except Exception as error:  # a style that fails must not close the app

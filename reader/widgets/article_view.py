@@ -156,8 +156,15 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to_quote(index)
 
     def set_person(self, person: Person | None) -> None:
+        """Mark ``person``'s mentions; bring the first into view when none is on screen."""
         self.person = person
         self._restyle()
+        if person is None or not person.mentions or not self._lines:
+            return
+        lines = [self.line_of(span.start) for span in person.mentions]
+        lines = [line for line in lines if line is not None]
+        if lines and not any(self.is_line_visible(line) for line in lines):
+            self._scroll_lines_into_view(lines[0], lines[0])
 
     def find(self, term: str, *, forward: bool = True) -> int:
         """Mark every case-insensitive occurrence of ``term``; go to the next one after the top

@@ -1,0 +1,101 @@
+"""The user's settings: a small TOML file in the platform's configuration folder.
+
+Where it is (``config_path()``):
+
+- Linux and other Unixes: ``$XDG_CONFIG_HOME/reader/config.toml``, or
+  ``~/.config/reader/config.toml`` when ``XDG_CONFIG_HOME`` is unset, empty or not absolute;
+- macOS: ``~/Library/Application Support/reader/config.toml``;
+- Windows: ``%APPDATA%\\reader\\config.toml`` (``~\\AppData\\Roaming`` when ``APPDATA`` is unset).
+
+What it holds today::
+
+    [cite]
+    style = "apa"    # default, markdown, apa, mla, chicago, plain or json
+
+A missing file means the defaults.  A file that cannot be read, is not valid TOML or names an
+unknown style never stops reader: ``load_config()`` falls back to the default and says why in
+``Config.warnings`` (one line each, naming the file), for the CLI to print and the app to show.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cite import DEFAULT_STYLE, STYLES, terminal_safe
+
+APP_NAME = "reader"
+CONFIG_FILE = "config.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    citation_style: str = DEFAULT_STYLE
+    path: Path | None = None  # the file the settings came from, when there was one
+    warnings: tuple[str, ...] = ()
+
+
+def config_dir(
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    home: Path | None = None,
+) -> Path:
+    """The folder reader keeps its settings in, for this (or the given) platform."""
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    home = Path.home() if home is None else home
+    if platform.startswith("win"):
+        appdata = environ.get("APPDATA")
+        base = Path(appdata) if appdata else home / "AppData" / "Roaming"
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = environ.get("XDG_CONFIG_HOME", "")
+        base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".config"
+    return base / APP_NAME
+
+
+def config_path(
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    home: Path | None = None,
+) -> Path:
+    return config_dir(platform, environ, home) / CONFIG_FILE
+
+
+def _problem(path: Path, what: str) -> str:
+    return terminal_safe(f"config {path}: {what}; using the {DEFAULT_STYLE!r} citation style")
+
+
+def load_config(path: Path | None = None) -> Config:
+    """The settings from ``path`` (default: ``config_path()``); never raises."""
+    path = config_path() if path is None else Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        return Config()
+    except tomllib.TOMLDecodeError as error:
+        return Config(path=path, warnings=(_problem(path, f"not valid TOML ({error})"),))
+    except UnicodeDecodeError:
+        return Config(path=path, warnings=(_problem(path, "not UTF-8 text"),))
+    except IsADirectoryError:
+        return Config(path=path, warnings=(_problem(path, "is a folder, not a file"),))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return Config(path=path, warnings=(_problem(path, f"cannot read it ({reason})"),))
+    cite = data.get("cite", {})
+    if not isinstance(cite, dict):
+        return Config(path=path, warnings=(_problem(path, "[cite] must be a table"),))
+    style = cite.get("style", DEFAULT_STYLE)
+    if isinstance(style, str):
+        style = style.strip().casefold()
+    if not isinstance(style, str) or style not in STYLES:
+        known = ", ".join(STYLES)
+        what = f"unknown citation style {style!r} in [cite] style (known: {known})"
+        return Config(path=path, warnings=(_problem(path, what),))
+    return Config(citation_style=style, path=path)

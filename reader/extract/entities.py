@@ -1,0 +1,791 @@
+"""People, organisations and the words that refer to them.
+
+The recogniser reads the article's text units (title, caption, body paragraphs) token by token:
+
+- a **person** is a run of capitalised words holding a known given name followed by a surname
+  (`Rustem Umierov`, `Jean-Yves Le Drian`, `John F. Harrow`, `Ursula von der Leyen`), a surname
+  after a title (`President Macron`), or a surname that the article uses with a speech verb;
+  later surname-only mentions (`Umierov said`) point back to the full name;
+- **roles** are read before the name (`Ukraine's Defence Minister`, `his French counterpart`) and
+  after it as an apposition (`, Deputy Minister of Defence for European Integration`);
+- an **organisation** is a capitalised phrase holding an organisation word (`General Staff of
+  the Armed Forces of Ukraine`, `Sumy Oblast Military Administration`);
+- **references** are every place such an entity is named, plus pronouns (`he`, `she`) and role
+  nouns (`the minister`, `the Air Force spokesperson`) that the speaker resolver may follow.
+
+Names that are part of a place or an institution (`Shevchenko Street`, `Taras Shevchenko
+National University`) are not people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..model import Span
+from .lexicon import Lexicon, lexicon
+
+PERSON = "person"
+ORGANISATION = "organisation"
+PRONOUN = "pronoun"
+ROLE = "role"
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
+PARTICLES = frozenset(
+    "von van der den de da di du la le al el bin ibn ter ten dos das del della zu af".split()
+)
+_CONNECTORS = frozenset(("of", "for", "on", "and"))
+_SLAVIC_SURNAME = re.compile(
+    r"(?:enko|chuk|chyk|iuk|yuk|skyi|skyy|sky|ska|tskyi|tska|zkyi|ov|ova|ev|eva|yev|yeva|in|ina|"
+    r"yn|yna|ych|ich|vych|ko|iak|yak|ets|ski|wicz|czyk|dze|shvili|ian|yan|ienko|ai|ii|yi)$"
+)
+_STOP_BEFORE_ROLE = frozenset(
+    """the a an his her their its our my your this that these those by with from to on at in as
+    and or but said says told according after before during since until when while where which
+    who whom whose for""".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    """The A An This That These Those On In At By For From With After Before During Since Until
+    As But And Or If When While Earlier Later Meanwhile However Also Then Now Today Yesterday
+    Tomorrow Overnight According Previously Currently Recently Additionally Separately Notably
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Source Quote Details Background
+    Update Updated Note Photo Read More""".split()
+)
+_FEMALE_ROLE = frozenset(
+    "spokeswoman chairwoman businesswoman congresswoman servicewoman actress mother wife daughter "
+    "sister grandmother widow queen princess nun mrs ms madam".split()
+)
+_MALE_ROLE = frozenset(
+    "spokesman chairman businessman congressman serviceman policeman actor father husband son "
+    "brother grandfather king prince monk mr sir".split()
+)
+_CHANNEL_TAIL = re.compile(
+    r"""\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
+        (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|air|tv|television|radio|
+           social\s+media|video|statement|post|comment|interview|briefing|
+           press\s+conference|press\s+briefing|address|broadcast|telethon|livestream|
+           national\s+(?:television|tv|broadcast|news|telethon)|joint\s+(?:statement|briefing|press)|
+           evening\s+address|morning\s+update|daily\s+update|official\s+(?:statement|page|channel|website))\b
+        .*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+_ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
+_PLATFORMS = frozenset(
+    "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
+)
+_ROLE_MODIFIERS = frozenset(
+    """former acting deputy first new then current local regional oblast city military senior
+    top chief foreign defence defense interior press main district village state national""".split()
+)
+_NOT_ROLE_START = frozenset(
+    """who whom whose which that where when said says told added noted stressed has had have is
+    was were are will would could also as and or but with while who's""".split()
+)
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or an organisation the article names."""
+
+    kind: str
+    name: str
+    tokens: tuple[str, ...]
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)  # every form used, fullest first
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+    def add_role(self, role: str) -> None:
+        role = _clean_role(role)
+        if role and all(role.casefold() != known.casefold() for known in self.roles):
+            self.roles.append(role)
+
+    def add_form(self, form: str) -> None:
+        if form and form not in self.forms:
+            self.forms.append(form)
+
+
+@dataclass(eq=False)
+class Ref:
+    """A place in the text that names or points to a possible speaker."""
+
+    start: int
+    end: int
+    kind: str  # PERSON, ORGANISATION, PRONOUN or ROLE
+    text: str
+    entity: Entity | None = None
+    gender: str | None = None  # for pronouns: "m", "f", "group"
+    chunk_start: int = -1  # where the phrase begins, role words before a name included
+
+    def __post_init__(self) -> None:
+        if self.chunk_start < 0:
+            self.chunk_start = self.start
+
+
+class Token(NamedTuple):
+    """A word of the text with its offsets; `base` drops a possessive ending."""
+
+    start: int
+    end: int
+    text: str
+    base: str  # "Ukraine's" -> "Ukraine"
+    capitalised: bool
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split()).strip(" ,;:–—-")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    return role
+
+
+@lru_cache(maxsize=65536)
+def is_role_token(word: str) -> bool:
+    """A role word (`minister`), possessive or inside a compound (`commander-in-chief`)."""
+    lex = lexicon()
+    lower = word.casefold()
+    if lower.endswith(("'s", "’s")):
+        lower = lower[:-2]
+    return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
+
+
+@lru_cache(maxsize=8192)
+def _org_words(name: str) -> frozenset[str]:
+    return frozenset(
+        word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
+    )
+
+
+_POSSESSIVES = ("'s", "’s")
+_new_token = tuple.__new__  # builds Token tuples without a Python-level __new__ call
+
+
+def _tokens(text: str, span: Span) -> list[Token]:
+    return [
+        _new_token(Token, (m.start(), m.end(), w, w[:-2] if w.endswith(_POSSESSIVES) else w, w[0].isupper()))
+        for m in _TOKEN.finditer(text, span.start, span.end)
+        for w in (m.group(),)
+    ]
+
+
+@dataclass
+class EntityIndex:
+    """What the recogniser found: entities and every reference to them, in text order."""
+
+    persons: list[Entity]
+    organisations: list[Entity]
+    refs: list[Ref]
+
+    def refs_in(self, start: int, end: int) -> list[Ref]:
+        return [ref for ref in self.refs if start <= ref.start and ref.end <= end]
+
+
+class _Recogniser:
+    def __init__(self, text: str, units: list[Span], masked: list[Span]) -> None:
+        self.text = text
+        self.units = units
+        self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
+        self._quote_starts = [span.start for span in self.masked]
+        self.lex: Lexicon = lexicon()
+        self._lower_words: set[str] | None = None  # read on first use
+        # words that may point back to a speaker: pronouns, and `the` starting a role noun
+        words = [*self.lex.pronouns, "the"]
+        self.pointer_words = frozenset(words + [word.capitalize() for word in words])
+        self.persons: list[Entity] = []
+        self.organisations: list[Entity] = []
+        self.refs: list[Ref] = []
+        self.claimed: set[int] = set()  # indices of tokens already taken by names, per unit
+
+    # -- small predicates --------------------------------------------------------------
+    def in_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self.masked[at].end
+
+    def gap(self, left: Token, right: Token) -> str:
+        return self.text[left.end : right.start]
+
+    def joined(self, left: Token, right: Token) -> bool:
+        gap = self.gap(left, right)
+        if gap in (" ", "\u00a0"):
+            return True
+        return gap in (". ", ".\u00a0") and len(left.text) == 1 and left.text.isupper()
+
+    def is_given(self, token: Token) -> bool:
+        base = token.base
+        return base in self.lex.given_names and base not in _SENTENCE_OPENERS
+
+    def is_initial(self, tokens: list[Token], i: int) -> bool:
+        token = tokens[i]
+        return (
+            len(token.text) == 1
+            and token.text.isupper()
+            and self.text[token.end : token.end + 1] == "."
+            and i + 1 < len(tokens)
+            and tokens[i + 1].capitalised
+        )
+
+    def namelike(self, token: Token) -> bool:
+        """Could this word be part of a person's name?"""
+        base = token.base
+        if not token.capitalised:
+            return False
+        if len(base) == 1:
+            return True  # an initial
+        return not (
+            base in self.lex.not_names
+            or base in self.lex.organisation_words
+            or base in self.lex.place_words
+            or self.lex.is_role_word(base)
+            or base.isupper()
+        )
+
+    # -- names ---------------------------------------------------------------------------
+    def find_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of full person names in one unit."""
+        names: list[tuple[int, int]] = []
+        free_from = 0
+        for i in caps:
+            if i < free_from:
+                continue
+            if self.is_given(tokens[i]) or self.is_initial(tokens, i):
+                j = self._extend_name(tokens, i)
+                if j - i >= 2 and not self._part_of_place(tokens, j):
+                    names.append((i, j))
+                    free_from = j
+        return names
+
+    def _extend_name(self, tokens: list[Token], i: int) -> int:
+        """The end of a name starting with a given name (or an initial) at tokens[i]."""
+        j = i + 1
+        while j < len(tokens) and j - i < 5 and self.joined(tokens[j - 1], tokens[j]):
+            word = tokens[j]
+            if word.text in PARTICLES and self._particles_then_name(tokens, j):
+                j += 1
+                continue
+            if not word.capitalised or not self.namelike(word):
+                break
+            possessive = word.base != word.text
+            j += 1
+            if possessive:
+                break
+        # a name never ends on a particle
+        while j - 1 > i and tokens[j - 1].text in PARTICLES:
+            j -= 1
+        return j
+
+    def _particles_then_name(self, tokens: list[Token], j: int) -> bool:
+        """`von der Leyen`, `de la Fuente`: particles joined to a capitalised name word."""
+        while j < len(tokens) and tokens[j].text in PARTICLES:
+            if j + 1 >= len(tokens) or not self.joined(tokens[j], tokens[j + 1]):
+                return False
+            j += 1
+        return j < len(tokens) and tokens[j].capitalised
+
+    def _part_of_place(self, tokens: list[Token], j: int) -> bool:
+        """`Taras Shevchenko National University`, `Shevchenko Street`: not a person."""
+        k = j
+        while k < len(tokens) and k - j < 4 and self.joined(tokens[k - 1], tokens[k]):
+            word = tokens[k]
+            if not word.capitalised:
+                return False
+            base = word.base
+            if base in self.lex.place_words or base in self.lex.organisation_words:
+                return base not in ("Office",) or k == j
+            k += 1
+        return False
+
+    def titled_names(self, tokens: list[Token], roles: list[int]) -> list[tuple[int, int, str | None]]:
+        """Names known from the role written before them, whatever the given name.
+
+        `President Macron`, `his Spanish counterpart Álvaro Ruiz de la Fuente`,
+        `Norwegian Minister of International Development Sigrid Aalund`,
+        `the Speaker of the Chamber of Deputies, Markéta Dvořáková.`
+        """
+        names: list[tuple[int, int, str | None]] = []
+        for i in roles:
+            token = tokens[i]
+            if i + 1 >= len(tokens) or token.base != token.text:
+                continue
+            if token.text.endswith("s") and self._role_token(token.text[:-1]):
+                continue  # "the foreign ministers of Ukraine and ...": several people
+            k = i + 1
+            gap = self.gap(token, tokens[k])
+            if gap == " " and self.namelike(tokens[k]) and not self._claimed(k):
+                j = self._name_run(tokens, k)
+                if (j - k >= 2 or token.capitalised) and not self._part_of_place(tokens, j):
+                    names.append((k, j, None))
+                continue
+            if gap == " " and tokens[k].text in ("of", "for"):
+                found = self._name_after_office(tokens, i, k + 1)
+                if found:
+                    names.append(found)
+        return names
+
+    def _name_run(self, tokens: list[Token], k: int, limit: int = 5) -> int:
+        """The end of a run of name words (particles allowed inside) starting at tokens[k]."""
+        j = k
+        while j < len(tokens) and j - k < limit:
+            if j > k and not self.joined(tokens[j - 1], tokens[j]):
+                break
+            word = tokens[j]
+            if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
+                j += 1
+                continue
+            if not self.namelike(word) or self._claimed(j):
+                break
+            j += 1
+            if word.base != word.text:
+                break  # a possessive ends the name
+        while j > k and tokens[j - 1].text in PARTICLES:
+            j -= 1
+        return j
+
+    def _name_after_office(
+        self, tokens: list[Token], role_at: int, k: int
+    ) -> tuple[int, int, str | None] | None:
+        """`Minister of International Development Sigrid Aalund` / `Speaker of the X, Jane Doe.`"""
+        if k < len(tokens) and tokens[k].text == "the":
+            k += 1
+        end = k
+        while (
+            end < len(tokens)
+            and end - k < 9
+            and (end == k or self.gap(tokens[end - 1], tokens[end]) == " ")
+            and tokens[end].capitalised
+        ):
+            end += 1
+        while end > k and not tokens[end - 1].capitalised:
+            end -= 1
+        # the office's last two words are a name when both can be, after at least one office word
+        last_two = (end - 2, end - 1)
+        if (
+            end - k >= 3
+            and all(self.namelike(tokens[n]) and not self._claimed(n) for n in last_two)
+            and tokens[end - 2].base == tokens[end - 2].text
+            and not self._common_word(tokens[end - 1].base)
+            and not self._part_of_place(tokens, end)
+        ):
+            return (end - 2, end, None)
+        # "the Speaker of the Chamber of Deputies, Markéta Dvořáková."
+        while (
+            end < len(tokens)
+            and end - k < 12
+            and self.gap(tokens[end - 1], tokens[end]) == " "
+            and (tokens[end].capitalised or tokens[end].text in ("of", "the", "for", "and"))
+        ):
+            end += 1
+        if end > k and end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == ", ":
+            j = self._name_run(tokens, end, limit=4)
+            after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1] if j > end else "x"
+            if j - end >= 2 and after in ("", ".", ",", ";", ":"):
+                role = self.text[tokens[role_at].start : tokens[end - 1].end]
+                return (end, j, role)
+        return None
+
+    def guessed_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
+        """Two capitalised words ending like a Slavic surname: `Zoriana Skaletska`."""
+        names = []
+        for i in caps:
+            if i + 1 >= len(tokens):
+                break
+            first, second = tokens[i], tokens[i + 1]
+            if not (first.capitalised and second.capitalised) or i in self.claimed or i + 1 in self.claimed:
+                continue
+            if not (self.joined(first, second) and self.namelike(first) and self.namelike(second)):
+                continue
+            if first.base != first.text or len(first.text) < 3 or len(second.base) < 4:
+                continue
+            if not _SLAVIC_SURNAME.search(second.base) or _SLAVIC_SURNAME.search(first.base) and not self.is_given(first):
+                continue
+            if i > 0 and self.joined(tokens[i - 1], first) and tokens[i - 1].capitalised:
+                previous = tokens[i - 1].base
+                if previous not in self.lex.not_names and not self.lex.is_role_word(previous):
+                    continue  # part of a longer capitalised phrase
+            if not self._part_of_place(tokens, i + 2):
+                names.append((i, i + 2))
+        return names
+
+    def _claimed(self, index: int) -> bool:
+        return index in self.claimed
+
+    # -- roles ---------------------------------------------------------------------------
+    def role_before(self, tokens: list[Token], i: int) -> tuple[str | None, int]:
+        """The role written before the name at tokens[i], and the token where it starts."""
+        first = i
+        j = i - 1
+        while j >= 0 and self.gap(tokens[j], tokens[j + 1]) in (" ", "\u00a0"):
+            word = tokens[j]
+            lower = word.text.casefold()
+            if word.capitalised:
+                if word.text in _SENTENCE_OPENERS or self._claimed(j):
+                    break
+            elif lower == "the" and j > 0 and tokens[j - 1].text.casefold() in _CONNECTORS:
+                pass
+            elif lower not in _CONNECTORS and not self._role_token(lower):
+                break
+            first = j
+            j -= 1
+        while first < i and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
+            first += 1
+        if first == i:
+            return None, i
+        words = [token.base.casefold() for token in tokens[first:i]]
+        if not any(self._role_token(word) for word in words) and not self._has_role_phrase(words):
+            return None, i
+        return self.text[tokens[first].start : tokens[i - 1].end], first
+
+    def _role_token(self, word: str) -> bool:
+        """A role word, also inside compounds: `commander-in-chief`, `vice-president`."""
+        return is_role_token(word)
+
+    def _has_role_phrase(self, words: list[str]) -> bool:
+        joined = " ".join(words)
+        return any(" ".join(phrase) in joined for phrase in self.lex.role_phrases)
+
+    def role_after(self, end: int, unit_end: int) -> str | None:
+        """`, Head of Kherson Oblast Military Administration, on Telegram` -> the role."""
+        rest = self.text[end:unit_end]
+        match = re.match(r",\s+", rest)
+        if not match:
+            return None
+        body = rest[match.end() :]
+        stop = _ROLE_END.search(body)
+        # parentheses belong to the role: "MP from the Holos (Voice) party"
+        while stop and stop.group() == "(":
+            close = body.find(")", stop.end())
+            if close < 0:
+                break
+            stop = _ROLE_END.search(body, close + 1)
+        role = body[: stop.start()] if stop else body
+        role = _CHANNEL_TAIL.sub("", role).strip()
+        words = re.findall(r"[\w'’-]+", role)
+        if not words or len(words) > 16:
+            return None
+        first = words[0].casefold()
+        if first in ("the", "a", "an") and len(words) > 1:
+            first = words[1].casefold()
+        if first in _NOT_ROLE_START:
+            return None
+        lowered = [word.casefold() for word in words[:6]]
+        if any(self._role_token(word) for word in lowered) or self._has_role_phrase(lowered):
+            return role
+        return None
+
+    # -- entities ------------------------------------------------------------------------
+    def person(self, tokens: list[Token], i: int, j: int) -> Entity:
+        words = [token.text for token in tokens[i:j]]
+        words[-1] = tokens[j - 1].base
+        name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
+        key = tuple(word.casefold() for word in words)
+        for entity in self.persons:
+            known = tuple(word.casefold() for word in entity.tokens)
+            if known == key:
+                return entity
+            if len(key) < len(known) and known[-len(key) :] == key:
+                return entity
+            if len(key) > len(known) and key[-len(known) :] == known and len(known) == 1:
+                entity.name, entity.tokens = name, tuple(words)  # now we know the full name
+                entity.forms.insert(0, name)
+                if entity.gender is None:
+                    entity.gender = self._gender(words)
+                return entity
+        entity = Entity(PERSON, name, tuple(words), gender=self._gender(words))
+        entity.add_form(name)
+        self.persons.append(entity)
+        return entity
+
+    def _gender(self, words: list[str]) -> str | None:
+        return self.lex.gender_of(words[0]) if len(words) > 1 else None
+
+    def add_person_ref(
+        self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None
+    ) -> None:
+        entity = self.person(tokens, i, j)
+        start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
+        role_start = i
+        if role is None:
+            role, role_start = self.role_before(tokens, i)
+        if role:
+            entity.add_role(role)
+            self._gender_from_role(entity, role)
+        after = self.role_after(tokens[j - 1].end, unit.end)
+        if after:
+            entity.add_role(after)
+            self._gender_from_role(entity, after)
+        entity.mentions.append(Span(start, end))
+        entity.add_form(self.text[start:end])
+        self.refs.append(
+            Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start)
+        )
+        self.claimed.update(range(i, j))
+
+    def _gender_from_role(self, entity: Entity, role: str) -> None:
+        if entity.gender is not None:
+            return
+        words = set(re.findall(r"\w+", role.casefold()))
+        if words & _FEMALE_ROLE:
+            entity.gender = "f"
+        elif words & _MALE_ROLE:
+            entity.gender = "m"
+
+    def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
+        organisation_words = self.lex.organisation_words
+        if not any(tokens[k].base in organisation_words for k in caps):
+            return
+        i = 0
+        for start in caps:
+            if start < i or start in self.claimed:
+                continue
+            i = start
+            j = i + 1
+            last_cap = i
+            while j < len(tokens) and not self._claimed(j):
+                word = tokens[j]
+                if self.gap(tokens[j - 1], word) not in (" ", "\u00a0"):
+                    break
+                if word.capitalised:
+                    if word.base in _PLATFORMS:
+                        break  # "Sumy Oblast Military Administration on Telegram"
+                    last_cap = j
+                elif word.text == "and" and j + 1 < len(tokens) and tokens[j + 1].text == "the":
+                    break
+                elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
+                    break
+                j += 1
+            run = tokens[i : last_cap + 1]
+            i = last_cap + 1
+            bases = [token.base for token in run]
+            # role words before "of" name a person's office: "Head of the Oblast Administration"
+            k = 0
+            while k < len(run) and self._role_token(bases[k]):
+                k += 1
+            if not (0 < k < len(run) and bases[k] in ("of", "for")):
+                k = 0
+            while k < len(run) and (run[k].text in _SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
+                k += 1
+            run = run[k:]
+            if not any(token.base in self.lex.organisation_words for token in run):
+                continue
+            start, end = run[0].start, run[-1].start + len(run[-1].base)
+            name = self.text[start:end]
+            entity = self.organisation(name, start)
+            entity.mentions.append(Span(start, end))
+            self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+
+    def organisation(self, name: str, offset: int = -1) -> Entity:
+        """The organisation of this name; shorter and longer forms of one name are merged."""
+        words = _org_words(name)
+        same = [entity for entity in self.organisations if _org_words(entity.name) == words]
+        if same:
+            return same[0]
+        longer = [entity for entity in self.organisations if words and words < _org_words(entity.name)]
+        if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
+            return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))
+        for entity in self.organisations:
+            known = _org_words(entity.name)
+            if known and known < words:  # "Naftogaz", then "Naftogaz of Ukraine"
+                entity.name, entity.tokens = name, tuple(name.split())
+                entity.forms.insert(0, name)
+                return entity
+        entity = Entity(ORGANISATION, name, tuple(name.split()))
+        entity.add_form(name)
+        self.organisations.append(entity)
+        return entity
+
+    # -- the whole article ---------------------------------------------------------------
+    def run(self) -> EntityIndex:
+        units = []
+        for unit in self.units:
+            tokens = _tokens(self.text, unit)
+            caps = [i for i, token in enumerate(tokens) if token.capitalised]
+            roles = [i for i, token in enumerate(tokens) if is_role_token(token.base)]
+            pointers = [i for i, token in enumerate(tokens) if token.text in self.pointer_words]
+            particles = [i for i, token in enumerate(tokens) if token.text in PARTICLES]
+            units.append((unit, tokens, caps, roles, pointers, sorted(caps + particles), set()))
+        # 1. full names, names after their roles and guessed names, unit by unit
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+            self.claimed = claimed
+            for i, j in self.find_names(tokens, caps):
+                self.add_person_ref(tokens, i, j, unit)
+            found = self.titled_names(tokens, roles)
+            found += [(i, j, None) for i, j in self.guessed_names(tokens, caps)]
+            for i, j, role in found:
+                if not any(k in claimed for k in range(i, j)):
+                    self.add_person_ref(tokens, i, j, unit, role)
+        # 2. surname-only mentions of known people, and single names used with speech verbs
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+            self.claimed = claimed
+            self.surname_mentions(tokens, unit, name_starts)
+        # 3. organisations, pronouns and role nouns
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+            self.claimed = claimed
+            self.organisation_runs(tokens, caps)
+            self.pronouns_and_roles(tokens, pointers)
+        self.refs.sort(key=lambda ref: (ref.start, ref.end))
+        return EntityIndex(self.persons, self.organisations, self.refs)
+
+    def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
+        by_surname: dict[str, list[Entity]] = {}
+        for entity in self.persons:
+            by_surname.setdefault(entity.tokens[-1], []).append(entity)
+        long_surnames = [
+            (entity, self._surname_words(entity))
+            for entity in self.persons
+            if len(self._surname_words(entity)) > 1
+        ]
+        i = 0
+        for at in starts:
+            if at < i:
+                continue
+            i = at
+            token = tokens[i]
+            if i in self.claimed:
+                continue
+            base = token.base
+            # multi-word surnames: "von der Leyen", "Le Drian"
+            matched = None
+            for entity, surname_words in long_surnames:
+                n = len(surname_words)
+                if n > 1 and i + n <= len(tokens) and [t.base if k == n - 1 else t.text for k, t in enumerate(tokens[i : i + n])] == list(surname_words):
+                    matched = (entity, n)
+                    break
+            if matched is None and base in by_surname and token.capitalised and not self._starts_longer_name(tokens, i):
+                candidates = by_surname[base]
+                matched = (self._most_recent(candidates, token.start), 1)
+            if matched is None and token.capitalised and self._single_name_speaker(tokens, i):
+                entity = Entity(PERSON, base, (base,))
+                entity.add_form(base)
+                self.persons.append(entity)
+                by_surname.setdefault(base, []).append(entity)
+                matched = (entity, 1)
+            if matched is None:
+                i += 1
+                continue
+            entity, n = matched
+            start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
+            entity.mentions.append(Span(start, end))
+            entity.add_form(self.text[start:end])
+            after = self.role_after(tokens[i + n - 1].end, unit.end)
+            if after:
+                entity.add_role(after)
+            role, role_start = self.role_before(tokens, i)
+            if role:
+                entity.add_role(role)
+            self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
+            self.claimed.update(range(i, i + n))
+            i += n
+
+    def _surname_words(self, entity: Entity) -> tuple[str, ...]:
+        words = entity.tokens
+        for k, word in enumerate(words[1:], start=1):
+            if word in PARTICLES:
+                return words[k:]
+        return words[-1:]
+
+    def _surname_key(self, entity: Entity) -> str:
+        return entity.tokens[-1]
+
+    def _starts_longer_name(self, tokens: list[Token], i: int) -> bool:
+        return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and self.namelike(tokens[i + 1]) and tokens[i].base == tokens[i].text
+
+    def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
+        if len(candidates) == 1:
+            return candidates[0]
+        best, best_at = candidates[0], -1
+        for entity in candidates:
+            before = [span.start for span in entity.mentions if span.start < offset]
+            if before and max(before) > best_at:
+                best, best_at = entity, max(before)
+        return best
+
+    def _single_name_speaker(self, tokens: list[Token], i: int) -> bool:
+        """`Aalund said`: a person the article names by surname only, as the subject of speech."""
+        token = tokens[i]
+        base = token.base
+        if i + 1 >= len(tokens) or base != token.text or len(base) < 3:
+            return False
+        following = tokens[i + 1 : i + 3]
+        if following[0].text in ("has", "had", "also", "later", "then"):
+            following = following[1:]
+        if not (following and following[0].text in self.lex.speech_verbs):
+            return False
+        if self.gap(token, tokens[i + 1]) != " " or not self.namelike(token) or self.is_given(token):
+            return False
+        if self.in_quote(token.start) or self._common_word(base):
+            return False
+        if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
+            return False
+        return True
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case is a common noun."""
+        if self._lower_words is None:
+            self._lower_words = {w for w in re.findall(r"[\w'’-]+", self.text) if w[0].islower()}
+        return word.casefold() in self._lower_words
+
+    def pronouns_and_roles(self, tokens: list[Token], pointers: list[int]) -> None:
+        for i in pointers:
+            token = tokens[i]
+            lower = token.text.casefold()
+            if self.in_quote(token.start) or i in self.claimed:
+                continue
+            if lower in self.lex.pronouns and token.text in (lower, lower.capitalize()):
+                self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
+                continue
+            if lower == "the" and i + 1 < len(tokens):
+                phrase_end = self._role_noun_end(tokens, i + 1)
+                if phrase_end:
+                    start, end = token.start, tokens[phrase_end - 1].end
+                    self.refs.append(Ref(start, end, ROLE, self.text[start:end]))
+
+    def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
+        """`the minister`, `the Air Force spokesperson`, `the head of the administration`."""
+        end = None
+        j = i
+        while j < len(tokens) and j - i < 5:
+            if j > i and self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
+                return None
+            word = tokens[j]
+            if self._claimed(j) or self.is_given(word):
+                return None  # "the minister Rustem Umierov": a role before a name
+            if self._role_token(word.base):
+                end = j + 1
+                break
+            if not (word.capitalised or word.text.casefold() in _ROLE_MODIFIERS):
+                return None
+            j += 1
+        if end is None:
+            return None
+        while end < len(tokens) and self._role_token(tokens[end].base) and self.gap(tokens[end - 1], tokens[end]) == " ":
+            end += 1  # "the deputy head", "the commander-in-chief"
+        # the office: "of the administration", "of the Oblast Military Administration"
+        if end < len(tokens) and tokens[end].text in ("of", "for", "at") and self.gap(tokens[end - 1], tokens[end]) == " ":
+            k = end + 1
+            if k < len(tokens) and tokens[k].text == "the":
+                k += 1
+            last = None
+            while k < len(tokens) and k - end < 7 and self.gap(tokens[k - 1], tokens[k]) == " ":
+                lower = tokens[k].text.casefold()
+                if lower in self.lex.speech_verbs or lower in _NOT_ROLE_START or self._claimed(k):
+                    break
+                last = k
+                k += 1
+            if last is not None:
+                end = last + 1
+        if end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == " ":
+            following = tokens[end]
+            if self._claimed(end) or following.capitalised and following.base in self.lex.organisation_words:
+                return None  # "the minister Jane Doe", "the General Staff"
+        return end
+
+
+def recognise(text: str, units: list[Span], masked: list[Span]) -> EntityIndex:
+    """Find people, organisations and references in the given units of the text."""
+    return _Recogniser(text, units, masked).run()

@@ -1,0 +1,72 @@
+"""The extractor's word knowledge, read once from the data files beside this module.
+
+See ``data/README.md`` for what each list holds and where it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _entries(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    entries = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return entries
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    given_names: dict[str, str]  # name -> "m" / "f" / "u"
+    speech_verbs: frozenset[str]  # single-word forms
+    speech_phrases: tuple[tuple[str, ...], ...]  # multi-word forms, as word tuples
+    role_words: frozenset[str]  # lower case, single words
+    role_phrases: tuple[tuple[str, ...], ...]  # lower case, multi-word
+    organisation_words: frozenset[str]
+    place_words: frozenset[str]
+    not_names: frozenset[str]
+    pronouns: dict[str, str]  # "he" -> "m"
+    role_groups: dict[str, str]  # phrase -> the group's first phrase
+
+    def is_role_word(self, word: str) -> bool:
+        return word.casefold() in self.role_words
+
+    def gender_of(self, given: str) -> str | None:
+        gender = self.given_names.get(given)
+        return gender if gender in ("m", "f") else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    given: dict[str, str] = {}
+    for line in _entries("given_names.txt"):
+        name, _, gender = line.partition("\t")
+        given[name.strip()] = gender.strip() or "u"
+    verbs = _entries("speech_verbs.txt")
+    roles = [role.casefold() for role in _entries("role_words.txt")]
+    groups: dict[str, str] = {}
+    for line in _entries("role_synonyms.txt"):
+        phrases = [phrase.strip().casefold() for phrase in line.split("|")]
+        for phrase in phrases:
+            groups[phrase] = phrases[0]
+    pronouns = {}
+    for line in _entries("pronouns.txt"):
+        word, _, points = line.partition("\t")
+        pronouns[word.strip()] = points.strip()
+    return Lexicon(
+        given_names=given,
+        speech_verbs=frozenset(verb for verb in verbs if " " not in verb),
+        speech_phrases=tuple(tuple(verb.split()) for verb in verbs if " " in verb),
+        role_words=frozenset(role for role in roles if " " not in role),
+        role_phrases=tuple(tuple(role.split()) for role in roles if " " in role),
+        organisation_words=frozenset(_entries("organisation_words.txt")),
+        place_words=frozenset(_entries("place_words.txt")),
+        not_names=frozenset(_entries("not_names.txt")),
+        pronouns=pronouns,
+        role_groups=groups,
+    )

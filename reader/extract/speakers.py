@@ -1,0 +1,541 @@
+"""Who said it: resolving each quote's speaker from the words around it.
+
+The resolver looks, in order, for
+1. an attribution right after the quote: `," Umierov said.`, `," said Umierov.`, `," he added.`,
+   `," the minister stressed.`, `," according to ...`, `" – Name`;
+2. a speech verb before the quote in the same sentence and its subject: `Umierov said: "...`,
+   `Lecornu said that he and Umierov ... talked about "..."` (the subject of *said*, not the
+   nearest name);
+3. a `Quote from Name:` label;
+4. a colon introduction closing the previous paragraph: `The minister said:` + a quote paragraph;
+5. a `Quote:` label, whose speaker is the nearest `Source:` line (a person, an organisation, an
+   outlet citing someone, a role such as `Head of State`), or else the lead's subject;
+6. the speaker of the quote just before it, when nothing in between names anyone else.
+
+Pronouns go to the most recent person of that gender who was the subject of a sentence; role
+nouns (`the minister`) to the most recent person whose role they match.  Anything else stays
+unknown: a quote is never given to the nearest name by default.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import HEADING, LABELLED, Article, Block, Span
+from .entities import ORGANISATION, PERSON, PRONOUN, ROLE, Entity, EntityIndex, Ref
+from .lexicon import lexicon
+from .quotes import RawQuote
+
+_WORD = re.compile(r"[\w’'-]+")
+_LEADING_WORDS = re.compile(r"\W*([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st gen lt col maj capt sgt no nos vs jr sr prof rev gov sen rep hon co corp
+    inc ltd approx etc e.g i.e u.s u.k jan feb mar apr aug sept sep oct nov dec fig vol pp art
+    para ca cf""".split()
+)
+_BOUNDARY = re.compile(r"""[.!?…]+["”»’')\]]*(?=\s+["“«‘(\[]?[A-Z0-9\u0400-\u042f])""")
+_AUX = (
+    r"(?:(?:has|had|have|also|later|then|further|once\s+again|again|reportedly|earlier|"
+    r"additionally|previously|would|will|was|is|subsequently|recently|repeatedly|publicly|"
+    r"personally|explicitly|openly|separately|quickly|simply|even|only|just|however|too|"
+    r"first|initially|finally|previously)\s+)*"
+)
+_APPOSITION = r"(?:\s*,[^,\"“”«»]{1,160},)?"
+_SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
+_AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:the|a|an)\s+)?")
+_QUOTED_AS_SAYING = re.compile(
+    r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
+)
+_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+_FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+_OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?$")
+_QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
+_CITING = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|cited\s+by)\s+", re.IGNORECASE)
+_SOURCE_TAIL = re.compile(
+    r"""\s*,?\s+(?:on|in|at|via|during|through|to|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
+        (?:telegram|facebook|twitter|x\b|instagram|youtube|tiktok|air|tv|television|radio|
+           social\s+media|video|statement|post|comment|interview|briefing|press|address|
+           broadcast|telethon|livestream|national|joint|evening|morning|daily|official|website).*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+
+@dataclass
+class Attribution:
+    speaker: Entity | None
+    how: str | None
+    role: str | None = None  # the role phrase used, when the speaker was named by a role
+    ref: Ref | None = None
+
+
+UNKNOWN = Attribution(None, None)
+
+
+class Resolver:
+    def __init__(self, article: Article, quotes: list[RawQuote], index: EntityIndex) -> None:
+        self.article = article
+        self.text = article.text
+        self.blocks = article.blocks
+        self.quotes = quotes
+        self.index = index
+        self.lex = lexicon()
+        self._phrase_heads = {phrase[0] for phrase in self.lex.speech_phrases}
+        self.masked = self._mask()
+        self.sentences = {i: self._sentences(block) for i, block in enumerate(self.blocks)}
+        self.quote_spans = [span for quote in quotes for span in quote.spans]
+        self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
+        self._ref_starts = [ref.start for ref in self.refs]
+        self._block_starts = [block.span.start for block in self.blocks]
+        self.subject_refs = self._main_subjects()
+        self.results: list[Attribution] = []
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """`Marchetti confirmed it in a statement released by her ministry`: Marchetti is a she.
+
+        A sentence that names one person only, of unknown gender, and uses pronouns of one
+        gender only, tells that person's gender.
+        """
+        for block_index, sentences in self.sentences.items():
+            for sentence in sentences:
+                people = {
+                    id(ref.entity): ref.entity
+                    for ref in self._refs_from(sentence.start, sentence.end)
+                    if ref.kind == PERSON
+                }
+                if len(people) != 1:
+                    continue
+                (entity,) = people.values()
+                if entity.gender is not None:
+                    continue
+                words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
+                male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
+                if male and not female:
+                    entity.gender = "m"
+                elif female and not male:
+                    entity.gender = "f"
+
+    # -- text helpers ------------------------------------------------------------------
+    def _mask(self) -> str:
+        """The text with every quote's words replaced by Q, keeping a sentence-ending mark.
+
+        Same length as the text, so offsets hold; speech verbs and names inside quotes are
+        out of sight of the attribution rules.
+        """
+        pieces = []
+        cursor = 0
+        for span in sorted(span for quote in self.quotes for span in quote.spans):
+            if span.start < cursor:
+                continue
+            keep_last = self.text[span.end - 1] in ".!?…"
+            pieces.append(self.text[cursor : span.start])
+            pieces.append("Q" * (len(span) - keep_last))
+            if keep_last:
+                pieces.append(self.text[span.end - 1])
+            cursor = span.end
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
+
+    def _sentences(self, block: Block) -> list[Span]:
+        start = block.body.start
+        spans = []
+        segment = self.masked[start : block.span.end]
+        cursor = 0
+        for match in _BOUNDARY.finditer(segment):
+            word = re.search(r"([\w.]+)[.!?…]*$", segment[: match.start() + 1])
+            if word and match.group().startswith("."):
+                token = word.group(1).rstrip(".").casefold()
+                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+            spans.append(Span(start + cursor, start + match.end()))
+            cursor = match.end()
+        spans.append(Span(start + cursor, block.span.end))
+        return spans
+
+    def _inside_quote(self, offset: int) -> bool:
+        return any(span.start <= offset < span.end for span in self.quote_spans)
+
+    def _refs_from(self, start: int, end: int) -> list[Ref]:
+        """The refs that begin in [start, end), in text order."""
+        low = bisect.bisect_left(self._ref_starts, start)
+        high = bisect.bisect_left(self._ref_starts, end, low)
+        return self.refs[low:high]
+
+    def _block_of(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset <= self.blocks[i].span.end:
+            return i
+        return None
+
+    def _sentence_at(self, block_index: int, offset: int) -> Span:
+        for span in self.sentences[block_index]:
+            if span.start <= offset < span.end or offset == span.end:
+                return span
+        return self.sentences[block_index][-1]
+
+    def _main_subjects(self) -> set[int]:
+        """The ref each sentence is about: the subject of its main clause, if a ref is.
+
+        `Prokudin said that Serhii Lysak had asked for buses` is about Prokudin; a later
+        pronoun follows him, not Lysak.
+        """
+        subjects: set[int] = set()
+        for block_index, sentences in self.sentences.items():
+            for sentence in sentences:
+                refs = self._refs_from(sentence.start, sentence.end)
+                for ref in refs:
+                    if self._is_subject(ref, sentence, refs):
+                        subjects.add(id(ref))
+                        break
+        return subjects
+
+    def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False  # "Horbenko's lawyer": a possessive is not the subject
+        tail = self.masked[ref.end : sentence.end]
+        verb = re.match(rf"(?:{_APPOSITION}|,)\s+{_AUX}", tail, re.IGNORECASE)
+        if verb and self._verb_at(tail[verb.end() :]) and (
+            _SUBJECT_GAP.match(tail) or self._subject_gap(ref, ref.end + verb.end())
+        ):
+            return True
+        before = self.masked[sentence.start : ref.chunk_start]
+        if not _INTRO.fullmatch(before):
+            return False
+        return all(other.start >= ref.chunk_start for other in refs)
+
+    def _verb_at(self, text: str) -> str | None:
+        """The speech verb a piece of text starts with (one or two words), if any."""
+        match = _LEADING_WORDS.match(text)
+        if not match:
+            return None
+        words = [word.casefold() for word in match.groups() if word]
+        return self._verb_in(words, 0)
+
+    def _verb_in(self, words: list[str], k: int) -> str | None:
+        """The speech verb (a word or a phrase such as `pointed out`) at words[k], if any."""
+        word = words[k]
+        if word in self._phrase_heads:
+            for phrase in self.lex.speech_phrases:
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    return " ".join(phrase)
+        return word if word in self.lex.speech_verbs else None
+
+    # -- resolving references ----------------------------------------------------------
+    def resolve(self, ref: Ref, how: str) -> Attribution:
+        if ref.kind in (PERSON, ORGANISATION):
+            return Attribution(ref.entity, how, ref=ref)
+        if ref.kind == PRONOUN:
+            return Attribution(self.pronoun(ref), "pronoun", ref=ref)
+        if ref.kind == ROLE:
+            entity = self.role(ref.text, ref.start)
+            return Attribution(entity, "role", role=_strip_article(ref.text), ref=ref)
+        return UNKNOWN
+
+    def pronoun(self, ref: Ref) -> Entity | None:
+        earlier = [other for other in self._refs_from(0, ref.start) if other.end <= ref.start and other.entity]
+        if ref.gender == "group":
+            for other in reversed(earlier):
+                if other.kind == ORGANISATION and id(other) in self.subject_refs:
+                    return other.entity
+            return None
+        if ref.gender not in ("m", "f"):
+            return None
+        people = [other for other in earlier if other.kind == PERSON]
+        for wanted_subject in (True, False):
+            fallback = None
+            for other in reversed(people):
+                if wanted_subject and id(other) not in self.subject_refs:
+                    continue
+                gender = other.entity.gender
+                if gender == ref.gender:
+                    return other.entity
+                if gender is None and fallback is None:
+                    fallback = other.entity
+            if fallback is not None:
+                return fallback
+        return None
+
+    def role(self, phrase: str, before: int) -> Entity | None:
+        """The person a role noun points to: `the minister` -> the last minister named."""
+        wanted = _role_words(phrase, self.lex.role_groups)
+        if not wanted or _plural(phrase):
+            return None
+        matches: list[tuple[int, Entity]] = []
+        for entity in self.index.persons:
+            roles = " ".join(_role_words(role, self.lex.role_groups) for role in entity.roles)
+            have = roles.split()
+            if all(any(_same_word(word, known) for known in have) for word in wanted.split()):
+                seen = [span.start for span in entity.mentions if span.start < before]
+                matches.append((max(seen) if seen else -1, entity))
+        if not matches:
+            return None
+        matches.sort(key=lambda item: item[0])
+        return matches[-1][1]
+
+    # -- the rules ---------------------------------------------------------------------
+    def after(self, quote: RawQuote) -> Attribution | None:
+        if quote.close_mark is None:
+            return None
+        block_index = quote.blocks[-1]
+        sentence = self._sentence_at(block_index, quote.close_mark)
+        end = self.blocks[block_index].span.end
+        quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : sentence.end])
+        if quoted:  # `," the statement quoted her as saying.`
+            who = quoted["who"]
+            pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
+            return Attribution(self.pronoun(pronoun), "pronoun")
+        following = self._refs_from(quote.after, end)
+        if not following:
+            return None
+        ref = following[0]
+        gap = self.masked[quote.after : ref.chunk_start]
+        if _AFTER_GAP.fullmatch(gap):
+            tail = self.masked[ref.end : end]
+            verb = _SUBJECT_GAP.match(tail)
+            if verb and self._verb_at(tail[verb.end() :]):
+                return self.resolve(ref, "verb-after")
+            if re.search(r"[–—]", gap) and re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : sentence.end]):
+                return self.resolve(ref, "dash")
+        inverted = _INVERTED_GAP.fullmatch(gap)
+        if inverted and self._verb_at(inverted["verb"]):
+            return self.resolve(ref, "verb-after")
+        if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.I):
+            return self.resolve(ref, "according-to")
+        return None
+
+    def before(self, quote: RawQuote) -> Attribution | None:
+        block_index = quote.blocks[0]
+        sentence = self._sentence_at(block_index, quote.open_mark)
+        return self._speech_in(sentence.start, quote.open_mark)
+
+    def _speech_in(self, start: int, end: int) -> Attribution | None:
+        """The subject of the last speech verb in text[start:end] (masked), if any."""
+        region = self.masked[start:end]
+        found = [(match.start(), match.end(), match.group().casefold()) for match in _WORD.finditer(region)]
+        words = [word for _, _, word in found]
+        verbs = [
+            (start + word_start, start + word_end)
+            for k, (word_start, word_end, _) in enumerate(found)
+            if self._verb_in(words, k)
+        ]
+        for verb_start, verb_end in reversed(verbs):
+            subject = self._subject_of(start, verb_start, verb_end, end)
+            if subject is not None:
+                return subject
+        according = list(re.finditer(r"\baccording\s+to\s+", region, re.IGNORECASE))
+        if according:
+            at = start + according[-1].end()
+            refs = [ref for ref in self._refs_from(at, end + 200) if at <= ref.chunk_start < end]
+            if refs and re.fullmatch(r"(?:the\s+)?", self.masked[at : refs[0].chunk_start], re.I):
+                return self.resolve(refs[0], "according-to")
+        return None
+
+    def _subject_of(self, sentence_start: int, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
+        before = [ref for ref in self._refs_from(sentence_start, verb_start) if ref.end <= verb_start]
+        for ref in reversed(before):
+            if self._subject_gap(ref, verb_start):
+                return self.resolve(ref, "verb-before")
+        # inverted: `..., said Doe: "..."`
+        after = [ref for ref in self._refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
+        if after and re.fullmatch(r"\s+(?:the\s+)?", self.masked[verb_end : after[0].chunk_start], re.I):
+            return self.resolve(after[0], "verb-before")
+        # a participle: `..., saying "..."` belongs to the sentence's subject
+        if self.masked[verb_start:verb_end].endswith("ing"):
+            subjects = [ref for ref in before if id(ref) in self.subject_refs]
+            if subjects:
+                return self.resolve(subjects[0], "verb-before")
+        return None
+
+    def _subject_gap(self, ref: Ref, verb_start: int) -> bool:
+        """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""
+        gap = self.masked[ref.end : verb_start]
+        if _SUBJECT_GAP.fullmatch(gap):
+            return True
+        # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said"
+        return self.masked[ref.chunk_start - 2 : ref.chunk_start] == ", " and bool(
+            re.fullmatch(rf",\s+{_AUX}", gap, re.IGNORECASE)
+        )
+
+    def label(self, quote: RawQuote) -> Attribution | None:
+        block = self.blocks[quote.blocks[0]]
+        if block.label is None:
+            return None
+        named = _QUOTE_LABEL.match(block.label)
+        if named:
+            label_end = block.body.start
+            refs = [ref for ref in self._refs_from(block.span.start, label_end) if ref.end <= label_end]
+            if refs:
+                return self.resolve(refs[0], "label")
+            who = named["who"].strip()
+            if who[:1].isupper():
+                return Attribution(self._organisation_named(who), "label")
+        return None
+
+    def _organisation_named(self, name: str) -> Entity:
+        for entity in self.index.organisations:
+            if entity.name.casefold() == name.casefold():
+                return entity
+        for entity in self.index.organisations:  # the fullest name holding these words
+            if _contains_words(entity.name, name):
+                return entity
+        entity = Entity(ORGANISATION, name, tuple(name.split()))
+        self.index.organisations.append(entity)
+        return entity
+
+    def source_line(self, quote: RawQuote) -> Attribution | None:
+        block_index = quote.blocks[0]
+        block = self.blocks[block_index]
+        if block.label is None or block.label.casefold() not in ("quote", "quotes") and not _QUOTE_LABEL.match(block.label):
+            return None
+        if quote.open_mark - block.body.start > 1:
+            return None
+        for earlier in range(block_index - 1, -1, -1):
+            candidate = self.blocks[earlier]
+            if candidate.label and candidate.label.casefold() in ("source", "sources"):
+                found = self._source_speaker(candidate)
+                if found:
+                    return found
+                break
+        return self._lead_subject()
+
+    def _source_speaker(self, block: Block) -> Attribution | None:
+        people: list[Attribution] = []
+        others: list[Attribution] = []
+        offset = block.body.start
+        for item in self.text[block.body.start : block.body.end].split(";"):
+            start, end = offset, offset + len(item)
+            offset = end + 1
+            citing = _CITING.search(item)
+            if citing:
+                start += citing.end()
+            refs = [ref for ref in self._refs_from(start, end) if start <= ref.chunk_start and ref.end <= end]
+            persons = [ref for ref in refs if ref.kind == PERSON]
+            if persons:
+                people.append(self.resolve(persons[0], "source-line"))
+                continue
+            organisations = [ref for ref in refs if ref.kind == ORGANISATION]
+            if organisations:
+                others.append(self.resolve(organisations[0], "source-line"))
+                continue
+            phrase = _SOURCE_TAIL.sub("", self.text[start:end]).strip(" .,")
+            if not phrase or not phrase[0].isupper():
+                continue
+            entity = self.role(phrase, start) if _role_words(phrase, self.lex.role_groups) else None
+            if entity is not None:
+                entity.add_role(phrase)
+                people.append(Attribution(entity, "source-line", role=phrase))
+            elif not _role_words(phrase, self.lex.role_groups) and len(phrase.split()) <= 8:
+                others.append(Attribution(self._organisation_named(phrase), "source-line"))
+        found = people + others
+        return found[0] if found else None
+
+    def _lead_subject(self) -> Attribution | None:
+        for block in self.blocks:
+            if block.label is None and block.kind != HEADING:
+                refs = self._refs_from(block.span.start, block.span.end)
+                subjects = [ref for ref in refs if id(ref) in self.subject_refs and ref.kind in (PERSON, ORGANISATION)]
+                if subjects:
+                    return self.resolve(subjects[0], "lead")
+                return None
+        return None
+
+    def colon_intro(self, quote: RawQuote) -> Attribution | None:
+        block_index = quote.blocks[0]
+        block = self.blocks[block_index]
+        if quote.open_mark - block.body.start > 1 or block_index == 0:
+            return None
+        previous = self.blocks[block_index - 1]
+        if not self.masked[previous.span.start : previous.span.end].rstrip().endswith(":"):
+            return None
+        sentence = self.sentences[block_index - 1][-1]
+        return self._speech_in(sentence.start, previous.span.end)
+
+    def continuation(self, position: int) -> Attribution | None:
+        quote = self.quotes[position]
+        if position == 0:
+            return None
+        previous, found = self.quotes[position - 1], self.results[position - 1]
+        if found.speaker is None:
+            return None
+        same_block = previous.blocks[-1] == quote.blocks[0]
+        if not same_block:
+            block = self.blocks[quote.blocks[0]]
+            if quote.open_mark - block.body.start > 1 or block.kind == LABELLED and block.label.casefold() not in ("quote", "quotes"):
+                return None
+            if quote.blocks[0] - previous.blocks[-1] != 1:
+                return None
+        between = [
+            ref for ref in self._refs_from(previous.after, quote.open_mark) if ref is not found.ref
+        ]
+        if between:
+            return None
+        return Attribution(found.speaker, "continuation", found.role)
+
+    def attribute(self) -> list[Attribution]:
+        for position, quote in enumerate(self.quotes):
+            found = (
+                self.after(quote)
+                or self.before(quote)
+                or self.label(quote)
+                or self.colon_intro(quote)
+                or self.source_line(quote)
+                or self.continuation(position)
+                or UNKNOWN
+            )
+            if found.speaker is None and found.how not in (None,):
+                found = Attribution(None, found.how, found.role, found.ref)
+            self.results.append(found)
+        return self.results
+
+
+def _strip_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def _plural(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1].casefold().endswith(("ministers", "officials", "spokespersons", "representatives", "heads", "leaders"))
+
+
+@lru_cache(maxsize=4096)
+def _role_words_cached(phrase: str) -> str:
+    return _compute_role_words(phrase, lexicon().role_groups)
+
+
+def _role_words(phrase: str, groups: dict[str, str]) -> str:
+    """A role phrase reduced to its content words, offices named the same way."""
+    return _role_words_cached(phrase)
+
+
+def _compute_role_words(phrase: str, groups: dict[str, str]) -> str:
+    """A role phrase reduced to its content words, offices named the same way."""
+    text = _strip_article(phrase).casefold()
+    text = re.sub(r"['’]s\b", "", text)
+    for alias, canonical in sorted(groups.items(), key=lambda item: -len(item[0])):
+        text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
+    words = [word for word in re.findall(r"[\w-]+", text) if word not in ("of", "the", "for", "and", "a", "an", "on", "in")]
+    lex = lexicon()
+    if not any(lex.is_role_word(word) or lex.is_role_word(word.split("-")[0]) or " " in word for word in words) and not any(
+        canonical in text for canonical in set(groups.values())
+    ):
+        return ""
+    return " ".join(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
+
+
+def _contains_words(longer: str, shorter: str) -> bool:
+    long_words = {word.casefold() for word in re.findall(r"\w+", longer)}
+    short_words = [word.casefold() for word in re.findall(r"\w+", shorter) if word.casefold() not in ("the", "of")]
+    return bool(short_words) and all(word in long_words for word in short_words)

@@ -1,0 +1,77 @@
+"""Bytes to text: encodings, line endings, control characters, and files that are not text."""
+
+import pytest
+
+from reader.decode import UnreadableFile, decode
+
+
+def test_utf8_with_and_without_bom_decode_the_same():
+    plain = decode("Zelenskyy’s address".encode())
+    with_bom = decode(b"\xef\xbb\xbf" + "Zelenskyy’s address".encode())
+    assert plain.text == with_bom.text == "Zelenskyy’s address"
+    assert plain.problems == with_bom.problems == ()
+
+
+def test_crlf_and_lone_cr_become_newlines():
+    decoded = decode(b"Title\r\n\r\nFirst paragraph.\rSecond paragraph.\n")
+    assert decoded.text == "Title\n\nFirst paragraph.\nSecond paragraph.\n"
+
+
+def test_windows_1251_is_decoded_with_a_fallback_and_says_so():
+    data = "Київ. Заява міністра оборони про переговори.".encode("cp1251")
+    decoded = decode(data)
+    assert decoded.text == "Київ. Заява міністра оборони про переговори."
+    assert decoded.encoding == "windows-1251"
+    assert any("windows-1251" in problem for problem in decoded.problems)
+
+
+def test_latin1_is_decoded_with_a_fallback_and_says_so():
+    data = "Sébastien Lecornu a déclaré à Paris".encode("latin-1")
+    decoded = decode(data)
+    assert decoded.text == "Sébastien Lecornu a déclaré à Paris"
+    assert decoded.encoding in ("windows-1252", "latin-1")
+    assert any("not UTF-8" in problem for problem in decoded.problems)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(codec):
+    bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    decoded = decode(bom + "Quote: “Be careful.”".encode(codec))
+    assert decoded.text == "Quote: “Be careful.”"
+
+
+def test_empty_file_is_an_error():
+    with pytest.raises(UnreadableFile, match="empty"):
+        decode(b"")
+
+
+def test_whitespace_only_file_is_an_error():
+    with pytest.raises(UnreadableFile, match="only whitespace"):
+        decode(b"  \r\n\t\n")
+
+
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG"),
+        (b"\xff\xd8\xff\xe0" + bytes(200), "JPEG"),
+        (b"some text\x00\x00\x00with NUL bytes", "NUL"),
+    ],
+)
+def test_binary_files_are_errors_with_a_reason(data, what):
+    with pytest.raises(UnreadableFile, match=what):
+        decode(data)
+
+
+def test_control_characters_become_visible_inert_symbols_of_the_same_length():
+    raw = "Red \x1b[31mtext\x1b[0m and a bell\x07 and OSC 52 \x1b]52;c;aGk=\x07 end"
+    decoded = decode(raw.encode())
+    assert "\x1b" not in decoded.text and "\x07" not in decoded.text
+    assert len(decoded.text) == len(raw)
+    assert "␛[31m" in decoded.text and "␇" in decoded.text
+    assert any("control character" in problem for problem in decoded.problems)
+
+
+def test_c1_controls_are_replaced_too():
+    decoded = decode("a\u009b31mb".encode())
+    assert "\u009b" not in decoded.text

@@ -1,0 +1,202 @@
+"""Who said it: every attribution the articles use, and the traps where the nearest name is wrong."""
+
+from reader.files import article_from_text
+
+INTRO = (
+    "Ukraine's Defence Minister Rustem Umierov and his French counterpart Sébastien Lecornu "
+    "met in Paris.\n\n"
+)
+
+
+def speakers(text):
+    return [(quote.speaker, quote.attribution) for quote in article_from_text(text).quotes]
+
+
+def test_attribution_after_the_quote_resolves_the_surname_to_the_full_name():
+    text = INTRO + '"The main focus of our dialogue was air defence," Umierov said.\n'
+    assert speakers(text) == [("Rustem Umierov", "verb-after")]
+
+
+def test_inverted_attribution():
+    text = INTRO + '"We discussed joint production of drones," said Lecornu.\n'
+    assert speakers(text) == [("Sébastien Lecornu", "verb-after")]
+
+
+def test_attribution_before_with_a_colon():
+    text = INTRO + 'Umierov said: "We have specific projects and deadlines."\n'
+    assert speakers(text) == [("Rustem Umierov", "verb-before")]
+
+
+def test_partial_quote_goes_to_the_subject_of_the_speech_verb_not_the_nearest_name():
+    text = INTRO + (
+        'Details: Lecornu said that he and Umierov had talked about "the extension of French '
+        'support on the front".\n'
+    )
+    assert speakers(text) == [("Sébastien Lecornu", "verb-before")]
+
+
+def test_inverted_attribution_with_a_different_name_after_it():
+    text = (
+        "Foreign Minister Andrii Kovalenko met Polish Deputy Minister Tomasz Zieliński.\n\n"
+        '"We agreed on joint checks at the border," said Kovalenko, who met Zieliński on Monday.\n'
+    )
+    assert speakers(text) == [("Andrii Kovalenko", "verb-after")]
+
+
+def test_quote_label_takes_the_speaker_from_the_source_line():
+    text = (
+        "The army fired on the city again.\n\n"
+        "Source: Ihor Terekhov, the mayor of Kharkiv, on Telegram\n\n"
+        'Quote: "Artillery shelling of the district is going on. Be careful."\n'
+    )
+    article = article_from_text(text)
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.attribution, quote.speaker_role) == (
+        "Ihor Terekhov",
+        "source-line",
+        "mayor of Kharkiv",
+    )
+
+
+def test_source_line_with_an_organisation():
+    text = (
+        "A drone attack damaged buildings.\n\nSource: Sumy Oblast Military Administration on Telegram\n\n"
+        'Quote: "The enemy attacked the hromada with a drone at night."\n'
+    )
+    (quote,) = article_from_text(text).quotes
+    assert (quote.speaker, quote.speaker_kind) == ("Sumy Oblast Military Administration", "organisation")
+
+
+def test_source_line_with_an_outlet_citing_a_person():
+    text = (
+        "Officials spoke about the evacuation.\n\n"
+        "Source: Suspilne citing Oksana Didenko, head of the city council\n\n"
+        'Quote: "Buses will leave every hour from the central square."\n'
+    )
+    assert speakers(text) == [("Oksana Didenko", "source-line")]
+
+
+def test_source_line_naming_the_speaker_by_role():
+    text = (
+        "President Volodymyr Zelenskyy held a meeting of the Staff.\n\n"
+        "Source: Head of State on social media\n\n"
+        'Quote: "Today we discussed only the contact zone and nothing else."\n'
+    )
+    assert speakers(text) == [("Volodymyr Zelenskyy", "source-line")]
+
+
+def test_quote_from_label():
+    text = (
+        "Oleksandr Syrskyi, Commander-in-Chief, called on Ukrainians to unite.\n\n"
+        "Source: Syrskyi on Telegram\n\n"
+        'Quote from Syrskyi: "No one believed we would survive, but we did."\n'
+    )
+    assert speakers(text) == [("Oleksandr Syrskyi", "label")]
+
+
+def test_quote_from_an_organisation_label_uses_its_fullest_name():
+    text = (
+        "Naftogaz of Ukraine reported new damage.\n\nSource: Naftogaz press service\n\n"
+        'Quote from Naftogaz: "This is already the eighth massive attack on our facilities."\n'
+    )
+    assert speakers(text) == [("Naftogaz of Ukraine", "label")]
+
+
+def test_pronoun_goes_to_the_last_person_of_that_gender():
+    text = (
+        "Energy Minister Oksana Didenko and Deputy Minister Taras Melnychuk briefed journalists.\n\n"
+        "Melnychuk said the repairs would take two weeks.\n\n"
+        '"The schedules will be shorter from August for most households," she noted.\n'
+    )
+    assert speakers(text) == [("Oksana Didenko", "pronoun")]
+
+
+def test_pronoun_prefers_the_subject_over_a_later_mention():
+    text = (
+        "Oleksandr Prokudin, Head of the Oblast Military Administration, spoke on Monday.\n\n"
+        "Prokudin said that Serhii Lysak had asked for more buses.\n\n"
+        '"We will send them tomorrow morning to every village," he added.\n'
+    )
+    assert speakers(text) == [("Oleksandr Prokudin", "pronoun")]
+
+
+def test_role_noun_goes_to_the_person_with_that_role():
+    text = (
+        "Yurii Ihnat, Spokesperson of the Air Force Command, spoke on air.\n\n"
+        "Details: Ukraine's partners have promised more systems.\n\n"
+        '"Air defence is operating as on a regular day of war," the Air Force spokesperson noted.\n'
+    )
+    article = article_from_text(text)
+    (quote,) = article.quotes
+    assert (quote.speaker, quote.attribution, quote.speaker_role) == (
+        "Yurii Ihnat",
+        "role",
+        "Air Force spokesperson",
+    )
+    assert "Air Force spokesperson" in article.people[0].roles
+
+
+def test_organisation_speaking():
+    text = (
+        "Source: General Staff of the Armed Forces of Ukraine\n\n"
+        'The army fired at the oblast. "Air defence destroyed 11 of the drones overnight," the General Staff said.\n'
+    )
+    (quote,) = article_from_text(text).quotes
+    assert (quote.speaker, quote.speaker_kind) == ("General Staff of the Armed Forces of Ukraine", "organisation")
+
+
+def test_colon_introduction_in_the_previous_paragraph():
+    text = (
+        "Mayor Ihor Terekhov spoke after the strike.\n\n"
+        "Terekhov wrote on Telegram:\n\n"
+        '"Several buildings in the district have been damaged by the blast."\n'
+    )
+    assert speakers(text) == [("Ihor Terekhov", "verb-before")]
+
+
+def test_following_quote_paragraph_continues_the_same_speaker():
+    text = (
+        "Mayor Ihor Terekhov spoke after the strike.\n\n"
+        '"Several buildings have been damaged by the blast," Terekhov said.\n\n'
+        '"Rescuers are still working at the site of the attack."\n'
+    )
+    assert speakers(text) == [("Ihor Terekhov", "verb-after"), ("Ihor Terekhov", "continuation")]
+
+
+def test_unknown_speaker_stays_unknown():
+    text = (
+        "Ihor Terekhov, the mayor, visited the site.\n\n"
+        'A resident said that "nobody expected the strike to come so early in the morning".\n'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_a_quote_with_no_attribution_after_another_persons_sentence_is_not_guessed():
+    text = (
+        "Ihor Terekhov, the mayor, visited the site on Monday.\n\n"
+        "Rescuers pulled two people from the rubble.\n\n"
+        '"The building could collapse at any moment and should be avoided."\n'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_possessive_source():
+    text = (
+        "President Volodymyr Zelenskyy held a meeting with the military.\n\n"
+        "Source: Zelenskyy’s video address\n\n"
+        'Quote: "I held a meeting with the military and intelligence today."\n'
+    )
+    assert speakers(text) == [("Volodymyr Zelenskyy", "source-line")]
+
+
+def test_document_quoted_by_the_article_without_a_named_author_is_unknown():
+    text = 'Lead paragraph.\n\nThe statement reads: "All the sites will be restored by winter."\n'
+    assert speakers(text) == [(None, None)]
+
+
+def test_quoted_her_as_saying():
+    text = (
+        "Belgian Defence Minister Hélène Marchetti confirmed it in a statement released by her ministry.\n\n"
+        '"The first aircraft will arrive before the end of the year," the statement quoted her as saying.\n'
+    )
+    assert speakers(text) == [("Hélène Marchetti", "pronoun")]

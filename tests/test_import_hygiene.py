@@ -1,0 +1,24 @@
+"""The headless core never loads Textual: scripts and the index can use it without a UI."""
+
+import subprocess
+import sys
+
+import pytest
+
+CORE = [
+    "reader.parse",
+    "reader.extract",
+    "reader.files",
+    "reader.cite",
+    "reader.cli",
+    "reader.export",
+    "reader.config",
+    "reader.query",
+]
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_core_modules_do_not_import_textual(module):
+    code = f"import sys, {module}; print('textual' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -1,0 +1,286 @@
+"""The parser, one format variation at a time, on small texts written here."""
+
+from datetime import date, datetime
+
+from reader.model import BULLET, HEADING, LABELLED, PARAGRAPH, TAGS
+from reader.parse import parse
+
+USUAL = """ date 2024-09-02 All Sections
+Ministers meet in Paris
+
+Jane Doe, John RoeMonday, 2 September 2024, 22:14
+Ministers meet in Paris
+Photo: the ministry on Facebook
+
+Lead paragraph about the meeting.
+
+Source: European Pravda citing the minister's post
+
+Quote: "Words of the speaker."
+
+Details: More reporting, with "partial quotes", the minister said.
+
+Support UP or become our patron!
+"""
+
+
+def labels(article):
+    return [(block.kind, block.label) for block in article.blocks]
+
+
+def covered(article):
+    """Every span the parser accounted for."""
+    spans = [block.span for block in article.blocks]
+    spans += [removed.span for removed in article.removed]
+    for field in (article.title, article.byline, article.caption):
+        if field:
+            spans.append(field.span)
+    if article.header:
+        spans.append(article.header)
+    return spans
+
+
+def assert_nothing_lost(article):
+    spans = sorted(covered(article))
+    for left, right in zip(spans, spans[1:]):
+        assert left.end <= right.start, f"overlap {left} {right}"
+    owned = set()
+    for span in spans:
+        owned.update(range(span.start, span.end))
+    lost = [i for i, char in enumerate(article.text) if not char.isspace() and i not in owned]
+    assert not lost, f"lost text: {article.text[lost[0]:lost[0] + 40]!r}"
+
+
+def test_usual_shape():
+    article = parse(USUAL)
+    assert article.section == "All Sections"
+    assert article.date == date(2024, 9, 2)
+    assert article.published == datetime(2024, 9, 2, 22, 14)
+    assert article.title.text == "Ministers meet in Paris"
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.caption.text == "Photo: the ministry on Facebook"
+    assert [removed.kind for removed in article.removed] == ["repeated title", "footer"]
+    assert labels(article) == [
+        (PARAGRAPH, None),
+        (LABELLED, "Source"),
+        (LABELLED, "Quote"),
+        (LABELLED, "Details"),
+    ]
+    assert article.blocks[1].body_text == "European Pravda citing the minister's post"
+    assert article.problems == ()
+    assert_nothing_lost(article)
+
+
+def test_spans_point_at_their_text():
+    article = parse(USUAL)
+    for block in article.blocks:
+        assert article.text[block.start : block.end] == block.text
+        assert article.text[block.body.start : block.body.end] == block.body_text
+    assert article.text[article.title.span.start : article.title.span.end] == article.title.text
+
+
+def test_header_without_section():
+    article = parse(" date 2024-05-05\nTitle of the piece\n\nLead paragraph.\n")
+    assert article.date == date(2024, 5, 5)
+    assert article.section is None
+    assert article.title.text == "Title of the piece"
+
+
+def test_upper_case_date_time_header():
+    article = parse(" date 2022-08-23 TUESDAY, 23 AUGUST 2022, 13:27\n\nThe army fired again.\n")
+    assert article.published == datetime(2022, 8, 23, 13, 27)
+    assert article.section is None
+    assert article.title is None
+    assert article.blocks[0].text == "The army fired again."
+    assert_nothing_lost(article)
+
+
+def test_first_sentence_run_onto_the_header():
+    text = " date 2024-04-11 The parliament has passed the bill as a whole.\n\nSource: an MP on Telegram\n"
+    article = parse(text)
+    assert article.date == date(2024, 4, 11)
+    assert article.section is None and article.title is None
+    assert article.blocks[0].text == "The parliament has passed the bill as a whole."
+    assert article.blocks[0].start == text.index("The parliament")
+    assert_nothing_lost(article)
+
+
+def test_headline_run_onto_the_header_is_the_title():
+    article = parse(" date 2023-05-09 Attacks on the oblast: 14 wounded\nThe army fired 46 times.\n")
+    assert article.title.text == "Attacks on the oblast: 14 wounded"
+    assert article.blocks[0].text == "The army fired 46 times."
+
+
+def test_caption_run_onto_the_header():
+    article = parse(" date 2025-05-15 A monument at the entrance. Stock photo: Getty Images\n\nThe army struck.\n")
+    assert article.caption.text == "A monument at the entrance. Stock photo: Getty Images"
+    assert article.title is None
+
+
+def test_site_chrome_before_the_title():
+    text = "Support Us\n\nUA RU EN\n\nA headline here\n\nWednesday, 17 January 2024, 13:14\nLead.\n"
+    article = parse(text)
+    assert [removed.kind for removed in article.removed] == ["chrome", "chrome"]
+    assert article.title.text == "A headline here"
+    assert article.authors == ()
+    assert article.published == datetime(2024, 1, 17, 13, 14)
+    assert_nothing_lost(article)
+
+
+def test_upper_case_author_is_title_cased():
+    article = parse("Headline\n\nVALENTYNA ROMANENKOFriday, 1 September 2023, 18:58\nLead.\n")
+    assert article.authors == ("Valentyna Romanenko",)
+
+
+def test_outlets_in_the_byline_are_outlets_not_authors():
+    article = parse("Headline\n\nEuropean Pravda, Ukrainska PravdaTuesday, 3 October 2023, 10:00\nLead.\n")
+    assert article.authors == ()
+    assert article.outlets == ("European Pravda", "Ukrainska Pravda")
+
+
+def test_dash_style_byline():
+    article = parse("Headline\n\nOlena Koval – Monday, 2 September 2024 - 09:05\nLead.\n")
+    assert article.authors == ("Olena Koval",)
+    assert article.published == datetime(2024, 9, 2, 9, 5)
+
+
+def test_file_starting_with_the_byline_then_title():
+    text = "Olha HlushchenkoWednesday, 24 May 2023, 00:58\nRussians attack districts, drop six bombs\nOver the past day the Russians fired 10 times.\n"
+    article = parse(text)
+    assert article.authors == ("Olha Hlushchenko",)
+    assert article.title.text == "Russians attack districts, drop six bombs"
+    assert article.blocks[0].text.startswith("Over the past day")
+
+
+def test_title_missing_lead_straight_after_byline():
+    article = parse("Headline\n\nAlona MazurenkoWednesday, 8 March 2023, 21:45\nThe president held a meeting.\n")
+    assert article.title.text == "Headline"
+    assert article.blocks[0].text == "The president held a meeting."
+
+
+def test_file_starting_mid_page():
+    article = parse("Air defence shot down a drone over the oblast.\n\nSource: the Air Force\n")
+    assert article.title is None and article.header is None and article.byline is None
+    assert any("mid-page" in problem for problem in article.problems)
+    assert article.blocks[0].kind == PARAGRAPH
+
+
+def test_title_without_header_or_byline():
+    article = parse("Russians attack the oblast four times at night\nOn the night of 11-12 May, they fired.\n")
+    assert article.title.text == "Russians attack the oblast four times at night"
+    assert article.problems == ("no date",)
+
+
+def test_quote_headline_with_role():
+    article = parse(" date 2024-02-24 All Sections\nWe need unity now more than ever – Commander-in-Chief\n\nLead.\n")
+    assert article.title.text == "We need unity now more than ever – Commander-in-Chief"
+
+
+def test_caption_forms():
+    for caption in (
+        "Photo: General Staff",
+        "The minister at the summit. Photo: Getty Images",
+        "Stock photo: Getty Images",
+        "PHOTO: OFFICE OF THE PROSECUTOR GENERAL",
+        "Volodymyr Zelenskyy, stock photo from the President's Office",
+        "Andrii Yusov. Photo:",
+    ):
+        article = parse(f"Headline\n\nJane DoeMonday, 2 September 2024, 22:14\n{caption}\n\nLead.\n")
+        assert article.caption and article.caption.text == caption, caption
+
+
+def test_a_lead_mentioning_a_photo_is_not_a_caption():
+    article = parse("Headline\n\nJane DoeMonday, 2 September 2024, 22:14\nRussia has published a photo of the wreckage.\n")
+    assert article.caption is None
+
+
+def test_labels_with_space_before_colon_and_without_colon():
+    text = 'Lead.\n\nSource : the oblast administration\n\nQuote "We are working."\n\nBackground\n\nEarlier news.\n'
+    article = parse(text)
+    assert labels(article) == [
+        (PARAGRAPH, None),
+        (LABELLED, "Source"),
+        (LABELLED, "Quote"),
+        (HEADING, "Background"),
+        (PARAGRAPH, None),
+    ]
+    assert article.blocks[2].body_text == '"We are working."'
+
+
+def test_quote_from_label_and_place_name_label():
+    text = 'Lead.\n\nQuote from Syrskyi: "Words."\n\nNova Sloboda hromada: Russians dropped three bombs.\n'
+    article = parse(text)
+    assert labels(article)[1:] == [(LABELLED, "Quote from Syrskyi"), (LABELLED, "Nova Sloboda hromada")]
+
+
+def test_heading_alone_and_read_more():
+    article = parse("Lead.\n\nBackground:\n\nOn 7 February the bill passed.\n\nRead more: Another story\n")
+    assert labels(article) == [(PARAGRAPH, None), (HEADING, "Background"), (PARAGRAPH, None), (LABELLED, "Read more")]
+
+
+def test_speech_introduction_is_not_a_label():
+    article = parse('Lead.\n\nZelenskyy said: "We will win."\n')
+    assert article.blocks[1].kind == PARAGRAPH
+
+
+def test_bullets():
+    article = parse("Lead:\n\n• first thing;\n- second thing;\n1. third thing.\n")
+    assert [block.kind for block in article.blocks[1:]] == [BULLET, BULLET, BULLET]
+    assert article.blocks[1].body_text == "first thing;"
+
+
+def test_advertisement_and_footers_are_removed_and_recorded():
+    text = (
+        "Lead.\n\nAdvertisement:\n\nDetails: more.\n\n"
+        "Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!"
+    )
+    article = parse(text)
+    assert [removed.kind for removed in article.removed] == ["advertisement", "footer"]
+    assert [block.label for block in article.blocks] == [None, "Details"]
+    assert_nothing_lost(article)
+
+
+def test_footer_glued_to_the_last_paragraph():
+    article = parse("Lead.\n\nThe last sentence.Support UP or become our patron!")
+    assert article.blocks[-1].text == "The last sentence."
+    assert article.removed[-1].kind == "footer"
+    assert_nothing_lost(article)
+
+
+def test_subjects_and_upper_case_tag_lines():
+    article = parse("Lead.\n\nMore.\n\nSupport UP or become our patron!\n\nSubjects: WAR, KHARKIV OBLAST\n")
+    assert article.tags == ("WAR", "KHARKIV OBLAST")
+    assert article.blocks[-1].kind == TAGS
+    article = parse("Lead.\n\nMore.\n\nWAR, ODESA OBLAST, DRONES\n")
+    assert article.tags == ("WAR", "ODESA OBLAST", "DRONES")
+
+
+def test_upper_case_line_in_the_middle_is_not_tags():
+    article = parse("Lead.\n\nNATO SUMMIT\n\nThe summit opened.\n")
+    assert article.tags == ()
+
+
+def test_editor_insertions_are_found():
+    text = 'Quote: "Hromadas [administrative units – ed.] were hit, "badly" [he means "hard" – ed.]."\n'
+    article = parse(text)
+    assert [text[s.start : s.end] for s in article.editor_notes] == [
+        "[administrative units – ed.]",
+        '[he means "hard" – ed.]',
+    ]
+
+
+def test_cut_off_mid_sentence():
+    article = parse("Lead.\n\nThe removal of the demobilisation issue from ")
+    assert "cut off mid-sentence" in article.problems
+    assert "cut off mid-sentence" not in parse("Lead.\n\nIt ended.\n").problems
+
+
+def test_empty_lines_only_body():
+    article = parse(" date 2024-01-01 All Sections\n")
+    assert article.blocks == ()
+    assert "no article text" in article.problems
+
+
+def test_display_title_falls_back_to_first_words():
+    article = parse("Air defence shot down a drone over the oblast during the night on Monday.\n")
+    assert article.display_title.startswith("Air defence shot down")

@@ -1,0 +1,89 @@
+"""Property tests: for any text, parsing and extraction never raise and every span is honest."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.decode import UnreadableFile, decode
+from reader.extract import extract
+from reader.parse import parse
+from tests.test_parse import assert_nothing_lost
+
+FRAGMENTS = [
+    " date 2024-09-02 All Sections\n",
+    " date 2022-08-23 TUESDAY, 23 AUGUST 2022, 13:27\n",
+    "Jane Doe, John RoeMonday, 2 September 2024, 22:14\n",
+    "Photo: the ministry\n",
+    "Source: Ihor Terekhov, the mayor of Kharkiv, on Telegram\n",
+    "Quote: ",
+    "Quote from Syrskyi: ",
+    "Details: ",
+    "Background:\n",
+    "Support UP or become our patron!",
+    "Advertisement:\n",
+    "Subjects: WAR, KHARKIV\n",
+    '"',
+    "“",
+    "”",
+    "«",
+    "»",
+    "'",
+    "’",
+    "[hromada – ed.]",
+    "[",
+    "]",
+    ", Umierov said.",
+    ' said: "',
+    "President Volodymyr Zelenskyy",
+    "he added",
+    "the minister said",
+    "• ",
+    "\n",
+    "\n\n",
+    " ",
+    ".",
+]
+
+article_text = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40
+).map("".join)
+
+
+def check_spans(article) -> None:
+    text = article.text
+    for block in article.blocks:
+        assert 0 <= block.start <= block.end <= len(text)
+        assert text[block.start : block.end] == block.text
+    for quote in article.quotes:
+        assert "\n".join(text[span.start : span.end] for span in quote.spans) == quote.text
+        assert all(0 <= span.start <= span.end <= len(text) for span in quote.spans)
+    for person in article.people:
+        assert person.name
+        for span in person.mentions:
+            assert text[span.start : span.end] in (person.name, *person.aliases)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_text)
+def test_parse_and_extract_never_raise_and_spans_hold(text):
+    try:
+        decoded = decode(text.encode("utf-8", errors="surrogatepass"))
+    except (UnreadableFile, UnicodeDecodeError):
+        return
+    article = parse(decoded.text)
+    assert_nothing_lost(article)
+    check_spans(extract(article))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_give_a_reason(data):
+    try:
+        decoded = decode(data)
+    except UnreadableFile as error:
+        assert str(error) and "\n" not in str(error)
+        return
+    assert "\r" not in decoded.text
+    assert not any(ord(c) < 0x20 and c not in "\n\t" for c in decoded.text)
+    check_spans(extract(parse(decoded.text)))
