@@ -32,6 +32,8 @@ PERSON = "person"
 ORGANISATION = "organisation"
 PRONOUN = "pronoun"
 ROLE = "role"
+ANONYMOUS = "anonymous"  # "a resident", "one woman": someone the article does not name
+_INDEFINITE = frozenset(("a", "an", "another", "one"))
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
 PARTICLES = frozenset(
@@ -196,7 +198,7 @@ class _Recogniser:
         self.lex: Lexicon = lexicon()
         self._lower_words: set[str] | None = None  # read on first use
         # words that may point back to a speaker: pronouns, and `the` starting a role noun
-        words = [*self.lex.pronouns, "the"]
+        words = [*self.lex.pronouns, "the", *_INDEFINITE]
         self.pointer_words = frozenset(words + [word.capitalize() for word in words])
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
@@ -441,6 +443,35 @@ class _Recogniser:
             return None, i
         return self.text[tokens[first].start : tokens[i - 1].end], first
 
+    def role_before_comma(self, tokens: list[Token], i: int, j: int) -> str | None:
+        """`the Speaker of the Chamber of Deputies, Markéta Dvořáková.`: a role, a comma, a name
+        that ends the clause."""
+        if i == 0 or self.gap(tokens[i - 1], tokens[i]) != ", ":
+            return None
+        after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1]
+        if after not in ("", ".", ",", ";", ":", ")"):
+            return None
+        first = i - 1
+        k = i - 2
+        while k >= 0 and self.gap(tokens[k], tokens[k + 1]) == " ":
+            word = tokens[k]
+            lower = word.text.casefold()
+            if word.capitalised:
+                if word.text in _SENTENCE_OPENERS or k in self.claimed:
+                    break
+            elif lower not in _CONNECTORS and lower != "the" and not self._role_token(lower):
+                break
+            first = k
+            k -= 1
+        while first < i - 1 and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
+            first += 1
+        words = [token.base for token in tokens[first:i]]
+        if not any(self._role_token(word) for word in words):
+            return None
+        if not (self._role_token(tokens[first].base) or tokens[first].capitalised):
+            return None
+        return self.text[tokens[first].start : tokens[i - 1].end]
+
     def _role_token(self, word: str) -> bool:
         """A role word, also inside compounds: `commander-in-chief`, `vice-president`."""
         return is_role_token(word)
@@ -512,6 +543,8 @@ class _Recogniser:
         role_start = i
         if role is None:
             role, role_start = self.role_before(tokens, i)
+        if role is None:
+            role = self.role_before_comma(tokens, i, j)
         if role:
             entity.add_role(role)
             self._gender_from_role(entity, role)
@@ -628,8 +661,7 @@ class _Recogniser:
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
-        self.refs.sort(key=lambda ref: (ref.start, ref.end))
-        return EntityIndex(self.persons, self.organisations, self.refs)
+        return EntityIndex(self.persons, self.organisations, _outermost(self.refs))
 
     def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
         by_surname: dict[str, list[Entity]] = {}
@@ -739,11 +771,33 @@ class _Recogniser:
             if lower in self.lex.pronouns and token.text in (lower, lower.capitalize()):
                 self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
                 continue
+            if lower in _INDEFINITE and i + 1 < len(tokens):
+                unnamed = self._unnamed_person_end(tokens, i + 1)
+                if unnamed:
+                    end, gender = unnamed
+                    start = token.start
+                    self.refs.append(Ref(start, tokens[end - 1].end, ANONYMOUS, self.text[start : tokens[end - 1].end], gender=gender))
+                continue
             if lower == "the" and i + 1 < len(tokens):
                 phrase_end = self._role_noun_end(tokens, i + 1)
                 if phrase_end:
                     start, end = token.start, tokens[phrase_end - 1].end
                     self.refs.append(Ref(start, end, ROLE, self.text[start:end]))
+
+    def _unnamed_person_end(self, tokens: list[Token], i: int) -> tuple[int, str | None] | None:
+        """`a resident`, `another elderly woman`, `one soldier`: (end, gender) or None."""
+        for j in range(i, min(i + 3, len(tokens))):
+            if j > i and self.gap(tokens[j - 1], tokens[j]) != " ":
+                return None
+            word = tokens[j].text.casefold()
+            gender = self.lex.unnamed_people.get(word)
+            if gender is not None:
+                if j + 1 < len(tokens) and j + 1 in self.claimed:
+                    return None  # "a resident, Ivan Petrenko": named after all
+                return j + 1, None if gender == "u" else gender
+            if not tokens[j].text.islower():
+                return None
+        return None
 
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
         """`the minister`, `the Air Force spokesperson`, `the head of the administration`."""
@@ -784,6 +838,21 @@ class _Recogniser:
             if self._claimed(end) or following.capitalised and following.base in self.lex.organisation_words:
                 return None  # "the minister Jane Doe", "the General Staff"
         return end
+
+
+def _outermost(refs: list[Ref]) -> list[Ref]:
+    """Refs in text order, without those inside another one (`Air Force` in `the
+    spokesperson for the Air Force`, an organisation in a person's role)."""
+    ordered = sorted(refs, key=lambda ref: (ref.chunk_start, -ref.end))
+    kept: list[Ref] = []
+    reach = -1
+    for ref in ordered:
+        if ref.end <= reach and kept and ref.chunk_start >= kept[-1].chunk_start:
+            continue
+        kept.append(ref)
+        reach = max(reach, ref.end)
+    kept.sort(key=lambda ref: (ref.start, ref.end))
+    return kept
 
 
 def recognise(text: str, units: list[Span], masked: list[Span]) -> EntityIndex:

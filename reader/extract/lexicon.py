@@ -32,6 +32,7 @@ class Lexicon:
     not_names: frozenset[str]
     pronouns: dict[str, str]  # "he" -> "m"
     role_groups: dict[str, str]  # phrase -> the group's first phrase
+    unnamed_people: dict[str, str]  # "resident" -> "u", "woman" -> "f"
 
     def is_role_word(self, word: str) -> bool:
         return word.casefold() in self.role_words
@@ -58,6 +59,10 @@ def lexicon() -> Lexicon:
     for line in _entries("pronouns.txt"):
         word, _, points = line.partition("\t")
         pronouns[word.strip()] = points.strip()
+    unnamed = {}
+    for line in _entries("unnamed_people.txt"):
+        noun, _, gender = line.partition("\t")
+        unnamed[noun.strip()] = gender.strip() or "u"
     return Lexicon(
         given_names=given,
         speech_verbs=frozenset(verb for verb in verbs if " " not in verb),
@@ -69,4 +74,5 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_entries("not_names.txt")),
         pronouns=pronouns,
         role_groups=groups,
+        unnamed_people=unnamed,
     )

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import HEADING, LABELLED, Article, Block, Span
-from .entities import ORGANISATION, PERSON, PRONOUN, ROLE, Entity, EntityIndex, Ref
+from .entities import ANONYMOUS, ORGANISATION, PERSON, PRONOUN, ROLE, Entity, EntityIndex, Ref
 from .lexicon import lexicon
 from .quotes import RawQuote
 
@@ -45,11 +45,13 @@ _AUX = (
 )
 _APPOSITION = r"(?:\s*,[^,\"“”«»]{1,160},)?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
+_WHO_GAP = re.compile(rf"{_APPOSITION}\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:the|a|an)\s+)?")
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
+_PRONOUN_WINDOW = 80  # references read back to find what a pronoun stands for
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
@@ -94,6 +96,7 @@ class Resolver:
         self._block_starts = [block.span.start for block in self.blocks]
         self.subject_refs = self._main_subjects()
         self.results: list[Attribution] = []
+        self._pronoun_memo: dict[int, Entity | None] = {}
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -235,30 +238,52 @@ class Resolver:
         if ref.kind == ROLE:
             entity = self.role(ref.text, ref.start)
             return Attribution(entity, "role", role=_strip_article(ref.text), ref=ref)
+        if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
+            return Attribution(None, "anonymous", ref=ref)
         return UNKNOWN
 
-    def pronoun(self, ref: Ref) -> Entity | None:
-        earlier = [other for other in self._refs_from(0, ref.start) if other.end <= ref.start and other.entity]
+    def pronoun(self, ref: Ref, depth: int = 0) -> Entity | None:
+        """`he`, `she`: the most recent sentence subject who can be that person.
+
+        A subject of unknown gender counts; an unnamed subject (`a resident`) takes the
+        pronoun and leaves it unknown.  Only a window of recent references is read, so long
+        texts stay linear.
+        """
+        low = bisect.bisect_left(self._ref_starts, ref.start)
+        window = self.refs[max(0, low - _PRONOUN_WINDOW) : low]
         if ref.gender == "group":
-            for other in reversed(earlier):
+            for other in reversed(window):
                 if other.kind == ORGANISATION and id(other) in self.subject_refs:
                     return other.entity
             return None
         if ref.gender not in ("m", "f"):
             return None
-        people = [other for other in earlier if other.kind == PERSON]
-        for wanted_subject in (True, False):
-            fallback = None
-            for other in reversed(people):
-                if wanted_subject and id(other) not in self.subject_refs:
-                    continue
-                gender = other.entity.gender
-                if gender == ref.gender:
-                    return other.entity
-                if gender is None and fallback is None:
-                    fallback = other.entity
-            if fallback is not None:
-                return fallback
+        for other in reversed(window):
+            if id(other) not in self.subject_refs:
+                continue
+            if other.kind == ANONYMOUS:
+                if other.gender in (ref.gender, None):
+                    return None
+                continue
+            who = self._person_behind(other, depth)
+            if who is not None and who.gender in (ref.gender, None):
+                return who
+        for other in reversed(window):
+            if other.kind == PERSON and other.entity.gender == ref.gender:
+                return other.entity
+        return None
+
+    def _person_behind(self, ref: Ref, depth: int) -> Entity | None:
+        """The person a subject reference stands for: named, by role, or by an earlier pronoun."""
+        if ref.kind == PERSON:
+            return ref.entity
+        if ref.kind == ROLE:
+            return self.role(ref.text, ref.start)
+        if ref.kind == PRONOUN and depth < 3 and ref.gender in ("m", "f"):
+            key = id(ref)
+            if key not in self._pronoun_memo:
+                self._pronoun_memo[key] = self.pronoun(ref, depth + 1)
+            return self._pronoun_memo[key]
         return None
 
     def role(self, phrase: str, before: int) -> Entity | None:
@@ -343,7 +368,11 @@ class Resolver:
                 return self.resolve(ref, "verb-before")
         # inverted: `..., said Doe: "..."`
         after = [ref for ref in self._refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
-        if after and re.fullmatch(r"\s+(?:the\s+)?", self.masked[verb_end : after[0].chunk_start], re.I):
+        if (
+            after
+            and re.fullmatch(r"\s+(?:the\s+)?", self.masked[verb_end : after[0].chunk_start], re.I)
+            and re.fullmatch(r"[\s,:;–—-]*", self.masked[after[0].end : limit])
+        ):
             return self.resolve(after[0], "verb-before")
         # a participle: `..., saying "..."` belongs to the sentence's subject
         if self.masked[verb_start:verb_end].endswith("ing"):
@@ -355,7 +384,7 @@ class Resolver:
     def _subject_gap(self, ref: Ref, verb_start: int) -> bool:
         """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""
         gap = self.masked[ref.end : verb_start]
-        if _SUBJECT_GAP.fullmatch(gap):
+        if _SUBJECT_GAP.fullmatch(gap) or _WHO_GAP.fullmatch(gap):
             return True
         # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said"
         return self.masked[ref.chunk_start - 2 : ref.chunk_start] == ", " and bool(
