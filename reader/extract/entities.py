@@ -76,6 +76,9 @@ _CHANNEL_TAIL = re.compile(
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
+_NAMESAKE = re.compile(
+    r"\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 _PLATFORMS = frozenset(
     "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
 )
@@ -197,6 +200,7 @@ class _Recogniser:
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
         self._lower_words: set[str] | None = None  # read on first use
+        self.unit_end = len(text)
         # words that may point back to a speaker: pronouns, and `the` starting a role noun
         words = [*self.lex.pronouns, "the", *_INDEFINITE]
         self.pointer_words = frozenset(words + [word.capitalize() for word in words])
@@ -321,7 +325,8 @@ class _Recogniser:
             gap = self.gap(token, tokens[k])
             if gap == " " and self.namelike(tokens[k]) and not self._claimed(k):
                 j = self._name_run(tokens, k)
-                if (j - k >= 2 or token.capitalised) and not self._part_of_place(tokens, j):
+                single_given = j - k == 1 and self.is_given(tokens[k])
+                if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
             if gap == " " and tokens[k].text in ("of", "for"):
@@ -392,27 +397,50 @@ class _Recogniser:
         return None
 
     def guessed_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
-        """Two capitalised words ending like a Slavic surname: `Zoriana Skaletska`."""
+        """Two capitalised words that the context shows to be a name, whatever the given name.
+
+        `Zoriana Skaletska` (a Slavic surname ending), `Pavlina Shvets, Deputy Minister...`
+        (a role in apposition), `Ion Grosu-Vrabie said` (a speech verb), `Halyna Petrenko, 78,`.
+        """
         names = []
         for i in caps:
             if i + 1 >= len(tokens):
                 break
             first, second = tokens[i], tokens[i + 1]
-            if not (first.capitalised and second.capitalised) or i in self.claimed or i + 1 in self.claimed:
+            if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
             if not (self.joined(first, second) and self.namelike(first) and self.namelike(second)):
                 continue
-            if first.base != first.text or len(first.text) < 3 or len(second.base) < 4:
+            if first.base != first.text or len(first.text) < 2 or len(second.base) < 2:
                 continue
-            if not _SLAVIC_SURNAME.search(second.base) or _SLAVIC_SURNAME.search(first.base) and not self.is_given(first):
+            if self._common_word(first.text) or self._common_word(second.base):
                 continue
             if i > 0 and self.joined(tokens[i - 1], first) and tokens[i - 1].capitalised:
                 previous = tokens[i - 1].base
-                if previous not in self.lex.not_names and not self.lex.is_role_word(previous):
+                if previous not in self.lex.not_names and not self._role_token(previous):
                     continue  # part of a longer capitalised phrase
-            if not self._part_of_place(tokens, i + 2):
+            if self._part_of_place(tokens, i + 2):
+                continue
+            slavic = bool(_SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
+                _SLAVIC_SURNAME.search(first.base) and not self.is_given(first)
+            )
+            if slavic or self._named_by_context(tokens, i + 2):
                 names.append((i, i + 2))
         return names
+
+    def _named_by_context(self, tokens: list[Token], j: int) -> bool:
+        """Do the words after tokens[j - 1] show it ends a person's name?"""
+        last = tokens[j - 1]
+        if j < len(tokens) and self.gap(last, tokens[j]) == " ":
+            following = tokens[j : j + 2]
+            if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
+                following = following[1:]
+            if following[0].text in self.lex.speech_verbs:
+                return True
+        if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
+            return True  # an age: "Halyna Petrenko, 78,"
+        end = self.unit_end
+        return self.role_after(last.end, end) is not None
 
     def _claimed(self, index: int) -> bool:
         return index in self.claimed
@@ -538,6 +566,9 @@ class _Recogniser:
     def add_person_ref(
         self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None
     ) -> None:
+        if _NAMESAKE.search(self.text[max(0, tokens[i].start - 40) : tokens[i].start]):
+            self.claimed.update(range(i, j))
+            return  # "a brigade named after King Danylo": a namesake, not a person of the story
         entity = self.person(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
         role_start = i
@@ -645,6 +676,7 @@ class _Recogniser:
         # 1. full names, names after their roles and guessed names, unit by unit
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
+            self.unit_end = unit.end
             for i, j in self.find_names(tokens, caps):
                 self.add_person_ref(tokens, i, j, unit)
             found = self.titled_names(tokens, roles)
@@ -748,7 +780,7 @@ class _Recogniser:
             following = following[1:]
         if not (following and following[0].text in self.lex.speech_verbs):
             return False
-        if self.gap(token, tokens[i + 1]) != " " or not self.namelike(token) or self.is_given(token):
+        if self.gap(token, tokens[i + 1]) != " " or not self.namelike(token):
             return False
         if self.in_quote(token.start) or self._common_word(base):
             return False

@@ -51,6 +51,21 @@ _INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:t
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
+_DOCUMENT_NOUN = (
+    r"(?:statement|ruling|resolution|decision|document|notice(?:\s+of\s+suspicion)?|report|order|"
+    r"decree|verdict|judg(?:e)?ment|letter|appeal|message|post|press\s+release|announcement|"
+    r"communiqu[ée]|declaration|text|note|indictment|explanatory\s+note|summary|update|"
+    r"bulletin|instruction|guidance|memo|memorandum|protocol)"
+)
+_DOCUMENT = re.compile(
+    rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
+)
+_DOCUMENT_VERB = r"(?:says|reads|states|said|read|stated|notes|noted|adds|added|continues|concludes)"
+_DOCUMENT_AFTER = re.compile(rf"\s*[,;:]?\s*{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(
+    rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
+)
+_LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80  # references read back to find what a pronoun stands for
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
@@ -310,6 +325,9 @@ class Resolver:
         block_index = quote.blocks[-1]
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
+        document = _DOCUMENT_AFTER.match(self.masked[quote.after : quote.after + 120])
+        if document:  # `," the ruling says.`
+            return Attribution(self.document_speaker(quote.open_mark), "document")
         quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : sentence.end])
         if quoted:  # `," the statement quoted her as saying.`
             who = quoted["who"]
@@ -337,7 +355,38 @@ class Resolver:
     def before(self, quote: RawQuote) -> Attribution | None:
         block_index = quote.blocks[0]
         sentence = self._sentence_at(block_index, quote.open_mark)
-        return self._speech_in(sentence.start, quote.open_mark)
+        start = max(sentence.start, quote.open_mark - _LOOK_BACK)
+        if _DOCUMENT_BEFORE.search(self.masked[start : quote.open_mark]):
+            return Attribution(self.document_speaker(quote.open_mark), "document")
+        return self._speech_in(start, quote.open_mark)
+
+    def document_speaker(self, offset: int) -> Entity | None:
+        """Whose document is quoted (`the statement reads`): the organisation the text is about.
+
+        The latest organisation that was a sentence's subject in this or the two paragraphs
+        before, else the organisation the title or the lead is about, else the first
+        organisation of the Source line; None when there is none.
+        """
+        block_index = self._block_of(offset) or 0
+        start = self.blocks[max(0, block_index - 2)].span.start if self.blocks else 0
+        for ref in reversed(self._refs_from(start, offset)):
+            if ref.kind == ORGANISATION and id(ref) in self.subject_refs:
+                return ref.entity
+        title = self.article.title.span if self.article.title else None
+        lead = next((block for block in self.blocks if block.label is None), None)
+        for span in (title, lead.span if lead else None):
+            if span is None:
+                continue
+            for ref in self._refs_from(span.start, span.end):
+                if ref.kind == ORGANISATION and (span is title or id(ref) in self.subject_refs):
+                    return ref.entity
+        for block in self.blocks:
+            if block.label and block.label.casefold() in ("source", "sources"):
+                for ref in self._refs_from(block.body.start, block.body.end):
+                    if ref.kind == ORGANISATION:
+                        return ref.entity
+                break
+        return None
 
     def _speech_in(self, start: int, end: int) -> Attribution | None:
         """The subject of the last speech verb in text[start:end] (masked), if any."""
@@ -402,6 +451,8 @@ class Resolver:
             if refs:
                 return self.resolve(refs[0], "label")
             who = named["who"].strip()
+            if _DOCUMENT.fullmatch(who):  # "Quote from the joint statement:": no one named
+                return Attribution(None, "document")
             if who[:1].isupper():
                 return Attribution(self._organisation_named(who), "label")
         return None
