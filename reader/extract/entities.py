@@ -180,6 +180,28 @@ def _tokens(text: str, span: Span) -> list[Token]:
     ]
 
 
+class _NameIndex:
+    """How people can be named again: by surname, by a longer surname, by a unique given name."""
+
+    def __init__(self) -> None:
+        self.surname: dict[str, list[Entity]] = {}  # "umierov" -> [Rustem Umierov]
+        self.long: dict[str, list[tuple[Entity, tuple[str, ...]]]] = {}  # "von" -> der Leyen...
+        self.given: dict[str, list[Entity]] = {}  # "nazarii" -> [Nazarii Boiko]
+
+    def add(self, entity: Entity, recogniser: _Recogniser) -> None:
+        words = [word.casefold() for word in entity.tokens]
+        self.surname.setdefault(words[-1], []).append(entity)
+        if len(words) < 2:
+            return
+        first, last = entity.tokens[0], entity.tokens[-1]
+        if recogniser.is_given_word(last) and not recogniser.is_given_word(first):
+            self.surname.setdefault(words[0], []).append(entity)  # "Baek Seo-yeon": surname first
+        else:
+            self.given.setdefault(words[0], []).append(entity)
+        for k in range(1, len(words) - 1):  # "Sampaio dos Reis", "von der Leyen", "dos Reis"
+            self.long.setdefault(words[k], []).append((entity, tuple(words[k:])))
+
+
 @dataclass
 class EntityIndex:
     """What the recogniser found: entities and every reference to them, in text order."""
@@ -222,6 +244,9 @@ class _Recogniser:
         if gap in (" ", "\u00a0"):
             return True
         return gap in (". ", ".\u00a0") and len(left.text) == 1 and left.text.isupper()
+
+    def is_given_word(self, word: str) -> bool:
+        return word in self.lex.given_names and word not in _SENTENCE_OPENERS
 
     def is_given(self, token: Token) -> bool:
         base = token.base
@@ -419,6 +444,13 @@ class _Recogniser:
                 previous = tokens[i - 1].base
                 if previous not in self.lex.not_names and not self._role_token(previous):
                     continue  # part of a longer capitalised phrase
+            if (
+                i > 1
+                and tokens[i - 1].text in ("of", "for", "the", "and")
+                and self.gap(tokens[i - 1], first) == " "
+                and (tokens[i - 2].capitalised or tokens[i - 2].text in ("of", "for"))
+            ):
+                continue  # inside an office's or body's name: "Commissioner for Human Rights"
             if self._part_of_place(tokens, i + 2):
                 continue
             slavic = bool(_SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
@@ -685,6 +717,9 @@ class _Recogniser:
                 if not any(k in claimed for k in range(i, j)):
                     self.add_person_ref(tokens, i, j, unit, role)
         # 2. surname-only mentions of known people, and single names used with speech verbs
+        self.name_index = _NameIndex()
+        for entity in self.persons:
+            self.name_index.add(entity, self)
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
@@ -696,41 +731,33 @@ class _Recogniser:
         return EntityIndex(self.persons, self.organisations, _outermost(self.refs))
 
     def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
-        by_surname: dict[str, list[Entity]] = {}
-        for entity in self.persons:
-            by_surname.setdefault(entity.tokens[-1], []).append(entity)
-        long_surnames = [
-            (entity, self._surname_words(entity))
-            for entity in self.persons
-            if len(self._surname_words(entity)) > 1
-        ]
+        """Later mentions of known people by part of their name, and people named by one word."""
+        index = self.name_index
         i = 0
         for at in starts:
-            if at < i:
+            if at < i or at in self.claimed:
                 continue
             i = at
             token = tokens[i]
-            if i in self.claimed:
-                continue
-            base = token.base
-            # multi-word surnames: "von der Leyen", "Le Drian"
             matched = None
-            for entity, surname_words in long_surnames:
-                n = len(surname_words)
-                if n > 1 and i + n <= len(tokens) and [t.base if k == n - 1 else t.text for k, t in enumerate(tokens[i : i + n])] == list(surname_words):
+            for entity, words in index.long.get(token.text.casefold(), ()):
+                n = len(words)
+                if i + n <= len(tokens) and self._spells(tokens[i : i + n], words):
                     matched = (entity, n)
                     break
-            if matched is None and base in by_surname and token.capitalised and not self._starts_longer_name(tokens, i):
-                candidates = by_surname[base]
-                matched = (self._most_recent(candidates, token.start), 1)
-            if matched is None and token.capitalised and self._single_name_speaker(tokens, i):
-                entity = Entity(PERSON, base, (base,))
-                entity.add_form(base)
+            if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
+                key = token.base.casefold()
+                if key in index.surname:
+                    matched = (self._most_recent(index.surname[key], token.start), 1)
+                elif len(index.given.get(key, ())) == 1 and self.is_given(token):
+                    matched = (index.given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
+            if matched is None and token.capitalised and self._single_name_person(tokens, i):
+                entity = Entity(PERSON, token.base, (token.base,), gender=self.lex.gender_of(token.base))
+                entity.add_form(token.base)
                 self.persons.append(entity)
-                by_surname.setdefault(base, []).append(entity)
+                index.add(entity, self)
                 matched = (entity, 1)
             if matched is None:
-                i += 1
                 continue
             entity, n = matched
             start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
@@ -746,15 +773,13 @@ class _Recogniser:
             self.claimed.update(range(i, i + n))
             i += n
 
-    def _surname_words(self, entity: Entity) -> tuple[str, ...]:
-        words = entity.tokens
-        for k, word in enumerate(words[1:], start=1):
-            if word in PARTICLES:
-                return words[k:]
-        return words[-1:]
-
-    def _surname_key(self, entity: Entity) -> str:
-        return entity.tokens[-1]
+    def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:
+        """Do these tokens, joined by spaces, spell the name words (case aside)?"""
+        for k, (token, word) in enumerate(zip(tokens, words)):
+            text = token.base if k == len(words) - 1 else token.text
+            if text.casefold() != word or (k and not self.joined(tokens[k - 1], token)):
+                return False
+        return True
 
     def _starts_longer_name(self, tokens: list[Token], i: int) -> bool:
         return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and self.namelike(tokens[i + 1]) and tokens[i].base == tokens[i].text
@@ -769,24 +794,29 @@ class _Recogniser:
                 best, best_at = entity, max(before)
         return best
 
-    def _single_name_speaker(self, tokens: list[Token], i: int) -> bool:
-        """`Aalund said`: a person the article names by surname only, as the subject of speech."""
+    def _single_name_person(self, tokens: list[Token], i: int) -> bool:
+        """A person the article names by one word: `Aalund said`, `said Tetiana`,
+        `Vitalii, a 24-year-old marine`, `Halyna, 78,`."""
         token = tokens[i]
         base = token.base
-        if i + 1 >= len(tokens) or base != token.text or len(base) < 3:
-            return False
-        following = tokens[i + 1 : i + 3]
-        if following[0].text in ("has", "had", "also", "later", "then"):
-            following = following[1:]
-        if not (following and following[0].text in self.lex.speech_verbs):
-            return False
-        if self.gap(token, tokens[i + 1]) != " " or not self.namelike(token):
+        if base != token.text or len(base) < 3 or not self.namelike(token):
             return False
         if self.in_quote(token.start) or self._common_word(base):
             return False
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             return False
-        return True
+        if i + 1 < len(tokens) and self.gap(token, tokens[i + 1]) == " ":
+            following = tokens[i + 1 : i + 3]
+            if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
+                following = following[1:]
+            if following[0].text in self.lex.speech_verbs:
+                return True  # "Aalund said"
+        known_shape = self.is_given(token) or bool(_SLAVIC_SURNAME.search(base))
+        if not known_shape:
+            return False
+        if i > 0 and self.gap(tokens[i - 1], token) == " " and tokens[i - 1].text in self.lex.speech_verbs:
+            return True  # "said Tetiana"
+        return self.is_given(token) and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
