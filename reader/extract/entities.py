@@ -39,7 +39,7 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
 PARTICLES = frozenset(
     "von van der den de da di du la le al el bin ibn ter ten dos das del della zu af".split()
 )
-_CONNECTORS = frozenset(("of", "for", "on", "and"))
+_CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
 _SLAVIC_SURNAME = re.compile(
     r"(?:enko|chuk|chyk|iuk|yuk|skyi|skyy|sky|ska|tskyi|tska|zkyi|ov|ova|ev|eva|yev|yeva|in|ina|"
     r"yn|yna|ych|ich|vych|ko|iak|yak|ets|ski|wicz|czyk|dze|shvili|ian|yan|ienko|ai|ii|yi)$"
@@ -78,6 +78,14 @@ _CHANNEL_TAIL = re.compile(
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 _NAMESAKE = re.compile(
     r"\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
+# speech verbs that, right after a capitalised word, show it is someone speaking ("states",
+# "calls", "reads" are left out: "the Baltic states", "Kyiv calls for")
+_CLEAR_SPEECH = frozenset(
+    """said says told tells added adds noted notes stressed stresses wrote writes explained explains
+    emphasised emphasized emphasises emphasizes reported commented remarked recalled replied
+    answered asked warned insisted admitted confirmed announced declared urged argued continued
+    concluded""".split()
 )
 _PLATFORMS = frozenset(
     "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
@@ -162,6 +170,11 @@ def is_role_token(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is `short` a trailing run of `long` after its first word (a surname form)?"""
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
@@ -223,6 +236,7 @@ class _Recogniser:
         self.lex: Lexicon = lexicon()
         self._lower_words: set[str] | None = None  # read on first use
         self.unit_end = len(text)
+        self._persons_by_word: dict[str, list[Entity]] = {}
         # words that may point back to a speaker: pronouns, and `the` starting a role noun
         words = [*self.lex.pronouns, "the", *_INDEFINITE]
         self.pointer_words = frozenset(words + [word.capitalize() for word in words])
@@ -467,7 +481,7 @@ class _Recogniser:
             following = tokens[j : j + 2]
             if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
                 following = following[1:]
-            if following[0].text in self.lex.speech_verbs:
+            if following[0].text in _CLEAR_SPEECH:
                 return True
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
@@ -571,26 +585,36 @@ class _Recogniser:
 
     # -- entities ------------------------------------------------------------------------
     def person(self, tokens: list[Token], i: int, j: int) -> Entity:
+        """The person these name tokens name; a known person when the name is a form of theirs."""
         words = [token.text for token in tokens[i:j]]
         words[-1] = tokens[j - 1].base
         name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
         key = tuple(word.casefold() for word in words)
-        for entity in self.persons:
+        candidates = self._persons_by_word.get(key[-1], []) + self._persons_by_word.get(key[0], [])
+        for entity in candidates:
             known = tuple(word.casefold() for word in entity.tokens)
-            if known == key:
-                return entity
-            if len(key) < len(known) and known[-len(key) :] == key:
-                return entity
-            if len(key) > len(known) and key[-len(known) :] == known and len(known) == 1:
-                entity.name, entity.tokens = name, tuple(words)  # now we know the full name
+            if known == key or len(key) < len(known) and _is_part(key, known):
+                return entity  # "Umierov", "Echeverría de la Fuente"
+            if len(known) < len(key) and _is_part(known, key) and (len(known) == 1 or known[0] == key[0]):
+                entity.name, entity.tokens = name, tuple(words)  # now we know the fuller name
                 entity.forms.insert(0, name)
                 if entity.gender is None:
                     entity.gender = self._gender(words)
+                self._index_person(entity)
                 return entity
+            if len(key) > 1 and len(known) > 1 and key[0] == known[0] and key[-1] == known[-1]:
+                return entity  # with and without a middle name or patronymic
         entity = Entity(PERSON, name, tuple(words), gender=self._gender(words))
         entity.add_form(name)
         self.persons.append(entity)
+        self._index_person(entity)
         return entity
+
+    def _index_person(self, entity: Entity) -> None:
+        for word in entity.tokens:
+            bucket = self._persons_by_word.setdefault(word.casefold(), [])
+            if entity not in bucket:
+                bucket.append(entity)
 
     def _gender(self, words: list[str]) -> str | None:
         return self.lex.gender_of(words[0]) if len(words) > 1 else None
@@ -809,12 +833,12 @@ class _Recogniser:
             following = tokens[i + 1 : i + 3]
             if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
                 following = following[1:]
-            if following[0].text in self.lex.speech_verbs:
+            if following[0].text in _CLEAR_SPEECH:
                 return True  # "Aalund said"
         known_shape = self.is_given(token) or bool(_SLAVIC_SURNAME.search(base))
         if not known_shape:
             return False
-        if i > 0 and self.gap(tokens[i - 1], token) == " " and tokens[i - 1].text in self.lex.speech_verbs:
+        if i > 0 and self.gap(tokens[i - 1], token) == " " and tokens[i - 1].text in _CLEAR_SPEECH:
             return True  # "said Tetiana"
         return self.is_given(token) and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 

@@ -45,7 +45,7 @@ _AUX = (
 )
 _APPOSITION = r"(?:\s*,[^,\"“”«»]{1,160},)?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
-_WHO_GAP = re.compile(rf"{_APPOSITION}\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
+_WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:the|a|an)\s+)?")
 _QUOTED_AS_SAYING = re.compile(
@@ -65,6 +65,7 @@ _DOCUMENT_AFTER = re.compile(rf"\s*[,;:]?\s*{_DOCUMENT.pattern}\s+{_DOCUMENT_VER
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
+_COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sentence"))
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80  # references read back to find what a pronoun stands for
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
@@ -327,7 +328,7 @@ class Resolver:
         end = self.blocks[block_index].span.end
         document = _DOCUMENT_AFTER.match(self.masked[quote.after : quote.after + 120])
         if document:  # `," the ruling says.`
-            return Attribution(self.document_speaker(quote.open_mark), "document")
+            return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : sentence.end])
         if quoted:  # `," the statement quoted her as saying.`
             who = quoted["who"]
@@ -356,19 +357,37 @@ class Resolver:
         block_index = quote.blocks[0]
         sentence = self._sentence_at(block_index, quote.open_mark)
         start = max(sentence.start, quote.open_mark - _LOOK_BACK)
-        if _DOCUMENT_BEFORE.search(self.masked[start : quote.open_mark]):
-            return Attribution(self.document_speaker(quote.open_mark), "document")
+        document = _DOCUMENT_BEFORE.search(self.masked[start : quote.open_mark])
+        if document:
+            return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         return self._speech_in(start, quote.open_mark)
 
-    def document_speaker(self, offset: int) -> Entity | None:
-        """Whose document is quoted (`the statement reads`): the organisation the text is about.
+    def document_speaker(self, offset: int, phrase: str = "") -> Entity | None:
+        """Whose document is quoted (`the statement reads`).
 
-        The latest organisation that was a sentence's subject in this or the two paragraphs
-        before, else the organisation the title or the lead is about, else the first
-        organisation of the Source line; None when there is none.
+        The subject of the latest sentence that mentioned this kind of document (`X said in a
+        statement`), else a court for a ruling, else the latest organisation that was a
+        sentence's subject in this or the two paragraphs before, else the organisation the
+        title or the lead is about, else the first organisation of the Source line.
         """
         block_index = self._block_of(offset) or 0
         start = self.blocks[max(0, block_index - 2)].span.start if self.blocks else 0
+        noun = re.search(_DOCUMENT_NOUN, phrase, re.IGNORECASE)
+        if noun:
+            mentioned = list(re.finditer(rf"\b{re.escape(noun.group())}\b", self.masked[start:offset], re.I))
+            for match in reversed(mentioned):
+                at = start + match.start()
+                where = self._block_of(at)
+                if where is None or at >= self.blocks[where].span.end:
+                    continue
+                sentence = self._sentence_at(where, at)
+                for ref in self._refs_from(sentence.start, at):
+                    if id(ref) in self.subject_refs and ref.kind in (PERSON, ORGANISATION):
+                        return ref.entity
+            if noun.group().casefold() in _COURT_DOCUMENTS:
+                courts = [e for e in self.index.organisations if re.search(r"\b(?:Court|Tribunal)\b", e.name)]
+                if courts:
+                    return courts[-1]
         for ref in reversed(self._refs_from(start, offset)):
             if ref.kind == ORGANISATION and id(ref) in self.subject_refs:
                 return ref.entity
