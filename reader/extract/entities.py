@@ -206,6 +206,9 @@ class _NameIndex:
         self.surname.setdefault(words[-1], []).append(entity)
         if len(words) < 2:
             return
+        for word in words[1:-1]:  # "Echeverría" of "Lucía Echeverría de la Fuente"
+            if word not in PARTICLES and len(word) > 2 and entity not in self.surname.get(word, ()):
+                self.surname.setdefault(word, []).append(entity)
         first, last = entity.tokens[0], entity.tokens[-1]
         if recogniser.is_given_word(last) and not recogniser.is_given_word(first):
             self.surname.setdefault(words[0], []).append(entity)  # "Baek Seo-yeon": surname first
@@ -460,7 +463,7 @@ class _Recogniser:
                     continue  # part of a longer capitalised phrase
             if (
                 i > 1
-                and tokens[i - 1].text in ("of", "for", "the", "and")
+                and tokens[i - 1].text in ("of", "for", "the")
                 and self.gap(tokens[i - 1], first) == " "
                 and (tokens[i - 2].capitalised or tokens[i - 2].text in ("of", "for"))
             ):

@@ -33,6 +33,7 @@ class Lexicon:
     pronouns: dict[str, str]  # "he" -> "m"
     role_groups: dict[str, str]  # phrase -> the group's first phrase
     unnamed_people: dict[str, str]  # "resident" -> "u", "woman" -> "f"
+    countries: dict[str, str]  # "danish" -> "denmark", "denmark" -> "denmark"
 
     def is_role_word(self, word: str) -> bool:
         return word.casefold() in self.role_words
@@ -63,6 +64,11 @@ def lexicon() -> Lexicon:
     for line in _entries("unnamed_people.txt"):
         noun, _, gender = line.partition("\t")
         unnamed[noun.strip()] = gender.strip() or "u"
+    countries = {}
+    for line in _entries("countries.txt"):
+        names = [name.strip() for name in line.split("|")]
+        for name in names:
+            countries[name.casefold()] = names[0].casefold()
     return Lexicon(
         given_names=given,
         speech_verbs=frozenset(verb for verb in verbs if " " not in verb),
@@ -75,4 +81,5 @@ def lexicon() -> Lexicon:
         pronouns=pronouns,
         role_groups=groups,
         unnamed_people=unnamed,
+        countries=countries,
     )

@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import HEADING, LABELLED, Article, Block, Span
-from .entities import ANONYMOUS, ORGANISATION, PERSON, PRONOUN, ROLE, Entity, EntityIndex, Ref
+from .entities import (
+    ANONYMOUS,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    Entity,
+    EntityIndex,
+    Ref,
+    is_role_token,
+)
 from .lexicon import lexicon
 from .quotes import RawQuote
 
@@ -304,20 +314,28 @@ class Resolver:
 
     def role(self, phrase: str, before: int) -> Entity | None:
         """The person a role noun points to: `the minister` -> the last minister named."""
-        wanted = _role_words(phrase, self.lex.role_groups)
+        wanted = _role_words(phrase)
         if not wanted or _plural(phrase):
             return None
         matches: list[tuple[int, Entity]] = []
         for entity in self.index.persons:
-            roles = " ".join(_role_words(role, self.lex.role_groups) for role in entity.roles)
+            roles = " ".join(_role_words(role) for role in entity.roles)
             have = roles.split()
             if all(any(_same_word(word, known) for known in have) for word in wanted.split()):
                 seen = [span.start for span in entity.mentions if span.start < before]
                 matches.append((max(seen) if seen else -1, entity))
         if not matches:
-            return None
+            return self._sole_person_without_role()
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
+
+    def _sole_person_without_role(self) -> Entity | None:
+        """When the article names one person only, and gives them no role, a role noun
+        (`the deputy governor said`, `Source: Head of the Oblast Administration`) is them."""
+        named = [entity for entity in self.index.persons if entity.mentions]
+        if len(named) == 1 and not named[0].roles:
+            return named[0]
+        return None
 
     # -- the rules ---------------------------------------------------------------------
     def after(self, quote: RawQuote) -> Attribution | None:
@@ -518,18 +536,26 @@ class Resolver:
             if persons:
                 people.append(self.resolve(persons[0], "source-line"))
                 continue
+            phrase = _SOURCE_TAIL.sub("", self.text[start:end]).strip(" .,")
+            first_word = phrase.split(" ", 1)[0] if phrase else ""
+            if first_word[:1].isupper() and is_role_token(first_word):
+                # "Head of Kherson Oblast Military Administration on Telegram": a person by role
+                entity = self.role(phrase, start)
+                if entity is not None:
+                    entity.add_role(phrase)
+                people.append(Attribution(entity, "source-line", role=phrase))
+                continue
             organisations = [ref for ref in refs if ref.kind == ORGANISATION]
             if organisations:
                 others.append(self.resolve(organisations[0], "source-line"))
                 continue
-            phrase = _SOURCE_TAIL.sub("", self.text[start:end]).strip(" .,")
             if not phrase or not phrase[0].isupper():
                 continue
-            entity = self.role(phrase, start) if _role_words(phrase, self.lex.role_groups) else None
+            entity = self.role(phrase, start) if _role_words(phrase) else None
             if entity is not None:
                 entity.add_role(phrase)
                 people.append(Attribution(entity, "source-line", role=phrase))
-            elif not _role_words(phrase, self.lex.role_groups) and len(phrase.split()) <= 8:
+            elif not _role_words(phrase) and len(phrase.split()) <= 8:
                 others.append(Attribution(self._organisation_named(phrase), "source-line"))
         found = people + others
         return found[0] if found else None
@@ -603,28 +629,30 @@ def _plural(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _role_words_cached(phrase: str) -> str:
-    return _compute_role_words(phrase, lexicon().role_groups)
-
-
-def _role_words(phrase: str, groups: dict[str, str]) -> str:
-    """A role phrase reduced to its content words, offices named the same way."""
-    return _role_words_cached(phrase)
-
-
-def _compute_role_words(phrase: str, groups: dict[str, str]) -> str:
-    """A role phrase reduced to its content words, offices named the same way."""
+def _role_words(phrase: str) -> str:
+    """A role phrase reduced to its content words, with one name per office and per country:
+    `the Danish minister` -> `denmark minister`; `Head of State` -> `president`.
+    Empty when the phrase names no role."""
+    lex = lexicon()
     text = _strip_article(phrase).casefold()
     text = re.sub(r"['’]s\b", "", text)
-    for alias, canonical in sorted(groups.items(), key=lambda item: -len(item[0])):
+    for alias, canonical in _ROLE_ALIASES():
         text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
-    words = [word for word in re.findall(r"[\w-]+", text) if word not in ("of", "the", "for", "and", "a", "an", "on", "in")]
-    lex = lexicon()
-    if not any(lex.is_role_word(word) or lex.is_role_word(word.split("-")[0]) or " " in word for word in words) and not any(
-        canonical in text for canonical in set(groups.values())
-    ):
-        return ""
-    return " ".join(words)
+    words = [
+        lex.countries.get(word, word)
+        for word in re.findall(r"[\w-]+", text)
+        if word not in ("of", "the", "for", "and", "a", "an", "on", "in")
+    ]
+    names_a_role = any(is_role_token(word) for word in words) or any(
+        canonical in text for canonical in set(lex.role_groups.values())
+    )
+    return " ".join(words) if names_a_role else ""
+
+
+@lru_cache(maxsize=1)
+def _ROLE_ALIASES() -> list[tuple[str, str]]:
+    """Role synonyms, longest first, so `head of state` is read before `head`."""
+    return sorted(lexicon().role_groups.items(), key=lambda item: -len(item[0]))
 
 
 def _same_word(a: str, b: str) -> bool:
