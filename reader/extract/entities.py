@@ -92,7 +92,8 @@ _PLATFORMS = frozenset(
 )
 _ROLE_MODIFIERS = frozenset(
     """former acting deputy first new then current local regional oblast city military senior
-    top chief foreign defence defense interior press main district village state national""".split()
+    top chief foreign defence defense interior press main district village state national vice
+    assistant second executive special associate principal""".split()
 )
 _NOT_ROLE_START = frozenset(
     """who whom whose which that where when said says told added noted stressed has had have is
@@ -169,12 +170,24 @@ def is_role_token(word: str) -> bool:
     return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
 
 
-@lru_cache(maxsize=8192)
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+_RECENT_ORGANISATIONS = 64  # organisations compared with a new name (keeps long texts linear)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """`SBU` for `Security Service of Ukraine`, `HACC` for `High Anti-Corruption Court`."""
+    if not (short.isupper() and 2 <= len(short) <= 8 and short.isalpha()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper() and w not in ("The",)]
+    return len(words) >= 2 and "".join(word[0] for word in words) == short
+
+
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Is `short` a trailing run of `long` after its first word (a surname form)?"""
     return len(short) < len(long) and long[-len(short) :] == short
 
 
+@lru_cache(maxsize=8192)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
@@ -240,6 +253,7 @@ class _Recogniser:
         self._lower_words: set[str] | None = None  # read on first use
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
+        self._acronyms: dict[str, Entity] = {}  # "SBU" -> Security Service of Ukraine
         # words that may point back to a speaker: pronouns, and `the` starting a role noun
         words = [*self.lex.pronouns, "the", *_INDEFINITE]
         self.pointer_words = frozenset(words + [word.capitalize() for word in words])
@@ -677,8 +691,12 @@ class _Recogniser:
                     if word.base in _PLATFORMS:
                         break  # "Sumy Oblast Military Administration on Telegram"
                     last_cap = j
-                elif word.text == "and" and j + 1 < len(tokens) and tokens[j + 1].text == "the":
-                    break
+                elif word.text == "and" and j + 1 < len(tokens) and (
+                    tokens[j + 1].text == "the"
+                    or tokens[j + 1].base.casefold() in self.lex.countries
+                    or tokens[j + 1].base in self.lex.not_names
+                ):
+                    break  # "Naftogaz of Ukraine and Moldova's Energocom": two parties
                 elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
                     break
                 j += 1
@@ -698,16 +716,35 @@ class _Recogniser:
                 continue
             start, end = run[0].start, run[-1].start + len(run[-1].base)
             name = self.text[start:end]
-            entity = self.organisation(name, start)
+            acronym = _ACRONYM_AFTER.match(self.text, end)
+            entity = self.organisation(name, start, acronym.group(1) if acronym else None)
             entity.mentions.append(Span(start, end))
             self.refs.append(Ref(start, end, ORGANISATION, name, entity))
 
-    def organisation(self, name: str, offset: int = -1) -> Entity:
+    def organisation(self, name: str, offset: int = -1, acronym: str | None = None) -> Entity:
         """The organisation of this name; shorter and longer forms of one name are merged."""
+        if name in self._acronyms:
+            return self._acronyms[name]  # "SBU" after "Security Service of Ukraine (SBU)"
+        if acronym:  # "Security Service of Ukraine (SBU)", perhaps after "SBU" alone
+            known = next((e for e in self.organisations if e.name == acronym), None)
+            if known is not None:
+                known.name, known.tokens = name, tuple(name.split())
+                known.forms.insert(0, name)
+            else:
+                known = self.organisation(name, offset)
+            self._acronyms[acronym] = known
+            return known
         words = _org_words(name)
         same = [entity for entity in self.organisations if _org_words(entity.name) == words]
         if same:
             return same[0]
+        for entity in self.organisations[-_RECENT_ORGANISATIONS:]:
+            if _acronym_of(name, entity.name):  # "SBU" after "Security Service of Ukraine"
+                return entity
+            if _acronym_of(entity.name, name):  # "SBU", then "Security Service of Ukraine"
+                entity.name, entity.tokens = name, tuple(name.split())
+                entity.forms.insert(0, name)
+                return entity
         longer = [entity for entity in self.organisations if words and words < _org_words(entity.name)]
         if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
             return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))

@@ -72,6 +72,7 @@ _DOCUMENT = re.compile(
 )
 _DOCUMENT_VERB = r"(?:says|reads|states|said|read|stated|notes|noted|adds|added|continues|concludes)"
 _DOCUMENT_AFTER = re.compile(rf"\s*[,;:]?\s*{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE)
+_DOCUMENT_SAYS = re.compile(rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -375,10 +376,24 @@ class Resolver:
         block_index = quote.blocks[0]
         sentence = self._sentence_at(block_index, quote.open_mark)
         start = max(sentence.start, quote.open_mark - _LOOK_BACK)
-        document = _DOCUMENT_BEFORE.search(self.masked[start : quote.open_mark])
+        region = self.masked[start : quote.open_mark]
+        document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
         if document:
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         return self._speech_in(start, quote.open_mark)
+
+    def _document_saying(self, region: str) -> re.Match[str] | None:
+        """`The notice says that Doe "acted..."`: a document is the subject of the last speech
+        verb before the quote."""
+        found = None
+        for match in _DOCUMENT_SAYS.finditer(region):
+            found = match
+        if found is None:
+            return None
+        later = region[found.end() :]
+        if any(self._verb_at(later[word.start() :]) for word in _WORD.finditer(later)):
+            return None
+        return found
 
     def document_speaker(self, offset: int, phrase: str = "") -> Entity | None:
         """Whose document is quoted (`the statement reads`).
