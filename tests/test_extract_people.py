@@ -117,3 +117,57 @@ def test_organisations_and_places_are_not_people():
 def test_capitalised_common_noun_before_a_verb_is_not_a_person():
     text = '"Four people were injured. Doctors say her condition is moderate," the mayor Ihor Terekhov said.\n'
     assert "Doctors" not in people(text)
+
+
+def test_names_shown_by_a_role_in_apposition_or_a_speech_verb():
+    text = (
+        "Pavlina Shvets, Deputy Minister of Energy, spoke on Monday.\n\n"
+        "Ion Grosu-Vrabie said the deal was small.\n"
+    )
+    found = people(text)
+    assert found["Pavlina Shvets"].roles == ("Deputy Minister of Energy",)
+    assert "Ion Grosu-Vrabie" in found
+
+
+def test_namesakes_of_brigades_and_universities_are_not_people():
+    text = (
+        "Operators of the 24th Brigade named after King Danylo and students of the Kyiv "
+        "Polytechnic Institute named after Ihor Sikorsky took part.\n"
+    )
+    assert people(text) == {}
+
+
+def test_given_name_alone_points_to_the_full_name_and_middle_names_merge():
+    text = (
+        "The minibus is driven by Nazarii Boiko, 29. Nazarii says it is safe.\n\n"
+        "Colonel Arkadii Viktorovych Zolotariov gave the order. Arkadii Zolotariov denies it.\n"
+    )
+    found = people(text)
+    assert set(found) == {"Nazarii Boiko", "Arkadii Viktorovych Zolotariov"}
+    assert "Nazarii" in found["Nazarii Boiko"].aliases
+
+
+def test_double_surnames_and_capitalised_particles():
+    text = (
+        "Spain's Secretary of State Lucía Echeverría de la Fuente and Major General Maarten van der Kooij met.\n\n"
+        "Echeverría said Spain would pay. Van der Kooij agreed.\n"
+    )
+    found = people(text)
+    assert set(found) == {"Lucía Echeverría de la Fuente", "Maarten van der Kooij"}
+    assert "Echeverría" in found["Lucía Echeverría de la Fuente"].aliases
+    assert "Van der Kooij" in found["Maarten van der Kooij"].aliases
+
+
+def test_surname_first_names():
+    text = (
+        "The agreement was signed by Baek Seo-yeon, South Korea's Second Vice Minister.\n\n"
+        "Baek said the work would start in spring.\n"
+    )
+    found = people(text)
+    assert set(found) == {"Baek Seo-yeon"}
+    assert found["Baek Seo-yeon"].aliases == ("Baek",)
+
+
+def test_adjectives_before_plural_nouns_are_not_people():
+    text = "Korniichuk said the Baltic states had shown solidarity. Estonian officials agreed.\n"
+    assert set(people(text)) == {"Korniichuk"}

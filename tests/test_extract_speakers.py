@@ -200,3 +200,115 @@ def test_quoted_her_as_saying():
         '"The first aircraft will arrive before the end of the year," the statement quoted her as saying.\n'
     )
     assert speakers(text) == [("Hélène Marchetti", "pronoun")]
+
+
+def test_unnamed_speaker_takes_the_pronoun_and_stays_unknown():
+    text = (
+        "Vasyl Kuts, head of the hromada, said 40 families had left.\n\n"
+        "Another resident, an elderly man who refused to give his name, said he would not leave "
+        '"under any circumstances, even if they come with tanks".\n'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_a_quote_attributed_to_an_unnamed_person_is_unknown():
+    text = 'Mayor Ihor Terekhov visited the site.\n\n"We heard three explosions at night," a local resident said.\n'
+    assert speakers(text) == [(None, None)]
+
+
+def test_pronoun_follows_the_latest_subject_even_of_unknown_gender():
+    text = (
+        "Foreign Minister Danylo Korniichuk met his Estonian counterpart.\n\n"
+        "Estonian Foreign Minister Margus Ounapuuu said Tallinn was preparing new sanctions.\n\n"
+        '"Every tanker with Russian oil is a floating wallet for the Kremlin," he told journalists.\n'
+    )
+    assert speakers(text)[0][0] == "Margus Ounapuuu"
+
+
+def test_pronoun_through_a_role_noun_subject():
+    text = (
+        "Latvia's Foreign Minister Ieva Ozolina and Estonia's Foreign Minister Margus Tamm spoke.\n\n"
+        "The Latvian minister was more cautious. She said:\n\n"
+        '"I will not make predictions about the next decision in Brussels."\n'
+    )
+    assert speakers(text) == [("Ieva Ozolina", "pronoun")]
+
+
+def test_who_clause_subject():
+    text = (
+        "The bill was criticised by MP Ivan Hnatiuk, a member of the committee, who said it contained "
+        '"too many gaps that the ministry will fill in with instructions".\n'
+    )
+    assert speakers(text) == [("Ivan Hnatiuk", "verb-before")]
+
+
+def test_role_noun_with_a_country_adjective():
+    text = (
+        "Denmark's Defence Minister Soren Kjaergaard announced a new package.\n\n"
+        '"Last year we proved that it works on the front," the Danish minister said.\n'
+    )
+    assert speakers(text) == [("Soren Kjaergaard", "role")]
+
+
+def test_role_in_the_source_line_goes_to_the_only_person_named():
+    text = (
+        "Vsevolod Tkachuk. Photo: Kherson Oblast Military Administration\n\n"
+        "Russian forces attacked Kherson with drones.\n\n"
+        "Source: Head of Kherson Oblast Military Administration on Telegram\n\n"
+        'Quote: "Over the past day, the enemy has targeted residential quarters."\n'
+    )
+    assert speakers(text)[0][0] == "Vsevolod Tkachuk"
+
+
+def test_role_noun_is_not_guessed_when_the_person_named_has_another_role():
+    text = (
+        "President Volodymyr Zelenskyy met the defence minister on Monday.\n\n"
+        '"We agreed on the next steps for the air defence," the minister said.\n'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_quoted_documents_go_to_whoever_issued_them():
+    text = (
+        "The High Anti-Corruption Court (HACC) sentenced a former customs officer to eight years.\n\n"
+        "Prosecutor Feodosiia Marchuk welcomed the decision.\n\n"
+        '"The court has established that the accused demanded money from the importer," the ruling says.\n'
+    )
+    article = article_from_text(text)
+    assert (article.quotes[0].speaker, article.quotes[0].attribution) == ("High Anti-Corruption Court", "document")
+
+
+def test_a_statement_mentioned_before_belongs_to_who_made_it():
+    text = (
+        "Hamad bin Khalfan Al-Darmaki, the UAE's Assistant Minister, said in a statement that this was "
+        "the 15th exchange.\n\n"
+        '"The UAE will continue its efforts to resolve humanitarian issues," the statement reads.\n'
+    )
+    assert speakers(text) == [("Hamad bin Khalfan Al-Darmaki", "document")]
+
+
+def test_quote_from_a_joint_statement_names_no_one():
+    text = (
+        "Source: State Border Guard Service of Ukraine\n\n"
+        'Quote from the joint statement: "The parties will ensure a single control procedure at the border."\n'
+    )
+    assert speakers(text) == [(None, None)]
+
+
+def test_acronym_in_parentheses_is_the_same_organisation():
+    text = (
+        "The Security Service of Ukraine (SBU) has identified a Russian colonel.\n\n"
+        "Source: SBU press service\n\n"
+        'Quote: "Using a network of agents, counterintelligence established who gave the order."\n'
+    )
+    assert speakers(text) == [("Security Service of Ukraine", "source-line")]
+
+
+def test_first_name_only_speakers():
+    text = (
+        "In the village, the volunteers pick up Halyna, 78, and her neighbour Petro.\n\n"
+        '"My house is still standing, but there is no one left on my street," Halyna says.\n\n'
+        "Petro is silent most of the way. Only at the checkpoint does he say: "
+        '"I was born here and I wanted to die here."\n'
+    )
+    assert speakers(text) == [("Halyna", "verb-after"), ("Petro", "pronoun")]

@@ -56,7 +56,8 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     words = raw.words()
     if not words:
         return False
-    before = [word.casefold() for word in _WORDS_BEFORE.findall(text[max(0, raw.open_mark - 40) : raw.open_mark])]
+    window = re.split(r"[.!?:;\n]", text[max(0, raw.open_mark - 40) : raw.open_mark])[-1]
+    before = [word.casefold() for word in _WORDS_BEFORE.findall(window)]
     while before and _NUMBER.match(before[-1]):  # `law No. 1234 "..."`
         before.pop()
     last, last_two = (before[-1] if before else ""), " ".join(before[-2:])
