@@ -188,6 +188,20 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _role_forms() -> frozenset[str]:
+    """Role words as they are written: `minister`, `Minister`, `MINISTER`."""
+    global _ROLE_FORMS
+    if _ROLE_FORMS is None:
+        words = lexicon().role_words
+        _ROLE_FORMS = frozenset(
+            form for word in words for form in (word, word.capitalize(), word.title(), word.upper())
+        )
+    return _ROLE_FORMS
+
+
+_ROLE_FORMS: frozenset[str] | None = None
+
+
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
@@ -196,14 +210,6 @@ def _org_words(name: str) -> frozenset[str]:
 
 _POSSESSIVES = ("'s", "’s")
 _new_token = tuple.__new__  # builds Token tuples without a Python-level __new__ call
-
-
-def _tokens(text: str, span: Span) -> list[Token]:
-    return [
-        _new_token(Token, (m.start(), m.end(), w, w[:-2] if w.endswith(_POSSESSIVES) else w, w[0].isupper()))
-        for m in _TOKEN.finditer(text, span.start, span.end)
-        for w in (m.group(),)
-    ]
 
 
 class _NameIndex:
@@ -760,15 +766,33 @@ class _Recogniser:
         return entity
 
     # -- the whole article ---------------------------------------------------------------
+    def _scan(self, unit: Span) -> tuple:
+        """One unit's tokens, with the positions each later pass starts from."""
+        tokens: list[Token] = []
+        caps: list[int] = []  # capitalised words
+        roles: list[int] = []  # role words: `minister`, `Colonel`
+        pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
+        name_starts: list[int] = []  # where a name may begin: capitalised words and particles
+        pointer_words = self.pointer_words
+        role_forms = _role_forms()
+        for i, match in enumerate(_TOKEN.finditer(self.text, unit.start, unit.end)):
+            word = match.group()
+            base = word[:-2] if word.endswith(_POSSESSIVES) else word
+            capitalised = word[0].isupper()
+            tokens.append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
+            if capitalised:
+                caps.append(i)
+                name_starts.append(i)
+            elif word in PARTICLES:
+                name_starts.append(i)
+            if word in pointer_words:
+                pointers.append(i)
+            if base in role_forms or "-" in base and is_role_token(base):
+                roles.append(i)
+        return unit, tokens, caps, roles, pointers, name_starts, set()
+
     def run(self) -> EntityIndex:
-        units = []
-        for unit in self.units:
-            tokens = _tokens(self.text, unit)
-            caps = [i for i, token in enumerate(tokens) if token.capitalised]
-            roles = [i for i, token in enumerate(tokens) if is_role_token(token.base)]
-            pointers = [i for i, token in enumerate(tokens) if token.text in self.pointer_words]
-            particles = [i for i, token in enumerate(tokens) if token.text in PARTICLES]
-            units.append((unit, tokens, caps, roles, pointers, sorted(caps + particles), set()))
+        units = [self._scan(unit) for unit in self.units]
         # 1. full names, names after their roles and guessed names, unit by unit
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
@@ -862,6 +886,15 @@ class _Recogniser:
         """A person the article names by one word: `Aalund said`, `said Tetiana`,
         `Vitalii, a 24-year-old marine`, `Halyna, 78,`."""
         token = tokens[i]
+        after_word = (
+            i + 1 < len(tokens)
+            and self.gap(token, tokens[i + 1]) == " "
+            and self._speech_follows(tokens, i + 1)
+        )
+        before_word = i > 0 and tokens[i - 1].text in _CLEAR_SPEECH and self.gap(tokens[i - 1], token) == " "
+        apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
+        if not (after_word or before_word or apposition):
+            return False
         base = token.base
         if base != token.text or len(base) < 3 or not self.namelike(token):
             return False
@@ -869,18 +902,19 @@ class _Recogniser:
             return False
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             return False
-        if i + 1 < len(tokens) and self.gap(token, tokens[i + 1]) == " ":
-            following = tokens[i + 1 : i + 3]
-            if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
-                following = following[1:]
-            if following[0].text in _CLEAR_SPEECH:
-                return True  # "Aalund said"
-        known_shape = self.is_given(token) or bool(_SLAVIC_SURNAME.search(base))
-        if not known_shape:
+        if after_word:
+            return True  # "Aalund said"
+        if not (self.is_given(token) or _SLAVIC_SURNAME.search(base)):
             return False
-        if i > 0 and self.gap(tokens[i - 1], token) == " " and tokens[i - 1].text in _CLEAR_SPEECH:
+        if before_word:
             return True  # "said Tetiana"
         return self.is_given(token) and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
+
+    def _speech_follows(self, tokens: list[Token], k: int) -> bool:
+        """Is tokens[k] (or the word after has/had/also...) a clear speech verb?"""
+        if tokens[k].text in ("has", "had", "also", "later", "then") and k + 1 < len(tokens):
+            k += 1
+        return tokens[k].text in _CLEAR_SPEECH
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
