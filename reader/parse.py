@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .gcpause import gc_paused
 from .model import (
     BULLET,
     HEADING,
@@ -270,6 +271,7 @@ class _Parser:
         self.outlets: tuple[str, ...] = ()
         self.caption: TextField | None = None
         self.tags: list[str] = []
+        self._trailer_from: int | None = None  # index of the first line of the closing trailer
 
     # -- helpers -----------------------------------------------------------------------
     def peek(self, ahead: int = 0) -> _Line | None:
@@ -401,10 +403,15 @@ class _Parser:
             self.add_block(line)
 
     def _only_trailer_left(self) -> bool:
-        for line in self.lines[self.pos :]:
-            if not (_footer(line.text) is not None or _is_tag_line(line) or _CHROME.match(line.text)):
-                return False
-        return True
+        """Are all lines from here on footers, tag lines or chrome? (Computed once, backwards.)"""
+        if self._trailer_from is None:
+            self._trailer_from = len(self.lines)
+            while self._trailer_from > 0:
+                line = self.lines[self._trailer_from - 1]
+                if not (_footer(line.text) is not None or _is_tag_line(line) or _CHROME.match(line.text)):
+                    break
+                self._trailer_from -= 1
+        return self.pos >= self._trailer_from
 
     def add(self, kind: str, line: _Line, body: _Line, label: str | None) -> None:
         self.blocks.append(
@@ -494,7 +501,8 @@ def parse(
     problems: tuple[str, ...] = (),
 ) -> Article:
     """Parse decoded article text (line endings already ``\\n``) into an Article."""
-    parser = _Parser(text).parse()
+    with gc_paused():
+        parser = _Parser(text).parse()
     published = parser.published
     return Article(
         text=text,

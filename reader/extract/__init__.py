@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..gcpause import gc_paused
 from ..model import TAGS, Article, Person, Quote, Span
 from .entities import ORGANISATION, Entity, recognise
 from .quotes import RawQuote, find_quotes
@@ -125,6 +126,11 @@ def _quote(raw: RawQuote, found: Attribution) -> Quote:
 
 def extract(article: Article) -> Article:
     """The article with its people and quotes."""
+    with gc_paused():
+        return _extract(article)
+
+
+def _extract(article: Article) -> Article:
     raw_quotes = [
         raw for raw in find_quotes(article.text, article.blocks) if _quotable(article, raw)
     ]

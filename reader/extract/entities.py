@@ -171,7 +171,8 @@ def is_role_token(word: str) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
-_RECENT_ORGANISATIONS = 64  # organisations compared with a new name (keeps long texts linear)
+_RECENT_ORGANISATIONS = 64
+_RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -259,7 +260,9 @@ class _Recogniser:
         self._lower_words: set[str] | None = None  # read on first use
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
-        self._acronyms: dict[str, Entity] = {}  # "SBU" -> Security Service of Ukraine
+        self._acronyms: dict[str, Entity] = {}
+        self._starts_cache: dict[int, tuple[int, list[int]]] = {}
+        self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         # words that may point back to a speaker: pronouns, and `the` starting a role noun
         words = [*self.lex.pronouns, "the", *_INDEFINITE]
         self.pointer_words = frozenset(words + [word.capitalize() for word in words])
@@ -736,14 +739,15 @@ class _Recogniser:
             if known is not None:
                 known.name, known.tokens = name, tuple(name.split())
                 known.forms.insert(0, name)
+                self._organisations_by_words[_org_words(name)] = known
             else:
                 known = self.organisation(name, offset)
             self._acronyms[acronym] = known
             return known
         words = _org_words(name)
-        same = [entity for entity in self.organisations if _org_words(entity.name) == words]
-        if same:
-            return same[0]
+        same = self._organisations_by_words.get(words)
+        if same is not None and _org_words(same.name) == words:
+            return same
         for entity in self.organisations[-_RECENT_ORGANISATIONS:]:
             if _acronym_of(name, entity.name):  # "SBU" after "Security Service of Ukraine"
                 return entity
@@ -751,18 +755,21 @@ class _Recogniser:
                 entity.name, entity.tokens = name, tuple(name.split())
                 entity.forms.insert(0, name)
                 return entity
-        longer = [entity for entity in self.organisations if words and words < _org_words(entity.name)]
+        recent = self.organisations[-_RECENT_ORGANISATIONS:]
+        longer = [entity for entity in recent if words and words < _org_words(entity.name)]
         if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
             return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))
-        for entity in self.organisations:
+        for entity in recent:
             known = _org_words(entity.name)
             if known and known < words:  # "Naftogaz", then "Naftogaz of Ukraine"
                 entity.name, entity.tokens = name, tuple(name.split())
                 entity.forms.insert(0, name)
+                self._organisations_by_words[words] = entity
                 return entity
         entity = Entity(ORGANISATION, name, tuple(name.split()))
         entity.add_form(name)
         self.organisations.append(entity)
+        self._organisations_by_words[words] = entity
         return entity
 
     # -- the whole article ---------------------------------------------------------------
@@ -873,14 +880,24 @@ class _Recogniser:
         return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and self.namelike(tokens[i + 1]) and tokens[i].base == tokens[i].text
 
     def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
+        """Of several people sharing a surname, the one named last before `offset`."""
         if len(candidates) == 1:
             return candidates[0]
         best, best_at = candidates[0], -1
-        for entity in candidates:
-            before = [span.start for span in entity.mentions if span.start < offset]
-            if before and max(before) > best_at:
-                best, best_at = entity, max(before)
+        for entity in candidates[-_RECENT_NAMESAKES:]:
+            starts = self._mention_starts(entity)
+            at = bisect.bisect_left(starts, offset) - 1
+            if at >= 0 and starts[at] > best_at:
+                best, best_at = entity, starts[at]
         return best
+
+    def _mention_starts(self, entity: Entity) -> list[int]:
+        """Sorted starts of an entity's mentions so far (cached until it gains more)."""
+        cached = self._starts_cache.get(id(entity))
+        if cached is None or cached[0] != len(entity.mentions):
+            cached = (len(entity.mentions), sorted(span.start for span in entity.mentions))
+            self._starts_cache[id(entity)] = cached
+        return cached[1]
 
     def _single_name_person(self, tokens: list[Token], i: int) -> bool:
         """A person the article names by one word: `Aalund said`, `said Tetiana`,

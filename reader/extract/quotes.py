@@ -70,10 +70,13 @@ def _marks(text: str, span: Span) -> list[tuple[int, str]]:
     segment = text[span.start : span.end]
     skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)]
     marks: list[tuple[int, str]] = []
+    bracket = 0
     for match in MARKS.finditer(segment):
         index = match.start()
-        if any(start < index < end for start, end in skipped):
-            continue
+        while bracket < len(skipped) and skipped[bracket][1] <= index:
+            bracket += 1
+        if bracket < len(skipped) and skipped[bracket][0] < index:
+            continue  # inside square brackets
         char = match.group()
         before = segment[index - 1] if index else " "
         after = segment[index + 1] if index + 1 < len(segment) else " "

@@ -78,7 +78,8 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sentence"))
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
-_PRONOUN_WINDOW = 80  # references read back to find what a pronoun stands for
+_PRONOUN_WINDOW = 80
+_ROLE_WINDOW = 200  # references read back to find whom a role noun names  # references read back to find what a pronoun stands for
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
@@ -117,7 +118,10 @@ class Resolver:
         self._phrase_heads = {phrase[0] for phrase in self.lex.speech_phrases}
         self.masked = self._mask()
         self.sentences = {i: self._sentences(block) for i, block in enumerate(self.blocks)}
-        self.quote_spans = [span for quote in quotes for span in quote.spans]
+        self._source_before = self._source_blocks()
+        self._sentence_starts = {i: [span.start for span in spans] for i, spans in self.sentences.items()}
+        self.quote_spans = sorted(span for quote in quotes for span in quote.spans)
+        self._quote_starts = [span.start for span in self.quote_spans]
         self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
         self._ref_starts = [ref.start for ref in self.refs]
         self._block_starts = [block.span.start for block in self.blocks]
@@ -178,7 +182,7 @@ class Resolver:
         segment = self.masked[start : block.span.end]
         cursor = 0
         for match in _BOUNDARY.finditer(segment):
-            word = re.search(r"([\w.]+)[.!?…]*$", segment[: match.start() + 1])
+            word = re.search(r"([\w.]+)[.!?…]*$", segment[max(0, match.start() - 40) : match.start() + 1])
             if word and match.group().startswith("."):
                 token = word.group(1).rstrip(".").casefold()
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -188,8 +192,19 @@ class Resolver:
         spans.append(Span(start + cursor, block.span.end))
         return spans
 
+    def _source_blocks(self) -> list[int | None]:
+        """For each block, the nearest `Source:` block before it (None if there is none)."""
+        nearest: list[int | None] = []
+        last = None
+        for i, block in enumerate(self.blocks):
+            nearest.append(last)
+            if block.label and block.label.casefold() in ("source", "sources"):
+                last = i
+        return nearest
+
     def _inside_quote(self, offset: int) -> bool:
-        return any(span.start <= offset < span.end for span in self.quote_spans)
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self.quote_spans[at].end
 
     def _refs_from(self, start: int, end: int) -> list[Ref]:
         """The refs that begin in [start, end), in text order."""
@@ -204,10 +219,12 @@ class Resolver:
         return None
 
     def _sentence_at(self, block_index: int, offset: int) -> Span:
-        for span in self.sentences[block_index]:
-            if span.start <= offset < span.end or offset == span.end:
-                return span
-        return self.sentences[block_index][-1]
+        sentences = self.sentences[block_index]
+        starts = self._sentence_starts[block_index]
+        at = max(0, bisect.bisect_right(starts, offset) - 1)
+        if offset == sentences[at].start and at > 0 and offset == sentences[at - 1].end:
+            return sentences[at - 1]  # an offset at a boundary closes the sentence before
+        return sentences[at]
 
     def _main_subjects(self) -> set[int]:
         """The ref each sentence is about: the subject of its main clause, if a ref is.
@@ -228,12 +245,14 @@ class Resolver:
     def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject
-        tail = self.masked[ref.end : sentence.end]
+        tail = self.masked[ref.end : min(sentence.end, ref.end + 300)]
         verb = re.match(rf"(?:{_APPOSITION}|,)\s+{_AUX}", tail, re.IGNORECASE)
         if verb and self._verb_at(tail[verb.end() :]) and (
             _SUBJECT_GAP.match(tail) or self._subject_gap(ref, ref.end + verb.end())
         ):
             return True
+        if ref.chunk_start - sentence.start > 80:
+            return False  # too far into the sentence to be its opening name
         before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before):
             return False
@@ -318,13 +337,20 @@ class Resolver:
         wanted = _role_words(phrase)
         if not wanted or _plural(phrase):
             return None
-        matches: list[tuple[int, Entity]] = []
-        for entity in self.index.persons:
-            roles = " ".join(_role_words(role) for role in entity.roles)
-            have = roles.split()
+        low = bisect.bisect_left(self._ref_starts, before)
+        recent = self.refs[max(0, low - _ROLE_WINDOW) : low]
+        seen: dict[int, tuple[int, Entity]] = {}
+        for ref in recent:  # people referred to before, most recent mention last
+            if ref.kind == PERSON:
+                seen[id(ref.entity)] = (ref.start, ref.entity)
+        if len(self.index.persons) <= _ROLE_WINDOW:  # short texts: everyone, title included
+            for entity in self.index.persons:
+                seen.setdefault(id(entity), (-1, entity))
+        matches = []
+        for at, entity in seen.values():
+            have = " ".join(_role_words(role) for role in entity.roles).split()
             if all(any(_same_word(word, known) for known in have) for word in wanted.split()):
-                seen = [span.start for span in entity.mentions if span.start < before]
-                matches.append((max(seen) if seen else -1, entity))
+                matches.append((at, entity))
         if not matches:
             return self._sole_person_without_role()
         matches.sort(key=lambda item: item[0])
@@ -359,11 +385,11 @@ class Resolver:
         ref = following[0]
         gap = self.masked[quote.after : ref.chunk_start]
         if _AFTER_GAP.fullmatch(gap):
-            tail = self.masked[ref.end : end]
+            tail = self.masked[ref.end : min(end, ref.end + 300)]
             verb = _SUBJECT_GAP.match(tail)
             if verb and self._verb_at(tail[verb.end() :]):
                 return self.resolve(ref, "verb-after")
-            if re.search(r"[–—]", gap) and re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : sentence.end]):
+            if re.search(r"[–—]", gap) and re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
                 return self.resolve(ref, "dash")
         inverted = _INVERTED_GAP.fullmatch(gap)
         if inverted and self._verb_at(inverted["verb"]):
@@ -527,13 +553,12 @@ class Resolver:
             return None
         if quote.open_mark - block.body.start > 1:
             return None
-        for earlier in range(block_index - 1, -1, -1):
-            candidate = self.blocks[earlier]
-            if candidate.label and candidate.label.casefold() in ("source", "sources"):
-                found = self._source_speaker(candidate)
-                if found:
-                    return found
-                break
+        source = self._source_before[block_index]
+        if source is not None:
+            found = self._source_speaker(self.blocks[source])
+            if found:
+                return found
+            return self._lead_subject()
         return self._lead_subject()
 
     def _source_speaker(self, block: Block) -> Attribution | None:
