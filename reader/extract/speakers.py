@@ -117,18 +117,17 @@ class Resolver:
         self.lex = lexicon()
         self._phrase_heads = {phrase[0] for phrase in self.lex.speech_phrases}
         self.masked = self._mask()
-        self.sentences = {i: self._sentences(block) for i, block in enumerate(self.blocks)}
+        self._sentences_of: dict[int, tuple[list[Span], list[int]]] = {}  # read on demand
         self._source_before = self._source_blocks()
-        self._sentence_starts = {i: [span.start for span in spans] for i, spans in self.sentences.items()}
         self.quote_spans = sorted(span for quote in quotes for span in quote.spans)
         self._quote_starts = [span.start for span in self.quote_spans]
         self.refs = [ref for ref in index.refs if not self._inside_quote(ref.start)]
         self._ref_starts = [ref.start for ref in self.refs]
         self._block_starts = [block.span.start for block in self.blocks]
-        self.subject_refs = self._main_subjects()
+        self._subjects: dict[tuple[int, int], int | None] = {}  # sentence -> id of its subject
         self.results: list[Attribution] = []
         self._pronoun_memo: dict[int, Entity | None] = {}
-        self._learn_genders()
+        self._genders_learnt = False
 
     def _learn_genders(self) -> None:
         """`Marchetti confirmed it in a statement released by her ministry`: Marchetti is a she.
@@ -136,8 +135,8 @@ class Resolver:
         A sentence that names one person only, of unknown gender, and uses pronouns of one
         gender only, tells that person's gender.
         """
-        for block_index, sentences in self.sentences.items():
-            for sentence in sentences:
+        for block_index in range(len(self.blocks)):
+            for sentence in self.sentences(block_index):
                 people = {
                     id(ref.entity): ref.entity
                     for ref in self._refs_from(sentence.start, sentence.end)
@@ -218,29 +217,40 @@ class Resolver:
             return i
         return None
 
+    def sentences(self, block_index: int) -> list[Span]:
+        return self._sentence_index(block_index)[0]
+
+    def _sentence_index(self, block_index: int) -> tuple[list[Span], list[int]]:
+        found = self._sentences_of.get(block_index)
+        if found is None:
+            spans = self._sentences(self.blocks[block_index])
+            found = self._sentences_of[block_index] = (spans, [span.start for span in spans])
+        return found
+
     def _sentence_at(self, block_index: int, offset: int) -> Span:
-        sentences = self.sentences[block_index]
-        starts = self._sentence_starts[block_index]
+        sentences, starts = self._sentence_index(block_index)
         at = max(0, bisect.bisect_right(starts, offset) - 1)
         if offset == sentences[at].start and at > 0 and offset == sentences[at - 1].end:
             return sentences[at - 1]  # an offset at a boundary closes the sentence before
         return sentences[at]
 
-    def _main_subjects(self) -> set[int]:
-        """The ref each sentence is about: the subject of its main clause, if a ref is.
+    def is_subject(self, ref: Ref) -> bool:
+        """Is `ref` the subject of its sentence's main clause?
 
         `Prokudin said that Serhii Lysak had asked for buses` is about Prokudin; a later
-        pronoun follows him, not Lysak.
+        pronoun follows him, not Lysak.  Worked out per sentence, when first asked.
         """
-        subjects: set[int] = set()
-        for block_index, sentences in self.sentences.items():
-            for sentence in sentences:
-                refs = self._refs_from(sentence.start, sentence.end)
-                for ref in refs:
-                    if self._is_subject(ref, sentence, refs):
-                        subjects.add(id(ref))
-                        break
-        return subjects
+        block_index = self._block_of(ref.start)
+        if block_index is None:
+            return False
+        sentence = self._sentence_at(block_index, ref.start)
+        key = (block_index, sentence.start)
+        if key not in self._subjects:
+            refs = self._refs_from(sentence.start, sentence.end)
+            self._subjects[key] = next(
+                (id(other) for other in refs if self._is_subject(other, sentence, refs)), None
+            )
+        return self._subjects[key] == id(ref)
 
     def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
@@ -295,17 +305,20 @@ class Resolver:
         pronoun and leaves it unknown.  Only a window of recent references is read, so long
         texts stay linear.
         """
+        if not self._genders_learnt:
+            self._genders_learnt = True
+            self._learn_genders()
         low = bisect.bisect_left(self._ref_starts, ref.start)
         window = self.refs[max(0, low - _PRONOUN_WINDOW) : low]
         if ref.gender == "group":
             for other in reversed(window):
-                if other.kind == ORGANISATION and id(other) in self.subject_refs:
+                if other.kind == ORGANISATION and self.is_subject(other):
                     return other.entity
             return None
         if ref.gender not in ("m", "f"):
             return None
         for other in reversed(window):
-            if id(other) not in self.subject_refs:
+            if not self.is_subject(other):
                 continue
             if other.kind == ANONYMOUS:
                 if other.gender in (ref.gender, None):
@@ -441,14 +454,14 @@ class Resolver:
                     continue
                 sentence = self._sentence_at(where, at)
                 for ref in self._refs_from(sentence.start, at):
-                    if id(ref) in self.subject_refs and ref.kind in (PERSON, ORGANISATION):
+                    if self.is_subject(ref) and ref.kind in (PERSON, ORGANISATION):
                         return ref.entity
             if noun.group().casefold() in _COURT_DOCUMENTS:
                 courts = [e for e in self.index.organisations if re.search(r"\b(?:Court|Tribunal)\b", e.name)]
                 if courts:
                     return courts[-1]
         for ref in reversed(self._refs_from(start, offset)):
-            if ref.kind == ORGANISATION and id(ref) in self.subject_refs:
+            if ref.kind == ORGANISATION and self.is_subject(ref):
                 return ref.entity
         title = self.article.title.span if self.article.title else None
         lead = next((block for block in self.blocks if block.label is None), None)
@@ -456,7 +469,7 @@ class Resolver:
             if span is None:
                 continue
             for ref in self._refs_from(span.start, span.end):
-                if ref.kind == ORGANISATION and (span is title or id(ref) in self.subject_refs):
+                if ref.kind == ORGANISATION and (span is title or self.is_subject(ref)):
                     return ref.entity
         for block in self.blocks:
             if block.label and block.label.casefold() in ("source", "sources"):
@@ -503,7 +516,7 @@ class Resolver:
             return self.resolve(after[0], "verb-before")
         # a participle: `..., saying "..."` belongs to the sentence's subject
         if self.masked[verb_start:verb_end].endswith("ing"):
-            subjects = [ref for ref in before if id(ref) in self.subject_refs]
+            subjects = [ref for ref in before if self.is_subject(ref)]
             if subjects:
                 return self.resolve(subjects[0], "verb-before")
         return None
@@ -604,7 +617,7 @@ class Resolver:
         for block in self.blocks:
             if block.label is None and block.kind != HEADING:
                 refs = self._refs_from(block.span.start, block.span.end)
-                subjects = [ref for ref in refs if id(ref) in self.subject_refs and ref.kind in (PERSON, ORGANISATION)]
+                subjects = [ref for ref in refs if self.is_subject(ref) and ref.kind in (PERSON, ORGANISATION)]
                 if subjects:
                     return self.resolve(subjects[0], "lead")
                 return None
@@ -618,7 +631,7 @@ class Resolver:
         previous = self.blocks[block_index - 1]
         if not self.masked[previous.span.start : previous.span.end].rstrip().endswith(":"):
             return None
-        sentence = self.sentences[block_index - 1][-1]
+        sentence = self.sentences(block_index - 1)[-1]
         return self._speech_in(sentence.start, previous.span.end)
 
     def continuation(self, position: int) -> Attribution | None:
