@@ -188,21 +188,17 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
 def _role_forms() -> frozenset[str]:
     """Role words as they are written: `minister`, `Minister`, `MINISTER`."""
-    global _ROLE_FORMS
-    if _ROLE_FORMS is None:
-        words = lexicon().role_words
-        _ROLE_FORMS = frozenset(
-            form for word in words for form in (word, word.capitalize(), word.title(), word.upper())
-        )
-    return _ROLE_FORMS
+    return frozenset(
+        form
+        for word in lexicon().role_words
+        for form in (word, word.capitalize(), word.title(), word.upper())
+    )
 
 
-_ROLE_FORMS: frozenset[str] | None = None
-
-
+@lru_cache(maxsize=8192)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
