@@ -42,6 +42,8 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be", "utf-16-be"),
 )
 
+# control bytes that do not occur in text files (tab, newline, CR, form feed and ESC are left out)
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\x1b")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # C0 controls except tab and newline, DEL, and C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
@@ -76,7 +78,7 @@ def _looks_binary(data: bytes) -> str | None:
     sample = data[:65536]
     if b"\x00" in sample:
         return "binary data (NUL bytes)"
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\f\x1b")
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample and controls / len(sample) > 0.05:
         return "binary data (control bytes)"
     return None

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    """Half-open character range ``[start, end)`` into an article's text."""
+class Span(NamedTuple):
+    """Half-open character range ``[start, end)`` into an article's text.
+
+    A named tuple rather than a dataclass: articles hold thousands of them, and a tuple is
+    cheap to make, compare and sort.
+    """
 
     start: int
     end: int
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad span {self.start}..{self.end}")
-
-    def __len__(self) -> int:
+    @property
+    def length(self) -> int:
         return self.end - self.start
 
     def contains(self, offset: int) -> bool:
@@ -80,7 +81,7 @@ class Block:
     @property
     def body_text(self) -> str:
         offset = self.body.start - self.span.start
-        return self.text[offset : offset + len(self.body)]
+        return self.text[offset : offset + self.body.length]
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ _DATE_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
 _DATE_MDY = rf"(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
 _DATETIME = rf"(?P<weekday>{WEEKDAYS}),?\s+(?:{_DATE_DMY}|{_DATE_MDY}){_CLOCK}"
 _UPPER_DATETIME = re.compile(rf"{_DATETIME}\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"(?:{WEEKDAYS})", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?P<who>.*?)[\s,;|–—-]*{_DATETIME}\s*$", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"""[.!?…;:,](?:["”»’')\]]*)$|[.!?…]["”»’']$""")
@@ -334,7 +335,7 @@ class _Parser:
             line = self.peek(ahead)
             if line is None:
                 return None
-            if _BYLINE.match(line.text) and len(line.text) < 200:
+            if len(line.text) < 200 and _WEEKDAY.search(line.text) and _BYLINE.match(line.text):
                 return ahead
             if ahead and not _looks_like_title(line):
                 return None

@@ -198,6 +198,22 @@ def _role_forms() -> frozenset[str]:
     )
 
 
+_PARTICLE, _POINTER, _ROLE_WORD = 1, 2, 4
+
+
+@lru_cache(maxsize=4)
+def _word_kinds(pointer_words: frozenset[str]) -> dict[str, int]:
+    """Special words and what they are, as bit flags: particle, pointer, role word."""
+    kinds: dict[str, int] = {}
+    for word in PARTICLES:
+        kinds[word] = kinds.get(word, 0) | _PARTICLE
+    for word in pointer_words:
+        kinds[word] = kinds.get(word, 0) | _POINTER
+    for word in _role_forms():
+        kinds[word] = kinds.get(word, 0) | _ROLE_WORD
+    return kinds
+
+
 @lru_cache(maxsize=8192)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
@@ -262,6 +278,7 @@ class _Recogniser:
         # words that may point back to a speaker: pronouns, and `the` starting a role noun
         words = [*self.lex.pronouns, "the", *_INDEFINITE]
         self.pointer_words = frozenset(words + [word.capitalize() for word in words])
+        self.word_kinds = _word_kinds(self.pointer_words)
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
@@ -770,27 +787,39 @@ class _Recogniser:
 
     # -- the whole article ---------------------------------------------------------------
     def _scan(self, unit: Span) -> tuple:
-        """One unit's tokens, with the positions each later pass starts from."""
+        """One unit's tokens, with the positions each later pass starts from.
+
+        This loop runs for every word of every article: one lookup in a table of special
+        words tells what else a word is, so the rest stays cheap.
+        """
         tokens: list[Token] = []
         caps: list[int] = []  # capitalised words
         roles: list[int] = []  # role words: `minister`, `Colonel`
         pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
         name_starts: list[int] = []  # where a name may begin: capitalised words and particles
-        pointer_words = self.pointer_words
-        role_forms = _role_forms()
+        kinds = self.word_kinds
+        append = tokens.append
         for i, match in enumerate(_TOKEN.finditer(self.text, unit.start, unit.end)):
             word = match.group()
-            base = word[:-2] if word.endswith(_POSSESSIVES) else word
             capitalised = word[0].isupper()
-            tokens.append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
+            kind = kinds.get(word, 0)
+            if word[-1] == "s" and word.endswith(_POSSESSIVES):
+                base = word[:-2]
+                kind = kinds.get(base, 0) & _ROLE_WORD
+            else:
+                base = word
+            append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
             if capitalised:
                 caps.append(i)
                 name_starts.append(i)
-            elif word in PARTICLES:
-                name_starts.append(i)
-            if word in pointer_words:
-                pointers.append(i)
-            if base in role_forms or "-" in base and is_role_token(base):
+            if kind:
+                if kind & _PARTICLE and not capitalised:
+                    name_starts.append(i)
+                if kind & _POINTER:
+                    pointers.append(i)
+                if kind & _ROLE_WORD:
+                    roles.append(i)
+            elif "-" in base and is_role_token(base):
                 roles.append(i)
         return unit, tokens, caps, roles, pointers, name_starts, set()
 

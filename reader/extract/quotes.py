@@ -36,6 +36,7 @@ class RawQuote:
     truncated: bool = False
     closed_by_paragraph: bool = False  # no closing mark: ended with its paragraph
     text: str = field(default="")
+    _words: list[str] | None = field(default=None, repr=False)
 
     @property
     def start(self) -> int:
@@ -51,7 +52,9 @@ class RawQuote:
         return self.close_mark + 1 if self.close_mark is not None else self.spans[-1].end
 
     def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+        if self._words is None:
+            self._words = _WORD.findall(self.text)
+        return self._words
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

@@ -168,7 +168,7 @@ class Resolver:
                 continue
             keep_last = self.text[span.end - 1] in ".!?…"
             pieces.append(self.text[cursor : span.start])
-            pieces.append("Q" * (len(span) - keep_last))
+            pieces.append("Q" * (span.length - keep_last))
             if keep_last:
                 pieces.append(self.text[span.end - 1])
             cursor = span.end
