@@ -57,7 +57,10 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     words = raw.words()
     if not words:
         return False
-    window = re.split(r"[.!?:;\n]", text[max(0, raw.open_mark - 40) : raw.open_mark])[-1]
+    window = text[max(0, raw.open_mark - 40) : raw.open_mark]
+    if window.endswith("(") and raw.close_mark is not None and text[raw.close_mark + 1 : raw.close_mark + 2] == ")":
+        return False  # a title in brackets: `Article 114-2 ("Unauthorised dissemination ...")`
+    window = re.split(r"[.!?:;\n]", re.sub(r"\bNos?\.", "No", window))[-1]
     before = [word.casefold() for word in _WORDS_BEFORE.findall(window)]
     while before and _NUMBER.match(before[-1]):  # `law No. 1234 "..."`
         before.pop()

@@ -87,6 +87,9 @@ _CLEAR_SPEECH = frozenset(
     answered asked warned insisted admitted confirmed announced declared urged argued continued
     concluded""".split()
 )
+_ROLE_CLAUSE = re.compile(
+    r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
+)
 _PLATFORMS = frozenset(
     "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
 )
@@ -257,6 +260,7 @@ class EntityIndex:
     persons: list[Entity]
     organisations: list[Entity]
     refs: list[Ref]
+    acronyms: dict[str, Entity] = field(default_factory=dict)  # "SBU" -> Security Service of Ukraine
 
     def refs_in(self, start: int, end: int) -> list[Ref]:
         return [ref for ref in self.refs if start <= ref.start and ref.end <= end]
@@ -378,7 +382,7 @@ class _Recogniser:
         while k < len(tokens) and k - j < 4 and self.joined(tokens[k - 1], tokens[k]):
             word = tokens[k]
             if not word.capitalised:
-                return False
+                return word.text.capitalize() in self.lex.place_words  # "the Shevchenko monument"
             base = word.base
             if base in self.lex.place_words or base in self.lex.organisation_words:
                 return base not in ("Office",) or k == j
@@ -594,9 +598,10 @@ class _Recogniser:
         return any(" ".join(phrase) in joined for phrase in self.lex.role_phrases)
 
     def role_after(self, end: int, unit_end: int) -> str | None:
-        """`, Head of Kherson Oblast Military Administration, on Telegram` -> the role."""
-        rest = self.text[end:unit_end]
-        match = re.match(r",\s+", rest)
+        """`, Head of Kherson Oblast Military Administration, on Telegram` -> the role;
+        also `, who became the Air Force's spokesman in the autumn`."""
+        rest = self.text[end : min(unit_end, end + 300)]
+        match = _ROLE_CLAUSE.match(rest) or re.match(r",\s+", rest)
         if not match:
             return None
         body = rest[match.end() :]
@@ -696,7 +701,7 @@ class _Recogniser:
 
     def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
         organisation_words = self.lex.organisation_words
-        if not any(tokens[k].base in organisation_words for k in caps):
+        if not any(tokens[k].base in organisation_words or tokens[k].base in self._acronyms for k in caps):
             return
         i = 0
         for start in caps:
@@ -713,6 +718,8 @@ class _Recogniser:
                     if word.base in _PLATFORMS:
                         break  # "Sumy Oblast Military Administration on Telegram"
                     last_cap = j
+                    if word.base != word.text:
+                        break  # "Ukrenergo's Head of Communications": the possessive ends it
                 elif word.text == "and" and j + 1 < len(tokens) and (
                     tokens[j + 1].text == "the"
                     or tokens[j + 1].base.casefold() in self.lex.countries
@@ -722,6 +729,8 @@ class _Recogniser:
                 elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
                     break
                 j += 1
+            if tokens[i].base != tokens[i].text:
+                last_cap = i  # a possessive first word stands alone
             run = tokens[i : last_cap + 1]
             i = last_cap + 1
             bases = [token.base for token in run]
@@ -735,6 +744,11 @@ class _Recogniser:
                 k += 1
             run = run[k:]
             if not any(token.base in self.lex.organisation_words for token in run):
+                if len(run) == 1 and run[0].base in self._acronyms:
+                    entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
+                    start, end = run[0].start, run[0].start + len(run[0].base)
+                    entity.mentions.append(Span(start, end))
+                    self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
                 continue
             start, end = run[0].start, run[-1].start + len(run[-1].base)
             name = self.text[start:end]
@@ -848,7 +862,7 @@ class _Recogniser:
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
-        return EntityIndex(self.persons, self.organisations, _outermost(self.refs))
+        return EntityIndex(self.persons, self.organisations, _outermost(self.refs), self._acronyms)
 
     def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
         """Later mentions of known people by part of their name, and people named by one word."""

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import HEADING, LABELLED, Article, Block, Span
+from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
 from .entities import (
     ANONYMOUS,
     ORGANISATION,
@@ -53,11 +53,16 @@ _AUX = (
     r"personally|explicitly|openly|separately|quickly|simply|even|only|just|however|too|"
     r"first|initially|finally|previously)\s+)*"
 )
-_APPOSITION = r"(?:\s*,[^,\"“”«»]{1,160},)?"
+_APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
+_APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_INVERTED_GAP = re.compile(r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:(?:the|a|an)\s+)?")
+_INVERTED_GAP = re.compile(
+    r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, "
+    r"(?:(?:the|a|an)\s+)?"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
@@ -71,12 +76,16 @@ _DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
 )
 _DOCUMENT_VERB = r"(?:says|reads|states|said|read|stated|notes|noted|adds|added|continues|concludes)"
-_DOCUMENT_AFTER = re.compile(rf"\s*[,;:]?\s*{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE)
+_ISSUED_BY = r"(?:\s+(?:prepared|issued|signed|published|adopted|released|drafted|written)\s+by\s+(?P<issuer>[^,.;\"“”]{1,80}?))?"
+_DOCUMENT_AFTER = re.compile(
+    rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
+)
 _DOCUMENT_SAYS = re.compile(rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
 _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sentence"))
+_PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.I)
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80
 _ROLE_WINDOW = 200  # references read back to find whom a role noun names  # references read back to find what a pronoun stands for
@@ -384,8 +393,13 @@ class Resolver:
         block_index = quote.blocks[-1]
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
-        document = _DOCUMENT_AFTER.match(self.masked[quote.after : quote.after + 120])
+        document = _DOCUMENT_AFTER.match(self.masked[quote.after : quote.after + 200])
         if document:  # `," the ruling says.`
+            if document.group("issuer"):
+                at = quote.after + document.start("issuer")
+                issuers = [r for r in self._refs_from(at, quote.after + document.end("issuer")) if r.kind in (PERSON, ORGANISATION)]
+                if issuers:
+                    return self.resolve(issuers[0], "document")
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : sentence.end])
         if quoted:  # `," the statement quoted her as saying.`
@@ -434,7 +448,7 @@ class Resolver:
             return None
         return found
 
-    def document_speaker(self, offset: int, phrase: str = "") -> Entity | None:
+    def document_speaker(self, offset: int, phrase: str = "", mentioned_only: bool = False) -> Entity | None:
         """Whose document is quoted (`the statement reads`).
 
         The subject of the latest sentence that mentioned this kind of document (`X said in a
@@ -456,6 +470,8 @@ class Resolver:
                 for ref in self._refs_from(sentence.start, at):
                     if self.is_subject(ref) and ref.kind in (PERSON, ORGANISATION):
                         return ref.entity
+            if mentioned_only:
+                return None
             if noun.group().casefold() in _COURT_DOCUMENTS:
                 courts = [e for e in self.index.organisations if re.search(r"\b(?:Court|Tribunal)\b", e.name)]
                 if courts:
@@ -526,8 +542,9 @@ class Resolver:
         gap = self.masked[ref.end : verb_start]
         if _SUBJECT_GAP.fullmatch(gap) or _WHO_GAP.fullmatch(gap):
             return True
-        # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said"
-        return self.masked[ref.chunk_start - 2 : ref.chunk_start] == ", " and bool(
+        # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said",
+        # "Another resident, 72-year-old Liudmyla Savchenko, said"
+        return bool(_APPOSED.search(self.masked[max(0, ref.chunk_start - 40) : ref.chunk_start])) and bool(
             re.fullmatch(rf",\s+{_AUX}", gap, re.IGNORECASE)
         )
 
@@ -542,13 +559,16 @@ class Resolver:
             if refs:
                 return self.resolve(refs[0], "label")
             who = named["who"].strip()
-            if _DOCUMENT.fullmatch(who):  # "Quote from the joint statement:": no one named
-                return Attribution(None, "document")
+            if _DOCUMENT.fullmatch(who):  # "Quote from the order:": who issued it, if the text says
+                return Attribution(self.document_speaker(block.span.start, who, mentioned_only=True), "document")
             if who[:1].isupper():
                 return Attribution(self._organisation_named(who), "label")
         return None
 
     def _organisation_named(self, name: str) -> Entity:
+        name = _PRESS_OFFICE.sub("", name).strip() or name
+        if name in self.index.acronyms:
+            return self.index.acronyms[name]
         for entity in self.index.organisations:
             if entity.name.casefold() == name.casefold():
                 return entity
@@ -589,9 +609,10 @@ class Resolver:
             if persons:
                 people.append(self.resolve(persons[0], "source-line"))
                 continue
-            phrase = _SOURCE_TAIL.sub("", self.text[start:end]).strip(" .,")
+            phrase = _strip_article(_SOURCE_TAIL.sub("", self.text[start:end]).strip(" .,"))
             first_word = phrase.split(" ", 1)[0] if phrase else ""
-            if first_word[:1].isupper() and is_role_token(first_word):
+            starts_with_organisation = any(ref.kind == ORGANISATION and ref.start <= start + len(self.text[start:end]) - len(self.text[start:end].lstrip()) + 4 for ref in refs)
+            if is_role_token(first_word) and not starts_with_organisation:
                 # "Head of Kherson Oblast Military Administration on Telegram": a person by role
                 entity = self.role(phrase, start)
                 if entity is not None:
@@ -649,11 +670,33 @@ class Resolver:
             if quote.blocks[0] - previous.blocks[-1] != 1:
                 return None
         between = [
-            ref for ref in self._refs_from(previous.after, quote.open_mark) if ref is not found.ref
+            ref
+            for ref in self._refs_from(previous.after, quote.open_mark)
+            if ref is not found.ref and ref.kind != ORGANISATION
         ]
         if between:
             return None
         return Attribution(found.speaker, "continuation", found.role)
+
+    def reported_before(self, quote: RawQuote) -> Attribution | None:
+        """A paragraph that is only a quote, after a paragraph reporting what someone said:
+        `Zaporozhets said she did not blame those who had left.` + `"I would never..."`."""
+        block_index = quote.blocks[0]
+        block = self.blocks[block_index]
+        if block_index == 0 or block.label is not None or quote.open_mark - block.body.start > 1:
+            return None
+        if self._refs_from(block.span.start, block.span.end) and any(
+            not self._inside_quote(ref.start) for ref in self._refs_from(block.span.start, block.span.end)
+        ):
+            return None
+        previous = self.blocks[block_index - 1]
+        if previous.kind not in (PARAGRAPH, LABELLED) or previous.label and previous.label.casefold() not in ("details",):
+            return None
+        sentence = self.sentences(block_index - 1)[-1]
+        found = self._speech_in(sentence.start, min(sentence.end, previous.span.end))
+        if found is None or found.speaker is None or found.speaker.kind != PERSON:
+            return None
+        return Attribution(found.speaker, "previous-paragraph", found.role)
 
     def attribute(self) -> list[Attribution]:
         for position, quote in enumerate(self.quotes):
@@ -664,6 +707,7 @@ class Resolver:
                 or self.colon_intro(quote)
                 or self.source_line(quote)
                 or self.continuation(position)
+                or self.reported_before(quote)
                 or UNKNOWN
             )
             if found.speaker is None and found.how not in (None,):
