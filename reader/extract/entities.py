@@ -718,7 +718,9 @@ class _Recogniser:
                     if word.base in _PLATFORMS:
                         break  # "Sumy Oblast Military Administration on Telegram"
                     last_cap = j
-                    if word.base != word.text:
+                    if word.base != word.text and not (
+                        j + 1 < len(tokens) and tokens[j + 1].base in self.lex.organisation_words
+                    ):
                         break  # "Ukrenergo's Head of Communications": the possessive ends it
                 elif word.text == "and" and j + 1 < len(tokens) and (
                     tokens[j + 1].text == "the"
@@ -988,6 +990,8 @@ class _Recogniser:
                 self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
                 continue
             if lower in _INDEFINITE and i + 1 < len(tokens):
+                if i > 0 and (i - 1) in self.claimed and self.gap(tokens[i - 1], token) == ", ":
+                    continue  # "Robert T. Greaves, a senior official": describes a named person
                 unnamed = self._unnamed_person_end(tokens, i + 1)
                 if unnamed:
                     end, gender = unnamed

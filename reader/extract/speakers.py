@@ -55,6 +55,7 @@ _AUX = (
 )
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
@@ -257,9 +258,23 @@ class Resolver:
         if key not in self._subjects:
             refs = self._refs_from(sentence.start, sentence.end)
             self._subjects[key] = next(
-                (id(other) for other in refs if self._is_subject(other, sentence, refs)), None
+                (
+                    id(other)
+                    for n, other in enumerate(refs)
+                    if not self._describes_next(other, refs[n + 1 : n + 2])
+                    and self._is_subject(other, sentence, refs)
+                ),
+                None,
             )
         return self._subjects[key] == id(ref)
+
+    def _describes_next(self, ref: Ref, following: list[Ref]) -> bool:
+        """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`: the unnamed
+        description and the name are one person, and the name is the subject."""
+        if ref.kind != ANONYMOUS or not following or following[0].kind != PERSON:
+            return False
+        between = self.masked[ref.end : following[0].chunk_start]
+        return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
     def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
@@ -519,9 +534,9 @@ class Resolver:
 
     def _subject_of(self, sentence_start: int, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
         before = [ref for ref in self._refs_from(sentence_start, verb_start) if ref.end <= verb_start]
-        for ref in reversed(before):
-            if self._subject_gap(ref, verb_start):
-                return self.resolve(ref, "verb-before")
+        subject = self._subject_before(before, verb_start)
+        if subject is not None:
+            return self.resolve(subject, "verb-before")
         # inverted: `..., said Doe: "..."`
         after = [ref for ref in self._refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
         if (
@@ -537,6 +552,19 @@ class Resolver:
                 return self.resolve(subjects[0], "verb-before")
         return None
 
+    def _subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
+        """The subject of a verb among the refs before it: the nearest one right before the
+        verb (`Doe said`); else, when only names followed by an apposition fit, the first
+        of them (`Doe, Chair of the Committee on X, Y and Z, said` is Doe's)."""
+        apposed = None
+        for ref in reversed(before):
+            if not self._subject_gap(ref, verb_start):
+                continue
+            if "," not in self.masked[ref.end : verb_start]:
+                return ref
+            apposed = ref
+        return apposed
+
     def _subject_gap(self, ref: Ref, verb_start: int) -> bool:
         """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""
         gap = self.masked[ref.end : verb_start]
@@ -544,9 +572,10 @@ class Resolver:
             return True
         # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said",
         # "Another resident, 72-year-old Liudmyla Savchenko, said"
-        return bool(_APPOSED.search(self.masked[max(0, ref.chunk_start - 40) : ref.chunk_start])) and bool(
-            re.fullmatch(rf",\s+{_AUX}", gap, re.IGNORECASE)
-        )
+        if ref.kind != PERSON or not re.fullmatch(rf",\s+{_AUX}", gap, re.IGNORECASE):
+            return False
+        apposed = _APPOSED.search(self.masked[max(0, ref.chunk_start - 40) : ref.chunk_start])
+        return apposed is not None and not (set(apposed.group().casefold().split()) & _FUNCTION_WORDS)
 
     def label(self, quote: RawQuote) -> Attribution | None:
         block = self.blocks[quote.blocks[0]]
