@@ -57,7 +57,6 @@ _DATE_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
 _DATE_MDY = rf"(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
 _DATETIME = rf"(?P<weekday>{WEEKDAYS}),?\s+(?:{_DATE_DMY}|{_DATE_MDY}){_CLOCK}"
 _UPPER_DATETIME = re.compile(rf"{_DATETIME}\s*$", re.IGNORECASE)
-_WEEKDAY = re.compile(rf"(?:{WEEKDAYS})", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?P<who>.*?)[\s,;|–—-]*{_DATETIME}\s*$", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"""[.!?…;:,](?:["”»’')\]]*)$|[.!?…]["”»’']$""")
@@ -103,6 +102,7 @@ _KNOWN_LABELS = (
     "to recap",
     "video",
 )
+_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _KNOWN_LABELS) | {"editor's", "editor’s"}
 _LABEL_WORDS = "|".join(
     sorted((re.escape(label).replace("'", "['’]") for label in _KNOWN_LABELS), key=len, reverse=True)
 )
@@ -335,7 +335,7 @@ class _Parser:
             line = self.peek(ahead)
             if line is None:
                 return None
-            if len(line.text) < 200 and _WEEKDAY.search(line.text) and _BYLINE.match(line.text):
+            if len(line.text) < 200 and "day" in line.text.casefold() and _BYLINE.match(line.text):
                 return ahead
             if ahead and not _looks_like_title(line):
                 return None
@@ -421,7 +421,10 @@ class _Parser:
 
     def add_block(self, line: _Line) -> None:
         text = line.text
-        match = _LABEL.match(text) or _GENERIC_LABEL.match(text)
+        head = text[:90]
+        match = None
+        if ":" in head or text.split(None, 1)[0].casefold().rstrip(":") in _LABEL_FIRST_WORDS:
+            match = _LABEL.match(text) or _GENERIC_LABEL.match(text)
         if match:
             label = " ".join(match["label"].split())
             label = label[0].upper() + label[1:] if label.islower() else label

@@ -73,6 +73,9 @@ _DOCUMENT_NOUN = (
     r"communiqu[ée]|declaration|text|note|indictment|explanatory\s+note|summary|update|"
     r"bulletin|instruction|guidance|memo|memorandum|protocol)"
 )
+_DOCUMENT_WORDS = tuple(
+    word for word in re.findall(r"[a-z]+", _DOCUMENT_NOUN) if word not in ("of", "s", "e", "suspicion")
+)
 _DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
 )
@@ -445,10 +448,18 @@ class Resolver:
         sentence = self._sentence_at(block_index, quote.open_mark)
         start = max(sentence.start, quote.open_mark - _LOOK_BACK)
         region = self.masked[start : quote.open_mark]
-        document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
+        document = None
+        if self._document_noun_in(start, quote.open_mark):
+            document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
         if document:
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         return self._speech_in(start, quote.open_mark)
+
+    def _document_noun_in(self, start: int, end: int) -> bool:
+        """Does text[start:end] name a document (`statement`, `ruling`...)? A cheap check
+        before the costly patterns."""
+        region = self.masked[start:end].casefold()
+        return any(noun in region for noun in _DOCUMENT_WORDS)
 
     def _document_saying(self, region: str) -> re.Match[str] | None:
         """`The notice says that Doe "acted..."`: a document is the subject of the last speech
