@@ -175,6 +175,7 @@ def is_role_token(word: str) -> bool:
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 _RECENT_ORGANISATIONS = 64
+_LONGEST_ORGANISATION = 12  # words from an organisation name's start to its organisation word
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
 
@@ -701,12 +702,22 @@ class _Recogniser:
 
     def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
         organisation_words = self.lex.organisation_words
-        if not any(tokens[k].base in organisation_words or tokens[k].base in self._acronyms for k in caps):
+        anchors = [
+            k for k in caps if tokens[k].base in organisation_words or tokens[k].base in self._acronyms
+        ]
+        if not anchors:
             return
         i = 0
+        next_anchor = 0
         for start in caps:
             if start < i or start in self.claimed:
                 continue
+            while next_anchor < len(anchors) and anchors[next_anchor] < start:
+                next_anchor += 1
+            if next_anchor == len(anchors):
+                break  # no organisation word from here on
+            if anchors[next_anchor] - start > _LONGEST_ORGANISATION:
+                continue  # too far from the next organisation word to reach it
             i = start
             j = i + 1
             last_cap = i
