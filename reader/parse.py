@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 
 from .gcpause import gc_paused
@@ -184,6 +185,7 @@ def _sub(line: _Line, start: int) -> _Line | None:
     return _Line(begin, begin + len(stripped), stripped)
 
 
+@lru_cache(maxsize=256)
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -364,7 +366,7 @@ class _Parser:
             line = self.peek()
             if line is None:
                 break
-            if self.title and _norm(line.text) == _norm(self.title.text):
+            if self.title and _norm(line.text) == _norm(self.title.text):  # cached per text
                 self.remove("repeated title", line)
             elif self.caption is None and _is_caption(line):
                 self.caption = self.field(line)

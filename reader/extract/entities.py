@@ -205,13 +205,20 @@ def _role_forms() -> frozenset[str]:
 _PARTICLE, _POINTER, _ROLE_WORD = 1, 2, 4
 
 
-@lru_cache(maxsize=4)
-def _word_kinds(pointer_words: frozenset[str]) -> dict[str, int]:
+@lru_cache(maxsize=1)
+def _pointer_words() -> frozenset[str]:
+    """Words that may point back to a speaker: pronouns, `the` (a role noun), `a` (someone unnamed)."""
+    words = [*lexicon().pronouns, "the", *_INDEFINITE]
+    return frozenset(words + [word.capitalize() for word in words])
+
+
+@lru_cache(maxsize=1)
+def _word_kinds() -> dict[str, int]:
     """Special words and what they are, as bit flags: particle, pointer, role word."""
     kinds: dict[str, int] = {}
     for word in PARTICLES:
         kinds[word] = kinds.get(word, 0) | _PARTICLE
-    for word in pointer_words:
+    for word in _pointer_words():
         kinds[word] = kinds.get(word, 0) | _POINTER
     for word in _role_forms():
         kinds[word] = kinds.get(word, 0) | _ROLE_WORD
@@ -274,16 +281,14 @@ class _Recogniser:
         self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
-        self._lower_words: set[str] | None = None  # read on first use
+        self._lower_words: set[str] = set()  # every word the units write in lower case
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
-        # words that may point back to a speaker: pronouns, and `the` starting a role noun
-        words = [*self.lex.pronouns, "the", *_INDEFINITE]
-        self.pointer_words = frozenset(words + [word.capitalize() for word in words])
-        self.word_kinds = _word_kinds(self.pointer_words)
+        self.pointer_words = _pointer_words()
+        self.word_kinds = _word_kinds()
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
@@ -826,6 +831,7 @@ class _Recogniser:
         name_starts: list[int] = []  # where a name may begin: capitalised words and particles
         kinds = self.word_kinds
         append = tokens.append
+        lower_words = self._lower_words
         for i, match in enumerate(_TOKEN.finditer(self.text, unit.start, unit.end)):
             word = match.group()
             capitalised = word[0].isupper()
@@ -839,6 +845,8 @@ class _Recogniser:
             if capitalised:
                 caps.append(i)
                 name_starts.append(i)
+            else:
+                lower_words.add(word)
             if kind:
                 if kind & _PARTICLE and not capitalised:
                     name_starts.append(i)
@@ -987,8 +995,6 @@ class _Recogniser:
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
-        if self._lower_words is None:
-            self._lower_words = {w for w in re.findall(r"[\w'’-]+", self.text) if w[0].islower()}
         return word.casefold() in self._lower_words
 
     def pronouns_and_roles(self, tokens: list[Token], pointers: list[int]) -> None:
