@@ -483,9 +483,10 @@ class _Parser:
 
 def _footer(text: str) -> int | None:
     """Where a footer begins in a line (it may be glued to the last sentence), or None."""
-    if _FOOTER_PARAGRAPH in text.casefold():
+    lowered = text.casefold()
+    if _FOOTER_PARAGRAPH in lowered:
         return 0
-    if "patron" not in text.casefold():
+    if "patron" not in lowered:
         return None
     match = _FOOTER.search(text)
     return match.start() if match else None

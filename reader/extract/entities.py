@@ -303,10 +303,17 @@ class _Recogniser:
         return self.text[left.end : right.start]
 
     def joined(self, left: Token, right: Token) -> bool:
-        gap = self.gap(left, right)
-        if gap in (" ", "\u00a0"):
-            return True
-        return gap in (". ", ".\u00a0") and len(left.text) == 1 and left.text.isupper()
+        """Only a space between them (or an initial's full stop and a space: `John F. Harrow`)."""
+        distance = right.start - left.end
+        if distance == 1:
+            return self.text[left.end] in " \u00a0"
+        return (
+            distance == 2
+            and len(left.text) == 1
+            and self.text[left.end] == "."
+            and self.text[left.end + 1] in " \u00a0"
+            and left.text.isupper()
+        )
 
     def is_given_word(self, word: str) -> bool:
         return word in self.lex.given_names and word not in _SENTENCE_OPENERS
