@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,6 +93,8 @@ _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sen
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.I)
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80
+_PRONOUN_BLOCKS = 8  # paragraphs read back to find what a pronoun stands for
+_PRONOUN_SENTENCES = 12
 _ROLE_WINDOW = 200  # references read back to find whom a role noun names  # references read back to find what a pronoun stands for
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
@@ -344,20 +347,44 @@ class Resolver:
             return None
         if ref.gender not in ("m", "f"):
             return None
-        for other in reversed(window):
-            if not self.is_subject(other):
-                continue
-            if other.kind == ANONYMOUS:
-                if other.gender in (ref.gender, None):
-                    return None
-                continue
-            who = self._person_behind(other, depth)
-            if who is not None and who.gender in (ref.gender, None):
-                return who
-        for other in reversed(window):
-            if other.kind == PERSON and other.entity.gender == ref.gender:
-                return other.entity
+        fits = (ref.gender, None)
+        for refs in self._sentences_back(ref):
+            subject = next((other for other in refs if self.is_subject(other)), None)
+            if subject is not None and subject.kind in (ANONYMOUS, ROLE):
+                who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
+                if who is None and subject.gender in fits:
+                    return None  # "a resident", "the businessman": someone the article leaves unnamed
+                if who is not None and who.gender in fits:
+                    return who
+            elif subject is not None:
+                who = self._person_behind(subject, depth)
+                if who is not None and who.gender in fits:
+                    return who
+            # no fitting subject: a person named in the sentence, if only one fits
+            named = {id(other.entity): other.entity for other in refs if other.kind == PERSON and other.entity.gender in fits}
+            if len(named) == 1:
+                return next(iter(named.values()))
+            exact = [entity for entity in named.values() if entity.gender == ref.gender]
+            if len(exact) == 1:
+                return exact[0]
+            if named:
+                return None  # several people could be meant
         return None
+
+    def _sentences_back(self, ref: Ref) -> Iterator[list[Ref]]:
+        """The refs of each sentence before `ref`, newest sentence first, within a window."""
+        block_index = self._block_of(ref.start)
+        if block_index is None:
+            return
+        read = 0
+        for index in range(block_index, max(-1, block_index - _PRONOUN_BLOCKS), -1):
+            for sentence in reversed(self.sentences(index)):
+                if sentence.start >= ref.start:
+                    continue
+                yield self._refs_from(sentence.start, min(sentence.end, ref.start))
+                read += 1
+                if read >= _PRONOUN_SENTENCES:
+                    return
 
     def _person_behind(self, ref: Ref, depth: int) -> Entity | None:
         """The person a subject reference stands for: named, by role, or by an earlier pronoun."""
@@ -388,8 +415,7 @@ class Resolver:
                 seen.setdefault(id(entity), (-1, entity))
         matches = []
         for at, entity in seen.values():
-            have = " ".join(_role_words(role) for role in entity.roles).split()
-            if all(any(_same_word(word, known) for known in have) for word in wanted.split()):
+            if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
             return self._sole_person_without_role()
@@ -766,15 +792,16 @@ def _plural(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _role_words(phrase: str) -> str:
+def _role_words(phrase: str, aliases: bool = True) -> str:
     """A role phrase reduced to its content words, with one name per office and per country:
     `the Danish minister` -> `denmark minister`; `Head of State` -> `president`.
     Empty when the phrase names no role."""
     lex = lexicon()
     text = _strip_article(phrase).casefold()
     text = re.sub(r"['’]s\b", "", text)
-    for alias, canonical in _ROLE_ALIASES():
-        text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
+    if aliases:
+        for alias, canonical in _ROLE_ALIASES():
+            text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
     words = [
         lex.countries.get(word, word)
         for word in re.findall(r"[\w-]+", text)
@@ -790,6 +817,18 @@ def _role_words(phrase: str) -> str:
 def _ROLE_ALIASES() -> list[tuple[str, str]]:
     """Role synonyms, longest first, so `head of state` is read before `head`."""
     return sorted(lexicon().role_groups.items(), key=lambda item: -len(item[0]))
+
+
+def _role_fits(phrase: str, roles: list[str]) -> bool:
+    """Does a role noun fit one of these roles? Compared with synonyms read as one office
+    (`Head of State` = `President`) and, failing that, word for word (`the head of the oblast
+    military administration` = `Head of Kherson Oblast Military Administration`)."""
+    for aliases in (True, False):
+        wanted = _role_words(phrase, aliases).split()
+        have = " ".join(_role_words(role, aliases) for role in roles).split()
+        if wanted and all(any(_same_word(word, known) for known in have) for word in wanted):
+            return True
+    return False
 
 
 def _same_word(a: str, b: str) -> bool:
