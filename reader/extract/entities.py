@@ -87,6 +87,8 @@ _CLEAR_SPEECH = frozenset(
     answered asked warned insisted admitted confirmed announced declared urged argued continued
     concluded""".split()
 )
+_CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
+_DEFINITE_PERSON = re.compile(r"\s+(?:(?:old|elderly|young|older|younger)\s+)?(?P<noun>man|woman|boy|girl)\b")
 _ROLE_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
 )
@@ -253,9 +255,10 @@ class _NameIndex:
             if word not in PARTICLES and len(word) > 2 and entity not in self.surname.get(word, ()):
                 self.surname.setdefault(word, []).append(entity)
         first, last = entity.tokens[0], entity.tokens[-1]
-        if recogniser.is_given_word(last) and not recogniser.is_given_word(first):
-            self.surname.setdefault(words[0], []).append(entity)  # "Baek Seo-yeon": surname first
-        else:
+        if not recogniser.is_given_word(first):
+            # "Baek Seo-yeon", "Takeda Haruko": perhaps written surname first
+            self.surname.setdefault(words[0], []).append(entity)
+        if recogniser.is_given_word(first) or not recogniser.is_given_word(last):
             self.given.setdefault(words[0], []).append(entity)
         for k in range(1, len(words) - 1):  # "Sampaio dos Reis", "von der Leyen", "dos Reis"
             self.long.setdefault(words[k], []).append((entity, tuple(words[k:])))
@@ -424,7 +427,7 @@ class _Recogniser:
                 if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
-            if gap == " " and tokens[k].text in ("of", "for"):
+            if gap == " " and tokens[k].text in ("of", "for", "to", "in", "at"):
                 found = self._name_after_office(tokens, i, k + 1)
                 if found:
                     names.append(found)
@@ -661,6 +664,8 @@ class _Recogniser:
                 return entity
             if len(key) > 1 and len(known) > 1 and key[0] == known[0] and key[-1] == known[-1]:
                 return entity  # with and without a middle name or patronymic
+            if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not self.is_given_word(words[0]):
+                return entity  # "Minister Takeda" after "Takeda Haruko"
         entity = Entity(PERSON, name, tuple(words), gender=self._gender(words))
         entity.add_form(name)
         self.persons.append(entity)
@@ -882,6 +887,9 @@ class _Recogniser:
         self.name_index = _NameIndex()
         for entity in self.persons:
             self.name_index.add(entity, self)
+        for unit in self.units:
+            if "call sign" in self.text[unit.start : unit.end] or "callsign" in self.text[unit.start : unit.end]:
+                self.call_signs(unit)
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
@@ -1004,6 +1012,28 @@ class _Recogniser:
         """A capitalised word the article also writes in lower case is a common noun."""
         return word.casefold() in self._lower_words
 
+    def call_signs(self, unit: Span) -> None:
+        """`a drone operator with the call sign Shaman`: a person known by a call sign;
+        `Sergeant Mykhailo Ruban, call sign Hrek`: another name for a named person."""
+        for match in _CALL_SIGN.finditer(self.text, unit.start, unit.end):
+            start, end = match.span("sign")
+            if self.in_quote(start):
+                continue
+            sign = match.group("sign")
+            named = next(
+                (ref for ref in reversed(self.refs) if ref.kind == PERSON and 0 <= match.start() - ref.end <= 2),
+                None,
+            )
+            entity = named.entity if named else next((p for p in self.persons if p.name == sign), None)
+            if entity is None:
+                entity = Entity(PERSON, sign, (sign,))
+                entity.add_form(sign)
+                self.persons.append(entity)
+            entity.add_form(sign)
+            self.name_index.surname.setdefault(sign.casefold(), []).append(entity)
+            entity.mentions.append(Span(start, end))
+            self.refs.append(Ref(start, end, PERSON, sign, entity))
+
     def pronouns_and_roles(self, tokens: list[Token], pointers: list[int]) -> None:
         for i in pointers:
             token = tokens[i]
@@ -1023,6 +1053,13 @@ class _Recogniser:
                     self.refs.append(Ref(start, tokens[end - 1].end, ANONYMOUS, self.text[start : tokens[end - 1].end], gender=gender))
                 continue
             if lower == "the" and i + 1 < len(tokens):
+                gendered = _DEFINITE_PERSON.match(self.text, token.end)
+                if gendered:  # "the man", "the old woman": a pronoun in other words
+                    end = gendered.end()
+                    noun = gendered.group("noun").casefold()
+                    gender = self.lex.unnamed_people.get(noun)
+                    self.refs.append(Ref(token.start, end, PRONOUN, self.text[token.start : end], gender=gender))
+                    continue
                 phrase_end = self._role_noun_end(tokens, i + 1)
                 if phrase_end:
                     start, end = token.start, tokens[phrase_end - 1].end

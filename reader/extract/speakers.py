@@ -55,7 +55,9 @@ _AUX = (
     r"first|initially|finally|previously)\s+)*"
 )
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
-_SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
+# "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
+_OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+_SUBJECT_GAP = re.compile(rf"{_APPOSITION}{_OF_BODY}\s+{_AUX}", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -275,9 +277,10 @@ class Resolver:
         return self._subjects[key] == id(ref)
 
     def _describes_next(self, ref: Ref, following: list[Ref]) -> bool:
-        """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`: the unnamed
-        description and the name are one person, and the name is the subject."""
-        if ref.kind != ANONYMOUS or not following or following[0].kind != PERSON:
+        """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`, `The chair
+        of the committee, poet Bohuslav Hirnyk, said`: the description and the name are one
+        person, and the name is the subject."""
+        if ref.kind not in (ANONYMOUS, ROLE) or not following or following[0].kind != PERSON:
             return False
         between = self.masked[ref.end : following[0].chunk_start]
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
