@@ -33,6 +33,7 @@ ORGANISATION = "organisation"
 PRONOUN = "pronoun"
 ROLE = "role"
 ANONYMOUS = "anonymous"  # "a resident", "one woman": someone the article does not name
+BODY = "body"  # "the company", "the ministry": an organisation named by what it is
 _INDEFINITE = frozenset(("a", "an", "another", "one"))
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
@@ -88,6 +89,20 @@ _CLEAR_SPEECH = frozenset(
     concluded""".split()
 )
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
+_ACTS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|reported|announced|told|noted|added|wrote|confirmed)\b")
+_DESCRIBED_AS_BODY = re.compile(
+    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+[^,]{0,60}?\b(?:company|operator|agency|group|holding|corporation|firm|producer|bank|fund|organisation|organization|association|union|party|movement|channel|outlet|broadcaster)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
+_ORGANISATION_NOUN = re.compile(
+    r"""\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)(?P<noun>company|ministry|agency|administration|service|operator|
+        court|council|committee|embassy|government|bank|corporation|commission|department|
+        authority|authorities|regulator|watchdog|foundation|organisation|organization|party|
+        union|alliance|office|prosecutor's\s+office|press\s+service|group|concern|utility|
+        enterprise|plant|firm|holding|fund|institute|university|ombudsman's\s+office)\b(?!['’])""",
+    re.VERBOSE,
+)
 _DEFINITE_PERSON = re.compile(r"\s+(?:(?:old|elderly|young|older|younger)\s+)?(?P<noun>man|woman|boy|girl)\b")
 _ROLE_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
@@ -720,7 +735,9 @@ class _Recogniser:
     def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
         organisation_words = self.lex.organisation_words
         anchors = [
-            k for k in caps if tokens[k].base in organisation_words or tokens[k].base in self._acronyms
+            k
+            for k in caps
+            if tokens[k].base in organisation_words or tokens[k].base in self._acronyms or tokens[k].base.isupper()
         ]
         if not anchors:
             return
@@ -766,13 +783,19 @@ class _Recogniser:
             bases = [token.base for token in run]
             # role words before "of" name a person's office: "Head of the Oblast Administration"
             k = 0
-            while k < len(run) and self._role_token(bases[k]):
+            while k < len(run) and (self._role_token(bases[k]) or bases[k] in _SUB_BODIES):
                 k += 1
             if not (0 < k < len(run) and bases[k] in ("of", "for")):
                 k = 0
             while k < len(run) and (run[k].text in _SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
                 k += 1
             run = run[k:]
+            if len(run) == 1 and self._capitals_acting(run[0]):
+                start, end = run[0].start, run[0].start + len(run[0].base)
+                entity = self.organisation(run[0].base, start)
+                entity.mentions.append(Span(start, end))
+                self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
+                continue
             if not any(token.base in self.lex.organisation_words for token in run):
                 if len(run) == 1 and run[0].base in self._acronyms:
                     entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
@@ -786,6 +809,17 @@ class _Recogniser:
             entity = self.organisation(name, start, acronym.group(1) if acronym else None)
             entity.mentions.append(Span(start, end))
             self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+
+    def _capitals_acting(self, token: Token) -> bool:
+        """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that
+        speaks or is described as an organisation."""
+        word = token.base
+        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 8) or word in self.lex.not_names:
+            return False
+        if word in self.lex.organisation_words or word in self._acronyms:
+            return False  # found the usual way
+        after = self.text[token.end : token.end + 80]
+        return bool(_ACTS.match(after)) or bool(_DESCRIBED_AS_BODY.match(after))
 
     def organisation(self, name: str, offset: int = -1, acronym: str | None = None) -> Entity:
         """The organisation of this name; shorter and longer forms of one name are merged."""
@@ -1059,6 +1093,16 @@ class _Recogniser:
                     noun = gendered.group("noun").casefold()
                     gender = self.lex.unnamed_people.get(noun)
                     self.refs.append(Ref(token.start, end, PRONOUN, self.text[token.start : end], gender=gender))
+                    continue
+                body = _ORGANISATION_NOUN.match(self.text, token.end)
+                following = _NEXT_WORD.match(self.text, body.end()) if body else None
+                if (
+                    body
+                    and not (following and is_role_token(following.group(1)))
+                    and not any(is_role_token(word) for word in body.group("before").split())
+                ):
+                    end = body.end()  # "the company stated", "the national grid operator said"
+                    self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
                 phrase_end = self._role_noun_end(tokens, i + 1)
                 if phrase_end:

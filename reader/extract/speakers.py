@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
 from .entities import (
     ANONYMOUS,
+    BODY,
     ORGANISATION,
     PERSON,
     PRONOUN,
@@ -102,7 +103,7 @@ _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-_INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?$")
+_INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?(?:[Tt]he\s+)?$")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|cited\s+by)\s+", re.IGNORECASE)
 _SOURCE_TAIL = re.compile(
@@ -329,6 +330,8 @@ class Resolver:
             return Attribution(entity, "role", role=_strip_article(ref.text), ref=ref)
         if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
             return Attribution(None, "anonymous", ref=ref)
+        if ref.kind == BODY:  # "the company stated"
+            return Attribution(self.body(ref), "organisation-noun", ref=ref)
         return UNKNOWN
 
     def pronoun(self, ref: Ref, depth: int = 0) -> Entity | None:
@@ -424,6 +427,20 @@ class Resolver:
             return self._sole_person_without_role()
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
+
+    def body(self, ref: Ref) -> Entity | None:
+        """The organisation `the company`, `the ministry` stands for: the latest organisation
+        named with that word (`Ministry of Energy`), else the latest that was a subject."""
+        low = bisect.bisect_left(self._ref_starts, ref.start)
+        named = [other for other in reversed(self.refs[max(0, low - _PRONOUN_WINDOW) : low]) if other.kind == ORGANISATION]
+        noun = ref.text.split()[-1].casefold()
+        for other in named:
+            if noun in other.entity.name.casefold():
+                return other.entity
+        for other in named:
+            if self.is_subject(other):
+                return other.entity
+        return None
 
     def _sole_person_without_role(self) -> Entity | None:
         """When the article names one person only, and gives them no role, a role noun
