@@ -707,11 +707,12 @@ class _Recogniser:
         role_start = i
         if role is None:
             role, role_start = self.role_before(tokens, i)
-        if role is None:
-            role = self.role_before_comma(tokens, i, j)
-        if role:
-            entity.add_role(role)
-            self._gender_from_role(entity, role)
+        # "The team's captain, Senior Sergeant Vitalii Dziuba-Holub,": a role before the comma too
+        apposed = self.role_before_comma(tokens, role_start, j)
+        for found in (apposed, role):
+            if found:
+                entity.add_role(found)
+                self._gender_from_role(entity, found)
         after = self.role_after(tokens[j - 1].end, unit.end)
         if after:
             entity.add_role(after)
@@ -782,11 +783,17 @@ class _Recogniser:
             i = last_cap + 1
             bases = [token.base for token in run]
             # role words before "of" name a person's office: "Head of the Oblast Administration"
+            # role words before "of" name a person's office: "Chair of the Board of Ukrenergo"
             k = 0
-            while k < len(run) and (self._role_token(bases[k]) or bases[k] in _SUB_BODIES):
-                k += 1
-            if not (0 < k < len(run) and bases[k] in ("of", "for")):
-                k = 0
+            while True:
+                m = k
+                while m < len(run) and (self._role_token(bases[m]) or bases[m] in _SUB_BODIES):
+                    m += 1
+                if not (k < m < len(run) and bases[m] in ("of", "for")):
+                    break
+                k = m + 1
+                while k < len(run) and bases[k] in ("the", "of", "for"):
+                    k += 1
             while k < len(run) and (run[k].text in _SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
                 k += 1
             run = run[k:]

@@ -94,6 +94,7 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sentence"))
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.I)
+_LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80
 _PRONOUN_BLOCKS = 8  # paragraphs read back to find what a pronoun stands for
@@ -739,7 +740,13 @@ class Resolver:
         if not self.masked[previous.span.start : previous.span.end].rstrip().endswith(":"):
             return None
         sentence = self.sentences(block_index - 1)[-1]
-        return self._speech_in(sentence.start, previous.span.end)
+        found = self._speech_in(sentence.start, previous.span.end)
+        if found is None:  # "Asked whether he is afraid, he shrugs:": the subject of the last clause
+            before = [ref for ref in self._refs_from(sentence.start, previous.span.end)]
+            last = before[-1] if before else None
+            if last is not None and _LAST_CLAUSE.fullmatch(self.masked[last.end : previous.span.end]):
+                found = self.resolve(last, "colon")
+        return found
 
     def continuation(self, position: int) -> Attribution | None:
         quote = self.quotes[position]
