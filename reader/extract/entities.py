@@ -338,6 +338,13 @@ class _Recogniser:
 
     def is_given(self, token: Token) -> bool:
         base = token.base
+        if "-" in base and base not in self.lex.given_names:  # "Hans-Peter", "Anna-Maria"
+            parts = base.split("-")
+            return all(part in self.lex.given_names for part in parts) and parts[0] not in _SENTENCE_OPENERS
+        return self._is_given_word(token)
+
+    def _is_given_word(self, token: Token) -> bool:
+        base = token.base
         return base in self.lex.given_names and base not in _SENTENCE_OPENERS
 
     def is_initial(self, tokens: list[Token], i: int) -> bool:

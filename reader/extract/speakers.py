@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
 from .entities import (
+    _CLEAR_SPEECH,
     ANONYMOUS,
     BODY,
     ORGANISATION,
@@ -88,7 +89,10 @@ _ISSUED_BY = r"(?:\s+(?:prepared|issued|signed|published|adopted|released|drafte
 _DOCUMENT_AFTER = re.compile(
     rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
 )
-_DOCUMENT_SAYS = re.compile(rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE)
+# "The indictment, which SAPO sent to court in September, says that ..."
+_DOCUMENT_SAYS = re.compile(
+    rf"{_DOCUMENT.pattern}(?P<clause>,\s*which\s[^,\"“”]{{1,100}},)?\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
+)
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -498,6 +502,11 @@ class Resolver:
         document = None
         if self._document_noun_in(start, quote.open_mark):
             document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
+        if document and "clause" in document.re.groupindex and document.group("clause"):
+            clause_start = start + document.start("clause")
+            issuers = [r for r in self._refs_from(clause_start, start + document.end("clause")) if r.kind in (PERSON, ORGANISATION)]
+            if issuers:  # "which SAPO sent to court": the issuer
+                return self.resolve(issuers[0], "document")
         if document:
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         return self._speech_in(start, quote.open_mark)
@@ -517,8 +526,8 @@ class Resolver:
         if found is None:
             return None
         later = region[found.end() :]
-        if any(self._verb_at(later[word.start() :]) for word in _WORD.finditer(later)):
-            return None
+        if any(word.group().casefold() in _CLEAR_SPEECH for word in _WORD.finditer(later)):
+            return None  # "The statement says that Doe said ..." is Doe's
         return found
 
     def document_speaker(self, offset: int, phrase: str = "", mentioned_only: bool = False) -> Entity | None:
@@ -540,7 +549,10 @@ class Resolver:
                 if where is None or at >= self.blocks[where].span.end:
                     continue
                 sentence = self._sentence_at(where, at)
-                for ref in self._refs_from(sentence.start, at):
+                before = self._refs_from(sentence.start, at)
+                if before and before[-1].kind == ORGANISATION and re.fullmatch(r"(?:['’]s)?\s+", self.masked[before[-1].end : at]):
+                    return before[-1].entity  # "the KSE report", "Ukrenergo's statement"
+                for ref in before:
                     if self.is_subject(ref) and ref.kind in (PERSON, ORGANISATION):
                         return ref.entity
             if mentioned_only:
