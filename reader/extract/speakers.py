@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -818,7 +819,52 @@ class Resolver:
             if found.speaker is None and found.how not in (None,):
                 found = Attribution(None, found.how, found.role, found.ref)
             self.results.append(found)
+        self._interview_turns()
         return self.results
+
+    def _interview_turns(self) -> None:
+        """Questions and answers: in an interview, an unattributed quoted question is the
+        interviewer's and the unattributed quote paragraphs after a question are the answers
+        of the person interviewed (the one who answers elsewhere in the article)."""
+        questions = [i for i, block in enumerate(self.blocks) if _is_question(block.text)]
+        if len(questions) < 2:
+            return
+        asked, answered = Counter(), Counter()
+        for quote, found in zip(self.quotes, self.results):
+            if found.speaker is not None and found.speaker.kind == PERSON:
+                (asked if _is_question(quote.text) else answered)[id(found.speaker)] += 1
+        people = {id(found.speaker): found.speaker for found in self.results if found.speaker is not None}
+        answerer = people[answered.most_common(1)[0][0]] if answered else None
+        questioner = people[asked.most_common(1)[0][0]] if asked else self._interviewer()
+        answering = False
+        for position, quote in enumerate(self.quotes):
+            block_index = quote.blocks[0]
+            block = self.blocks[block_index]
+            at_start = quote.open_mark - block.body.start <= 1 and block.label is None
+            found = self.results[position]
+            if found.speaker is not None or found.how is not None or not at_start:
+                answering = found.speaker is not None and found.speaker is answerer
+                continue
+            if _is_question(quote.text):
+                if questioner is not None:
+                    self.results[position] = Attribution(questioner, "interview")
+                answering = False
+            elif block_index > 0 and (_is_question(self.blocks[block_index - 1].text) or answering):
+                if answerer is not None and answerer is not questioner:
+                    self.results[position] = Attribution(answerer, "interview")
+                    answering = True
+
+    def _interviewer(self) -> Entity | None:
+        """The byline's author, when the body names them (`journalist Marta Hnatyshyn`)."""
+        authors = {author.casefold() for author in self.article.authors}
+        for entity in self.index.persons:
+            if entity.name.casefold() in authors and entity.mentions:
+                return entity
+        return None
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"”»’'").rstrip().endswith("?")
 
 
 def _strip_article(phrase: str) -> str:
