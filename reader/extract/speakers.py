@@ -152,32 +152,35 @@ class Resolver:
         self._subjects: dict[tuple[int, int], int | None] = {}  # sentence -> id of its subject
         self.results: list[Attribution] = []
         self._pronoun_memo: dict[int, Entity | None] = {}
-        self._genders_learnt = False
+        self._genders_tried: set[int] = set()
 
-    def _learn_genders(self) -> None:
-        """`Marchetti confirmed it in a statement released by her ministry`: Marchetti is a she.
+    def _gender(self, entity: Entity) -> str | None:
+        """A person's gender: from the given name, else learnt from the article.
 
-        A sentence that names one person only, of unknown gender, and uses pronouns of one
-        gender only, tells that person's gender.
+        `Marchetti confirmed it in a statement released by her ministry`: a sentence that
+        names one person only and uses pronouns of one gender only tells that person's gender.
+        Worked out for a person when first needed.
         """
-        for block_index in range(len(self.blocks)):
-            for sentence in self.sentences(block_index):
-                people = {
-                    id(ref.entity): ref.entity
-                    for ref in self._refs_from(sentence.start, sentence.end)
-                    if ref.kind == PERSON
-                }
-                if len(people) != 1:
-                    continue
-                (entity,) = people.values()
-                if entity.gender is not None:
-                    continue
-                words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
-                male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
-                if male and not female:
-                    entity.gender = "m"
-                elif female and not male:
-                    entity.gender = "f"
+        if entity.gender is not None or id(entity) in self._genders_tried:
+            return entity.gender
+        self._genders_tried.add(id(entity))
+        for mention in entity.mentions:
+            block_index = self._block_of(mention.start)
+            if block_index is None:
+                continue
+            sentence = self._sentence_at(block_index, mention.start)
+            people = {id(ref.entity) for ref in self._refs_from(sentence.start, sentence.end) if ref.kind == PERSON}
+            if people != {id(entity)}:
+                continue
+            words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
+            male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
+            if male and not female:
+                entity.gender = "m"
+                break
+            if female and not male:
+                entity.gender = "f"
+                break
+        return entity.gender
 
     # -- text helpers ------------------------------------------------------------------
     def _mask(self) -> str:
@@ -347,9 +350,6 @@ class Resolver:
         pronoun and leaves it unknown.  Only a window of recent references is read, so long
         texts stay linear.
         """
-        if not self._genders_learnt:
-            self._genders_learnt = True
-            self._learn_genders()
         low = bisect.bisect_left(self._ref_starts, ref.start)
         window = self.refs[max(0, low - _PRONOUN_WINDOW) : low]
         if ref.gender == "group":
@@ -366,14 +366,14 @@ class Resolver:
                 who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
                 if who is None and subject.gender in fits:
                     return None  # "a resident", "the businessman": someone the article leaves unnamed
-                if who is not None and who.gender in fits:
+                if who is not None and self._gender(who) in fits:
                     return who
             elif subject is not None:
                 who = self._person_behind(subject, depth)
-                if who is not None and who.gender in fits:
+                if who is not None and self._gender(who) in fits:
                     return who
             # no fitting subject: a person named in the sentence, if only one fits
-            named = {id(other.entity): other.entity for other in refs if other.kind == PERSON and other.entity.gender in fits}
+            named = {id(other.entity): other.entity for other in refs if other.kind == PERSON and self._gender(other.entity) in fits}
             if len(named) == 1:
                 return next(iter(named.values()))
             exact = [entity for entity in named.values() if entity.gender == ref.gender]
@@ -463,7 +463,9 @@ class Resolver:
         block_index = quote.blocks[-1]
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
-        document = _DOCUMENT_AFTER.match(self.masked[quote.after : quote.after + 200])
+        document = self._document_noun_in(quote.after, quote.after + 200) and _DOCUMENT_AFTER.match(
+            self.masked[quote.after : quote.after + 200]
+        )
         if document:  # `," the ruling says.`
             if document.group("issuer"):
                 at = quote.after + document.start("issuer")
@@ -471,7 +473,8 @@ class Resolver:
                 if issuers:
                     return self.resolve(issuers[0], "document")
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
-        quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : sentence.end])
+        tail = self.masked[quote.after : min(sentence.end, quote.after + 80)]
+        quoted = "quoted" in tail and _QUOTED_AS_SAYING.match(tail)
         if quoted:  # `," the statement quoted her as saying.`
             who = quoted["who"]
             pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
