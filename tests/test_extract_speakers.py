@@ -377,3 +377,56 @@ def test_named_person_described_first_without_a_name():
         '"I have lived in this house since 1974 and never saw this," she said.\n'
     )
     assert speakers(text) == [("Liudmyla Savchenko", "pronoun")]
+
+
+def test_interview_questions_and_answers():
+    text = (
+        "Major Yaroslav Honchar, call sign Kobzar, commands a drone battalion. Ukrainska Pravda "
+        "journalist Marta Hnatyshyn spoke to him.\n\n"
+        '"Which Russian innovation surprised you most this year?" Hnatyshyn asked.\n\n'
+        '"Fibre-optic drones. They cannot be jammed at all," Kobzar replied.\n\n'
+        "– And how quickly do the Russians adapt?\n\n"
+        '"Two weeks. A month at most. We invent something and they copy it."\n\n'
+        '"Is the shortage of infantry still the main problem?"\n\n'
+        '"Yes. Drones can stop an assault, but they cannot hold a trench."\n'
+    )
+    assert speakers(text) == [
+        ("Marta Hnatyshyn", "verb-after"),
+        ("Yaroslav Honchar", "verb-after"),
+        ("Yaroslav Honchar", "interview"),
+        ("Marta Hnatyshyn", "interview"),
+        ("Yaroslav Honchar", "interview"),
+    ]
+
+
+def test_an_organisation_named_by_what_it_is():
+    text = (
+        "DTEK, the country's largest private energy company, said its plants had been attacked.\n\n"
+        '"Four of our six plants have been seriously damaged this year," the company stated.\n'
+    )
+    assert speakers(text) == [("DTEK", "organisation-noun")]
+
+
+def test_the_man_says_is_a_pronoun():
+    text = (
+        "Her neighbour, Petro Ivanovych, a retired miner, repairs the roof again.\n\n"
+        '"I cover it with film, they hit it again, I cover it again," the man says with a grin.\n'
+    )
+    assert speakers(text) == [("Petro Ivanovych", "pronoun")]
+
+
+def test_a_call_sign_names_a_person():
+    text = (
+        "His subordinate, a drone operator with the call sign Shaman, is 23.\n\n"
+        '"I wanted to be a programmer. Now I program the sky," Shaman jokes.\n'
+    )
+    assert speakers(text) == [("Shaman", "verb-after")]
+
+
+def test_a_document_with_a_which_clause_goes_to_who_sent_it():
+    text = (
+        "Prosecutor Dmytro Horovets of the Specialised Anti-Corruption Prosecutor's Office (SAPO) spoke.\n\n"
+        "The indictment, which SAPO sent to court in September, says that the official "
+        '"demanded and received, through an intermediary, an undue benefit".\n'
+    )
+    assert speakers(text) == [("Specialised Anti-Corruption Prosecutor's Office", "document")]
