@@ -52,7 +52,6 @@ LABELLED = "labelled"  # "Source: ...", "Details: ...", "Kharkiv hromada: ..."
 HEADING = "heading"  # a label standing alone: "Background:"
 BULLET = "bullet"  # "• ...", "- ...", "1. ..."
 TAGS = "tags"  # "Subjects: ..." or an upper-case tag line at the end
-BLOCK_KINDS = (PARAGRAPH, LABELLED, HEADING, BULLET, TAGS)
 
 
 class Block(NamedTuple):
@@ -163,10 +162,3 @@ class Article:
     def with_extraction(self, people: tuple[Person, ...], quotes: tuple[Quote, ...]) -> Article:
         return replace(self, people=people, quotes=quotes)
 
-
-@dataclass(frozen=True)
-class ReadError:
-    """A file that could not be read as an article, and why (one line, for people)."""
-
-    path: str
-    message: str

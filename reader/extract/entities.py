@@ -288,9 +288,6 @@ class EntityIndex:
     refs: list[Ref]
     acronyms: dict[str, Entity] = field(default_factory=dict)  # "SBU" -> Security Service of Ukraine
 
-    def refs_in(self, start: int, end: int) -> list[Ref]:
-        return [ref for ref in self.refs if start <= ref.start and ref.end <= end]
-
 
 class _Recogniser:
     def __init__(self, text: str, units: list[Span], masked: list[Span]) -> None:
@@ -305,7 +302,6 @@ class _Recogniser:
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
-        self.pointer_words = _pointer_words()
         self.word_kinds = _word_kinds()
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []

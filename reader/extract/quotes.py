@@ -16,7 +16,6 @@ from ..model import BULLET, PARAGRAPH, TAGS, Block, Span
 
 OPENERS = "“«„"
 CLOSERS = "”»"
-STRAIGHT = '"'
 MARKS = re.compile(r'["“”«»„]')
 _MARK_CHARACTERS = ('"', "“", "”", "«", "»", "„")
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
@@ -35,7 +34,6 @@ class RawQuote:
     open_mark: int  # offset of the opening quotation mark
     close_mark: int | None  # offset of the closing mark; None when not closed
     truncated: bool = False
-    closed_by_paragraph: bool = False  # no closing mark: ended with its paragraph
     text: str = field(default="")
     _words: list[str] | None = field(default=None, repr=False)
 
@@ -182,9 +180,7 @@ def _run_on(text, body, position, open_offset, marks_of, quotes) -> int:
         return ahead
     # ran into a label or a new quote without a closing mark: the quote ends with its paragraph
     if first:
-        quote = _raw([first], [index], open_offset, None, text)
-        quote.closed_by_paragraph = True
-        quotes.append(quote)
+        quotes.append(_raw([first], [index], open_offset, None, text))
     return position + 1
 
 
