@@ -171,3 +171,11 @@ def test_surname_first_names():
 def test_adjectives_before_plural_nouns_are_not_people():
     text = "Korniichuk said the Baltic states had shown solidarity. Estonian officials agreed.\n"
     assert set(people(text)) == {"Korniichuk"}
+
+
+def test_ships_named_after_people_are_not_people():
+    text = (
+        "Defence Intelligence destroyed the Russian patrol ship Sergei Kotov near the Kerch Strait.\n\n"
+        '"They remember what happened to the Sergey Kotov and the Ivanovets," Navy spokesman Oleh Pletenchuk said.\n'
+    )
+    assert set(people(text)) == {"Oleh Pletenchuk"}

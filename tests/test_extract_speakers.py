@@ -430,3 +430,18 @@ def test_a_document_with_a_which_clause_goes_to_who_sent_it():
         '"demanded and received, through an intermediary, an undue benefit".\n'
     )
     assert speakers(text) == [("Specialised Anti-Corruption Prosecutor's Office", "document")]
+
+
+def test_quote_label_after_a_paragraph_reporting_another_source():
+    text = (
+        "Debris fell on three districts of Kyiv.\n\n"
+        "Source: Taras Khomenko, Head of Kyiv City Military Administration, on Telegram; "
+        "Kyiv City State Administration\n\n"
+        'Quote: "Debris has fallen in three districts. All services are at the scene."\n\n'
+        "Later, Kyiv City State Administration reported that a man had been killed.\n\n"
+        'Quote: "In the Pecherskyi district, the blast wave damaged an office building."\n'
+    )
+    assert speakers(text) == [
+        ("Taras Khomenko", "source-line"),
+        ("Kyiv City State Administration", "reported-before"),
+    ]

@@ -78,7 +78,10 @@ _CHANNEL_TAIL = re.compile(
 )
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 _NAMESAKE = re.compile(
-    r"\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to)\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+    r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
+           (?:ship|vessel|frigate|corvette|cruiser|submarine|boat|tanker|icebreaker|destroyer|
+              tug|carrier|warship|aircraft|train|ferry|yacht)s?)\s+(?:[A-Z][\w'’-]*\s+){0,2}$""",
+    re.VERBOSE,
 )
 # speech verbs that, right after a capitalised word, show it is someone speaking ("states",
 # "calls", "reads" are left out: "the Baltic states", "Kyiv calls for")
@@ -702,9 +705,10 @@ class _Recogniser:
     def add_person_ref(
         self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None
     ) -> None:
-        if _NAMESAKE.search(self.text[max(0, tokens[i].start - 40) : tokens[i].start]):
+        before = self.text[max(0, tokens[i].start - 40) : tokens[i].start]
+        if _NAMESAKE.search(before) or before.endswith(" the ") and j - i >= 2:
             self.claimed.update(range(i, j))
-            return  # "a brigade named after King Danylo": a namesake, not a person of the story
+            return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
         entity = self.person(tokens, i, j)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
         role_start = i

@@ -29,6 +29,7 @@ from functools import lru_cache
 from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
 from .entities import (
     _CLEAR_SPEECH,
+    _acronym_of,
     ANONYMOUS,
     BODY,
     ORGANISATION,
@@ -675,6 +676,9 @@ class Resolver:
         for entity in self.index.organisations:
             if entity.name.casefold() == name.casefold():
                 return entity
+        for entity in self.index.organisations:  # "NBU" for "National Bank of Ukraine"
+            if _acronym_of(name, entity.name):
+                return entity
         for entity in self.index.organisations:  # the fullest name holding these words
             if _contains_words(entity.name, name):
                 return entity
@@ -689,6 +693,9 @@ class Resolver:
             return None
         if quote.open_mark - block.body.start > 1:
             return None
+        reported = self._reported_in(block_index - 1)
+        if reported is not None:  # "Later, the IAEA confirmed that ..." + "Quote: ..."
+            return Attribution(reported.speaker, "reported-before", reported.role)
         source = self._source_before[block_index]
         if source is not None:
             found = self._source_speaker(self.blocks[source])
@@ -786,6 +793,19 @@ class Resolver:
         if between:
             return None
         return Attribution(found.speaker, "continuation", found.role)
+
+    def _reported_in(self, block_index: int) -> Attribution | None:
+        """Who the last sentence of an unlabelled (or Details) paragraph reports as speaking."""
+        if block_index < 0:
+            return None
+        block = self.blocks[block_index]
+        if block.kind not in (PARAGRAPH, LABELLED) or block.label and block.label.casefold() not in ("details",):
+            return None
+        sentence = self.sentences(block_index)[-1]
+        found = self._speech_in(sentence.start, min(sentence.end, block.span.end))
+        if found is None or found.speaker is None:
+            return None
+        return found
 
     def reported_before(self, quote: RawQuote) -> Attribution | None:
         """A paragraph that is only a quote, after a paragraph reporting what someone said:
