@@ -85,7 +85,7 @@ _NAMESAKE = re.compile(
 )
 # speech verbs that, right after a capitalised word, show it is someone speaking ("states",
 # "calls", "reads" are left out: "the Baltic states", "Kyiv calls for")
-_CLEAR_SPEECH = frozenset(
+CLEAR_SPEECH = frozenset(
     """said says told tells added adds noted notes stressed stresses wrote writes explained explains
     emphasised emphasized emphasises emphasizes reported commented remarked recalled replied
     answered asked warned insisted admitted confirmed announced declared urged argued continued
@@ -199,7 +199,7 @@ _LONGEST_ORGANISATION = 12  # words from an organisation name's start to its org
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
 
-def _acronym_of(short: str, long: str) -> bool:
+def acronym_of(short: str, long: str) -> bool:
     """`SBU` for `Security Service of Ukraine`, `HACC` for `High Anti-Corruption Court`."""
     if not (short.isupper() and 2 <= len(short) <= 8 and short.isalpha()):
         return False
@@ -561,7 +561,7 @@ class _Recogniser:
             following = tokens[j : j + 2]
             if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
                 following = following[1:]
-            if following[0].text in _CLEAR_SPEECH:
+            if following[0].text in CLEAR_SPEECH:
                 return True
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
@@ -854,9 +854,9 @@ class _Recogniser:
         if same is not None and _org_words(same.name) == words:
             return same
         for entity in self.organisations[-_RECENT_ORGANISATIONS:]:
-            if _acronym_of(name, entity.name):  # "SBU" after "Security Service of Ukraine"
+            if acronym_of(name, entity.name):  # "SBU" after "Security Service of Ukraine"
                 return entity
-            if _acronym_of(entity.name, name):  # "SBU", then "Security Service of Ukraine"
+            if acronym_of(entity.name, name):  # "SBU", then "Security Service of Ukraine"
                 entity.name, entity.tokens = name, tuple(name.split())
                 entity.forms.insert(0, name)
                 return entity
@@ -1031,7 +1031,7 @@ class _Recogniser:
             and self.gap(token, tokens[i + 1]) == " "
             and self._speech_follows(tokens, i + 1)
         )
-        before_word = i > 0 and tokens[i - 1].text in _CLEAR_SPEECH and self.gap(tokens[i - 1], token) == " "
+        before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.gap(tokens[i - 1], token) == " "
         apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
         if not (after_word or before_word or apposition):
             return False
@@ -1054,7 +1054,7 @@ class _Recogniser:
         """Is tokens[k] (or the word after has/had/also...) a clear speech verb?"""
         if tokens[k].text in ("has", "had", "also", "later", "then") and k + 1 < len(tokens):
             k += 1
-        return tokens[k].text in _CLEAR_SPEECH
+        return tokens[k].text in CLEAR_SPEECH
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""

@@ -1,20 +1,26 @@
 """Who said it: resolving each quote's speaker from the words around it.
 
-The resolver looks, in order, for
+For each quote the resolver tries, in order:
 1. an attribution right after the quote: `," Umierov said.`, `," said Umierov.`, `," he added.`,
-   `," the minister stressed.`, `," according to ...`, `" – Name`;
+   `," the minister stressed.`, `," the company stated.`, `," according to ...`, `" – Name`,
+   or a document (`," the ruling says.`: the court; `the statement by X`: X);
 2. a speech verb before the quote in the same sentence and its subject: `Umierov said: "...`,
    `Lecornu said that he and Umierov ... talked about "..."` (the subject of *said*, not the
-   nearest name);
+   nearest name), `The indictment, which SAPO sent to court, says that ... "..."`;
 3. a `Quote from Name:` label;
 4. a colon introduction closing the previous paragraph: `The minister said:` + a quote paragraph;
-5. a `Quote:` label, whose speaker is the nearest `Source:` line (a person, an organisation, an
-   outlet citing someone, a role such as `Head of State`), or else the lead's subject;
-6. the speaker of the quote just before it, when nothing in between names anyone else.
+5. a `Quote:` label: whoever the paragraph before reports as speaking, else the nearest
+   `Source:` line (a person, an organisation, an outlet citing someone, a role such as `Head of
+   State`), else the lead's subject;
+6. the speaker of the quote just before it, when nothing in between names anyone else;
+7. a quote paragraph after a paragraph reporting what someone said;
+8. in an interview, questions go to the interviewer and the answers after them to the
+   interviewee.
 
-Pronouns go to the most recent person of that gender who was the subject of a sentence; role
-nouns (`the minister`) to the most recent person whose role they match.  Anything else stays
-unknown: a quote is never given to the nearest name by default.
+Pronouns go to the subject of the latest sentence that can be that person (else to the one
+person named there who can); role nouns (`the minister`) to the latest person whose role they
+match; an unnamed subject (`a resident`, `the businessman`) keeps the pronoun unnamed.  Anything
+else stays unknown: a quote is never given to the nearest name by default.
 """
 
 from __future__ import annotations
@@ -28,10 +34,9 @@ from functools import lru_cache
 
 from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
 from .entities import (
-    _CLEAR_SPEECH,
-    _acronym_of,
     ANONYMOUS,
     BODY,
+    CLEAR_SPEECH,
     ORGANISATION,
     PERSON,
     PRONOUN,
@@ -39,6 +44,7 @@ from .entities import (
     Entity,
     EntityIndex,
     Ref,
+    acronym_of,
     is_role_token,
 )
 from .lexicon import lexicon
@@ -102,10 +108,10 @@ _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sen
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.I)
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
-_PRONOUN_WINDOW = 80
+_PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 _PRONOUN_BLOCKS = 8  # paragraphs read back to find what a pronoun stands for
 _PRONOUN_SENTENCES = 12
-_ROLE_WINDOW = 200  # references read back to find whom a role noun names  # references read back to find what a pronoun stands for
+_ROLE_WINDOW = 200  # references read back to find whom a role noun names
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
@@ -531,7 +537,7 @@ class Resolver:
         if found is None:
             return None
         later = region[found.end() :]
-        if any(word.group().casefold() in _CLEAR_SPEECH for word in _WORD.finditer(later)):
+        if any(word.group().casefold() in CLEAR_SPEECH for word in _WORD.finditer(later)):
             return None  # "The statement says that Doe said ..." is Doe's
         return found
 
@@ -677,7 +683,7 @@ class Resolver:
             if entity.name.casefold() == name.casefold():
                 return entity
         for entity in self.index.organisations:  # "NBU" for "National Bank of Ukraine"
-            if _acronym_of(name, entity.name):
+            if acronym_of(name, entity.name):
                 return entity
         for entity in self.index.organisations:  # the fullest name holding these words
             if _contains_words(entity.name, name):
