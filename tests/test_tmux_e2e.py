@@ -78,8 +78,18 @@ def _reader_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
 
 
-def _in_order(folder: Path, read) -> list[Entry]:
-    return in_order(group(Entry(path, article=read(path)) for path in sorted(folder.glob("*.txt"))))
+class _Read:
+    """An entry of the section list with the article it was made from."""
+
+    def __init__(self, entry: Entry, article) -> None:
+        self.entry, self.article = entry, article
+        self.key, self.quote_count = entry.key, entry.quote_count
+
+
+def _in_order(folder: Path, read) -> list[_Read]:
+    articles = {str(path): read(path) for path in sorted(folder.glob("*.txt"))}
+    order = in_order(group(Entry.of(path, article) for path, article in articles.items()))
+    return [_Read(entry, articles[entry.key]) for entry in order]
 
 
 def test_reader_command_opens_a_folder_and_quits(tmux: Tmux, tmp_path: Path) -> None:
