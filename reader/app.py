@@ -309,7 +309,7 @@ class ReaderApp(App[None]):
             self._go(quote, offset)
             return
         self._save_position()
-        self._goto = (quote, offset)
+        self._goto = (quote, offset) if quote is not None or offset is not None else None
         self.current_key = key
 
     def _go(self, quote: int | None, offset: int | None) -> None:

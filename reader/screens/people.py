@@ -83,7 +83,7 @@ class PeopleScreen(ModalScreen[Destination | None]):
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
-        self.filter = ""
+        self.name_filter = ""
         self.people: list[PersonRow] = []
         self.person: PersonRow | None = None  # whose quotes are listed
         self.quotes: list[PersonQuote] = []
@@ -112,12 +112,12 @@ class PeopleScreen(ModalScreen[Destination | None]):
 
     @on(Input.Changed, "#people-filter")
     def _filter(self, event: Input.Changed) -> None:
-        self.filter = event.value
+        self.name_filter = event.value
         self.load_people(event.value)
 
     @on(PeopleFound)
     def _people_found(self, message: PeopleFound) -> None:
-        if message.name != self.filter:
+        if message.name != self.name_filter:
             return
         self.people = message.people
         listing = self.query_one("#people-list", OptionList)
@@ -133,7 +133,7 @@ class PeopleScreen(ModalScreen[Destination | None]):
         if self.person is not None:
             status.update(Text(f"{self.person.name}: {_plural(len(self.quotes), 'quote' if self.person.quotes else 'article')}, newest first"))
         elif not self.people:
-            status.update("Nobody by that name." if self.filter.strip() else "No people found in the library yet.")
+            status.update("Nobody by that name." if self.name_filter.strip() else "No people found in the library yet.")
         else:
             shown = f"the first {len(self.people)}" if len(self.people) >= 500 else str(len(self.people))
             status.update(f"{shown} people, most quoted first")

@@ -53,25 +53,25 @@ class SearchScreen(ModalScreen[Hit | None]):
     def __init__(self, library: Library, query: str = "") -> None:
         super().__init__()
         self.library = library
-        self.query = query
+        self.text = query
         self.hits: list[Hit] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-dialog") as dialog:
             dialog.border_title = "Search the library"
             dialog.border_subtitle = "enter: open · ↓: the hits · escape: close"
-            yield Input(self.query, placeholder='words, or a "phrase": titles, text, quotes, people', id="search-query")
+            yield Input(self.text, placeholder='words, or a "phrase": titles, text, quotes, people', id="search-query")
             yield Static("", id="search-status")
             yield OptionList(id="search-hits")
 
     def on_mount(self) -> None:
         self.query_one("#search-query", Input).focus()
-        if self.query:
-            self.run_search(self.query)
+        if self.text:
+            self.run_search(self.text)
 
     @on(Input.Changed, "#search-query")
     def _changed(self, event: Input.Changed) -> None:
-        self.query = event.value
+        self.text = event.value
         self.run_search(event.value)
 
     @work(thread=True, exclusive=True, group="search")
@@ -85,7 +85,7 @@ class SearchScreen(ModalScreen[Hit | None]):
 
     @on(Results)
     def _results(self, message: Results) -> None:
-        if message.query != self.query:
+        if message.query != self.text:
             return
         self.hits = message.hits
         hits = self.query_one("#search-hits", OptionList)
