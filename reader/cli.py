@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cite import terminal_safe
 from .config import load_config
-from .decode import UnreadableFile
+from .decode import MAX_BYTES, UnreadableFile
 from .export import PEOPLE_FORMATS, QUOTE_FORMATS, PeopleTally, render_people, render_quotes
 from .files import find_articles, read_article
 from .model import Article
@@ -38,14 +38,15 @@ def _warn(path: Path, message: str) -> None:
 class _Reading:
     """Articles from paths; each unreadable file is reported on stderr and remembered."""
 
-    def __init__(self, paths: Iterable[str]) -> None:
+    def __init__(self, paths: Iterable[str], max_bytes: int | None = MAX_BYTES) -> None:
         self.paths = paths
+        self.max_bytes = max_bytes
         self.failed = 0
 
     def __iter__(self) -> Iterator[Article]:
         for path in find_articles(self.paths):
             try:
-                yield read_article(path)
+                yield read_article(path, max_bytes=self.max_bytes)
             except UnreadableFile as error:
                 self.failed += 1
                 _warn(path, str(error))
@@ -89,7 +90,7 @@ def run_extract(args: argparse.Namespace) -> int:
     failed = False
     for path in find_articles(args.paths):
         try:
-            article = read_article(path)
+            article = read_article(path, max_bytes=args.max_bytes)
         except UnreadableFile as error:
             failed = True
             _warn(path, str(error))
@@ -119,14 +120,14 @@ def run_quotes(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
-    articles = _Reading(args.paths)
+    articles = _Reading(args.paths, args.max_bytes)
     _write(render_quotes(select_quotes(articles, wanted), fmt))
     return articles.status
 
 
 def run_people(args: argparse.Namespace) -> int:
     tally = PeopleTally()
-    articles = _Reading(args.paths)
+    articles = _Reading(args.paths, args.max_bytes)
     for article in articles:
         tally.add(article)
     _write(render_people(tally.people(), args.format))
@@ -209,6 +210,27 @@ def run_search(args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
+def _size_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--max-size",
+        dest="max_bytes",
+        type=_megabytes,
+        default=MAX_BYTES,
+        metavar="MB",
+        help=f"skip files larger than this, as too large (default {MAX_BYTES // 2**20}; 0: no limit)",
+    )
+
+
+def _megabytes(text: str) -> int | None:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the size limit cannot be negative")
+    return None if value == 0 else int(value * 2**20)
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -225,6 +247,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     extract.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    _size_option(extract)
     extract.set_defaults(run=run_extract)
 
     quotes = commands.add_parser(
@@ -245,6 +268,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "--section", action="append", default=[], metavar="S", help="in this section (repeatable)"
     )
     quotes.add_argument("--since", type=_iso_date, metavar="DATE", help="dated on or after DATE")
+    _size_option(quotes)
     quotes.add_argument("--until", type=_iso_date, metavar="DATE", help="dated on or before DATE")
     quotes.add_argument(
         "--format", choices=QUOTE_FORMATS, help="a citation style, json (JSON Lines) or csv"
@@ -258,6 +282,7 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     people.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     people.add_argument("--format", choices=PEOPLE_FORMATS, default="text", help="default: text")
+    _size_option(people)
     people.set_defaults(run=run_people)
 
     index = commands.add_parser(

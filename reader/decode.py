@@ -44,6 +44,7 @@ _BOMS = (
 
 # control bytes that do not occur in text files (tab, newline, CR, form feed and ESC are left out)
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\x1b")
+_BREAK_CHARACTERS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # C0 controls except tab and newline, DEL, and C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
@@ -122,7 +123,8 @@ def decode(data: bytes) -> Decoded:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise UnreadableFile("empty file (only whitespace)" if text else "empty file")
-    text = _LINE_BREAKS.sub("\n", text)
+    if any(mark in text for mark in _BREAK_CHARACTERS):
+        text = _LINE_BREAKS.sub("\n", text)
     text, replaced = _CONTROLS.subn(_visible, text)
     if replaced:
         problems.append(f"{replaced} control character(s) shown as symbols")

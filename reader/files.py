@@ -76,7 +76,7 @@ def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
     if max_bytes is not None and len(data) > max_bytes:
         raise UnreadableFile(
-            f"too large ({_size(path)}; the limit is {max_bytes // (1024 * 1024)} MB)"
+            f"too large ({_size(path)}, over the {max_bytes / 2**20:g} MB limit)"
         )
     return data
 

@@ -39,8 +39,7 @@ class Span(NamedTuple):
         return text[self.start : self.end]
 
 
-@dataclass(frozen=True)
-class TextField:
+class TextField(NamedTuple):
     """A piece of the article recognised by the parser (title, byline, caption)."""
 
     text: str
@@ -56,8 +55,7 @@ TAGS = "tags"  # "Subjects: ..." or an upper-case tag line at the end
 BLOCK_KINDS = (PARAGRAPH, LABELLED, HEADING, BULLET, TAGS)
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One paragraph of the body: a line of the file, with its label when it has one.
 
     ``span`` covers the whole paragraph (label included); ``body`` covers the text after the
@@ -84,8 +82,7 @@ class Block:
         return self.text[offset : offset + self.body.length]
 
 
-@dataclass(frozen=True)
-class Removed:
+class Removed(NamedTuple):
     """Text the parser recognised and kept out of the body (header, chrome, footers...)."""
 
     kind: str  # "header", "chrome", "repeated title", "footer", "advertisement"

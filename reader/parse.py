@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 
 from .gcpause import gc_paused
@@ -57,7 +58,6 @@ _DATE_DMY = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
 _DATE_MDY = rf"(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})"
 _DATETIME = rf"(?P<weekday>{WEEKDAYS}),?\s+(?:{_DATE_DMY}|{_DATE_MDY}){_CLOCK}"
 _UPPER_DATETIME = re.compile(rf"{_DATETIME}\s*$", re.IGNORECASE)
-_WEEKDAY = re.compile(rf"(?:{WEEKDAYS})", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?P<who>.*?)[\s,;|–—-]*{_DATETIME}\s*$", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"""[.!?…;:,](?:["”»’')\]]*)$|[.!?…]["”»’']$""")
@@ -103,6 +103,7 @@ _KNOWN_LABELS = (
     "to recap",
     "video",
 )
+_LABEL_FIRST_WORDS = frozenset(label.split()[0] for label in _KNOWN_LABELS) | {"editor's", "editor’s"}
 _LABEL_WORDS = "|".join(
     sorted((re.escape(label).replace("'", "['’]") for label in _KNOWN_LABELS), key=len, reverse=True)
 )
@@ -184,6 +185,7 @@ def _sub(line: _Line, start: int) -> _Line | None:
     return _Line(begin, begin + len(stripped), stripped)
 
 
+@lru_cache(maxsize=256)
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -335,7 +337,7 @@ class _Parser:
             line = self.peek(ahead)
             if line is None:
                 return None
-            if len(line.text) < 200 and _WEEKDAY.search(line.text) and _BYLINE.match(line.text):
+            if len(line.text) < 200 and "day" in line.text.casefold() and _BYLINE.match(line.text):
                 return ahead
             if ahead and not _looks_like_title(line):
                 return None
@@ -364,7 +366,7 @@ class _Parser:
             line = self.peek()
             if line is None:
                 break
-            if self.title and _norm(line.text) == _norm(self.title.text):
+            if self.title and _norm(line.text) == _norm(self.title.text):  # cached per text
                 self.remove("repeated title", line)
             elif self.caption is None and _is_caption(line):
                 self.caption = self.field(line)
@@ -421,7 +423,10 @@ class _Parser:
 
     def add_block(self, line: _Line) -> None:
         text = line.text
-        match = _LABEL.match(text) or _GENERIC_LABEL.match(text)
+        head = text[:90]
+        match = None
+        if ":" in head or text.split(None, 1)[0].casefold().rstrip(":") in _LABEL_FIRST_WORDS:
+            match = _LABEL.match(text) or _GENERIC_LABEL.match(text)
         if match:
             label = " ".join(match["label"].split())
             label = label[0].upper() + label[1:] if label.islower() else label
@@ -478,9 +483,10 @@ class _Parser:
 
 def _footer(text: str) -> int | None:
     """Where a footer begins in a line (it may be glued to the last sentence), or None."""
-    if _FOOTER_PARAGRAPH in text.casefold():
+    lowered = text.casefold()
+    if _FOOTER_PARAGRAPH in lowered:
         return 0
-    if "patron" not in text.casefold():
+    if "patron" not in lowered:
         return None
     match = _FOOTER.search(text)
     return match.start() if match else None

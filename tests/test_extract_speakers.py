@@ -312,3 +312,68 @@ def test_first_name_only_speakers():
         '"I was born here and I wanted to die here."\n'
     )
     assert speakers(text) == [("Halyna", "verb-after"), ("Petro", "pronoun")]
+
+
+def test_quote_paragraph_after_a_paragraph_reporting_that_persons_words():
+    text = (
+        "Mayor Nataliia Zaporozhets spoke in Nikopol.\n\n"
+        "Zaporozhets said she did not blame those who had left.\n\n"
+        '"I would never tell a mother with two children to stay here."\n'
+    )
+    assert speakers(text) == [("Nataliia Zaporozhets", "previous-paragraph")]
+
+
+def test_document_issued_by_someone_named_in_the_attribution():
+    text = (
+        "The Cabinet of Ministers of Ukraine drafted the bill.\n\n"
+        '"The state recognises its obligation to citizens," the explanatory note prepared by the '
+        "Cabinet of Ministers of Ukraine reads.\n"
+    )
+    assert speakers(text) == [("Cabinet of Ministers of Ukraine", "document")]
+
+
+def test_role_in_a_who_clause_resolves_a_role_source():
+    text = (
+        "Colonel Serhii Volynets, who became the Air Force's spokesman in the autumn, spoke.\n\n"
+        "Source: the Air Force spokesman on air\n\n"
+        'Quote: "Another 15 drones were lost in location because of electronic warfare."\n'
+    )
+    assert speakers(text) == [("Serhii Volynets", "source-line")]
+
+
+def test_acronym_alone_after_its_full_name():
+    text = (
+        "The National Bank of Ukraine (NBU) has kept its key rate at 13%.\n\n"
+        "Source: NBU press service\n\n"
+        'Quote: "The NBU Board is ready to take additional measures if needed."\n'
+    )
+    assert speakers(text) == [("National Bank of Ukraine", "source-line")]
+
+
+def test_person_heads_an_apposition_naming_organisations():
+    text = (
+        "Presenting the bill, Halyna Tkachuk, Chair of the Committee on State Building, Local "
+        "Governance, Regional and Urban Development, told MPs:\n\n"
+        '"Two and a half million people have lost their homes because the Russians came."\n'
+    )
+    assert speakers(text) == [("Halyna Tkachuk", "verb-before")]
+
+
+def test_possessive_ends_an_organisation_but_not_a_prosecutors_office():
+    text = (
+        "Olena Dziuba, Ukrenergo's Head of Communications, spoke on television.\n\n"
+        '"We consider the sentence too lenient for a crime of this gravity," the Chernihiv Oblast '
+        "Prosecutor's Office said.\n"
+    )
+    article = article_from_text(text)
+    assert article.quotes[0].speaker == "Chernihiv Oblast Prosecutor's Office"
+    assert article.people[0].roles == ("Ukrenergo's Head of Communications",)
+
+
+def test_named_person_described_first_without_a_name():
+    text = (
+        "Another resident of the district, 72-year-old Liudmyla Savchenko, said she had heard "
+        "two loud explosions.\n\n"
+        '"I have lived in this house since 1974 and never saw this," she said.\n'
+    )
+    assert speakers(text) == [("Liudmyla Savchenko", "pronoun")]

@@ -87,3 +87,29 @@ def test_any_bytes_decode_or_give_a_reason(data):
     assert "\r" not in decoded.text
     assert not any(ord(c) < 0x20 and c not in "\n\t" for c in decoded.text)
     check_spans(extract(parse(decoded.text)))
+
+
+def _sample_texts() -> list[str]:
+    from tests.conftest import SAMPLES
+
+    return [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(_sample_texts()),
+    st.lists(st.tuples(st.floats(0, 1), st.sampled_from(FRAGMENTS + ["\x1b[31m", "\x00", "🇺🇦", "\u202e"])), max_size=12),
+    st.floats(0, 1),
+)
+def test_mutated_real_format_articles_keep_every_invariant(text, insertions, cut):
+    for where, fragment in insertions:
+        at = int(where * len(text))
+        text = text[:at] + fragment + text[at:]
+    text = text[: max(1, int(cut * len(text) * 2))]  # sometimes cut short
+    try:
+        decoded = decode(text.encode("utf-8", errors="surrogatepass"))
+    except (UnreadableFile, UnicodeDecodeError):
+        return
+    article = parse(decoded.text)
+    assert_nothing_lost(article)
+    check_spans(extract(article))

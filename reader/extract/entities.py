@@ -33,6 +33,7 @@ ORGANISATION = "organisation"
 PRONOUN = "pronoun"
 ROLE = "role"
 ANONYMOUS = "anonymous"  # "a resident", "one woman": someone the article does not name
+BODY = "body"  # "the company", "the ministry": an organisation named by what it is
 _INDEFINITE = frozenset(("a", "an", "another", "one"))
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
@@ -87,6 +88,22 @@ _CLEAR_SPEECH = frozenset(
     answered asked warned insisted admitted confirmed announced declared urged argued continued
     concluded""".split()
 )
+_CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
+_ACTS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|reported|announced|told|noted|added|wrote|confirmed)\b")
+_DESCRIBED_AS_BODY = re.compile(
+    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+[^,]{0,60}?\b(?:company|operator|agency|group|holding|corporation|firm|producer|bank|fund|organisation|organization|association|union|party|movement|channel|outlet|broadcaster)\b"
+)
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+_SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
+_ORGANISATION_NOUN = re.compile(
+    r"""\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)(?P<noun>company|ministry|agency|administration|service|operator|
+        court|council|committee|embassy|government|bank|corporation|commission|department|
+        authority|authorities|regulator|watchdog|foundation|organisation|organization|party|
+        union|alliance|office|prosecutor's\s+office|press\s+service|group|concern|utility|
+        enterprise|plant|firm|holding|fund|institute|university|ombudsman's\s+office)\b(?!['’])""",
+    re.VERBOSE,
+)
+_DEFINITE_PERSON = re.compile(r"\s+(?:(?:old|elderly|young|older|younger)\s+)?(?P<noun>man|woman|boy|girl)\b")
 _ROLE_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
 )
@@ -175,6 +192,7 @@ def is_role_token(word: str) -> bool:
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
 _RECENT_ORGANISATIONS = 64
+_LONGEST_ORGANISATION = 12  # words from an organisation name's start to its organisation word
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
 
@@ -204,13 +222,20 @@ def _role_forms() -> frozenset[str]:
 _PARTICLE, _POINTER, _ROLE_WORD = 1, 2, 4
 
 
-@lru_cache(maxsize=4)
-def _word_kinds(pointer_words: frozenset[str]) -> dict[str, int]:
+@lru_cache(maxsize=1)
+def _pointer_words() -> frozenset[str]:
+    """Words that may point back to a speaker: pronouns, `the` (a role noun), `a` (someone unnamed)."""
+    words = [*lexicon().pronouns, "the", *_INDEFINITE]
+    return frozenset(words + [word.capitalize() for word in words])
+
+
+@lru_cache(maxsize=1)
+def _word_kinds() -> dict[str, int]:
     """Special words and what they are, as bit flags: particle, pointer, role word."""
     kinds: dict[str, int] = {}
     for word in PARTICLES:
         kinds[word] = kinds.get(word, 0) | _PARTICLE
-    for word in pointer_words:
+    for word in _pointer_words():
         kinds[word] = kinds.get(word, 0) | _POINTER
     for word in _role_forms():
         kinds[word] = kinds.get(word, 0) | _ROLE_WORD
@@ -245,9 +270,10 @@ class _NameIndex:
             if word not in PARTICLES and len(word) > 2 and entity not in self.surname.get(word, ()):
                 self.surname.setdefault(word, []).append(entity)
         first, last = entity.tokens[0], entity.tokens[-1]
-        if recogniser.is_given_word(last) and not recogniser.is_given_word(first):
-            self.surname.setdefault(words[0], []).append(entity)  # "Baek Seo-yeon": surname first
-        else:
+        if not recogniser.is_given_word(first):
+            # "Baek Seo-yeon", "Takeda Haruko": perhaps written surname first
+            self.surname.setdefault(words[0], []).append(entity)
+        if recogniser.is_given_word(first) or not recogniser.is_given_word(last):
             self.given.setdefault(words[0], []).append(entity)
         for k in range(1, len(words) - 1):  # "Sampaio dos Reis", "von der Leyen", "dos Reis"
             self.long.setdefault(words[k], []).append((entity, tuple(words[k:])))
@@ -273,16 +299,14 @@ class _Recogniser:
         self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
-        self._lower_words: set[str] | None = None  # read on first use
+        self._lower_words: set[str] = set()  # every word the units write in lower case
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
-        # words that may point back to a speaker: pronouns, and `the` starting a role noun
-        words = [*self.lex.pronouns, "the", *_INDEFINITE]
-        self.pointer_words = frozenset(words + [word.capitalize() for word in words])
-        self.word_kinds = _word_kinds(self.pointer_words)
+        self.pointer_words = _pointer_words()
+        self.word_kinds = _word_kinds()
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
@@ -297,10 +321,17 @@ class _Recogniser:
         return self.text[left.end : right.start]
 
     def joined(self, left: Token, right: Token) -> bool:
-        gap = self.gap(left, right)
-        if gap in (" ", "\u00a0"):
-            return True
-        return gap in (". ", ".\u00a0") and len(left.text) == 1 and left.text.isupper()
+        """Only a space between them (or an initial's full stop and a space: `John F. Harrow`)."""
+        distance = right.start - left.end
+        if distance == 1:
+            return self.text[left.end] in " \u00a0"
+        return (
+            distance == 2
+            and len(left.text) == 1
+            and self.text[left.end] == "."
+            and self.text[left.end + 1] in " \u00a0"
+            and left.text.isupper()
+        )
 
     def is_given_word(self, word: str) -> bool:
         return word in self.lex.given_names and word not in _SENTENCE_OPENERS
@@ -411,7 +442,7 @@ class _Recogniser:
                 if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
-            if gap == " " and tokens[k].text in ("of", "for"):
+            if gap == " " and tokens[k].text in ("of", "for", "to", "in", "at"):
                 found = self._name_after_office(tokens, i, k + 1)
                 if found:
                     names.append(found)
@@ -648,6 +679,8 @@ class _Recogniser:
                 return entity
             if len(key) > 1 and len(known) > 1 and key[0] == known[0] and key[-1] == known[-1]:
                 return entity  # with and without a middle name or patronymic
+            if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not self.is_given_word(words[0]):
+                return entity  # "Minister Takeda" after "Takeda Haruko"
         entity = Entity(PERSON, name, tuple(words), gender=self._gender(words))
         entity.add_form(name)
         self.persons.append(entity)
@@ -674,11 +707,12 @@ class _Recogniser:
         role_start = i
         if role is None:
             role, role_start = self.role_before(tokens, i)
-        if role is None:
-            role = self.role_before_comma(tokens, i, j)
-        if role:
-            entity.add_role(role)
-            self._gender_from_role(entity, role)
+        # "The team's captain, Senior Sergeant Vitalii Dziuba-Holub,": a role before the comma too
+        apposed = self.role_before_comma(tokens, role_start, j)
+        for found in (apposed, role):
+            if found:
+                entity.add_role(found)
+                self._gender_from_role(entity, found)
         after = self.role_after(tokens[j - 1].end, unit.end)
         if after:
             entity.add_role(after)
@@ -701,12 +735,24 @@ class _Recogniser:
 
     def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
         organisation_words = self.lex.organisation_words
-        if not any(tokens[k].base in organisation_words or tokens[k].base in self._acronyms for k in caps):
+        anchors = [
+            k
+            for k in caps
+            if tokens[k].base in organisation_words or tokens[k].base in self._acronyms or tokens[k].base.isupper()
+        ]
+        if not anchors:
             return
         i = 0
+        next_anchor = 0
         for start in caps:
             if start < i or start in self.claimed:
                 continue
+            while next_anchor < len(anchors) and anchors[next_anchor] < start:
+                next_anchor += 1
+            if next_anchor == len(anchors):
+                break  # no organisation word from here on
+            if anchors[next_anchor] - start > _LONGEST_ORGANISATION:
+                continue  # too far from the next organisation word to reach it
             i = start
             j = i + 1
             last_cap = i
@@ -737,14 +783,26 @@ class _Recogniser:
             i = last_cap + 1
             bases = [token.base for token in run]
             # role words before "of" name a person's office: "Head of the Oblast Administration"
+            # role words before "of" name a person's office: "Chair of the Board of Ukrenergo"
             k = 0
-            while k < len(run) and self._role_token(bases[k]):
-                k += 1
-            if not (0 < k < len(run) and bases[k] in ("of", "for")):
-                k = 0
+            while True:
+                m = k
+                while m < len(run) and (self._role_token(bases[m]) or bases[m] in _SUB_BODIES):
+                    m += 1
+                if not (k < m < len(run) and bases[m] in ("of", "for")):
+                    break
+                k = m + 1
+                while k < len(run) and bases[k] in ("the", "of", "for"):
+                    k += 1
             while k < len(run) and (run[k].text in _SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
                 k += 1
             run = run[k:]
+            if len(run) == 1 and self._capitals_acting(run[0]):
+                start, end = run[0].start, run[0].start + len(run[0].base)
+                entity = self.organisation(run[0].base, start)
+                entity.mentions.append(Span(start, end))
+                self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
+                continue
             if not any(token.base in self.lex.organisation_words for token in run):
                 if len(run) == 1 and run[0].base in self._acronyms:
                     entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
@@ -758,6 +816,17 @@ class _Recogniser:
             entity = self.organisation(name, start, acronym.group(1) if acronym else None)
             entity.mentions.append(Span(start, end))
             self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+
+    def _capitals_acting(self, token: Token) -> bool:
+        """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that
+        speaks or is described as an organisation."""
+        word = token.base
+        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 8) or word in self.lex.not_names:
+            return False
+        if word in self.lex.organisation_words or word in self._acronyms:
+            return False  # found the usual way
+        after = self.text[token.end : token.end + 80]
+        return bool(_ACTS.match(after)) or bool(_DESCRIBED_AS_BODY.match(after))
 
     def organisation(self, name: str, offset: int = -1, acronym: str | None = None) -> Entity:
         """The organisation of this name; shorter and longer forms of one name are merged."""
@@ -815,6 +884,7 @@ class _Recogniser:
         name_starts: list[int] = []  # where a name may begin: capitalised words and particles
         kinds = self.word_kinds
         append = tokens.append
+        lower_words = self._lower_words
         for i, match in enumerate(_TOKEN.finditer(self.text, unit.start, unit.end)):
             word = match.group()
             capitalised = word[0].isupper()
@@ -828,6 +898,8 @@ class _Recogniser:
             if capitalised:
                 caps.append(i)
                 name_starts.append(i)
+            else:
+                lower_words.add(word)
             if kind:
                 if kind & _PARTICLE and not capitalised:
                     name_starts.append(i)
@@ -856,6 +928,9 @@ class _Recogniser:
         self.name_index = _NameIndex()
         for entity in self.persons:
             self.name_index.add(entity, self)
+        for unit in self.units:
+            if "call sign" in self.text[unit.start : unit.end] or "callsign" in self.text[unit.start : unit.end]:
+                self.call_signs(unit)
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
@@ -976,9 +1051,29 @@ class _Recogniser:
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
-        if self._lower_words is None:
-            self._lower_words = {w for w in re.findall(r"[\w'’-]+", self.text) if w[0].islower()}
         return word.casefold() in self._lower_words
+
+    def call_signs(self, unit: Span) -> None:
+        """`a drone operator with the call sign Shaman`: a person known by a call sign;
+        `Sergeant Mykhailo Ruban, call sign Hrek`: another name for a named person."""
+        for match in _CALL_SIGN.finditer(self.text, unit.start, unit.end):
+            start, end = match.span("sign")
+            if self.in_quote(start):
+                continue
+            sign = match.group("sign")
+            named = next(
+                (ref for ref in reversed(self.refs) if ref.kind == PERSON and 0 <= match.start() - ref.end <= 2),
+                None,
+            )
+            entity = named.entity if named else next((p for p in self.persons if p.name == sign), None)
+            if entity is None:
+                entity = Entity(PERSON, sign, (sign,))
+                entity.add_form(sign)
+                self.persons.append(entity)
+            entity.add_form(sign)
+            self.name_index.surname.setdefault(sign.casefold(), []).append(entity)
+            entity.mentions.append(Span(start, end))
+            self.refs.append(Ref(start, end, PERSON, sign, entity))
 
     def pronouns_and_roles(self, tokens: list[Token], pointers: list[int]) -> None:
         for i in pointers:
@@ -999,6 +1094,23 @@ class _Recogniser:
                     self.refs.append(Ref(start, tokens[end - 1].end, ANONYMOUS, self.text[start : tokens[end - 1].end], gender=gender))
                 continue
             if lower == "the" and i + 1 < len(tokens):
+                gendered = _DEFINITE_PERSON.match(self.text, token.end)
+                if gendered:  # "the man", "the old woman": a pronoun in other words
+                    end = gendered.end()
+                    noun = gendered.group("noun").casefold()
+                    gender = self.lex.unnamed_people.get(noun)
+                    self.refs.append(Ref(token.start, end, PRONOUN, self.text[token.start : end], gender=gender))
+                    continue
+                body = _ORGANISATION_NOUN.match(self.text, token.end)
+                following = _NEXT_WORD.match(self.text, body.end()) if body else None
+                if (
+                    body
+                    and not (following and is_role_token(following.group(1)))
+                    and not any(is_role_token(word) for word in body.group("before").split())
+                ):
+                    end = body.end()  # "the company stated", "the national grid operator said"
+                    self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
+                    continue
                 phrase_end = self._role_noun_end(tokens, i + 1)
                 if phrase_end:
                     start, end = token.start, tokens[phrase_end - 1].end

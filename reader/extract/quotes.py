@@ -18,6 +18,7 @@ OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
 MARKS = re.compile(r'["“”«»„]')
+_MARK_CHARACTERS = ('"', "“", "”", "«", "»", "„")
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
@@ -71,7 +72,9 @@ def _marks(text: str, span: Span) -> list[tuple[int, str]]:
     Roles: "open", "close", or "either" (a straight mark whose direction depends on state).
     """
     segment = text[span.start : span.end]
-    skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)]
+    if not any(mark in segment for mark in _MARK_CHARACTERS):
+        return []
+    skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)] if "[" in segment else []
     marks: list[tuple[int, str]] = []
     bracket = 0
     for match in MARKS.finditer(segment):

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
 from .entities import (
     ANONYMOUS,
+    BODY,
     ORGANISATION,
     PERSON,
     PRONOUN,
@@ -54,7 +56,9 @@ _AUX = (
     r"first|initially|finally|previously)\s+)*"
 )
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
-_SUBJECT_GAP = re.compile(rf"{_APPOSITION}\s+{_AUX}", re.IGNORECASE)
+# "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
+_OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+_SUBJECT_GAP = re.compile(rf"{_APPOSITION}{_OF_BODY}\s+{_AUX}", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -73,6 +77,9 @@ _DOCUMENT_NOUN = (
     r"communiqu[ée]|declaration|text|note|indictment|explanatory\s+note|summary|update|"
     r"bulletin|instruction|guidance|memo|memorandum|protocol)"
 )
+_DOCUMENT_WORDS = tuple(
+    word for word in re.findall(r"[a-z]+", _DOCUMENT_NOUN) if word not in ("of", "s", "e", "suspicion")
+)
 _DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
 )
@@ -87,14 +94,17 @@ _DOCUMENT_BEFORE = re.compile(
 )
 _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sentence"))
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.I)
+_LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80
+_PRONOUN_BLOCKS = 8  # paragraphs read back to find what a pronoun stands for
+_PRONOUN_SENTENCES = 12
 _ROLE_WINDOW = 200  # references read back to find whom a role noun names  # references read back to find what a pronoun stands for
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-_INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?$")
+_INTRO = re.compile(r"\s*(?:[^,.;:!?\"“”]{1,60},\s*)?(?:[Tt]he\s+)?$")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|cited\s+by)\s+", re.IGNORECASE)
 _SOURCE_TAIL = re.compile(
@@ -269,9 +279,10 @@ class Resolver:
         return self._subjects[key] == id(ref)
 
     def _describes_next(self, ref: Ref, following: list[Ref]) -> bool:
-        """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`: the unnamed
-        description and the name are one person, and the name is the subject."""
-        if ref.kind != ANONYMOUS or not following or following[0].kind != PERSON:
+        """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`, `The chair
+        of the committee, poet Bohuslav Hirnyk, said`: the description and the name are one
+        person, and the name is the subject."""
+        if ref.kind not in (ANONYMOUS, ROLE) or not following or following[0].kind != PERSON:
             return False
         between = self.masked[ref.end : following[0].chunk_start]
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
@@ -320,6 +331,8 @@ class Resolver:
             return Attribution(entity, "role", role=_strip_article(ref.text), ref=ref)
         if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
             return Attribution(None, "anonymous", ref=ref)
+        if ref.kind == BODY:  # "the company stated"
+            return Attribution(self.body(ref), "organisation-noun", ref=ref)
         return UNKNOWN
 
     def pronoun(self, ref: Ref, depth: int = 0) -> Entity | None:
@@ -341,20 +354,44 @@ class Resolver:
             return None
         if ref.gender not in ("m", "f"):
             return None
-        for other in reversed(window):
-            if not self.is_subject(other):
-                continue
-            if other.kind == ANONYMOUS:
-                if other.gender in (ref.gender, None):
-                    return None
-                continue
-            who = self._person_behind(other, depth)
-            if who is not None and who.gender in (ref.gender, None):
-                return who
-        for other in reversed(window):
-            if other.kind == PERSON and other.entity.gender == ref.gender:
-                return other.entity
+        fits = (ref.gender, None)
+        for refs in self._sentences_back(ref):
+            subject = next((other for other in refs if self.is_subject(other)), None)
+            if subject is not None and subject.kind in (ANONYMOUS, ROLE):
+                who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
+                if who is None and subject.gender in fits:
+                    return None  # "a resident", "the businessman": someone the article leaves unnamed
+                if who is not None and who.gender in fits:
+                    return who
+            elif subject is not None:
+                who = self._person_behind(subject, depth)
+                if who is not None and who.gender in fits:
+                    return who
+            # no fitting subject: a person named in the sentence, if only one fits
+            named = {id(other.entity): other.entity for other in refs if other.kind == PERSON and other.entity.gender in fits}
+            if len(named) == 1:
+                return next(iter(named.values()))
+            exact = [entity for entity in named.values() if entity.gender == ref.gender]
+            if len(exact) == 1:
+                return exact[0]
+            if named:
+                return None  # several people could be meant
         return None
+
+    def _sentences_back(self, ref: Ref) -> Iterator[list[Ref]]:
+        """The refs of each sentence before `ref`, newest sentence first, within a window."""
+        block_index = self._block_of(ref.start)
+        if block_index is None:
+            return
+        read = 0
+        for index in range(block_index, max(-1, block_index - _PRONOUN_BLOCKS), -1):
+            for sentence in reversed(self.sentences(index)):
+                if sentence.start >= ref.start:
+                    continue
+                yield self._refs_from(sentence.start, min(sentence.end, ref.start))
+                read += 1
+                if read >= _PRONOUN_SENTENCES:
+                    return
 
     def _person_behind(self, ref: Ref, depth: int) -> Entity | None:
         """The person a subject reference stands for: named, by role, or by an earlier pronoun."""
@@ -385,13 +422,26 @@ class Resolver:
                 seen.setdefault(id(entity), (-1, entity))
         matches = []
         for at, entity in seen.values():
-            have = " ".join(_role_words(role) for role in entity.roles).split()
-            if all(any(_same_word(word, known) for known in have) for word in wanted.split()):
+            if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
             return self._sole_person_without_role()
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
+
+    def body(self, ref: Ref) -> Entity | None:
+        """The organisation `the company`, `the ministry` stands for: the latest organisation
+        named with that word (`Ministry of Energy`), else the latest that was a subject."""
+        low = bisect.bisect_left(self._ref_starts, ref.start)
+        named = [other for other in reversed(self.refs[max(0, low - _PRONOUN_WINDOW) : low]) if other.kind == ORGANISATION]
+        noun = ref.text.split()[-1].casefold()
+        for other in named:
+            if noun in other.entity.name.casefold():
+                return other.entity
+        for other in named:
+            if self.is_subject(other):
+                return other.entity
+        return None
 
     def _sole_person_without_role(self) -> Entity | None:
         """When the article names one person only, and gives them no role, a role noun
@@ -445,10 +495,18 @@ class Resolver:
         sentence = self._sentence_at(block_index, quote.open_mark)
         start = max(sentence.start, quote.open_mark - _LOOK_BACK)
         region = self.masked[start : quote.open_mark]
-        document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
+        document = None
+        if self._document_noun_in(start, quote.open_mark):
+            document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
         if document:
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
         return self._speech_in(start, quote.open_mark)
+
+    def _document_noun_in(self, start: int, end: int) -> bool:
+        """Does text[start:end] name a document (`statement`, `ruling`...)? A cheap check
+        before the costly patterns."""
+        region = self.masked[start:end].casefold()
+        return any(noun in region for noun in _DOCUMENT_WORDS)
 
     def _document_saying(self, region: str) -> re.Match[str] | None:
         """`The notice says that Doe "acted..."`: a document is the subject of the last speech
@@ -682,7 +740,13 @@ class Resolver:
         if not self.masked[previous.span.start : previous.span.end].rstrip().endswith(":"):
             return None
         sentence = self.sentences(block_index - 1)[-1]
-        return self._speech_in(sentence.start, previous.span.end)
+        found = self._speech_in(sentence.start, previous.span.end)
+        if found is None:  # "Asked whether he is afraid, he shrugs:": the subject of the last clause
+            before = [ref for ref in self._refs_from(sentence.start, previous.span.end)]
+            last = before[-1] if before else None
+            if last is not None and _LAST_CLAUSE.fullmatch(self.masked[last.end : previous.span.end]):
+                found = self.resolve(last, "colon")
+        return found
 
     def continuation(self, position: int) -> Attribution | None:
         quote = self.quotes[position]
@@ -755,15 +819,16 @@ def _plural(phrase: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _role_words(phrase: str) -> str:
+def _role_words(phrase: str, aliases: bool = True) -> str:
     """A role phrase reduced to its content words, with one name per office and per country:
     `the Danish minister` -> `denmark minister`; `Head of State` -> `president`.
     Empty when the phrase names no role."""
     lex = lexicon()
     text = _strip_article(phrase).casefold()
     text = re.sub(r"['’]s\b", "", text)
-    for alias, canonical in _ROLE_ALIASES():
-        text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
+    if aliases:
+        for alias, canonical in _ROLE_ALIASES():
+            text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
     words = [
         lex.countries.get(word, word)
         for word in re.findall(r"[\w-]+", text)
@@ -779,6 +844,18 @@ def _role_words(phrase: str) -> str:
 def _ROLE_ALIASES() -> list[tuple[str, str]]:
     """Role synonyms, longest first, so `head of state` is read before `head`."""
     return sorted(lexicon().role_groups.items(), key=lambda item: -len(item[0]))
+
+
+def _role_fits(phrase: str, roles: list[str]) -> bool:
+    """Does a role noun fit one of these roles? Compared with synonyms read as one office
+    (`Head of State` = `President`) and, failing that, word for word (`the head of the oblast
+    military administration` = `Head of Kherson Oblast Military Administration`)."""
+    for aliases in (True, False):
+        wanted = _role_words(phrase, aliases).split()
+        have = " ".join(_role_words(role, aliases) for role in roles).split()
+        if wanted and all(any(_same_word(word, known) for known in have) for word in wanted):
+            return True
+    return False
 
 
 def _same_word(a: str, b: str) -> bool:
