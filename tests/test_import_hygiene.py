@@ -14,6 +14,8 @@ CORE = [
     "reader.export",
     "reader.config",
     "reader.query",
+    "reader.library",
+    "reader.catalog",
 ]
 
 
