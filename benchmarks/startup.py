@@ -180,18 +180,13 @@ def main() -> int:
         cores = os.cpu_count() or 1
 
         # 1. Cold index.
-        import resource
-
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        load = os.getloadavg()[0]
         started = time.perf_counter()
         subprocess.run([*reader_command(), "index", "--quiet", str(folder)], env=env, check=True, stdout=subprocess.DEVNULL)
         cold = time.perf_counter() - started
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
         rate = count / cold / cores
         print(f"cold index: {count} articles in {cold:.1f} s on {cores} cores = {rate:.0f} articles/s/core   (target >= 500)")
-        print(f"            {cpu:.1f} CPU-seconds in all = {count / cpu:.0f} articles per CPU-second "
-              f"(the same figure when other work shares the cores)")
+        print(f"            (load average before: {load:.2f}; other work on the cores lowers this figure)")
         index = next((cache / "reader" / "index").glob("*.sqlite3"))
         size = sum(path.stat().st_size for path in folder.rglob("*.txt"))
         print(f"index size: {index.stat().st_size / 1e6:.1f} MB for {size / 1e6:.1f} MB of articles")

@@ -39,11 +39,6 @@ from .library import Hit, Library, Progress, ReadMark
 from .model import Article, Person, Quote
 from .navigation import next_quote, previous_quote
 from .resources import styles_dir
-from .screens.copy_fallback import CopyFallback
-from .screens.help import HelpScreen
-from .screens.people import Destination, PeopleScreen
-from .screens.search import SearchScreen
-from .screens.style_chooser import StyleChooser
 from .widgets.article_view import ArticleView
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
@@ -205,7 +200,7 @@ class ReaderApp(App[None]):
             self._summary()
             if self.current_key is None:
                 last = message.last if message.last in self.entries else None
-                self._open_first(last)
+                self.call_after_refresh(self._open_first, last)  # the list first, then the article
         self.call_after_refresh(self._painted.set)
 
     @on(Indexing)
@@ -260,6 +255,8 @@ class ReaderApp(App[None]):
         self.sections.border_subtitle = summary + (f" · {unreadable} unreadable" if unreadable else "")
 
     def _open_first(self, last: str | None) -> None:
+        if self.current_key is not None:
+            return
         first = self.entries.get(last) if last else None
         if first is None:
             first = next((entry for entry in self.order if entry.error is None), None)
@@ -483,6 +480,8 @@ class ReaderApp(App[None]):
             if style:
                 self.copy_quote(style)
 
+        from .screens.style_chooser import StyleChooser
+
         self.push_screen(StyleChooser(quote, article, self.citation_style), chosen)
 
     def _no_quote(self) -> None:
@@ -498,6 +497,8 @@ class ReaderApp(App[None]):
         if report.confirmed:
             self.notify(report.summary(), title=f"Copied ({style})", markup=False)
         else:
+            from .screens.copy_fallback import CopyFallback
+
             self.push_screen(CopyFallback(report, self.quotes_file))
         return report
 
@@ -576,11 +577,15 @@ class ReaderApp(App[None]):
             self.people.focus()
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_search_library(self) -> None:
         """Search the whole library; open the chosen hit where it is."""
+
+        from .screens.search import SearchScreen
 
         def chosen(hit: Hit | None) -> None:
             if hit is not None:
@@ -592,6 +597,8 @@ class ReaderApp(App[None]):
 
     def action_library_people(self) -> None:
         """Everyone named across the library; a person's quotes; open one at the quote."""
+
+        from .screens.people import Destination, PeopleScreen
 
         def chosen(where: Destination | None) -> None:
             if where is not None:

@@ -340,10 +340,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_app(path: Path) -> int:
-    if not path.exists():
-        print(f"reader: {path}: no such file or folder", file=sys.stderr)
-        return 2
-    from .app import ReaderApp  # Textual is loaded only for the app
+    from .launch import run_app as launch
 
-    ReaderApp(path).run()
-    return 0
+    return launch(path)
