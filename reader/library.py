@@ -27,6 +27,7 @@ No Textual here, and ``reader.extract`` is loaded only when something has to be 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -585,6 +586,25 @@ _READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NO
 _READS_COLUMNS = ["path", "opened", "offset", "quote"]
 
 
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """multiprocessing hands ``sys.stderr``'s file descriptor to the helper processes it starts;
+    inside a Textual app ``sys.stderr`` is a capture object without one (fileno -1), which makes
+    starting them fail.  While the pool starts, ``sys.stderr`` is the process's real one."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
 class LibraryError(Exception):
     """The index cannot be used at all (even in memory)."""
 
@@ -858,9 +878,11 @@ class Library:
         context = multiprocessing.get_context(method)
         if method == "forkserver":
             context.set_forkserver_preload(["reader.library", "reader.files"])
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        with _real_stderr():
+            pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
         try:
-            futures = [pool.submit(read_records, self.read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
+            with _real_stderr():
+                futures = [pool.submit(read_records, self.read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
             for future in concurrent.futures.as_completed(futures):
                 yield from future.result()
         finally:

@@ -139,3 +139,19 @@ def test_navigate_and_copy_with_attribution_into_the_tmux_buffer(tmux: Tmux, tmp
         time.sleep(0.1)
     assert tmux.buffer() == expected
     tmux.keys("q")
+
+
+def test_a_library_indexed_in_worker_processes_inside_the_app(tmux: Tmux, tmp_path: Path) -> None:
+    """Enough files for the process pool, started from inside the running app (whose stderr is
+    Textual's capture, not a file), with a fresh cache."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    sample = (ROOT / "articles" / FILES[0]).read_text(encoding="utf-8")
+    for number in range(120):
+        (folder / f"{number:04}.txt").write_text(sample.replace("Kharkiv", f"Kharkiv{number}"), encoding="utf-8")
+    cache = tmp_path / "fresh-cache"
+    tmux.start(["env", f"XDG_CACHE_HOME={cache}", *_reader_command(), str(folder)])
+    screen = tmux.wait_for(lambda s: "120 articles" in s, "the library to be indexed", timeout=60)
+    assert "Traceback" not in screen and "Error" not in screen
+    assert list((cache / "reader" / "index").glob("*.sqlite3"))
+    tmux.keys("q")
