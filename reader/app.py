@@ -2,13 +2,19 @@
 
 The app composes the panes, holds what is open and current (reactive attributes whose
 ``watch_*`` methods update the panes), and owns the keys that span panes.  The panes only show
-things and report what the user chose.  Reading the folder happens in a thread worker, so the
-screen paints at once whatever the size of the library.
+things and report what the user chose.
+
+The library comes from its index (``reader/library.py``) in a thread worker: first what the
+index already knows (the section list paints at once), then a refresh that reads new and
+changed files in worker processes while a progress bar runs and the app stays usable.  Only
+the open article is read from disk, when it is opened.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -22,23 +28,21 @@ from textual.markup import escape
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
 from . import cite, clipboard
-from .catalog import Catalog, Entry, group, in_order
+from .catalog import Entry, group, in_order
 from .commands import ArticleCommands, PeopleCommands
 from .config import Config, load_config
+from .library import Hit, Library, Progress, ReadMark
 from .model import Article, Person, Quote
 from .navigation import next_quote, previous_quote
 from .resources import styles_dir
-from .screens.copy_fallback import CopyFallback
-from .screens.help import HelpScreen
-from .screens.style_chooser import StyleChooser
 from .widgets.article_view import ArticleView
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
-from .widgets.section_list import SectionList
+from .widgets.section_list import EAGER_LIMIT, SectionList
 
 NARROW = 100  # below this many columns the sidebars start hidden
 
@@ -60,6 +64,7 @@ class ReaderApp(App[None]):
         Binding("c", "copy_quote", "Copy"),
         Binding("C", "copy_quote_as", "Copy as…"),
         Binding("slash", "find", "Find"),
+        Binding("P", "library_people", "All people"),
         Binding("o", "open_article", "Open", show=False),
         Binding("s", "toggle_sections", "Sections"),
         Binding("w", "toggle_people", "People"),
@@ -75,31 +80,48 @@ class ReaderApp(App[None]):
     show_people: reactive[bool] = reactive(True, init=False)
     loading: reactive[bool] = reactive(True, init=False)
 
-    class EntriesFound(Message):
-        """A batch of the library has been read (posted by the loading worker)."""
+    class IndexRead(Message):
+        """What the index knew when the app started (posted by the loading worker)."""
 
-        def __init__(self, entries: list[Entry]) -> None:
+        def __init__(self, entries: list[Entry], marks: dict[str, ReadMark], last: str | None, messages: list[str]) -> None:
             super().__init__()
-            self.entries = entries
+            self.entries, self.marks, self.last, self.messages = entries, marks, last, messages
+
+    class Indexing(Message):
+        """A step of the refresh: progress, and the entries it read or dropped."""
+
+        def __init__(self, step: Progress) -> None:
+            super().__init__()
+            self.step = step
 
     class LibraryLoaded(Message):
-        """The loading worker has read every file."""
+        """The loading worker has brought the index up to date."""
+
+        def __init__(self, messages: list[str]) -> None:
+            super().__init__()
+            self.messages = messages
 
     def __init__(
         self,
         path: str | os.PathLike[str] | Sequence[str | os.PathLike[str]],
         *,
-        catalog: Catalog | None = None,
+        library: Library | None = None,
         quotes_file: Path | None = None,
         config: Config | None = None,
     ) -> None:
         super().__init__()
         paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
-        self.catalog = catalog or Catalog(paths)
+        self.library = library or Library(paths)
         self.quotes_file = quotes_file or clipboard.default_quotes_file()
         self.entries: dict[str, Entry] = {}
         self._order: list[Entry] | None = []
         self.read: set[str] = set()
+        self.marks: dict[str, ReadMark] = {}
+        self._article: Article | None = None  # the open article, read from disk when opened
+        self._error: str | None = None  # why the open file cannot be shown
+        self._painted = threading.Event()  # the section list is on screen: the refresh may start
+        self._goto: tuple[int | None, int | None] | None = None  # (quote, offset) for the next open
+        self.indexing = ProgressBar(id="indexing", show_eta=False)
         self.config = config if config is not None else load_config()
         self.citation_style = self.config.citation_style  # what c copies in; C picks another once
         self._narrow: bool | None = None
@@ -125,6 +147,7 @@ class ReaderApp(App[None]):
                 yield self.find_input
                 yield self.quotes
             yield self.people
+        yield self.indexing
         yield Footer()
 
     def on_mount(self) -> None:
@@ -135,6 +158,7 @@ class ReaderApp(App[None]):
         self.people.border_title = "People"
         self.quotes.show(None)
         self.people.show(None)
+        self.indexing.display = False
         self._fit(self.size.width)
         self.view.focus()
         for warning in self.config.warnings:
@@ -146,36 +170,100 @@ class ReaderApp(App[None]):
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
         worker = get_current_worker()
-        for batch in self.catalog.scan():
+        library = self.library
+        library.open()
+        entries, marks, last = library.entries(), library.read_marks(), library.last_opened()
+        self.post_message(self.IndexRead(entries, marks, last, self._messages()))
+        self._painted.wait(timeout=3)  # let the first frame paint before parsing takes the CPU
+        for step in library.refresh(cancelled=lambda: worker.is_cancelled):
             if worker.is_cancelled:
                 return
-            self.post_message(self.EntriesFound(batch))
-        self.post_message(self.LibraryLoaded())
+            self.post_message(self.Indexing(step))
+        self.post_message(self.LibraryLoaded(self._messages()))
 
-    @on(EntriesFound)
-    def _entries_found(self, message: EntriesFound) -> None:
-        for entry in message.entries:
+    def _messages(self) -> list[str]:
+        messages = list(self.library.messages)
+        self.library.messages.clear()
+        return messages
+
+    @on(IndexRead)
+    def _index_read(self, message: IndexRead) -> None:
+        for text in message.messages:
+            self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
+        self.marks = message.marks
+        self.read = {key for key in message.marks}
+        self.sections.read = set(self.read)
+        if len(message.entries) > EAGER_LIMIT:
+            self.sections.eager = False
+        self._add(message.entries)
+        if message.entries:
+            self._summary()
+            if self.current_key is None:
+                last = message.last if message.last in self.entries else None
+                self.call_after_refresh(self._open_first, last)  # the list first, then the article
+        self.call_after_refresh(self._painted.set)
+
+    @on(Indexing)
+    def _indexing(self, message: Indexing) -> None:
+        step = message.step
+        if step.phase == "scanning":
+            if step.total and len(self.entries) + step.total > EAGER_LIMIT and not self.entries:
+                self.sections.eager = False
+            if step.total:
+                self.loading = True
+                self.indexing.display = True
+                self.indexing.update(total=step.total, progress=0)
+        if step.removed:
+            for key in step.removed:
+                self.entries.pop(key, None)
+            self._order = None
+            self.sections.remove_entries(step.removed)
+        if step.entries:
+            self._add(step.entries)
+            if self.current_key in {entry.key for entry in step.entries}:
+                self._reload()
+        if step.phase != "done" and step.total:
+            self.indexing.update(total=step.total, progress=step.done)
+            self.sections.border_subtitle = f"indexing… {step.done} of {step.total}"
+
+    def _add(self, entries: Iterable[Entry]) -> None:
+        entries = list(entries)
+        for entry in entries:
             self.entries[entry.key] = entry
         self._order = None
-        self.sections.add_entries(message.entries)
-        self.sections.border_subtitle = f"loading… {len(self.entries)} files"
+        self.sections.add_entries(entries)
 
     @on(LibraryLoaded)
-    def _library_loaded(self) -> None:
+    def _library_loaded(self, message: LibraryLoaded) -> None:
         self.loading = False
-        articles = sum(1 for entry in self.entries.values() if entry.article is not None)
+        self.indexing.display = False
+        for text in message.messages:
+            self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
+        self._summary()
+        if self.current_key is None:
+            self._open_first(None)
+        elif self.current_key not in self.entries:
+            self.current_key = None
+        if not self.entries:
+            self.notify("No article files (*.txt) here.", severity="warning")
+
+    def _summary(self) -> None:
+        articles = sum(1 for entry in self.entries.values() if entry.error is None)
         quotes = sum(entry.quote_count for entry in self.entries.values())
         unreadable = len(self.entries) - articles
         summary = f"{_plural(articles, 'article')} · {_plural(quotes, 'quote')}"
         self.sections.border_subtitle = summary + (f" · {unreadable} unreadable" if unreadable else "")
-        if self.current_key is None:
-            first = next((entry for entry in self.order if entry.article is not None), None)
-            if first is None and self.order:
-                first = self.order[0]
-            if first is not None:
-                self.open_entry(first.key)
-        if not self.entries:
-            self.notify("No article files (*.txt) here.", severity="warning")
+
+    def _open_first(self, last: str | None) -> None:
+        if self.current_key is not None:
+            return
+        first = self.entries.get(last) if last else None
+        if first is None:
+            first = next((entry for entry in self.order if entry.error is None), None)
+        if first is None and self.order:
+            first = self.order[0]
+        if first is not None:
+            self.open_entry(first.key)
 
     @property
     def order(self) -> list[Entry]:
@@ -192,8 +280,7 @@ class ReaderApp(App[None]):
 
     @property
     def article(self) -> Article | None:
-        entry = self.entry
-        return entry.article if entry else None
+        return self._article if self.current_key else None
 
     @property
     def quote(self) -> Quote | None:
@@ -209,14 +296,56 @@ class ReaderApp(App[None]):
             return None
         return article.people[self.person]
 
-    def open_entry(self, key: str, quote: int | None = None) -> None:
-        """Open the article (or unreadable file) with this key; optionally go to a quote."""
+    def open_entry(self, key: str, quote: int | None = None, offset: int | None = None) -> None:
+        """Open the article (or unreadable file) with this key; optionally go to a quote or to
+        a character offset.  Otherwise the article opens where the reader left it."""
         if key not in self.entries:
             return
-        self.current_key = key
         self.sections.reveal(key)
+        if key == self.current_key:
+            self._go(quote, offset)
+            return
+        self._save_position()
+        self._goto = (quote, offset) if quote is not None or offset is not None else None
+        self.current_key = key
+
+    def _go(self, quote: int | None, offset: int | None) -> None:
         if quote is not None:
             self.current_quote = quote
+            self.view.scroll_to_quote(quote)
+        elif offset is not None:
+            self.view.scroll_to_offset(offset)
+
+    def _save_position(self) -> None:
+        """Remember where the reader is in the open article (kept in the index)."""
+        key = self.current_key
+        if key is None or self._article is None:
+            return
+        offset = self.view.top_offset()
+        mark = ReadMark(self.marks[key].opened if key in self.marks else 0.0, offset, self.current_quote)
+        self.marks[key] = mark
+        self.library.mark_read(key, offset, self.current_quote)
+
+    def _load(self, entry: Entry) -> tuple[Article | None, str | None]:
+        if entry.error is not None:
+            return None, entry.error
+        from .decode import UnreadableFile
+
+        try:
+            return self.library.article(entry.key), None
+        except UnreadableFile as error:
+            return None, str(error)
+        except Exception as error:  # a bug in the parser or extractor: say so, keep going
+            message = str(error).splitlines()[0] if str(error) else ""
+            return None, f"could not be read ({type(error).__name__}: {message})"
+
+    def _reload(self) -> None:
+        """The open file changed on disk: show it again, where the reader was."""
+        self._save_position()
+        key = self.current_key
+        self.set_reactive(ReaderApp.current_key, None)
+        self._goto = None
+        self.current_key = key
 
     def choose_person(self, index: int | None) -> None:
         self.person = index
@@ -226,15 +355,29 @@ class ReaderApp(App[None]):
         self.set_reactive(ReaderApp.current_quote, None)
         self.set_reactive(ReaderApp.person, None)
         self._close_find()
+        goto, self._goto = self._goto, None
         if entry is None:
+            self._article, self._error = None, None
             self.view.show_article(None)
         else:
+            self._article, self._error = self._load(entry)
+            self.view.show_article(self._article, error=self._error, name=entry.path.name)
             self.read.add(entry.key)
-            self.view.show_article(entry.article, error=entry.error, name=entry.path.name)
+            mark = self.marks.get(entry.key)
+            if goto is None and mark is not None:
+                goto = (mark.quote, mark.offset)
+            quote, offset = goto or (None, None)
+            self.library.mark_read(entry.key, offset, quote)
+            self.marks[entry.key] = ReadMark(time.time(), offset, quote)
         self.people.show(self.article)
         self.quotes.show(self.article)
         self.sections.mark(key, self.read)
         self._update_titles()
+        if goto is not None and self._article is not None:
+            quote, offset = goto
+            if quote is not None and quote >= len(self._article.quotes):
+                quote = None
+            self._go(quote, offset)
 
     def watch_current_quote(self, index: int | None) -> None:
         self.view.set_current_quote(index)
@@ -269,6 +412,10 @@ class ReaderApp(App[None]):
     @on(SectionList.ArticleChosen)
     def _article_chosen(self, message: SectionList.ArticleChosen) -> None:
         self.open_entry(message.key)
+
+    @on(SectionList.SearchRequested)
+    def _search_requested(self) -> None:
+        self.action_search_library()
 
     @on(QuotePanel.QuoteChosen)
     def _quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
@@ -333,6 +480,8 @@ class ReaderApp(App[None]):
             if style:
                 self.copy_quote(style)
 
+        from .screens.style_chooser import StyleChooser
+
         self.push_screen(StyleChooser(quote, article, self.citation_style), chosen)
 
     def _no_quote(self) -> None:
@@ -348,6 +497,8 @@ class ReaderApp(App[None]):
         if report.confirmed:
             self.notify(report.summary(), title=f"Copied ({style})", markup=False)
         else:
+            from .screens.copy_fallback import CopyFallback
+
             self.push_screen(CopyFallback(report, self.quotes_file))
         return report
 
@@ -426,8 +577,39 @@ class ReaderApp(App[None]):
             self.people.focus()
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_search_library(self) -> None:
+        """Search the whole library; open the chosen hit where it is."""
+
+        from .screens.search import SearchScreen
+
+        def chosen(hit: Hit | None) -> None:
+            if hit is not None:
+                self.open_entry(hit.key, quote=hit.quote, offset=hit.offset)
+                self.view.focus()
+
+        if not isinstance(self.screen, SearchScreen):
+            self.push_screen(SearchScreen(self.library), chosen)
+
+    def action_library_people(self) -> None:
+        """Everyone named across the library; a person's quotes; open one at the quote."""
+
+        from .screens.people import Destination, PeopleScreen
+
+        def chosen(where: Destination | None) -> None:
+            if where is not None:
+                self.open_entry(where.key, quote=where.quote, offset=where.offset)
+                self.view.focus()
+
+        if not isinstance(self.screen, PeopleScreen):
+            self.push_screen(PeopleScreen(self.library), chosen)
+
+    def on_unmount(self) -> None:
+        self._save_position()
 
     def action_open_article(self) -> None:
         self.push_screen(CommandPalette(providers=[ArticleCommands], placeholder="Open article…"))
@@ -438,6 +620,8 @@ class ReaderApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Open article", "Find an article by its title and open it", self.action_open_article)
+        yield SystemCommand("Search the library", "Titles, text, quotes and people of every article (/ in the sections)", self.action_search_library)
+        yield SystemCommand("People across the library", "Everyone named or quoted, and all their quotes (P)", self.action_library_people)
         yield SystemCommand("Jump to person", "Follow one person of the open article", self.action_jump_to_person)
         yield SystemCommand("Copy quote", "Copy the current quote with its attribution (c)", self.action_copy_quote)
         yield SystemCommand("Copy quote as…", "Choose a citation style, then copy (C)", self.action_copy_quote_as)

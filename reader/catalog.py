@@ -1,94 +1,74 @@
-"""The library as the app sees it: files -> entries (an Article or an error), grouped for display.
+"""What the section list shows of each file, and how the files are grouped and ordered.
 
-This is the one place the app loads articles from.  Another module (``reader/library.py``, with
-an SQLite index and persisted read state) can replace :class:`Catalog` later: the app only needs
-``Catalog.scan()`` to yield batches of :class:`Entry`.  No Textual here.
+An :class:`Entry` is one line of the section list: a small record read from the library index
+(``reader/library.py``), never the article itself.  The article's text, people and quotes are
+read from disk again when it is opened, so a library of tens of thousands of files costs a few
+hundred bytes per file in memory.  No Textual here.
 """
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from .decode import UnreadableFile
-from .files import find_articles, read_article
 from .model import Article
 
 NO_SECTION = "No section"
 UNDATED = "Undated"
 UNREADABLE = "Unreadable files"
 
+_EPOCH = datetime.min
 
-@dataclass(frozen=True)
+
+def stamp_of(moment: datetime | None) -> int:
+    """A publication time as whole seconds (0 when unknown), for ordering newest first."""
+    if moment is None:
+        return 0
+    return int((moment.replace(tzinfo=None) - _EPOCH).total_seconds())
+
+
+def section_name(section: str | None, error: str | None = None) -> str:
+    """The section an entry is listed under."""
+    if error is not None:
+        return UNREADABLE
+    return (section or "").strip() or NO_SECTION
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
-    """One file of the library: the article read from it, or why it could not be read."""
+    """One file of the library: what the section list shows, or why it could not be read."""
 
-    path: Path
-    article: Article | None = None
+    key: str  # the file's path, as found
+    section: str  # already resolved: NO_SECTION and UNREADABLE included
+    day: date | None = None
+    stamp: int = 0  # publication time in seconds (0 when unknown): newest first within a date
+    title: str = ""
+    quote_count: int = 0
     error: str | None = None
 
     @property
-    def key(self) -> str:
-        return str(self.path)
+    def path(self) -> Path:
+        return Path(self.key)
 
     @property
-    def section(self) -> str:
-        if self.article is None:
-            return UNREADABLE
-        return (self.article.section or "").strip() or NO_SECTION
+    def readable(self) -> bool:
+        return self.error is None
 
-    @property
-    def day(self) -> date | None:
-        return self.article.date if self.article else None
-
-    @property
-    def title(self) -> str:
-        return self.article.display_title if self.article else self.path.name
-
-    @property
-    def quote_count(self) -> int:
-        return len(self.article.quotes) if self.article else 0
-
-
-ReadFunction = Callable[[Path], Article]
-
-
-class Catalog:
-    """Finds the article files under some paths and reads them, a batch at a time."""
-
-    def __init__(
-        self, paths: Sequence[str | os.PathLike[str]], read: ReadFunction = read_article
-    ) -> None:
-        self.paths = [Path(path) for path in paths]
-        self.read = read
-
-    def load(self, path: Path) -> Entry:
-        """Read one file; any failure becomes an entry with a one-line error, never an exception."""
-        try:
-            return Entry(path, article=self.read(path))
-        except UnreadableFile as error:
-            return Entry(path, error=str(error))
-        except Exception as error:  # a bug in the parser or extractor must not stop the rest
-            message = str(error).splitlines()[0] if str(error) else ""
-            return Entry(path, error=f"could not be read ({type(error).__name__}: {message})")
-
-    def scan(self, batch_size: int = 200, max_delay: float = 0.25) -> Iterator[list[Entry]]:
-        """Entries in batches: at most ``batch_size`` each, handed on at least every ``max_delay``
-        seconds so a display can show progress on a folder of thousands of files."""
-        batch: list[Entry] = []
-        started = time.monotonic()
-        for path in find_articles(self.paths):
-            batch.append(self.load(path))
-            if len(batch) >= batch_size or time.monotonic() - started >= max_delay:
-                yield batch
-                batch = []
-                started = time.monotonic()
-        if batch:
-            yield batch
+    @classmethod
+    def of(cls, path: str | Path, article: Article | None = None, error: str | None = None) -> Entry:
+        """The entry for an article in memory (or for a file that could not be read)."""
+        if article is None:
+            return cls(str(path), UNREADABLE, title=Path(path).name, error=error or "could not be read")
+        return cls(
+            str(path),
+            section_name(article.section),
+            day=article.date,
+            stamp=stamp_of(article.published),
+            title=article.display_title,
+            quote_count=len(article.quotes),
+        )
 
 
 @dataclass(frozen=True)
@@ -118,11 +98,9 @@ def date_key(day: date | None) -> tuple[int, int]:
     return (1, 0) if day is None else (0, -day.toordinal())
 
 
-def entry_key(entry: Entry) -> tuple[float, str, str]:
+def entry_key(entry: Entry) -> tuple[int, str, str]:
     """Newest first within a date, then by title."""
-    moment = entry.article.published if entry.article else None
-    stamp = (moment.replace(tzinfo=None) - datetime.min).total_seconds() if moment else 0.0
-    return (-stamp, entry.title.casefold(), entry.key)
+    return (-entry.stamp, entry.title.casefold(), entry.key)
 
 
 def group(entries: Iterable[Entry]) -> list[SectionGroup]:

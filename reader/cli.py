@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from .query import QuoteFilter, select_quotes
 from .resources import sample_articles_dir
 from .serialize import article_to_dict
 
-COMMANDS = ("extract", "quotes", "people")
+COMMANDS = ("extract", "quotes", "people", "index", "search")
 
 
 def _utf8_streams() -> None:
@@ -133,6 +134,82 @@ def run_people(args: argparse.Namespace) -> int:
     return articles.status
 
 
+def _refresh(library, show: bool) -> bool:
+    """Bring the index up to date, with a Rich progress bar on stderr when ``show``; False
+    when ctrl+c cut it short (what was done is kept)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
+    started = time.monotonic()
+    try:
+        with Progress(*columns, console=console, disable=not show, transient=False) as bar:
+            task = None
+            for step in library.refresh():
+                if task is None:
+                    task = bar.add_task("indexing", total=step.total, rate="")
+                elapsed = max(time.monotonic() - started, 1e-6)
+                bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s")
+    except KeyboardInterrupt:
+        print("reader: interrupted; the index keeps every article read so far.", file=sys.stderr)
+        return False
+    finally:
+        for message in library.messages:
+            print(terminal_safe(f"reader: {message}"), file=sys.stderr)
+        library.messages.clear()
+    return True
+
+
+def run_index(args: argparse.Namespace) -> int:
+    from .library import Library
+
+    with Library(args.paths) as library:
+        started = time.monotonic()
+        if not _refresh(library, show=args.progress or (not args.quiet and sys.stderr.isatty())):
+            return 130
+        seconds = time.monotonic() - started
+        summary = library.summary
+        print(
+            f"{summary.files} files: {summary.parsed} read in {seconds:.1f} s, {summary.removed} removed, "
+            f"{summary.unreadable} unreadable"
+        )
+        print(f"index: {library.location}")
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from .library import Library
+
+    query = " ".join(args.query)
+    with Library(args.paths) as library:
+        if not args.no_refresh and not _refresh(library, show=sys.stderr.isatty()):
+            return 130
+        hits = library.search(query, limit=args.limit)
+    for hit in hits:
+        if args.json:
+            record = {
+                "path": hit.key,
+                "title": hit.title,
+                "section": hit.section,
+                "date": hit.day.isoformat() if hit.day else None,
+                "snippet": hit.snippet.text,
+                "offset": hit.offset,
+                "quote": hit.quote,
+            }
+            print(terminal_safe(json.dumps(record, ensure_ascii=False)))
+        else:
+            when = hit.day.isoformat() if hit.day else "undated"
+            print(terminal_safe(f"{hit.key}\n  {hit.title} · {hit.section} · {when}\n  {hit.snippet.text}\n"))
+    return 0 if hits else 1
+
+
 def _size_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--max-size",
@@ -207,6 +284,30 @@ def _command_parser() -> argparse.ArgumentParser:
     people.add_argument("--format", choices=PEOPLE_FORMATS, default="text", help="default: text")
     _size_option(people)
     people.set_defaults(run=run_people)
+
+    index = commands.add_parser(
+        "index",
+        help="build or refresh the library index (in the cache folder), with a progress bar",
+        description="Read the files that are new or changed since the last time into the library's index.",
+    )
+    index.add_argument("paths", nargs="+", metavar="PATH", help="the library: folders or files")
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
+    index.add_argument("--progress", action="store_true", help="a progress bar even when stderr is not a terminal")
+    index.set_defaults(run=run_index)
+
+    search = commands.add_parser(
+        "search",
+        help="search the library's titles, text, quotes and people",
+        description="Print the articles matching every word of QUERY, best first, with a snippet each."
+        ' A "quoted phrase" must occur as it is; the last word also matches longer words.'
+        " Exit status 1 when nothing matches.",
+    )
+    search.add_argument("paths", nargs=1, metavar="PATH", help="the library: a folder or a file")
+    search.add_argument("query", nargs="+", metavar="QUERY", help="words to find")
+    search.add_argument("--limit", type=int, default=20, help="at most this many hits (default: 20)")
+    search.add_argument("--json", action="store_true", help="one JSON object per hit per line")
+    search.add_argument("--no-refresh", action="store_true", help="search the index as it is, without reading changed files first")
+    search.set_defaults(run=run_search)
     return parser
 
 
@@ -239,10 +340,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_app(path: Path) -> int:
-    if not path.exists():
-        print(f"reader: {path}: no such file or folder", file=sys.stderr)
-        return 2
-    from .app import ReaderApp  # Textual is loaded only for the app
+    from .launch import run_app as launch
 
-    ReaderApp(path).run()
-    return 0
+    return launch(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -12,6 +13,8 @@ from textual.markup import escape
 if TYPE_CHECKING:
     from .app import ReaderApp
 
+LARGE = 3000  # more articles than this: the palette finds titles through the index
+
 
 class ArticleCommands(Provider):
     """"Open: <title>" for every readable article of the library."""
@@ -20,22 +23,26 @@ class ArticleCommands(Provider):
     def reader(self) -> ReaderApp:
         return cast("ReaderApp", self.app)
 
-    def _articles(self):
-        for entry in self.reader.order:
-            if entry.article is not None:
+    def _articles(self, entries=None):
+        for entry in self.reader.order if entries is None else entries:
+            if entry.error is None:
                 when = entry.day.isoformat() if entry.day else "undated"
                 yield entry, f"Open: {entry.title}", escape(f"{entry.section} · {when}")
 
     async def discover(self) -> Hits:
-        for entry, text, help in list(self._articles())[:30]:
+        for entry, text, help in list(self._articles(self.reader.order[:60]))[:30]:
             yield DiscoveryHit(Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for entry, text, help in list(self._articles()):
+        entries = None
+        if len(self.reader.entries) > LARGE:  # fuzzy matching every title would lag: ask the index
+            hits = await asyncio.to_thread(self.reader.library.search, query, 60)
+            entries = [self.reader.entries[hit.key] for hit in hits if hit.key in self.reader.entries]
+        for entry, text, help in list(self._articles(entries)):
             score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
+            if score > 0 or entries is not None:
+                yield Hit(max(score, 0.01), Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
 
 
 class PeopleCommands(Provider):

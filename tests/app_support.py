@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.catalog import Catalog
+from reader.library import Library
 from reader.files import read_article
 from reader.model import Article, Person, Quote, Span
 
@@ -90,8 +90,10 @@ def gold_read(path: Path) -> Article:
     return with_gold(article, json.loads(gold_file.read_text(encoding="utf-8")))
 
 
-def gold_catalog(folder: Path) -> Catalog:
-    return Catalog([folder], read=gold_read)
+def gold_library(folder: Path) -> Library:
+    """The library of ``folder`` read with gold people and quotes (its own index, since the
+    read function is part of what the index is made with)."""
+    return Library([folder], read=gold_read)
 
 
 def copy_samples(target: Path, names: list[str] | None = None) -> Path:

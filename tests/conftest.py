@@ -20,3 +20,11 @@ def dev_corpus() -> Path:
     if not SHARED_DEV.is_dir():
         pytest.skip("../shared/corpus/dev is not here")
     return SHARED_DEV
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test has its own cache folder (where library indexes go), never the user's."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

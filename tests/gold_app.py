@@ -10,13 +10,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from app_support import SAMPLES, gold_catalog  # noqa: E402
+from app_support import SAMPLES, gold_library  # noqa: E402
 
 from reader.app import ReaderApp  # noqa: E402
 
 
 def make_app(folder: Path = SAMPLES, **options) -> ReaderApp:
-    return ReaderApp(folder, catalog=gold_catalog(folder), **options)
+    return ReaderApp(folder, library=gold_library(folder), **options)
 
 
 if __name__ == "__main__":

@@ -6,12 +6,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from .app_support import copy_samples, gold_catalog, loaded, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_library, loaded, system_clipboard  # noqa: F401
 from textual.widgets import OptionList, TextArea
 
 from reader import cite
 from reader.app import ReaderApp
-from reader.catalog import Catalog
+from reader.library import Library
 from reader.model import Article, Quote, Span, TextField
 from reader.screens.copy_fallback import CopyFallback
 from reader.screens.style_chooser import StyleChooser
@@ -23,7 +23,7 @@ KHARKIV = "2024-03-14-kharkiv-shelling.txt"
 
 def kharkiv_app(tmp_path: Path) -> ReaderApp:
     folder = copy_samples(tmp_path / "articles", [KHARKIV])
-    return ReaderApp(folder, catalog=gold_catalog(folder), quotes_file=tmp_path / "quotes.txt")
+    return ReaderApp(folder, library=gold_library(folder), quotes_file=tmp_path / "quotes.txt")
 
 
 async def test_c_copies_the_quote_with_speaker_role_outlet_title_and_date(tmp_path: Path, system_clipboard) -> None:
@@ -60,7 +60,7 @@ def _unknown_speaker_reader(path: Path) -> Article:
 async def test_a_quote_without_speaker_role_authors_or_date_is_cited_cleanly(tmp_path: Path, system_clipboard) -> None:
     system_clipboard.fail = False
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    app = ReaderApp(tmp_path, catalog=Catalog([tmp_path], read=_unknown_speaker_reader))
+    app = ReaderApp(tmp_path, library=Library([tmp_path], read=_unknown_speaker_reader))
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(app, pilot)
         assert "unknown speaker" in str(app.quotes.get_option_at_index(0).prompt)
@@ -85,7 +85,7 @@ def _speaker_without_role_reader(path: Path) -> Article:
 async def test_a_speaker_without_a_role(tmp_path: Path, system_clipboard) -> None:
     system_clipboard.fail = False
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
-    app = ReaderApp(tmp_path, catalog=Catalog([tmp_path], read=_speaker_without_role_reader))
+    app = ReaderApp(tmp_path, library=Library([tmp_path], read=_speaker_without_role_reader))
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(app, pilot)
         await pilot.press("n", "c")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .app_support import copy_samples, gold_catalog, line_styles, loaded, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_library, line_styles, loaded, system_clipboard  # noqa: F401
 
 from reader.app import ReaderApp
 from reader.widgets.section_list import SectionList
@@ -19,7 +19,7 @@ def library(tmp_path: Path) -> Path:
 
 
 def make(folder: Path) -> ReaderApp:
-    return ReaderApp(folder, catalog=gold_catalog(folder), quotes_file=folder.parent / "quotes.txt")
+    return ReaderApp(folder, library=gold_library(folder), quotes_file=folder.parent / "quotes.txt")
 
 
 async def test_opens_the_library_and_the_first_article(library: Path) -> None:
@@ -39,7 +39,7 @@ async def test_opens_the_library_and_the_first_article(library: Path) -> None:
         assert str(sections.leaves[first.key].label).startswith("▶ ")  # the open article
         assert str(sections.leaves[app.order[1].key].label).startswith("● ")  # unread
         assert len(app.quotes.shown) == first.quote_count
-        assert app.people.option_count == len(first.article.people)
+        assert app.people.option_count == len(app.article.people)
 
 
 async def test_enter_in_the_section_list_opens_an_article_and_marks_it_read(library: Path) -> None:
@@ -144,7 +144,7 @@ async def test_a_quote_far_down_is_scrolled_into_view(library: Path) -> None:
         last = nbu.quote_count - 1
         app.current_quote = last
         await pilot.pause()
-        quote = nbu.article.quotes[last]
+        quote = app.article.quotes[last]
         line = app.view.line_of(quote.start)
         assert line > app.view.scrollable_content_region.height  # it was below the fold
         assert app.view.is_line_visible(line)
@@ -158,7 +158,7 @@ async def test_choosing_a_person_filters_quotes_and_highlights_mentions(library:
         nbu = next(entry for entry in app.order if "nbu-key-rate" in entry.key)
         app.open_entry(nbu.key)
         await pilot.pause()
-        article = nbu.article
+        article = app.article
         everyone = list(range(len(article.quotes)))
         assert app.quotes.shown == everyone
         # The second person has fewer quotes than the article.

@@ -7,12 +7,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from .app_support import ROOT, copy_samples, gold_catalog, gold_read, loaded, system_clipboard  # noqa: F401
+from .app_support import ROOT, copy_samples, gold_library, gold_read, loaded, system_clipboard  # noqa: F401
 from textual.content import Content
 from textual.widgets import Static
 
 from reader.app import ReaderApp
-from reader.catalog import UNREADABLE, Catalog
+from reader.catalog import UNREADABLE
+from reader.library import Library
 from reader.model import Person, Quote, Span
 from reader.screens.help import KEYS, HelpScreen
 from reader.widgets.article_view import ArticleView
@@ -31,7 +32,7 @@ KEY_NAMES = {
 
 
 def make(folder: Path) -> ReaderApp:
-    return ReaderApp(folder, catalog=gold_catalog(folder), quotes_file=folder.parent / "quotes.txt")
+    return ReaderApp(folder, library=gold_library(folder), quotes_file=folder.parent / "quotes.txt")
 
 
 def every_binding_key() -> set[str]:
@@ -172,7 +173,7 @@ async def test_article_text_is_shown_literally_never_interpreted(tmp_path: Path,
         quote = Quote(text=article.text[start:end], spans=(Span(start, end),), speaker=name)
         return article.with_extraction((person,), (quote,))
 
-    app = ReaderApp(folder, catalog=Catalog([folder], read=read), quotes_file=tmp_path / "q.txt")
+    app = ReaderApp(folder, library=Library([folder], read=read), quotes_file=tmp_path / "q.txt")
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(app, pilot)
         shown = " ".join(app.view.lines_text)
@@ -209,7 +210,7 @@ async def test_the_palette_opens_an_article_and_jumps_to_a_person(tmp_path: Path
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert app.current_key == target.key
-        person = target.article.people[0]
+        person = app.article.people[0]
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*f"jump {person.name.split()[-1][:5]}")
@@ -244,7 +245,7 @@ async def test_a_big_folder_never_freezes_the_app(tmp_path: Path) -> None:
             disk.wait(10)
         return gold_read(path)
 
-    app = ReaderApp(folder, catalog=Catalog([folder], read=slow_read))
+    app = ReaderApp(folder, library=Library([folder], read=slow_read))
     async with app.run_test(size=(120, 40)) as pilot:
         try:
             await _while_the_disk_stalls(app, pilot, disk)
@@ -267,7 +268,8 @@ async def _while_the_disk_stalls(app: ReaderApp, pilot, disk: threading.Event) -
             break
     shown = seen[-1]
     assert 0 < shown <= 250  # titles appear as they are read
-    assert app.loading and app.sections.border_subtitle == f"loading… {shown} files"
+    assert app.loading and app.sections.border_subtitle == f"indexing… {shown} of 600"
+    assert app.indexing.display and app.indexing.progress == shown and app.indexing.total == 600
     await pilot.press("question_mark")  # keys work while the library is read
     assert isinstance(app.screen, HelpScreen) and app.loading
     await pilot.press("escape")

@@ -1,11 +1,12 @@
-"""reader.catalog and reader.navigation: loading, grouping, and where n/p lead."""
+"""reader.catalog and reader.navigation: grouping, and where n/p lead."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
 
-from reader.catalog import NO_SECTION, UNDATED, UNREADABLE, Catalog, Entry, group, in_order
+from reader.catalog import NO_SECTION, UNDATED, UNREADABLE, Entry, group, in_order
+from reader.library import Library
 from reader.model import Article, Quote, Span
 from reader.navigation import next_quote, previous_quote
 
@@ -19,7 +20,7 @@ def _entry(name: str, section: str | None, day: date | None, quotes: int = 0, ho
         published=datetime(day.year, day.month, day.day, hour) if day else None,
         quotes=tuple(Quote("x", (Span(i, i + 1),)) for i in range(quotes)),
     )
-    return Entry(Path(name), article=article)
+    return Entry.of(name, article)
 
 
 def test_group_orders_sections_dates_and_titles() -> None:
@@ -30,7 +31,7 @@ def test_group_orders_sections_dates_and_titles() -> None:
         _entry("d", "War", date(2024, 3, 1), hour=9),
         _entry("e", "War", date(2024, 3, 1), hour=18),
         _entry("f", "", date(2022, 1, 1)),
-        Entry(Path("g"), error="empty file"),
+        Entry.of("g", error="empty file"),
     ]
     sections = group(entries)
     assert [section.name for section in sections] == ["Economy", "War", NO_SECTION, UNREADABLE]
@@ -54,12 +55,13 @@ def test_a_file_that_breaks_the_reader_becomes_an_error_entry(tmp_path: Path) ->
 
         return read_article(path)
 
-    batches = list(Catalog([tmp_path], read=read).scan(batch_size=2))
-    assert [len(batch) for batch in batches] == [2, 1]
-    entries = {entry.path.name: entry for batch in batches for entry in batch}
-    assert entries["bad.txt"].error == "could not be read (RuntimeError: extractor bug)"
-    assert entries["empty.txt"].error == "empty file"
-    assert entries["good.txt"].article is not None and entries["good.txt"].error is None
+    library = Library([tmp_path], read=read)
+    steps = list(library.refresh())
+    found = {entry.path.name: entry for step in steps for entry in step.entries}
+    assert found == {entry.path.name: entry for entry in library.entries()}
+    assert found["bad.txt"].error == "could not be read (RuntimeError: extractor bug)"
+    assert found["empty.txt"].error == "empty file"
+    assert found["good.txt"].error is None and found["good.txt"].section == NO_SECTION
 
 
 def test_next_and_previous_quote() -> None:

@@ -14,6 +14,8 @@ CORE = [
     "reader.export",
     "reader.config",
     "reader.query",
+    "reader.library",
+    "reader.catalog",
 ]
 
 
@@ -22,3 +24,15 @@ def test_core_modules_do_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_entry_point_knows_the_script_commands_and_starts_the_app_without_them():
+    from reader import cli, launch
+
+    assert launch.COMMANDS == cli.COMMANDS
+    code = (
+        "import sys, reader.launch as launch; launch.run_app = lambda path: print(path.name);"
+        "launch.main(['missing-folder']); print('reader.cli' in sys.modules, 'reader.extract' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["missing-folder", "False", "False"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .app_support import copy_samples, gold_catalog, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_library, system_clipboard  # noqa: F401
 
 from reader.app import ReaderApp
 
@@ -27,7 +27,7 @@ FILES = [
 @pytest.fixture
 def app(tmp_path: Path) -> ReaderApp:
     folder = copy_samples(tmp_path / "articles", FILES)
-    return ReaderApp(folder, catalog=gold_catalog(folder), quotes_file=tmp_path / "quotes.txt")
+    return ReaderApp(folder, library=gold_library(folder), quotes_file=tmp_path / "quotes.txt")
 
 
 def prepare(app: ReaderApp, article: str, *, quotes: int = 0, person: int | None = None):

@@ -78,8 +78,18 @@ def _reader_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
 
 
-def _in_order(folder: Path, read) -> list[Entry]:
-    return in_order(group(Entry(path, article=read(path)) for path in sorted(folder.glob("*.txt"))))
+class _Read:
+    """An entry of the section list with the article it was made from."""
+
+    def __init__(self, entry: Entry, article) -> None:
+        self.entry, self.article = entry, article
+        self.key, self.quote_count = entry.key, entry.quote_count
+
+
+def _in_order(folder: Path, read) -> list[_Read]:
+    articles = {str(path): read(path) for path in sorted(folder.glob("*.txt"))}
+    order = in_order(group(Entry.of(path, article) for path, article in articles.items()))
+    return [_Read(entry, articles[entry.key]) for entry in order]
 
 
 def test_reader_command_opens_a_folder_and_quits(tmux: Tmux, tmp_path: Path) -> None:
@@ -128,4 +138,20 @@ def test_navigate_and_copy_with_attribution_into_the_tmux_buffer(tmux: Tmux, tmp
     while tmux.buffer() != expected and time.monotonic() < deadline:
         time.sleep(0.1)
     assert tmux.buffer() == expected
+    tmux.keys("q")
+
+
+def test_a_library_indexed_in_worker_processes_inside_the_app(tmux: Tmux, tmp_path: Path) -> None:
+    """Enough files for the process pool, started from inside the running app (whose stderr is
+    Textual's capture, not a file), with a fresh cache."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    sample = (ROOT / "articles" / FILES[0]).read_text(encoding="utf-8")
+    for number in range(120):
+        (folder / f"{number:04}.txt").write_text(sample.replace("Kharkiv", f"Kharkiv{number}"), encoding="utf-8")
+    cache = tmp_path / "fresh-cache"
+    tmux.start(["env", f"XDG_CACHE_HOME={cache}", *_reader_command(), str(folder)])
+    screen = tmux.wait_for(lambda s: "120 articles" in s, "the library to be indexed", timeout=60)
+    assert "Traceback" not in screen and "Error" not in screen
+    assert list((cache / "reader" / "index").glob("*.sqlite3"))
     tmux.keys("q")

@@ -27,6 +27,8 @@ KEYS: list[tuple[str, str, str]] = [
     ("Moving", "enter", "open the article / select the person / go to the quote"),
     ("Moving", "o", "open an article by title"),
     ("Moving", "/", "find text in the article (enter: next match, escape: close)"),
+    ("Library", "/", "in the section list: search the whole library (titles, text, quotes, people)"),
+    ("Library", "P", "people across the library: everyone named or quoted, all their quotes"),
     ("Other", "?  f1", "this help"),
     ("Other", "ctrl+p", "command palette: open article, jump to person, copy, theme..."),
     ("Other", "q  ctrl+q", "quit"),

@@ -134,6 +134,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._styled: list[Text] | None = None
         self._width = 0
         self._pending_quote: int | None = None
+        self._pending_offset: int | None = None
 
     # What the app calls.
 
@@ -141,6 +142,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Show ``article`` from the top; with ``error``, show why file ``name`` cannot be read."""
         self.article = article
         self.current_quote = None
+        self._pending_quote = self._pending_offset = None
         self.person = None
         self.find_term = ""
         self.matches = []
@@ -240,6 +242,24 @@ class ArticleView(ScrollView, can_focus=True):
         if first is not None:
             self._scroll_lines_into_view(first, last if last is not None else first)
 
+    def scroll_to_offset(self, offset: int) -> None:
+        """Bring article offset ``offset`` to the top of the view (a search hit, or where the
+        reader left the article)."""
+        if not self._lines:
+            self._pending_offset = offset
+            return
+        line = self.line_of(offset)
+        if line is not None:
+            self.scroll_to(y=line, animate=False, immediate=True)
+
+    def top_offset(self) -> int | None:
+        """The article offset of the first line of article text at the top of the view."""
+        for number in range(self.scroll_offset.y, len(self._lines)):
+            line = self._lines[number]
+            if line.paragraph >= 0 and self._paragraphs[line.paragraph].base is not None:
+                return self._paragraphs[line.paragraph].base + line.start
+        return None
+
     # Layout.
 
     def _compose_paragraphs(self, article: Article | None, error: str | None, name: str) -> list[Paragraph]:
@@ -293,6 +313,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self._pending_quote is not None:
             pending, self._pending_quote = self._pending_quote, None
             self.call_after_refresh(self.scroll_to_quote, pending)
+        if self._pending_offset is not None:
+            offset, self._pending_offset = self._pending_offset, None
+            self.call_after_refresh(self.scroll_to_offset, offset)
 
     def _line_at(self, paragraph: int, index: int) -> int:
         last = 0

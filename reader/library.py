@@ -1,0 +1,1103 @@
+"""The library: a folder of article files and its SQLite index in the user's cache folder.
+
+One index file per library (the folder, or the files, reader was pointed at), under
+``cache_dir()/index/``.  It holds what the section list, search and the people view need, so
+the app can show a library of tens of thousands of articles without parsing it first:
+
+- ``articles``: one row per file (size and mtime to notice changes, section, date, title,
+  authors, quote count, or the one-line error when the file cannot be read);
+- ``people`` (one row per full name across the library, with counts), ``mentions`` (a person in
+  one article) and ``quotes`` (a quote, its speaker and where it starts);
+- ``search``: an FTS5 table over titles, text, quotes and names (with roles).  It is
+  *contentless*: the index keeps the tokens, not a second copy of every article.  What search
+  needs back (the snippet, the offset of the hit, the values to delete a row) is kept in
+  ``docs`` compressed with zlib, a third of the text's size;
+- ``reads``: which articles were opened and where the reader left them.  It survives a rebuild
+  of the rest.
+
+:meth:`Library.refresh` parses only files whose size, mtime or parser changed (in a process
+pool, both cores), drops files that are gone, and writes in transactions: a refresh cut short
+(ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
+damaged index file is replaced by a new one; a cache folder that cannot be written means an
+index in memory for this run.  Both say so in :attr:`Library.messages`.
+
+The article text is never kept in memory here: :meth:`Library.article` reads the file again.
+No Textual here, and ``reader.extract`` is loaded only when something has to be parsed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+import re
+import sqlite3
+import sys
+import threading
+import time
+import unicodedata
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .catalog import Entry, UNREADABLE, section_name
+
+if TYPE_CHECKING:
+    from .model import Article
+
+APP_NAME = "reader"
+SCHEMA_VERSION = 1
+ARTICLE_SUFFIX = ".txt"
+POOL_MIN = 64  # fewer files than this to parse: not worth starting worker processes
+BATCH_SIZE = 200  # articles per transaction
+BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
+CHUNK = 16  # files per task sent to a worker process
+WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
+
+ReadFunction = Callable[[Path], "Article"]
+
+
+# -- Where the index lives -------------------------------------------------------------------
+
+
+def cache_dir(
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    home: Path | None = None,
+) -> Path:
+    """The folder reader keeps its cache in, for this (or the given) platform.
+
+    Linux and other Unixes: ``$XDG_CACHE_HOME/reader`` (``~/.cache/reader`` when it is unset,
+    empty or not absolute); macOS: ``~/Library/Caches/reader``; Windows:
+    ``%LOCALAPPDATA%\\reader\\Cache``.
+    """
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    home = Path.home() if home is None else home
+    if platform.startswith("win"):
+        local = environ.get("LOCALAPPDATA")
+        return (Path(local) if local else home / "AppData" / "Local") / APP_NAME / "Cache"
+    if platform == "darwin":
+        return home / "Library" / "Caches" / APP_NAME
+    xdg = environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".cache"
+    return base / APP_NAME
+
+
+def library_roots(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    return sorted({os.path.abspath(os.fspath(path)) for path in paths})
+
+
+def index_file(paths: Iterable[str | os.PathLike[str]], base: Path | None = None) -> Path:
+    """The index file of the library made of ``paths`` (one per folder, in the cache folder)."""
+    roots = library_roots(paths)
+    digest = hashlib.sha256("\0".join(roots).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    name = re.sub(r"[^\w.-]+", "-", Path(roots[0]).name if len(roots) == 1 else "library")
+    name = name.strip("-.")[:40] or "library"
+    return (cache_dir() if base is None else base) / "index" / f"{name}-{digest}.sqlite3"
+
+
+# -- Finding the files -----------------------------------------------------------------------
+
+
+def scan(paths: Iterable[str | os.PathLike[str]]) -> dict[str, tuple[int, int]]:
+    """Every article file under ``paths`` with its size and mtime (nanoseconds).
+
+    The same rules as ``files.find_articles``: folders are walked recursively for ``*.txt``
+    files (hidden entries skipped, symlinked folders followed once); a file named explicitly
+    is taken whatever its suffix; a path that does not exist is listed with size -1, so that
+    reading it reports why.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    seen: set[tuple[int, int]] = set()
+    for given in paths:
+        path = os.fspath(given)
+        if os.path.isdir(path):
+            _walk(path, seen, found)
+        else:
+            try:
+                info = os.stat(path)
+                found[path] = (info.st_size, info.st_mtime_ns)
+            except OSError:
+                found[path] = (-1, 0)
+    return found
+
+
+def _walk(folder: str, seen: set[tuple[int, int]], found: dict[str, tuple[int, int]]) -> None:
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return
+    seen.add(key)
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                _walk(entry.path, seen, found)
+            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIX):
+                stat = entry.stat()
+                found[entry.path] = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            continue
+
+
+# -- Names and text folded the way search compares them ----------------------------------------
+
+_WORDS = re.compile(r"\w+(?:'\w+)*")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def person_key(name: str) -> str:
+    """People are merged across articles by this: the full name without case, accents or
+    punctuation ('Sébastien  Lecornu' and 'sebastien lecornu' are one).  Never the surname alone:
+    'Oksana Didenko' and 'Petro Didenko' are two people."""
+    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'")).casefold()
+    return " ".join(_WORDS.findall(plain))
+
+
+class _FoldTable(dict):
+    """For str.translate: each character to one character without case or accents, so the
+    folded text has the same length and its offsets are the original's."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = strip_accents(char).casefold()
+        if len(folded) != 1:
+            folded = char.lower() if len(char.lower()) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold_text(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a search query: a word or a phrase (its words), maybe a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+_QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def parse_query(query: str) -> list[Term]:
+    """Words and "quoted phrases", all required; the last word is a prefix while it is being
+    typed (no space after it), so results come as you type.  A hyphenated or apostrophised word
+    is a phrase of its parts, as the index splits it."""
+    terms = []
+    for match in _QUERY_PARTS.finditer(query):
+        text = match.group(1) if match.group(1) is not None else match.group(2)
+        words = tuple(re.findall(r"\w+", fold_text(text)))
+        if words:
+            terms.append(Term(words))
+    if terms and query[-1:].strip() and not query.rstrip().endswith('"'):
+        terms[-1] = Term(terms[-1].words, prefix=True)
+    return terms
+
+
+def fts_query(terms: Sequence[Term]) -> str | None:
+    """The FTS5 MATCH expression for the terms (every term required)."""
+    parts = [f'"{" ".join(term.words)}"' + ("*" if term.prefix else "") for term in terms]
+    return " AND ".join(parts) or None
+
+
+def _term_pattern(term: Term) -> re.Pattern[str]:
+    body = r"\W+".join(re.escape(word) for word in term.words)
+    return re.compile(r"(?<!\w)" + body + ("" if term.prefix else r"(?!\w)"))
+
+
+def find_terms(text: str, terms: Sequence[Term]) -> list[tuple[int, int, int]]:
+    """Where the terms occur in ``text``: (start, end, term number), in text order."""
+    folded = fold_text(text)
+    found = []
+    for number, term in enumerate(terms):
+        found.extend((match.start(), match.end(), number) for match in _term_pattern(term).finditer(folded))
+    return sorted(found)
+
+
+SNIPPET_BEFORE = 60
+SNIPPET_AFTER = 160
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str  # one line
+    marks: tuple[tuple[int, int], ...]  # what matched, as (start, end) into text
+    offset: int | None  # where the hit is in the article text (None: no words of it in the text)
+
+
+def make_snippet(text: str, terms: Sequence[Term], start_at: int = 0) -> Snippet:
+    """A line of ``text`` around the place where most of the terms occur close together
+    (after ``start_at`` when the terms occur there: the title and byline come before it)."""
+    found = find_terms(text, terms)
+    later = [hit for hit in found if hit[0] >= start_at]
+    found = later or found
+    if not found:
+        head = text[start_at : start_at + SNIPPET_AFTER]
+        return Snippet(_one_line(head) + ("…" if len(text) > start_at + SNIPPET_AFTER else ""), (), None)
+    best, best_score = found[0], 0
+    for index, hit in enumerate(found):
+        terms_near = {other[2] for other in found[index:] if other[0] < hit[0] + SNIPPET_AFTER}
+        if len(terms_near) > best_score:
+            best, best_score = hit, len(terms_near)
+    start = max(0, best[0] - SNIPPET_BEFORE)
+    if start:
+        space = text.find(" ", start, best[0])
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), best[0] + SNIPPET_AFTER)
+    if end < len(text):
+        space = text.rfind(" ", best[1], end)
+        end = space if space > best[1] else end
+    prefix = "…" if start else ""
+    line = prefix + _one_line(text[start:end]) + ("…" if end < len(text) else "")
+    shift = len(prefix) - start
+    marks = tuple((a + shift, b + shift) for a, b, _ in found if a >= start and b <= end)
+    return Snippet(line, marks, best[0])
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+# -- Reading one file into what the index keeps (runs in worker processes) ---------------------
+
+
+@dataclass
+class Record:
+    """What the index keeps of one file; made in a worker process, written by the main one."""
+
+    path: str
+    size: int
+    mtime: int
+    error: str | None = None
+    section: str | None = None
+    day: str | None = None
+    stamp: int = 0
+    published: str | None = None
+    title: str = ""
+    authors: str = ""
+    outlets: str = ""
+    body_start: int = 0
+    people: list[tuple[str, str, str, str, int, int, int]] = field(default_factory=list)
+    quotes: list[tuple[int, str, str | None, str | None, str | None, int, int, str | None]] = field(
+        default_factory=list
+    )
+    doc: bytes | None = None
+
+    def entry(self) -> Entry:
+        if self.error is not None:
+            return Entry(self.path, UNREADABLE, title=os.path.basename(self.path), error=self.error)
+        return Entry(
+            self.path,
+            section_name(self.section),
+            day=_day(self.day),
+            stamp=self.stamp,
+            title=self.title,
+            quote_count=len(self.quotes),
+        )
+
+
+def _joined(values: Iterable[str]) -> str:
+    return "\n".join(value for value in values if value)
+
+
+def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
+    """The index record of an article read from ``path``."""
+    from .catalog import stamp_of
+
+    record = Record(path, size, mtime)
+    record.section = (article.section or "").strip() or None
+    record.day = article.date.isoformat() if article.date else None
+    record.stamp = stamp_of(article.published)
+    record.published = article.published.isoformat() if article.published else None
+    record.title = article.display_title
+    record.authors = _joined(article.authors)
+    record.outlets = _joined(article.outlets)
+    record.body_start = article.blocks[0].start if article.blocks else 0
+    people: dict[str, list[Any]] = {}
+    forms: dict[str, str] = {}
+    for person in article.people:
+        key = person_key(person.name)
+        if not key:
+            continue
+        first = min((span.start for span in person.mentions), default=-1)
+        row = people.get(key)
+        if row is None:
+            people[key] = [person.name, list(person.aliases), list(person.roles), len(person.mentions), first, 0]
+        else:
+            row[1].extend(alias for alias in person.aliases if alias not in row[1])
+            row[2].extend(role for role in person.roles if role not in row[2])
+            row[3] += len(person.mentions)
+            row[4] = first if row[4] < 0 else min(row[4], first) if first >= 0 else row[4]
+        for form in (person.name, *person.aliases):
+            forms.setdefault(person_key(form), key)
+    for index, quote in enumerate(article.quotes):
+        key = None
+        if quote.speaker and quote.speaker_kind != "organisation":
+            spoken = person_key(quote.speaker)
+            key = forms.get(spoken)
+            if key is None and spoken:
+                key = forms[spoken] = spoken
+                people[key] = [quote.speaker, [], [], 0, -1, 0]
+            if key is not None:
+                people[key][5] += 1
+                role = quote.speaker_role
+                if role and role not in people[key][2]:
+                    people[key][2].append(role)
+        record.quotes.append(
+            (index, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, key)
+        )
+    record.people = [
+        (key, name, _joined(aliases), _joined(roles), mentions, first, quoted)
+        for key, (name, aliases, roles, mentions, first, quoted) in people.items()
+    ]
+    names = [
+        _joined([person.name, *person.aliases, *person.roles]) for person in article.people
+    ] + [quote.speaker for quote in article.quotes if quote.speaker]
+    values = [record.title, article.text, _joined(quote.text for quote in article.quotes), _joined(names)]
+    record.doc = zlib.compress(json.dumps(values, ensure_ascii=False).encode("utf-8"), 6)
+    return record
+
+
+def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
+    """Read one file with ``read``; whatever goes wrong becomes the record's one-line error."""
+    from .decode import UnreadableFile
+
+    try:
+        article = read(Path(path))
+    except UnreadableFile as error:
+        return Record(path, size, mtime, error=str(error))
+    except Exception as error:  # a bug in the parser or extractor must not stop the rest
+        message = str(error).splitlines()[0] if str(error) else ""
+        return Record(path, size, mtime, error=f"could not be read ({type(error).__name__}: {message})")
+    return record_of(path, size, mtime, article)
+
+
+def read_records(read: ReadFunction, files: list[tuple[str, int, int]]) -> list[Record]:
+    """A worker process's task: several files at once (fewer round trips)."""
+    from .gcpause import gc_paused
+
+    with gc_paused():
+        return [read_record(read, path, size, mtime) for path, size, mtime in files]
+
+
+def _default_read(path: Path) -> Article:
+    from .files import read_article
+
+    return read_article(path)
+
+
+_FINGERPRINTS: dict[str, str] = {}
+
+
+def parser_fingerprint(read: ReadFunction) -> str:
+    """Changes when the code that reads articles changes (reader's version, the parser and the
+    extractor with its word lists) or another read function is used: the index then reads
+    every file again, so it never shows what an older extractor found."""
+    name = f"{getattr(read, '__module__', '?')}.{getattr(read, '__qualname__', repr(read))}"
+    if name not in _FINGERPRINTS:
+        from . import __version__
+
+        digest = hashlib.sha256(f"{__version__}\0{name}".encode())
+        package = Path(__file__).resolve().parent
+        sources = [package / "decode.py", package / "parse.py", package / "model.py", package / "files.py"]
+        extract = package / "extract"
+        if extract.is_dir():
+            sources += sorted(path for path in extract.rglob("*") if path.suffix in (".py", ".txt"))
+        for source in sources:
+            try:
+                digest.update(source.read_bytes())
+            except OSError:
+                pass
+        _FINGERPRINTS[name] = digest.hexdigest()[:16]
+    return _FINGERPRINTS[name]
+
+
+# -- What queries return -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A search result: an article, a snippet around the hit and where the hit is."""
+
+    key: str
+    title: str
+    section: str
+    day: date | None
+    snippet: Snippet
+    offset: int | None  # character offset of the hit in the article text
+    quote: int | None  # index of the quote the hit is in, if it is in one
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    role: str
+    quotes: int
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class PersonQuote:
+    """A quote by a person (or, for someone never quoted, a mention: ``quote`` is None)."""
+
+    key: str  # the article
+    quote: int | None  # the quote's index in the article
+    offset: int  # where it starts in the article text
+    text: str
+    role: str | None
+    title: str
+    day: date | None
+
+
+@dataclass(frozen=True)
+class ReadMark:
+    opened: float  # when (time.time())
+    offset: int | None  # character offset of the top of the view when the reader left it
+    quote: int | None  # the current quote then
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One step of a refresh: how far it is, and what changed since the last step."""
+
+    done: int
+    total: int
+    entries: tuple[Entry, ...] = ()  # new or changed
+    removed: tuple[str, ...] = ()  # keys of files that are gone
+    phase: str = "reading"  # "scanning", "reading", "done"
+
+
+@dataclass(frozen=True)
+class RefreshSummary:
+    files: int = 0
+    parsed: int = 0
+    removed: int = 0
+    unreadable: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+
+_DAYS: dict[str, date] = {}
+
+
+def _day(text: str | None) -> date | None:
+    if not text:
+        return None
+    day = _DAYS.get(text)
+    if day is None:
+        try:
+            day = _DAYS[text] = date.fromisoformat(text)
+        except ValueError:
+            return None
+    return day
+
+
+# -- The schema --------------------------------------------------------------------------------
+
+_TABLES = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    parser TEXT NOT NULL,
+    section TEXT,
+    day TEXT,
+    stamp INTEGER NOT NULL DEFAULT 0,
+    published TEXT,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL DEFAULT '',
+    outlets TEXT NOT NULL DEFAULT '',
+    quotes INTEGER NOT NULL DEFAULT 0,
+    body_start INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+CREATE TABLE people(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    quotes INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX people_rank ON people(quotes DESC, mentions DESC, name);
+CREATE TABLE mentions(
+    article INTEGER NOT NULL,
+    person INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    quotes INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    PRIMARY KEY (article, person)
+) WITHOUT ROWID;
+CREATE INDEX mentions_person ON mentions(person);
+CREATE TABLE quotes(
+    article INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    person INTEGER,
+    speaker TEXT,
+    kind TEXT,
+    role TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+CREATE INDEX quotes_person ON quotes(person);
+CREATE TABLE docs(id INTEGER PRIMARY KEY, doc BLOB NOT NULL);
+CREATE VIRTUAL TABLE search USING fts5(
+    title, body, quotes, names,
+    content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+_INDEX_TABLES = ("meta", "articles", "people", "mentions", "quotes", "docs", "search")
+_READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
+_READS_COLUMNS = ["path", "opened", "offset", "quote"]
+
+
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """multiprocessing hands ``sys.stderr``'s file descriptor to the helper processes it starts;
+    inside a Textual app ``sys.stderr`` is a capture object without one (fileno -1), which makes
+    starting them fail.  While the pool starts, ``sys.stderr`` is the process's real one."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
+
+
+class LibraryError(Exception):
+    """The index cannot be used at all (even in memory)."""
+
+
+def _is_corrupt(error: sqlite3.Error) -> bool:
+    name = getattr(error, "sqlite_errorname", "")
+    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or (
+        not isinstance(error, sqlite3.OperationalError)
+        and ("malformed" in str(error) or "not a database" in str(error))
+    )
+
+
+class Library:
+    """The articles under some paths, as the index knows them; refreshes it from disk.
+
+    Thread-safe: one connection, used under a lock, so the app's workers and its screen can
+    share a Library (a refresh writes in short transactions between the screen's queries).
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+        *,
+        read: ReadFunction | None = None,
+        index: Path | None = None,
+        processes: int | None = None,
+    ) -> None:
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        self.paths = [os.path.abspath(os.fspath(path)) for path in paths]
+        self.read: ReadFunction = read or _default_read
+        self.index_path: Path | None = index if index is not None else None
+        self.processes = processes
+        self.messages: list[str] = []  # what the user should know: rebuilt, no cache, ...
+        self.in_memory = False
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        self._articles: OrderedDict[str, Article] = OrderedDict()
+
+    # Opening.
+
+    @property
+    def location(self) -> str:
+        if self.in_memory:
+            return "memory (no cache)"
+        return str(self.index_path) if self.index_path else "(not open)"
+
+    def open(self) -> Library:
+        """Open (or create, or rebuild) the index; never fails for want of a cache folder."""
+        with self._lock:
+            if self._db is not None:
+                return self
+            if self.index_path is None:
+                try:
+                    self.index_path = index_file(self.paths)
+                except (OSError, RuntimeError) as error:  # no home folder to find
+                    self._in_memory(f"no cache folder ({error})")
+                    return self
+            try:
+                self._db = self._connect(self.index_path)
+            except sqlite3.DatabaseError as error:
+                if _is_corrupt(error):
+                    self._replace_damaged(error)
+                else:
+                    self._in_memory(f"cannot write the index at {self.index_path} ({error})")
+            except OSError as error:
+                self._in_memory(f"cannot write in the cache folder {self.index_path.parent} ({error.strerror or error})")
+            return self
+
+    def _connect(self, path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=10, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            self._prepare(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """Create the tables, or rebuild them when the schema version differs."""
+        db.execute("PRAGMA foreign_keys=OFF")
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
+        version = None
+        if "meta" in names:
+            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            version = row[0] if row else None
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if version != str(SCHEMA_VERSION):
+                if names - {"reads"}:
+                    self.messages.append(
+                        f"The library index was made by another version of reader (format {version}); rebuilding it."
+                    )
+                for table in _INDEX_TABLES:
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in _TABLES.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                db.execute("INSERT INTO meta VALUES ('roots', ?)", (json.dumps(self.paths),))
+            if "reads" in names:
+                columns = [row[1] for row in db.execute("PRAGMA table_info(reads)")]
+                if columns != _READS_COLUMNS:
+                    db.execute("DROP TABLE reads")
+            db.execute(_READS)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _replace_damaged(self, error: sqlite3.Error) -> None:
+        assert self.index_path is not None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            try:
+                os.unlink(f"{self.index_path}{suffix}")
+            except FileNotFoundError:
+                pass
+            except OSError as problem:
+                self._in_memory(f"the index at {self.index_path} is damaged and cannot be replaced ({problem})")
+                return
+        self.messages.append(f"The library index at {self.index_path} was damaged ({error}); it is being rebuilt.")
+        try:
+            self._db = self._connect(self.index_path)
+        except (sqlite3.Error, OSError) as again:
+            self._in_memory(f"cannot write the index at {self.index_path} ({again})")
+
+    def _in_memory(self, why: str) -> None:
+        self.messages.append(f"No cache: {why}. The library is indexed in memory for this run only.")
+        self.in_memory = True
+        db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        try:
+            self._prepare(db)
+        except sqlite3.Error as error:
+            raise LibraryError(f"cannot make an index even in memory: {error}") from error
+        self._db = db
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> Library:
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        self.open()
+        assert self._db is not None
+        return self._db
+
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+        with self._lock:
+            return self.db.execute(sql, parameters).fetchall()
+
+    # What the app lists.
+
+    def entries(self) -> list[Entry]:
+        """Every file the index knows, as the section list shows it."""
+        rows = self._query("SELECT path, section, day, stamp, title, quotes, error FROM articles")
+        entries = []
+        for path, section, day, stamp, title, quotes, error in rows:
+            if error is not None:
+                entries.append(Entry(path, UNREADABLE, title=os.path.basename(path), error=error))
+            else:
+                entries.append(Entry(path, section_name(section), _day(day), stamp, title, quotes))
+        return entries
+
+    def count(self) -> int:
+        return self._query("SELECT count(*) FROM articles")[0][0]
+
+    # Refreshing.
+
+    def refresh(self, cancelled: Callable[[], bool] | None = None) -> Iterator[Progress]:
+        """Bring the index up to date with the files, a transaction at a time.
+
+        Yields a first Progress with the number of files to read, then one per batch written
+        (with the batch's entries), and a last one with phase "done".  Stopping early (the
+        generator closed, ``cancelled()`` true, ctrl+c) keeps every batch already written.
+        """
+        cancelled = cancelled or (lambda: False)
+        started = time.monotonic()
+        self.open()
+        try:
+            yield from self._refresh(cancelled)
+        except sqlite3.DatabaseError as error:
+            if not _is_corrupt(error) or self.in_memory:
+                raise
+            with self._lock:
+                self.close()
+                self._replace_damaged(error)
+            yield Progress(0, 0, removed=(), phase="scanning")
+            yield from self._refresh(cancelled)
+        self.last_refresh_seconds = time.monotonic() - started
+
+    def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
+        parser = parser_fingerprint(self.read)
+        found = scan(self.paths)
+        known = {path: (size, mtime, made_by) for path, size, mtime, made_by in self._query("SELECT path, size, mtime, parser FROM articles")}
+        todo = [
+            (path, size, mtime)
+            for path, (size, mtime) in found.items()
+            if known.get(path) != (size, mtime, parser)
+        ]
+        gone = tuple(path for path in known if path not in found)
+        self._parsed = 0
+        self.summary = RefreshSummary(files=len(found))
+        yield Progress(0, len(todo), removed=gone, phase="scanning")
+        if gone:
+            self._write([], gone)
+        if todo:
+            yield from self._read_all(todo, parser, cancelled)
+        self.summary = RefreshSummary(
+            files=len(found),
+            parsed=self._parsed,
+            removed=len(gone),
+            unreadable=self._query("SELECT count(*) FROM articles WHERE error IS NOT NULL")[0][0],
+            interrupted=self._parsed < len(todo),
+        )
+        yield Progress(self._parsed, len(todo), phase="done")
+
+    def _workers(self, count: int) -> int:
+        if self.processes is not None:
+            return self.processes
+        if count < POOL_MIN:
+            return 0
+        try:
+            pickle.dumps(self.read)
+        except Exception:
+            return 0  # a read function only this process has (a test's closure): read here
+        return os.cpu_count() or 1
+
+    def _read_all(self, todo: list[tuple[str, int, int]], parser: str, cancelled: Callable[[], bool]) -> Iterator[Progress]:
+        self._parsed = 0
+        workers = self._workers(len(todo))
+        batch: list[Record] = []
+        last = time.monotonic()
+
+        def flush() -> Progress:
+            nonlocal batch, last
+            self._write(batch, (), parser)
+            self._parsed += len(batch)
+            progress = Progress(self._parsed, len(todo), entries=tuple(record.entry() for record in batch))
+            batch, last = [], time.monotonic()
+            return progress
+
+        for record in self._records(todo, workers):
+            batch.append(record)
+            if len(batch) >= BATCH_SIZE or time.monotonic() - last >= BATCH_SECONDS:
+                yield flush()
+                if cancelled():
+                    return
+        if batch:
+            yield flush()
+
+    def _records(self, todo: list[tuple[str, int, int]], workers: int) -> Iterator[Record]:
+        if workers <= 1:
+            for path, size, mtime in todo:
+                yield read_record(self.read, path, size, mtime)
+            return
+        import concurrent.futures
+        import multiprocessing
+
+        method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+        context = multiprocessing.get_context(method)
+        if method == "forkserver":
+            context.set_forkserver_preload(["reader.library", "reader.files"])
+        with _real_stderr():
+            pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        try:
+            with _real_stderr():
+                futures = [pool.submit(read_records, self.read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
+            for future in concurrent.futures.as_completed(futures):
+                yield from future.result()
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def _write(self, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> None:
+        """One transaction: store the records, forget the gone files, recount their people."""
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                people = dict(db.execute("SELECT key, id FROM people"))
+                touched: set[int] = set()
+                for path in gone:
+                    row = db.execute("SELECT id FROM articles WHERE path=?", (path,)).fetchone()
+                    if row:
+                        self._forget(db, row[0], touched)
+                        db.execute("DELETE FROM articles WHERE id=?", (row[0],))
+                for record in records:
+                    self._store(db, record, parser, people, touched)
+                self._recount(db, touched)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            for path in (*gone, *(record.path for record in records)):
+                self._articles.pop(path, None)
+
+    def _forget(self, db: sqlite3.Connection, article: int, touched: set[int]) -> None:
+        touched.update(row[0] for row in db.execute("SELECT person FROM mentions WHERE article=?", (article,)))
+        db.execute("DELETE FROM mentions WHERE article=?", (article,))
+        db.execute("DELETE FROM quotes WHERE article=?", (article,))
+        row = db.execute("SELECT doc FROM docs WHERE id=?", (article,)).fetchone()
+        if row:
+            values = json.loads(zlib.decompress(row[0]))
+            db.execute("INSERT INTO search(search, rowid, title, body, quotes, names) VALUES ('delete', ?, ?, ?, ?, ?)", (article, *values))
+            db.execute("DELETE FROM docs WHERE id=?", (article,))
+
+    def _store(self, db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> None:
+        values = (
+            record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
+            record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
+            record.body_start, record.error,
+        )  # fmt: skip
+        row = db.execute("SELECT id FROM articles WHERE path=?", (record.path,)).fetchone()
+        if row:
+            article = row[0]
+            self._forget(db, article, touched)
+            db.execute(
+                "UPDATE articles SET size=?, mtime=?, parser=?, section=?, day=?, stamp=?, published=?, title=?,"
+                " authors=?, outlets=?, quotes=?, body_start=?, error=? WHERE id=?",
+                (*values, article),
+            )
+        else:
+            article = db.execute(
+                "INSERT INTO articles(size, mtime, parser, section, day, stamp, published, title, authors, outlets,"
+                " quotes, body_start, error, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, record.path),
+            ).lastrowid
+        ids: dict[str, int] = {}
+        for key, name, aliases, roles, mentions, first, quoted in record.people:
+            person = people.get(key)
+            if person is None:
+                person = people[key] = db.execute("INSERT INTO people(key, name) VALUES (?, ?)", (key, name)).lastrowid
+            ids[key] = person
+            touched.add(person)
+            db.execute(
+                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
+                (article, person, name, aliases, roles, mentions, quoted, first),
+            )
+        db.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (article, index, ids.get(key) if key else None, speaker, kind, role, text, start, end)
+                for index, text, speaker, kind, role, start, end, key in record.quotes
+            ],
+        )
+        if record.doc is not None:
+            values = json.loads(zlib.decompress(record.doc))
+            db.execute("INSERT INTO search(rowid, title, body, quotes, names) VALUES (?, ?, ?, ?, ?)", (article, *values))
+            db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
+
+    def _recount(self, db: sqlite3.Connection, touched: set[int]) -> None:
+        if not touched:
+            return
+        db.executemany(
+            """UPDATE people SET
+                quotes = (SELECT coalesce(sum(quotes), 0) FROM mentions WHERE person = people.id),
+                mentions = (SELECT coalesce(sum(mentions), 0) FROM mentions WHERE person = people.id),
+                articles = (SELECT count(*) FROM mentions WHERE person = people.id),
+                role = coalesce((SELECT m.roles FROM mentions m JOIN articles a ON a.id = m.article
+                                 WHERE m.person = people.id AND m.roles <> ''
+                                 ORDER BY a.stamp DESC, a.day DESC LIMIT 1), '')
+               WHERE id = ?""",
+            [(person,) for person in touched],
+        )
+        db.executemany("DELETE FROM people WHERE id = ? AND articles = 0", [(person,) for person in touched])
+
+    # Reading an article again.
+
+    def article(self, key: str) -> Article:
+        """The article of one file, read again from disk (the last two are kept)."""
+        with self._lock:
+            cached = self._articles.get(key)
+            if cached is not None:
+                self._articles.move_to_end(key)
+                return cached
+        article = self.read(Path(key))
+        with self._lock:
+            self._articles[key] = article
+            while len(self._articles) > 2:
+                self._articles.popitem(last=False)
+        return article
+
+    # Search.
+
+    def search(self, query: str, limit: int = 50, offset: int = 0) -> list[Hit]:
+        """Articles matching every word of ``query`` in their title, text, quotes or people,
+        best first (bm25: a word in the title counts most, then names, quotes, text)."""
+        terms = parse_query(query)
+        expression = fts_query(terms)
+        if expression is None:
+            return []
+        weights = ", ".join(str(weight) for weight in WEIGHTS)
+        try:
+            rows = self._query(
+                f"SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search, {weights}) LIMIT ? OFFSET ?",
+                (expression, limit, offset),
+            )
+        except sqlite3.OperationalError:  # a query FTS5 cannot take
+            return []
+        hits = []
+        for (article,) in rows:
+            found = self._query(
+                "SELECT a.path, a.title, a.section, a.day, a.body_start, d.doc FROM articles a"
+                " JOIN docs d ON d.id = a.id WHERE a.id = ?",
+                (article,),
+            )
+            if not found:
+                continue
+            path, title, section, day, body_start, doc = found[0]
+            body = json.loads(zlib.decompress(doc))[1]
+            snippet = make_snippet(body, terms, body_start)
+            quote = None
+            if snippet.offset is not None:
+                inside = self._query(
+                    "SELECT idx FROM quotes WHERE article=? AND start<=? AND end>? ORDER BY idx LIMIT 1",
+                    (article, snippet.offset, snippet.offset),
+                )
+                quote = inside[0][0] if inside else None
+            hits.append(Hit(path, title, section_name(section), _day(day), snippet, snippet.offset, quote))
+        return hits
+
+    # People across the library.
+
+    def people(self, name: str = "", limit: int = 500) -> list[PersonRow]:
+        """Everyone named or quoted, most quoted first; ``name`` keeps those with a name word
+        starting with each of its words."""
+        words = person_key(name).split()
+        where = " AND ".join("(' ' || key) LIKE ? ESCAPE '\\'" for _ in words) or "1"
+        patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words]
+        rows = self._query(
+            f"SELECT id, name, role, quotes, mentions, articles FROM people WHERE {where}"
+            " ORDER BY quotes DESC, mentions DESC, name LIMIT ?",
+            (*patterns, limit),
+        )
+        return [PersonRow(*row) for row in rows]
+
+    def person(self, person: int) -> PersonRow | None:
+        rows = self._query("SELECT id, name, role, quotes, mentions, articles FROM people WHERE id=?", (person,))
+        return PersonRow(*rows[0]) if rows else None
+
+    def person_quotes(self, person: int) -> list[PersonQuote]:
+        """The person's quotes across the library, newest article first; for someone never
+        quoted, the places they are named instead."""
+        rows = self._query(
+            "SELECT a.path, q.idx, q.start, q.text, q.role, a.title, a.day FROM quotes q"
+            " JOIN articles a ON a.id = q.article WHERE q.person = ?"
+            " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx",
+            (person,),
+        )
+        if rows:
+            return [PersonQuote(path, idx, start, text, role, title, _day(day)) for path, idx, start, text, role, title, day in rows]
+        rows = self._query(
+            "SELECT a.path, m.first, m.name, m.roles, a.title, a.day FROM mentions m"
+            " JOIN articles a ON a.id = m.article WHERE m.person = ?"
+            " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path",
+            (person,),
+        )
+        return [
+            PersonQuote(path, None, max(first, 0), name, roles.split("\n")[0] or None, title, _day(day))
+            for path, first, name, roles, title, day in rows
+        ]
+
+    # Read state.
+
+    def read_marks(self) -> dict[str, ReadMark]:
+        return {path: ReadMark(opened, offset, quote) for path, opened, offset, quote in self._query("SELECT path, opened, offset, quote FROM reads")}
+
+    def last_opened(self) -> str | None:
+        rows = self._query("SELECT path FROM reads ORDER BY opened DESC LIMIT 1")
+        return rows[0][0] if rows else None
+
+    def mark_read(self, key: str, offset: int | None = None, quote: int | None = None) -> None:
+        """Remember that ``key`` was opened, and where the reader is in it."""
+        with self._lock:
+            try:
+                self.db.execute(
+                    "INSERT INTO reads VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
+                    " opened=excluded.opened, offset=excluded.offset, quote=excluded.quote",
+                    (key, time.time(), offset, quote),
+                )
+            except sqlite3.OperationalError as error:  # locked by another reader for too long
+                self.messages.append(f"Could not save the reading position: {error}")
+
+    def forget_reads(self) -> None:
+        with self._lock:
+            self.db.execute("DELETE FROM reads")

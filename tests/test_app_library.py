@@ -1,0 +1,222 @@
+"""Pilot tests of the library in the app: search, people across articles, read state, the
+section list of a large library, unread counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from reader.app import ReaderApp
+from reader.library import Library
+from reader.screens.people import PeopleScreen
+from reader.screens.search import SearchScreen
+from reader.widgets.section_list import EAGER_LIMIT, SectionList
+
+from .app_support import copy_samples, gold_library, gold_read, loaded, system_clipboard  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("system_clipboard")
+
+
+def make(folder: Path) -> ReaderApp:
+    return ReaderApp(folder, library=gold_library(folder), quotes_file=folder.parent / "quotes.txt")
+
+
+async def settle(app: ReaderApp, pilot, screen_type=None) -> None:
+    """Let the screen's workers (search, people) finish and their results arrive."""
+    for _ in range(3):
+        await pilot.pause(0.1)
+        screen = app.screen
+        if screen_type is None or isinstance(screen, screen_type):
+            await screen.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def test_slash_in_the_section_list_searches_the_library_and_enter_opens_the_hit(tmp_path: Path) -> None:
+    app = make(copy_samples(tmp_path / "articles"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        app.view.focus()
+        await pilot.press("slash")  # in the article: find in the article, as before
+        await pilot.pause()
+        assert app.find_input.has_focus and not isinstance(app.screen, SearchScreen)
+        await pilot.press("escape")
+        app.sections.focus()
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"saltivka")
+        await settle(app, pilot, SearchScreen)
+        screen = app.screen
+        hits = screen.query_one("#search-hits", OptionList)
+        assert hits.option_count == len(screen.hits) >= 1
+        assert "kharkiv-shelling" in screen.hits[0].key
+        prompt = str(hits.get_option_at_index(0).prompt)
+        assert screen.hits[0].title in prompt and "altivka" in prompt.lower()
+        status = str(screen.query_one("#search-status").render())
+        assert "articles, best first" in status
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen)
+        assert "kharkiv-shelling" in app.current_key
+        hit = screen.hits[0]
+        assert app.view.is_line_visible(app.view.line_of(hit.offset))
+
+
+async def test_a_search_hit_in_a_quote_opens_the_article_at_that_quote(tmp_path: Path) -> None:
+    app = make(copy_samples(tmp_path / "articles"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        nbu = next(key for key in app.entries if "nbu-key-rate" in key)
+        article = gold_read(Path(nbu))
+        quote = article.quotes[-1]
+        words = " ".join(quote.text.split()[2:5])
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"search the library")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*f'"{words}"')
+        await settle(app, pilot, SearchScreen)
+        screen = app.screen
+        first = screen.hits[0]
+        assert first.key == nbu and first.quote == len(article.quotes) - 1
+        await pilot.press("down", "enter")  # to the list, then open the highlighted hit
+        await pilot.pause()
+        assert app.current_key == nbu
+        assert app.current_quote == len(article.quotes) - 1
+        assert app.view.is_line_visible(app.view.line_of(quote.start))
+
+
+async def test_escape_closes_the_search(tmp_path: Path) -> None:
+    app = make(copy_samples(tmp_path / "articles"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        key = app.current_key
+        app.action_search_library()
+        await pilot.pause()
+        await pilot.press(*"nothing-matches-this")
+        await settle(app, pilot, SearchScreen)
+        assert "No article has all of these words." in str(app.screen.query_one("#search-status").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SearchScreen) and app.current_key == key
+
+
+async def test_people_view_lists_everyone_and_opens_a_quote_in_its_article(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles")
+    app = make(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("P")
+        await settle(app, pilot, PeopleScreen)
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        listing = screen.query_one("#people-list", OptionList)
+        assert listing.option_count == len(screen.people) > 5
+        counts = [(person.quotes, person.mentions) for person in screen.people]
+        assert counts == sorted(counts, reverse=True)  # most quoted first
+        top = screen.people[0]
+        assert top.quotes > 0
+        assert f"{top.quotes} quote" in str(listing.get_option_at_index(0).prompt)
+        # Typing filters by name.
+        surname = top.name.split()[-1]
+        await pilot.press(*surname[:4].lower())
+        await settle(app, pilot, PeopleScreen)
+        assert screen.people and all(
+            any(word.lower().startswith(surname[:4].lower()) for word in person.name.split()) for person in screen.people
+        )
+        assert screen.people[0].name == top.name
+        await pilot.press("enter")  # that person's quotes
+        await settle(app, pilot, PeopleScreen)
+        quotes = screen.query_one("#people-quotes", OptionList)
+        assert quotes.display and quotes.has_focus
+        assert len(screen.quotes) == top.quotes == quotes.option_count
+        days = [item.day for item in screen.quotes if item.day]
+        assert days == sorted(days, reverse=True)  # newest first
+        # escape goes back to the people; enter again; then open the second quote.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.person is None and screen.query_one("#people-list").display
+        await pilot.press("enter")
+        await settle(app, pilot, PeopleScreen)
+        target = screen.quotes[-1]
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, PeopleScreen)
+        assert app.current_key == target.key and app.current_quote == target.quote
+        assert app.quote.speaker is not None and app.quote.text == target.text
+
+
+async def test_read_state_and_position_survive_a_restart(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles")
+    app = make(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        nbu = next(entry for entry in app.order if "nbu-key-rate" in entry.key)
+        app.open_entry(nbu.key)
+        await pilot.pause()
+        await pilot.press("n", "n", "n")
+        assert app.current_quote == 2
+        first = app.order[0].key
+        read_before = set(app.read)
+        unread_before = sum(app.sections.unread(name) for name in app.sections._days)
+    assert read_before == {first, nbu.key}
+    again = make(folder)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await loaded(again, pilot)
+        assert again.read == read_before
+        assert again.current_key == nbu.key  # the last article read opens where it was left
+        assert again.current_quote == 2
+        sections = again.query_one(SectionList)
+        assert str(sections.leaves[first].label).startswith("  ")  # read: no dot
+        assert sum(sections.unread(name) for name in sections._days) == unread_before == 12
+        labels = [str(node.label) for node in sections.root.children]
+        assert any(" unread" in label for label in labels)
+
+
+async def test_unread_counts_in_the_section_list(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles", ["2024-03-14-kharkiv-shelling.txt", "2024-05-16-poland-joint-border-checks.txt"])
+    app = make(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        section = app.query_one(SectionList).root.children[0]
+        assert str(section.label) == "All Sections 2 · 1 unread"  # the first is open, so read
+        app.open_entry(app.order[1].key)
+        await pilot.pause()
+        assert str(section.label) == "All Sections 2"
+
+
+async def test_a_large_library_starts_folded_and_unfolds_on_demand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.app as app_module
+
+    folder = copy_samples(tmp_path / "articles")
+    monkeypatch.setattr(app_module, "EAGER_LIMIT", 5)
+    library = Library([folder], read=gold_read)
+    for _ in library.refresh():
+        pass
+    library.close()
+    app = make(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        sections = app.query_one(SectionList)
+        assert not sections.eager
+        opened = app.current_key
+        # Only the way to the open article is made; the other sections are folded, without nodes.
+        assert set(sections.leaves) <= {entry.key for entry in app.order if entry.section == app.entries[opened].section}
+        folded = [node for node in sections.root.children if not node.is_expanded]
+        assert folded and all(not node.children for node in folded)
+        node = folded[0]
+        sections.focus()
+        sections.move_cursor(node)
+        await pilot.press("space")  # expand: its dates appear
+        await pilot.pause()
+        assert node.is_expanded and node.children
+        key = next(entry.key for entry in app.order if entry.section == node.data[1])
+        app.open_entry(key)
+        await pilot.pause()
+        assert key in sections.leaves and app.current_key == key
+    assert EAGER_LIMIT > 100
