@@ -4,10 +4,12 @@ The app composes the panes, holds what is open and current (reactive attributes 
 ``watch_*`` methods update the panes), and owns the keys that span panes.  The panes only show
 things and report what the user chose.
 
-The library comes from its index (``reader/library.py``) in a thread worker: first what the
-index already knows (the section list paints at once), then a refresh that reads new and
-changed files in worker processes while a progress bar runs and the app stays usable.  Only
-the open article is read from disk, when it is opened.
+The library comes from its index (``reader/library.py``) in a thread worker: first the counts
+of its sections (the section list paints at once, from them alone), then a refresh that reads
+new and changed files in worker processes while a progress bar runs and the app stays usable.
+The app never holds the library's entries: the section list asks the index for a date's titles
+when it is unfolded, ``n`` and ``p`` ask it for the next article with quotes, and only the open
+article is read from disk, when it is opened.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
 from . import cite, clipboard
-from .catalog import Entry, group, in_order
+from .catalog import Counts, Entry, group, in_order
 from .commands import ArticleCommands, PeopleCommands
 from .config import Config, load_config
 from .library import Hit, Library, Progress, ReadMark
@@ -83,9 +85,9 @@ class ReaderApp(App[None]):
     class IndexRead(Message):
         """What the index knew when the app started (posted by the loading worker)."""
 
-        def __init__(self, entries: list[Entry], marks: dict[str, ReadMark], last: str | None, messages: list[str]) -> None:
+        def __init__(self, counts: dict[str, Counts], marks: dict[str, ReadMark], last: str | None, messages: list[str]) -> None:
             super().__init__()
-            self.entries, self.marks, self.last, self.messages = entries, marks, last, messages
+            self.counts, self.marks, self.last, self.messages = counts, marks, last, messages
 
     class Indexing(Message):
         """A step of the refresh: progress, and the entries it read or dropped."""
@@ -113,8 +115,7 @@ class ReaderApp(App[None]):
         paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
         self.library = library or Library(paths)
         self.quotes_file = quotes_file or clipboard.default_quotes_file()
-        self.entries: dict[str, Entry] = {}
-        self._order: list[Entry] | None = []
+        self._entry: Entry | None = None  # the open one
         self.read: set[str] = set()
         self.marks: dict[str, ReadMark] = {}
         self._article: Article | None = None  # the open article, read from disk when opened
@@ -126,7 +127,7 @@ class ReaderApp(App[None]):
         self.citation_style = self.config.citation_style  # what c copies in; C picks another once
         self._narrow: bool | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
-        self.sections = SectionList(id="sections")
+        self.sections = SectionList(self.library, id="sections")
         self.view = ArticleView(id="article")
         self.find_input = Input(placeholder="Find in article (enter: next, escape: close)", id="find")
         self.quotes = QuotePanel(id="quotes")
@@ -172,8 +173,8 @@ class ReaderApp(App[None]):
         worker = get_current_worker()
         library = self.library
         library.open()
-        entries, marks, last = library.entries(), library.read_marks(), library.last_opened()
-        self.post_message(self.IndexRead(entries, marks, last, self._messages()))
+        counts, marks, last = library.section_counts(), library.read_marks(), library.last_opened()
+        self.post_message(self.IndexRead(counts, marks, last, self._messages()))
         self._painted.wait(timeout=3)  # let the first frame paint before parsing takes the CPU
         for step in library.refresh(cancelled=lambda: worker.is_cancelled):
             if worker.is_cancelled:
@@ -193,45 +194,32 @@ class ReaderApp(App[None]):
         self.marks = message.marks
         self.read = {key for key in message.marks}
         self.sections.read = set(self.read)
-        if len(message.entries) > EAGER_LIMIT:
+        if sum(counts.files for counts in message.counts.values()) > EAGER_LIMIT:
             self.sections.eager = False
-        self._add(message.entries)
-        if message.entries:
+        self.sections.show_counts(message.counts)
+        if message.counts:
             self._summary()
             if self.current_key is None:
-                last = message.last if message.last in self.entries else None
-                self.call_after_refresh(self._open_first, last)  # the list first, then the article
+                self.call_after_refresh(self._open_first, message.last)  # the list first, then the article
         self.call_after_refresh(self._painted.set)
 
     @on(Indexing)
     def _indexing(self, message: Indexing) -> None:
         step = message.step
         if step.phase == "scanning":
-            if step.total and len(self.entries) + step.total > EAGER_LIMIT and not self.entries:
+            if step.total and step.total > EAGER_LIMIT and not self.sections.count_all():
                 self.sections.eager = False
             if step.total:
                 self.loading = True
                 self.indexing.display = True
                 self.indexing.update(total=step.total, progress=0)
-        if step.removed:
-            for key in step.removed:
-                self.entries.pop(key, None)
-            self._order = None
-            self.sections.remove_entries(step.removed)
-        if step.entries:
-            self._add(step.entries)
-            if self.current_key in {entry.key for entry in step.entries}:
-                self._reload()
+        if step.places:
+            self.sections.refresh_places(step.places)
+        if self.current_key in {entry.key for entry in step.entries}:
+            self._reload()
         if step.phase != "done" and step.total:
             self.indexing.update(total=step.total, progress=step.done)
             self.sections.border_subtitle = f"indexing… {step.done} of {step.total}"
-
-    def _add(self, entries: Iterable[Entry]) -> None:
-        entries = list(entries)
-        for entry in entries:
-            self.entries[entry.key] = entry
-        self._order = None
-        self.sections.add_entries(entries)
 
     @on(LibraryLoaded)
     def _library_loaded(self, message: LibraryLoaded) -> None:
@@ -242,41 +230,45 @@ class ReaderApp(App[None]):
         self._summary()
         if self.current_key is None:
             self._open_first(None)
-        elif self.current_key not in self.entries:
+        elif self.library.entry(self.current_key) is None:
+            self._entry = None
             self.current_key = None
-        if not self.entries:
+        if not self.sections.count_all():
             self.notify("No article files (*.txt) here.", severity="warning")
 
     def _summary(self) -> None:
-        articles = sum(1 for entry in self.entries.values() if entry.error is None)
-        quotes = sum(entry.quote_count for entry in self.entries.values())
-        unreadable = len(self.entries) - articles
+        articles, quotes, unreadable = self.sections.totals()
         summary = f"{_plural(articles, 'article')} · {_plural(quotes, 'quote')}"
         self.sections.border_subtitle = summary + (f" · {unreadable} unreadable" if unreadable else "")
 
     def _open_first(self, last: str | None) -> None:
+        """Open the article read last, else the first readable one, else the first file."""
         if self.current_key is not None:
             return
-        first = self.entries.get(last) if last else None
+        first = self.library.entry(last) if last else None
         if first is None:
-            first = next((entry for entry in self.order if entry.error is None), None)
-        if first is None and self.order:
-            first = self.order[0]
+            first = next((entry for entry in self.library.walk() if entry.error is None), None)
+        if first is None:
+            first = next(self.library.walk(), None)
         if first is not None:
             self.open_entry(first.key)
 
     @property
+    def entries(self):
+        """Every entry of the library by key (a Mapping read from the index when asked)."""
+        return self.library.by_key
+
+    @property
     def order(self) -> list[Entry]:
-        """Every entry in the order of the section list (what n and p follow)."""
-        if self._order is None:
-            self._order = in_order(group(self.entries.values()))
-        return self._order
+        """Every entry in the order of the section list, read from the index (for scripts and
+        tests: the app itself never loads them all)."""
+        return in_order(group(self.library.entries()))
 
     # What is open and current.
 
     @property
     def entry(self) -> Entry | None:
-        return self.entries.get(self.current_key) if self.current_key else None
+        return self._entry if self.current_key else None
 
     @property
     def article(self) -> Article | None:
@@ -299,14 +291,16 @@ class ReaderApp(App[None]):
     def open_entry(self, key: str, quote: int | None = None, offset: int | None = None) -> None:
         """Open the article (or unreadable file) with this key; optionally go to a quote or to
         a character offset.  Otherwise the article opens where the reader left it."""
-        if key not in self.entries:
+        entry = self.library.entry(key)
+        if entry is None:
             return
-        self.sections.reveal(key)
+        self.sections.reveal(entry)
         if key == self.current_key:
             self._go(quote, offset)
             return
         self._save_position()
         self._goto = (quote, offset) if quote is not None or offset is not None else None
+        self._entry = entry
         self.current_key = key
 
     def _go(self, quote: int | None, offset: int | None) -> None:
@@ -345,7 +339,8 @@ class ReaderApp(App[None]):
         key = self.current_key
         self.set_reactive(ReaderApp.current_key, None)
         self._goto = None
-        self.current_key = key
+        self._entry = self.library.entry(key) if key else None
+        self.current_key = key if self._entry is not None else None
 
     def choose_person(self, index: int | None) -> None:
         self.person = index
@@ -371,7 +366,7 @@ class ReaderApp(App[None]):
             self.marks[entry.key] = ReadMark(time.time(), offset, quote)
         self.people.show(self.article)
         self.quotes.show(self.article)
-        self.sections.mark(key, self.read)
+        self.sections.mark(key, self.read, opened=entry)
         self._update_titles()
         if goto is not None and self._article is not None:
             quote, offset = goto
@@ -438,31 +433,27 @@ class ReaderApp(App[None]):
         return list(self.quotes.shown) if self.selected_person is not None else None
 
     def action_next_quote(self) -> None:
-        stop = next_quote(self.order, self.current_key, self.current_quote, self._visible_quotes())
+        following = self.library.walk(self.current_key, quoted=True)  # read only when needed
+        stop = next_quote(self.entry, self.current_quote, following, self._visible_quotes())
         if stop is None:
             self.notify("That was the last quote in the library.", title="No more quotes")
             return
         if stop.other_article:
             self.open_entry(stop.key)
-            self.notify(
-                f"On to the next article with quotes: {self.entries[stop.key].title}",
-                title="Next article",
-                markup=False,
-            )
+            title = self.entry.title if self.entry else ""
+            self.notify(f"On to the next article with quotes: {title}", title="Next article", markup=False)
         self.current_quote = stop.quote
 
     def action_previous_quote(self) -> None:
-        stop = previous_quote(self.order, self.current_key, self.current_quote, self._visible_quotes())
+        preceding = self.library.walk(self.current_key, quoted=True, backward=True)
+        stop = previous_quote(self.entry, self.current_quote, preceding, self._visible_quotes())
         if stop is None:
             self.notify("That was the first quote in the library.", title="No more quotes")
             return
         if stop.other_article:
             self.open_entry(stop.key)
-            self.notify(
-                f"Back to the previous article with quotes: {self.entries[stop.key].title}",
-                title="Previous article",
-                markup=False,
-            )
+            title = self.entry.title if self.entry else ""
+            self.notify(f"Back to the previous article with quotes: {title}", title="Previous article", markup=False)
         self.current_quote = stop.quote
 
     # Copying.

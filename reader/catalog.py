@@ -2,8 +2,9 @@
 
 An :class:`Entry` is one line of the section list: a small record read from the library index
 (``reader/library.py``), never the article itself.  The article's text, people and quotes are
-read from disk again when it is opened, so a library of tens of thousands of files costs a few
-hundred bytes per file in memory.  No Textual here.
+read from disk again when it is opened.  The section list holds entries only for the dates that
+are unfolded; sections and dates are shown from :class:`Counts` the index adds up.  No Textual
+here.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from .model import Article
+if TYPE_CHECKING:
+    from .model import Article
 
 NO_SECTION = "No section"
 UNDATED = "Undated"
@@ -71,6 +74,18 @@ class Entry:
         )
 
 
+class Counts(NamedTuple):
+    """What a section or a date of the section list holds: files, unread articles, quotes."""
+
+    files: int = 0
+    unread: int = 0
+    quotes: int = 0
+
+
+def date_label(day: date | None) -> str:
+    return day.isoformat() if day else UNDATED
+
+
 @dataclass(frozen=True)
 class DateGroup:
     label: str  # "2024-03-14" or "Undated"
@@ -113,7 +128,7 @@ def group(entries: Iterable[Entry]) -> list[SectionGroup]:
         days = by_section[name]
         groups = tuple(
             DateGroup(
-                label=day.isoformat() if day else UNDATED,
+                label=date_label(day),
                 day=day,
                 entries=tuple(sorted(days[day], key=entry_key)),
             )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 from functools import partial
+from itertools import islice
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
+
+from .catalog import date_key, entry_key, section_key
 
 if TYPE_CHECKING:
     from .app import ReaderApp
@@ -23,26 +26,36 @@ class ArticleCommands(Provider):
     def reader(self) -> ReaderApp:
         return cast("ReaderApp", self.app)
 
-    def _articles(self, entries=None):
-        for entry in self.reader.order if entries is None else entries:
+    def _articles(self, entries):
+        for entry in entries:
             if entry.error is None:
                 when = entry.day.isoformat() if entry.day else "undated"
                 yield entry, f"Open: {entry.title}", escape(f"{entry.section} · {when}")
 
     async def discover(self) -> Hits:
-        for entry, text, help in list(self._articles(self.reader.order[:60]))[:30]:
+        first = await asyncio.to_thread(lambda: list(islice(self.reader.library.walk(), 60)))
+        for entry, text, help in list(self._articles(first))[:30]:
             yield DiscoveryHit(Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        entries = None
-        if len(self.reader.entries) > LARGE:  # fuzzy matching every title would lag: ask the index
-            hits = await asyncio.to_thread(self.reader.library.search, query, 60)
-            entries = [self.reader.entries[hit.key] for hit in hits if hit.key in self.reader.entries]
-        for entry, text, help in list(self._articles(entries)):
-            score = matcher.match(text)
-            if score > 0 or entries is not None:
+        library = self.reader.library
+        if self.reader.sections.count_all() > LARGE:  # fuzzy matching every title would lag: ask the index
+            hits = await asyncio.to_thread(library.search, query, 60)
+            found = await asyncio.to_thread(lambda: [entry for hit in hits if (entry := library.entry(hit.key))])
+            for entry, text, help in list(self._articles(found)):
+                score = matcher.match(text)
                 yield Hit(max(score, 0.01), Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
+            return
+        if self._every is None:  # read once per palette: every title, in list order
+            self._every = await asyncio.to_thread(self.reader.library.entries)
+            self._every.sort(key=lambda entry: (section_key(entry.section), date_key(entry.day), entry_key(entry)))
+        for entry, text, help in list(self._articles(self._every)):
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
+
+    _every: list | None = None
 
 
 class PeopleCommands(Provider):

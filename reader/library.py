@@ -15,6 +15,13 @@ the app can show a library of tens of thousands of articles without parsing it f
 - ``reads``: which articles were opened and where the reader left them.  It survives a rebuild
   of the rest.
 
+The app never holds the whole library in memory: the section list is drawn from counts per
+section and per date (:meth:`Library.section_counts`, :meth:`Library.date_counts`, one small
+query each over an index), the titles of a date are read when it is unfolded
+(:meth:`Library.entries_in`), and moving to the next article with quotes walks the list in the
+index (:meth:`Library.walk`).  Those queries go through a second, read-only connection, so
+they never wait for a refresh writing a batch.
+
 :meth:`Library.refresh` parses only files whose size, mtime or parser changed (in a process
 pool, both cores), drops files that are gone, and writes in transactions: a refresh cut short
 (ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
@@ -46,9 +53,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .catalog import Entry, UNREADABLE, section_name
+from .catalog import NO_SECTION, UNREADABLE, Counts, Entry, date_key, entry_key, section_key, section_name
 
 if TYPE_CHECKING:
+    from types import EllipsisType
+
     from .model import Article
 
 APP_NAME = "reader"
@@ -61,6 +70,11 @@ CHUNK = 16  # files per task sent to a worker process
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
 
 ReadFunction = Callable[[Path], "Article"]
+
+# The section an article is listed under, as SQL (the same rule as catalog.section_name; the
+# parser stores sections stripped, never empty).  An index on it makes the counts cheap.
+PLACE = f"CASE WHEN error IS NULL THEN coalesce(section, '{NO_SECTION}') ELSE '{UNREADABLE}' END"
+Place = tuple[str, "date | None"]  # (section as listed, date): one date of the section list
 
 
 # -- Where the index lives -------------------------------------------------------------------
@@ -492,6 +506,7 @@ class Progress:
     entries: tuple[Entry, ...] = ()  # new or changed
     removed: tuple[str, ...] = ()  # keys of files that are gone
     phase: str = "reading"  # "scanning", "reading", "done"
+    places: frozenset[Place] = frozenset()  # the dates of the section list that changed
 
 
 @dataclass(frozen=True)
@@ -582,6 +597,7 @@ CREATE VIRTUAL TABLE search USING fts5(
 );
 """
 _INDEX_TABLES = ("meta", "articles", "people", "mentions", "quotes", "docs", "search")
+_PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
 _READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
 _READS_COLUMNS = ["path", "opened", "offset", "quote"]
 
@@ -617,6 +633,28 @@ def _is_corrupt(error: sqlite3.Error) -> bool:
     )
 
 
+class EntriesByKey(Mapping[str, Entry]):
+    """Every entry of a library by its key, as a Mapping that asks the index each time."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+
+    def __getitem__(self, key: str) -> Entry:
+        entry = self.library.entry(key) if isinstance(key, str) else None
+        if entry is None:
+            raise KeyError(key)
+        return entry
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.library._read("SELECT 1 FROM articles WHERE path = ?", (key,)))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([row[0] for row in self.library._read("SELECT path FROM articles ORDER BY path")])
+
+    def __len__(self) -> int:
+        return self.library.count()
+
+
 class Library:
     """The articles under some paths, as the index knows them; refreshes it from disk.
 
@@ -642,6 +680,8 @@ class Library:
         self.in_memory = False
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
+        self._read_lock = threading.Lock()
+        self._reader: sqlite3.Connection | None = None  # for queries: never waits for a write
         self._articles: OrderedDict[str, Article] = OrderedDict()
 
     # Opening.
@@ -713,6 +753,7 @@ class Library:
                 if columns != _READS_COLUMNS:
                     db.execute("DROP TABLE reads")
             db.execute(_READS)
+            db.execute(_PLACE_INDEX)  # new in 0.x: added to older indexes as they are opened
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -720,6 +761,10 @@ class Library:
 
     def _replace_damaged(self, error: sqlite3.Error) -> None:
         assert self.index_path is not None
+        with self._read_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
         for suffix in ("", "-wal", "-shm", "-journal"):
             try:
                 os.unlink(f"{self.index_path}{suffix}")
@@ -746,6 +791,10 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
+            with self._read_lock:
+                if self._reader is not None:
+                    self._reader.close()
+                    self._reader = None
             if self._db is not None:
                 self._db.close()
                 self._db = None
@@ -766,21 +815,107 @@ class Library:
         with self._lock:
             return self.db.execute(sql, parameters).fetchall()
 
+    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+        """A query on the read-only connection: in WAL mode it reads the last committed state
+        while a refresh writes, so the screen never waits for a batch.  (An index in memory
+        has one connection only.)"""
+        self.open()
+        if self.in_memory or self.index_path is None:
+            return self._query(sql, parameters)
+        with self._read_lock:
+            if self._reader is None:
+                reader = sqlite3.connect(self.index_path, timeout=10, check_same_thread=False, isolation_level=None)
+                reader.execute("PRAGMA query_only=ON")
+                self._reader = reader
+            return self._reader.execute(sql, parameters).fetchall()
+
     # What the app lists.
 
+    _ENTRY = "SELECT path, section, day, stamp, title, quotes, error FROM articles"
+
+    @staticmethod
+    def _entry(path: str, section: str | None, day: str | None, stamp: int, title: str, quotes: int, error: str | None) -> Entry:
+        if error is not None:
+            return Entry(path, UNREADABLE, title=os.path.basename(path), error=error)
+        return Entry(path, section_name(section), _day(day), stamp, title, quotes)
+
     def entries(self) -> list[Entry]:
-        """Every file the index knows, as the section list shows it."""
-        rows = self._query("SELECT path, section, day, stamp, title, quotes, error FROM articles")
-        entries = []
-        for path, section, day, stamp, title, quotes, error in rows:
-            if error is not None:
-                entries.append(Entry(path, UNREADABLE, title=os.path.basename(path), error=error))
-            else:
-                entries.append(Entry(path, section_name(section), _day(day), stamp, title, quotes))
-        return entries
+        """Every file the index knows, as the section list shows it (in no order)."""
+        return [self._entry(*row) for row in self._read(self._ENTRY)]
 
     def count(self) -> int:
-        return self._query("SELECT count(*) FROM articles")[0][0]
+        return self._read("SELECT count(*) FROM articles")[0][0]
+
+    def entry(self, key: str) -> Entry | None:
+        """The entry of one file, or None when the index does not know it."""
+        rows = self._read(self._ENTRY + " WHERE path = ?", (key,))
+        return self._entry(*rows[0]) if rows else None
+
+    @property
+    def by_key(self) -> EntriesByKey:
+        """Every entry by its key, read from the index when asked (a Mapping)."""
+        return EntriesByKey(self)
+
+    def section_counts(self) -> dict[str, Counts]:
+        """Files, unread articles and quotes of every section, in one pass over an index."""
+        rows = self._read(f"SELECT {PLACE}, count(*), sum(quotes) FROM articles GROUP BY 1")
+        read = dict(self._read(
+            f"SELECT {PLACE}, count(*) FROM reads CROSS JOIN articles USING (path) WHERE error IS NULL GROUP BY 1"
+        ))  # fmt: skip
+        return {
+            place: Counts(files, 0 if place == UNREADABLE else files - read.get(place, 0), quotes or 0)
+            for place, files, quotes in rows
+        }
+
+    def date_counts(self, section: str) -> dict[date | None, Counts]:
+        """The same for every date of one section."""
+        rows = self._read(f"SELECT day, count(*), sum(quotes) FROM articles WHERE {PLACE} = ? GROUP BY day", (section,))
+        read = dict(self._read(
+            f"SELECT day, count(*) FROM reads CROSS JOIN articles USING (path) WHERE error IS NULL AND {PLACE} = ? GROUP BY day",
+            (section,),
+        ))  # fmt: skip
+        return {
+            _day(day): Counts(files, 0 if section == UNREADABLE else files - read.get(day, 0), quotes or 0)
+            for day, files, quotes in rows
+        }
+
+    def entries_in(self, section: str, day: date | None | EllipsisType = ...) -> list[Entry]:
+        """The entries of one section (of one of its dates, when given), in list order."""
+        if day is ...:
+            rows = self._read(self._ENTRY + f" WHERE {PLACE} = ?", (section,))
+        else:
+            rows = self._read(self._ENTRY + f" WHERE {PLACE} = ? AND day IS ?", (section, day.isoformat() if day else None))
+        return sorted((self._entry(*row) for row in rows), key=lambda entry: (date_key(entry.day), entry_key(entry)))
+
+    def walk(self, start: str | None = None, *, backward: bool = False, quoted: bool = False) -> Iterator[Entry]:
+        """The entries in the order of the section list (or backward), after ``start`` when it
+        is given and known; only those with quotes when ``quoted``.  Read a date at a time, so
+        finding the next article with quotes costs a few small queries, whatever the size."""
+        here = self.entry(start) if start is not None else None
+        sections = sorted(self.section_counts(), key=section_key, reverse=backward)
+        if here is not None and here.section in sections:
+            sections = sections[sections.index(here.section) :]
+        condition = " AND quotes > 0" if quoted else ""
+        for name in sections:
+            days = {_day(row[0]) for row in self._read(f"SELECT DISTINCT day FROM articles WHERE {PLACE} = ?{condition}", (name,))}
+            ordered = sorted(days, key=date_key, reverse=backward)
+            same_section = here is not None and name == here.section
+            for day in ordered:
+                if same_section:
+                    assert here is not None
+                    if (date_key(day) < date_key(here.day)) != backward and day != here.day:
+                        continue  # before the start
+                entries = self.entries_in(name, day)
+                if backward:
+                    entries.reverse()
+                for entry in entries:
+                    if quoted and not entry.quote_count:
+                        continue
+                    if same_section and day == here.day:
+                        assert here is not None
+                        if (entry_key(entry) <= entry_key(here)) != backward or entry.key == here.key:
+                            continue  # the start itself, or before it
+                    yield entry
 
     # Refreshing.
 
@@ -816,11 +951,11 @@ class Library:
             if known.get(path) != (size, mtime, parser)
         ]
         gone = tuple(path for path in known if path not in found)
+        del known
         self._parsed = 0
         self.summary = RefreshSummary(files=len(found))
-        yield Progress(0, len(todo), removed=gone, phase="scanning")
-        if gone:
-            self._write([], gone)
+        places = self._write([], gone) if gone else frozenset()
+        yield Progress(0, len(todo), removed=gone, phase="scanning", places=places)
         if todo:
             yield from self._read_all(todo, parser, cancelled)
         self.summary = RefreshSummary(
@@ -851,9 +986,9 @@ class Library:
 
         def flush() -> Progress:
             nonlocal batch, last
-            self._write(batch, (), parser)
+            places = self._write(batch, (), parser)
             self._parsed += len(batch)
-            progress = Progress(self._parsed, len(todo), entries=tuple(record.entry() for record in batch))
+            progress = Progress(self._parsed, len(todo), entries=tuple(record.entry() for record in batch), places=places)
             batch, last = [], time.monotonic()
             return progress
 
@@ -888,8 +1023,10 @@ class Library:
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
-    def _write(self, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> None:
-        """One transaction: store the records, forget the gone files, recount their people."""
+    def _write(self, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> frozenset[Place]:
+        """One transaction: store the records, forget the gone files, recount their people.
+        Returns the dates of the section list that changed (where the files were and are)."""
+        places: set[Place] = set()
         with self._lock:
             db = self.db
             db.execute("BEGIN IMMEDIATE")
@@ -897,12 +1034,16 @@ class Library:
                 people = dict(db.execute("SELECT key, id FROM people"))
                 touched: set[int] = set()
                 for path in gone:
-                    row = db.execute("SELECT id FROM articles WHERE path=?", (path,)).fetchone()
+                    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (path,)).fetchone()
                     if row:
+                        places.add((row[1], _day(row[2])))
                         self._forget(db, row[0], touched)
                         db.execute("DELETE FROM articles WHERE id=?", (row[0],))
                 for record in records:
-                    self._store(db, record, parser, people, touched)
+                    old = self._store(db, record, parser, people, touched)
+                    if old is not None:
+                        places.add(old)
+                    places.add((UNREADABLE, None) if record.error is not None else (section_name(record.section), _day(record.day)))
                 self._recount(db, touched)
                 db.execute("COMMIT")
             except BaseException:
@@ -910,6 +1051,7 @@ class Library:
                 raise
             for path in (*gone, *(record.path for record in records)):
                 self._articles.pop(path, None)
+        return frozenset(places)
 
     def _forget(self, db: sqlite3.Connection, article: int, touched: set[int]) -> None:
         touched.update(row[0] for row in db.execute("SELECT person FROM mentions WHERE article=?", (article,)))
@@ -921,15 +1063,16 @@ class Library:
             db.execute("INSERT INTO search(search, rowid, title, body, quotes, names) VALUES ('delete', ?, ?, ?, ?, ?)", (article, *values))
             db.execute("DELETE FROM docs WHERE id=?", (article,))
 
-    def _store(self, db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> None:
+    def _store(self, db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> Place | None:
         values = (
             record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
             record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
             record.body_start, record.error,
         )  # fmt: skip
-        row = db.execute("SELECT id FROM articles WHERE path=?", (record.path,)).fetchone()
+        row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (record.path,)).fetchone()
+        old: Place | None = None
         if row:
-            article = row[0]
+            article, old = row[0], (row[1], _day(row[2]))
             self._forget(db, article, touched)
             db.execute(
                 "UPDATE articles SET size=?, mtime=?, parser=?, section=?, day=?, stamp=?, published=?, title=?,"
@@ -964,6 +1107,7 @@ class Library:
             values = json.loads(zlib.decompress(record.doc))
             db.execute("INSERT INTO search(rowid, title, body, quotes, names) VALUES (?, ?, ?, ?, ?)", (article, *values))
             db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
+        return old
 
     def _recount(self, db: sqlite3.Connection, touched: set[int]) -> None:
         if not touched:
@@ -1008,7 +1152,7 @@ class Library:
             return []
         weights = ", ".join(str(weight) for weight in WEIGHTS)
         try:
-            rows = self._query(
+            rows = self._read(
                 f"SELECT rowid FROM search WHERE search MATCH ? ORDER BY bm25(search, {weights}) LIMIT ? OFFSET ?",
                 (expression, limit, offset),
             )
@@ -1016,7 +1160,7 @@ class Library:
             return []
         hits = []
         for (article,) in rows:
-            found = self._query(
+            found = self._read(
                 "SELECT a.path, a.title, a.section, a.day, a.body_start, d.doc FROM articles a"
                 " JOIN docs d ON d.id = a.id WHERE a.id = ?",
                 (article,),
@@ -1028,7 +1172,7 @@ class Library:
             snippet = make_snippet(body, terms, body_start)
             quote = None
             if snippet.offset is not None:
-                inside = self._query(
+                inside = self._read(
                     "SELECT idx FROM quotes WHERE article=? AND start<=? AND end>? ORDER BY idx LIMIT 1",
                     (article, snippet.offset, snippet.offset),
                 )
@@ -1044,7 +1188,7 @@ class Library:
         words = person_key(name).split()
         where = " AND ".join("(' ' || key) LIKE ? ESCAPE '\\'" for _ in words) or "1"
         patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words]
-        rows = self._query(
+        rows = self._read(
             f"SELECT id, name, role, quotes, mentions, articles FROM people WHERE {where}"
             " ORDER BY quotes DESC, mentions DESC, name LIMIT ?",
             (*patterns, limit),
@@ -1052,13 +1196,13 @@ class Library:
         return [PersonRow(*row) for row in rows]
 
     def person(self, person: int) -> PersonRow | None:
-        rows = self._query("SELECT id, name, role, quotes, mentions, articles FROM people WHERE id=?", (person,))
+        rows = self._read("SELECT id, name, role, quotes, mentions, articles FROM people WHERE id=?", (person,))
         return PersonRow(*rows[0]) if rows else None
 
     def person_quotes(self, person: int) -> list[PersonQuote]:
         """The person's quotes across the library, newest article first; for someone never
         quoted, the places they are named instead."""
-        rows = self._query(
+        rows = self._read(
             "SELECT a.path, q.idx, q.start, q.text, q.role, a.title, a.day FROM quotes q"
             " JOIN articles a ON a.id = q.article WHERE q.person = ?"
             " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx",
@@ -1066,7 +1210,7 @@ class Library:
         )
         if rows:
             return [PersonQuote(path, idx, start, text, role, title, _day(day)) for path, idx, start, text, role, title, day in rows]
-        rows = self._query(
+        rows = self._read(
             "SELECT a.path, m.first, m.name, m.roles, a.title, a.day FROM mentions m"
             " JOIN articles a ON a.id = m.article WHERE m.person = ?"
             " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path",
@@ -1080,10 +1224,10 @@ class Library:
     # Read state.
 
     def read_marks(self) -> dict[str, ReadMark]:
-        return {path: ReadMark(opened, offset, quote) for path, opened, offset, quote in self._query("SELECT path, opened, offset, quote FROM reads")}
+        return {path: ReadMark(opened, offset, quote) for path, opened, offset, quote in self._read("SELECT path, opened, offset, quote FROM reads")}
 
     def last_opened(self) -> str | None:
-        rows = self._query("SELECT path FROM reads ORDER BY opened DESC LIMIT 1")
+        rows = self._read("SELECT path FROM reads ORDER BY opened DESC LIMIT 1")
         return rows[0][0] if rows else None
 
     def mark_read(self, key: str, offset: int | None = None, quote: int | None = None) -> None:

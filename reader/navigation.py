@@ -1,12 +1,14 @@
 """Moving from quote to quote, within an article and on to the next or previous one.
 
 Plain Python (no Textual) so the rules can be tested on their own: the app asks where `n` or
-`p` leads and then shows it.
+`p` leads and then shows it.  The articles after (or before) the open one come as an iterable
+that is read only as far as needed: the app passes a walk through the library index, so a
+library of any size costs a few small queries per move.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .catalog import Entry
@@ -22,42 +24,38 @@ class Stop:
 
 
 def next_quote(
-    order: Sequence[Entry],
-    key: str | None,
+    here: Entry | None,
     current: int | None,
+    following: Iterable[Entry],
     visible: Sequence[int] | None = None,
 ) -> Stop | None:
-    """The quote after ``current`` in the open article (among ``visible`` ones when given), else
-    the first quote of the next article in ``order`` that has quotes; None at the very end."""
-    keys = [entry.key for entry in order]
-    here = keys.index(key) if key in keys else -1
-    if here >= 0:
-        candidates = _candidates(order[here], visible)
-        after = [index for index in candidates if current is None or index > current]
+    """The quote after ``current`` in the open article ``here`` (among ``visible`` ones when
+    given), else the first quote of the first article in ``following`` (the ones after it in
+    the section list) that has quotes; None at the very end."""
+    if here is not None:
+        after = [index for index in _candidates(here, visible) if current is None or index > current]
         if after:
-            return Stop(key=keys[here], quote=after[0], other_article=False)
-    for entry in order[here + 1 :]:
+            return Stop(key=here.key, quote=after[0], other_article=False)
+    for entry in following:
         if entry.quote_count:
             return Stop(key=entry.key, quote=0, other_article=True)
     return None
 
 
 def previous_quote(
-    order: Sequence[Entry],
-    key: str | None,
+    here: Entry | None,
     current: int | None,
+    preceding: Iterable[Entry],
     visible: Sequence[int] | None = None,
 ) -> Stop | None:
-    """The quote before ``current`` in the open article, else the last quote of the previous
-    article that has quotes; None at the very beginning."""
-    keys = [entry.key for entry in order]
-    here = keys.index(key) if key in keys else len(order)
-    if here < len(order) and current is not None:
-        candidates = _candidates(order[here], visible)
-        before = [index for index in candidates if index < current]
+    """The quote before ``current`` in the open article, else the last quote of the first
+    article in ``preceding`` (the ones before it, nearest first) that has quotes; None at the
+    very beginning."""
+    if here is not None and current is not None:
+        before = [index for index in _candidates(here, visible) if index < current]
         if before:
-            return Stop(key=keys[here], quote=before[-1], other_article=False)
-    for entry in reversed(order[:here]):
+            return Stop(key=here.key, quote=before[-1], other_article=False)
+    for entry in preceding:
         if entry.quote_count:
             return Stop(key=entry.key, quote=entry.quote_count - 1, other_article=True)
     return None

@@ -163,7 +163,7 @@ async def test_read_state_and_position_survive_a_restart(tmp_path: Path) -> None
         assert app.current_quote == 2
         first = app.order[0].key
         read_before = set(app.read)
-        unread_before = sum(app.sections.unread(name) for name in app.sections._days)
+        unread_before = sum(app.sections.unread(name) for name in app.sections.section_names())
     assert read_before == {first, nbu.key}
     again = make(folder)
     async with again.run_test(size=(120, 40)) as pilot:
@@ -173,7 +173,7 @@ async def test_read_state_and_position_survive_a_restart(tmp_path: Path) -> None
         assert again.current_quote == 2
         sections = again.query_one(SectionList)
         assert str(sections.leaves[first].label).startswith("  ")  # read: no dot
-        assert sum(sections.unread(name) for name in sections._days) == unread_before == 12
+        assert sum(sections.unread(name) for name in sections.section_names()) == unread_before == 12
         labels = [str(node.label) for node in sections.root.children]
         assert any(" unread" in label for label in labels)
 
@@ -220,3 +220,26 @@ async def test_a_large_library_starts_folded_and_unfolds_on_demand(tmp_path: Pat
         await pilot.pause()
         assert key in sections.leaves and app.current_key == key
     assert EAGER_LIMIT > 100
+
+
+async def test_the_section_list_follows_files_that_change_or_go_while_it_is_open(tmp_path: Path) -> None:
+    names = ["2024-03-14-kharkiv-shelling.txt", "2024-05-16-poland-joint-border-checks.txt", "2024-07-22-outage-schedules-didenko.txt"]
+    folder = copy_samples(tmp_path / "articles", names)
+    refreshed = Library([folder], read=gold_read)
+    for _ in refreshed.refresh():
+        pass
+    refreshed.close()
+    moved, gone = folder / names[1], folder / names[2]
+    moved.write_text(moved.read_text(encoding="utf-8").replace(" date 2024-05-16 All Sections", " date 2024-05-17 Borders", 1), encoding="utf-8")
+    gone.unlink()
+    app = make(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        sections = app.query_one(SectionList)
+        assert str(moved) in sections.leaves and str(gone) not in sections.leaves
+        assert set(sections.leaves) == set(app.entries) == {str(folder / names[0]), str(moved)}
+        labels = [str(node.label) for node in sections.root.children]
+        assert any(label.startswith("Borders 1") for label in labels)
+        borders = next(node for node in sections.root.children if str(node.label).startswith("Borders"))
+        assert [str(node.label).split(" ")[0] for node in borders.children] == ["2024-05-17"]
+        assert sections.border_subtitle.startswith("2 articles")

@@ -66,20 +66,41 @@ def test_a_file_that_breaks_the_reader_becomes_an_error_entry(tmp_path: Path) ->
 
 def test_next_and_previous_quote() -> None:
     order = [_entry("a", "S", None, 2), _entry("b", "S", None, 0), _entry("c", "S", None, 1)]
-    assert next_quote(order, None, None) == _stop("a", 0, True)
-    assert next_quote(order, "a", None) == _stop("a", 0, False)
-    assert next_quote(order, "a", 0) == _stop("a", 1, False)
-    assert next_quote(order, "a", 1) == _stop("c", 0, True)  # b has no quotes
-    assert next_quote(order, "b", None) == _stop("c", 0, True)
-    assert next_quote(order, "c", 0) is None
-    assert previous_quote(order, "c", 0) == _stop("a", 1, True)
-    assert previous_quote(order, "a", 1) == _stop("a", 0, False)
-    assert previous_quote(order, "a", 0) is None
-    assert previous_quote(order, "a", None) is None
+    keys = [entry.key for entry in order]
+
+    def forward(key, current, visible=None):
+        here = keys.index(key) if key in keys else -1
+        return next_quote(order[here] if here >= 0 else None, current, order[here + 1 :], visible)
+
+    def backward(key, current, visible=None):
+        here = keys.index(key) if key in keys else len(order)
+        return previous_quote(order[here] if key in keys else None, current, order[:here][::-1], visible)
+
+    assert forward(None, None) == _stop("a", 0, True)
+    assert forward("a", None) == _stop("a", 0, False)
+    assert forward("a", 0) == _stop("a", 1, False)
+    assert forward("a", 1) == _stop("c", 0, True)  # b has no quotes
+    assert forward("b", None) == _stop("c", 0, True)
+    assert forward("c", 0) is None
+    assert backward("c", 0) == _stop("a", 1, True)
+    assert backward("a", 1) == _stop("a", 0, False)
+    assert backward("a", 0) is None
+    assert backward("a", None) is None
     # Among the visible (filtered) quotes only.
-    assert next_quote(order, "a", None, visible=[1]) == _stop("a", 1, False)
-    assert next_quote(order, "a", 1, visible=[1]) == _stop("c", 0, True)
-    assert previous_quote(order, "a", 1, visible=[1]) is None
+    assert forward("a", None, visible=[1]) == _stop("a", 1, False)
+    assert forward("a", 1, visible=[1]) == _stop("c", 0, True)
+    assert backward("a", 1, visible=[1]) is None
+    # The articles after the open one are read only as far as needed.
+    taken = []
+
+    def lazily():
+        for entry in order[1:]:
+            taken.append(entry.key)
+            yield entry
+
+    assert next_quote(order[0], 1, lazily()) == _stop("c", 0, True) and taken == ["b", "c"]
+    taken.clear()
+    assert next_quote(order[0], 0, lazily()) == _stop("a", 1, False) and taken == []
 
 
 def _stop(key: str, quote: int, other: bool):

@@ -438,3 +438,59 @@ def test_no_section_entries(tmp_path: Path) -> None:
     library = refreshed(Library([folder]))
     (entry,) = library.entries()
     assert entry.section == NO_SECTION and entry.day is None
+
+
+# -- What the section list reads: counts, a date's titles, the walk in list order ---------------
+
+
+def test_counts_titles_and_the_walk_agree_with_the_whole_list(tmp_path: Path) -> None:
+    from reader.catalog import group, in_order
+
+    folder = copy_samples(tmp_path / "articles")
+    write(folder, "x/plain.txt", "Plain title", "Plain body.", section="War", day="2024-05-01")
+    write(folder, "x/plain2.txt", "Another title", "Another body.", section="War", day="2024-05-01")
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    library = refreshed(Library([folder]))
+    everything = library.entries()
+    order = in_order(group(everything))
+    sections = group(everything)
+    # Counts per section and per date, from the index alone.
+    counts = library.section_counts()
+    assert {name: c.files for name, c in counts.items()} == {section.name: section.count for section in sections}
+    assert counts[UNREADABLE] == (1, 0, 0)
+    assert sum(c.quotes for c in counts.values()) == sum(entry.quote_count for entry in everything)
+    for section in sections:
+        dates = library.date_counts(section.name)
+        assert {day: c.files for day, c in dates.items()} == {group.day: len(group.entries) for group in section.dates}
+        for group_ in section.dates:
+            assert library.entries_in(section.name, group_.day) == list(group_.entries)
+        assert library.entries_in(section.name) == [entry for g in section.dates for entry in g.entries]
+    # Unread counts follow the read state.
+    first = order[0]
+    library.mark_read(first.key)
+    assert library.section_counts()[first.section].unread == counts[first.section].unread - 1
+    assert library.date_counts(first.section)[first.day].unread == library.date_counts(first.section)[first.day].files - 1
+    # The walk is the list's order, from anywhere, both ways, all or only articles with quotes.
+    assert list(library.walk()) == order
+    assert list(library.walk(backward=True)) == order[::-1]
+    for at, entry in enumerate(order):
+        assert list(library.walk(entry.key)) == order[at + 1 :]
+        assert list(library.walk(entry.key, backward=True)) == order[:at][::-1]
+        assert list(library.walk(entry.key, quoted=True)) == [e for e in order[at + 1 :] if e.quote_count]
+    assert library.entry(first.key) == first and library.entry(str(folder / "nothing.txt")) is None
+    assert len(library.by_key) == len(order) and first.key in library.by_key and library.by_key[first.key] == first
+
+
+def test_each_refresh_step_names_the_dates_it_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    a = write(folder, "a.txt", "Alpha", "Alpha body.", section="War", day="2024-05-01")
+    b = write(folder, "b.txt", "Beta", "Beta body.", section="News", day="2024-05-02")
+    library = refreshed(Library([folder]))
+    from datetime import date
+
+    a.write_text(article_text("Alpha moved", "Alpha body.", section="Economy", day="2024-06-01"), encoding="utf-8")
+    b.unlink()
+    steps = list(library.refresh())
+    changed = set().union(*(step.places for step in steps))
+    assert changed == {("War", date(2024, 5, 1)), ("Economy", date(2024, 6, 1)), ("News", date(2024, 5, 2))}
+    assert set(library.section_counts()) == {"Economy"}

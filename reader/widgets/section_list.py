@@ -4,10 +4,12 @@ Unread articles carry a dot and bold titles, read ones are dimmed, the open one 
 an arrow; files that cannot be read sit under "Unreadable files" with their error.  Sections
 and dates show how many articles they hold and how many of those are unread.
 
-A library of tens of thousands of articles would make a tree too big to build before the first
-paint, so nodes are made when they are first shown: a section's dates when the section is
-expanded, a date's titles when the date is.  Small libraries start with everything expanded;
-large ones (more than ``EAGER_LIMIT`` files) start with the sections folded.
+The tree never holds the whole library.  It is drawn from counts the index adds up (files,
+unread articles and quotes per section, then per date of a section), and it asks its
+:class:`TreeSource` (the library) for a section's dates when the section is unfolded and for a
+date's titles when the date is.  So a library of tens of thousands of articles paints at once
+and costs memory only for what has been unfolded.  Small libraries start with everything
+unfolded; large ones (more than ``EAGER_LIMIT`` files) start with the sections folded.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from datetime import date
+from typing import Protocol
 
 from rich.style import Style
 from rich.text import Text
@@ -24,14 +27,21 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ..catalog import UNDATED, UNREADABLE, Entry, date_key, entry_key, section_key
+from ..catalog import UNREADABLE, Counts, Entry, date_key, date_label, entry_key, section_key
 
 NodeData = tuple[str, ...]  # ("section", name), ("date", name, label) or ("entry", key)
+Place = tuple[str, "date | None"]  # a date of a section: (section name, date)
 EAGER_LIMIT = 1500  # up to this many files, every section and date starts expanded
 
 
-def _label(day: date | None) -> str:
-    return day.isoformat() if day else UNDATED
+class TreeSource(Protocol):
+    """Where the section list reads the library from (reader.library.Library is one)."""
+
+    def section_counts(self) -> dict[str, Counts]: ...
+
+    def date_counts(self, section: str) -> dict[date | None, Counts]: ...
+
+    def entries_in(self, section: str, day: date | None = ...) -> list[Entry]: ...
 
 
 class SectionList(Tree[NodeData]):
@@ -63,18 +73,18 @@ class SectionList(Tree[NodeData]):
     class SearchRequested(Message):
         """The user wants to search the whole library (/ in the section list)."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, source: TreeSource | None = None, *, id: str | None = None) -> None:
         super().__init__("Library", id=id)
         self.show_root = False
         self.guide_depth = 2
+        self.source = source
         self.eager = True  # expand every section and date as it appears
-        self.entries: dict[str, Entry] = {}
-        self.leaves: dict[str, TreeNode[NodeData]] = {}
+        self.leaves: dict[str, TreeNode[NodeData]] = {}  # the titles made so far, by key
+        self.shown: dict[str, Entry] = {}  # ... and their entries
         self.open_key: str | None = None
         self.read: set[str] = set()
-        self._members: dict[NodeData, dict[str, Entry]] = {}  # date group -> its entries
-        self._days: dict[str, dict[str, date | None]] = {}  # section -> its dates
-        self._counts: dict[NodeData, tuple[int, int]] = {}  # date group -> (files, unread)
+        self._sections: dict[str, Counts] = {}  # every section
+        self._dates: dict[str, dict[str, tuple[date | None, Counts]]] = {}  # sections unfolded: label -> date
         self._collapsed: set[NodeData] = set()
         self._groups: dict[NodeData, TreeNode[NodeData]] = {}  # section and date nodes made
         self._filled: set[NodeData] = set()  # group nodes whose children are made
@@ -83,68 +93,87 @@ class SectionList(Tree[NodeData]):
 
     # What the app calls.
 
-    def add_entries(self, entries: Iterable[Entry]) -> None:
-        """Put entries in their places (section, date, newest first) without rebuilding the tree,
-        so a library can arrive a batch at a time."""
-        touched: set[NodeData] = set()
-        for entry in entries:
-            old = self.entries.get(entry.key)
-            if old is not None:
-                touched.add(self._take_out(old))
-            self.entries[entry.key] = entry
-            label = _label(entry.day)
-            group = ("date", entry.section, label)
-            self._members.setdefault(group, {})[entry.key] = entry
-            self._days.setdefault(entry.section, {})[label] = entry.day
-            section = self._section_node(entry.section)
-            if ("section", entry.section) in self._filled:
-                day = self._date_node(section, entry.section, label, entry.day)
-                if group in self._filled and entry.key not in self.leaves:
-                    self.leaves[entry.key] = self._insert(day, ("entry", entry.key), entry_key(entry), leaf=True)
-            touched.add(group)
-        self._recount(touched)
+    def show_counts(self, counts: dict[str, Counts]) -> None:
+        """Draw (or bring up to date) the sections from their counts."""
+        for name in [name for name in self._sections if name not in counts]:
+            self._drop(("section", name))
+        self._sections = dict(counts)
+        for name in counts:
+            node = self._groups.get(("section", name))
+            if node is None:
+                self._section_node(name)
+            else:
+                self._count(node)
 
-    def remove_entries(self, keys: Iterable[str]) -> None:
-        """Take out the entries of files that are gone."""
-        touched = set()
-        for key in keys:
-            entry = self.entries.pop(key, None)
-            if entry is not None:
-                touched.add(self._take_out(entry))
-        self._recount(touched)
+    def refresh_places(self, places: Iterable[Place] | None = None, counts: dict[str, Counts] | None = None) -> None:
+        """Read again from the source what changed: the section counts, and the dates and
+        titles of the given places (every unfolded one when None) that are on screen."""
+        if self.source is None:
+            return
+        self.show_counts(self.source.section_counts() if counts is None else counts)
+        if places is None:
+            wanted = {(data[1], self._dates.get(data[1], {}).get(data[2], (None,))[0]) for data in self._filled if data[0] == "date"}
+            sections = {data[1] for data in self._filled if data[0] == "section"}
+        else:
+            wanted = set(places)
+            sections = {section for section, _ in wanted}
+        for section in sections:
+            if ("section", section) in self._filled:
+                self._sync_dates(section)
+        for section, day in wanted:
+            data = ("date", section, date_label(day))
+            if data in self._filled:
+                self._sync_titles(data, day)
 
-    def mark(self, open_key: str | None, read: set[str]) -> None:
-        """Update the open and read marks (and the unread counts) without rebuilding the tree."""
+    def mark(self, open_key: str | None, read: set[str], opened: Entry | None = None) -> None:
+        """Update the open and read marks; when ``opened`` has just been read for the first
+        time, its unread counts too."""
+        newly_read = opened is not None and opened.key not in self.read
         changed = {key for key in (self.open_key, open_key) if key} | (read ^ self.read)
         self.open_key, self.read = open_key, set(read)
-        touched = set()
         for key in changed:
-            entry = self.entries.get(key)
-            if entry is None:
-                continue
-            touched.add(("date", entry.section, _label(entry.day)))
-            node = self.leaves.get(key)
-            if node is not None:
+            node, entry = self.leaves.get(key), self.shown.get(key)
+            if node is not None and entry is not None:
                 node.set_label(self._entry_label(entry))
-        self._recount(touched)
+        if newly_read and opened is not None and opened.error is None:
+            self.refresh_places([(opened.section, opened.day)])
 
-    def reveal(self, key: str) -> None:
+    def reveal(self, entry: Entry) -> None:
         """Unfold the way to an article and put the cursor on it."""
-        entry = self.entries.get(key)
-        if entry is None:
+        if entry.section not in self._sections:
+            self.refresh_places([(entry.section, entry.day)])
+        section = self._groups.get(("section", entry.section))
+        if section is None:
             return
-        section = self._section_node(entry.section)
         self._open(section)
-        day = self._groups.get(("date", entry.section, _label(entry.day)))
+        data = ("date", entry.section, date_label(entry.day))
+        if data not in self._groups:
+            self._sync_dates(entry.section)
+        day = self._groups.get(data)
         if day is not None:
             self._open(day)
-        self.call_after_refresh(self._move_to, key)
+            if entry.key not in self.leaves:
+                self._sync_titles(data, entry.day)
+        self.call_after_refresh(self._move_to, entry.key)
+
+    def section_names(self) -> list[str]:
+        return sorted(self._sections, key=section_key)
 
     def unread(self, section: str) -> int:
-        return sum(self._counts.get(("date", section, label), (0, 0))[1] for label in self._days.get(section, {}))
+        return self._sections.get(section, Counts()).unread
 
     def count(self, section: str) -> int:
-        return sum(self._counts.get(("date", section, label), (0, 0))[0] for label in self._days.get(section, {}))
+        return self._sections.get(section, Counts()).files
+
+    def count_all(self) -> int:
+        return sum(counts.files for counts in self._sections.values())
+
+    def totals(self) -> tuple[int, int, int]:
+        """Readable articles, quotes and unreadable files in the whole library."""
+        unreadable = self.count(UNREADABLE)
+        files = sum(counts.files for counts in self._sections.values())
+        quotes = sum(counts.quotes for counts in self._sections.values())
+        return files - unreadable, quotes, unreadable
 
     def action_search(self) -> None:
         self.post_message(self.SearchRequested())
@@ -156,63 +185,109 @@ class SectionList(Tree[NodeData]):
         node = self._groups.get(data)
         if node is None:
             node = self._groups[data] = self._insert(self.root, data, section_key(name), leaf=False)
-            if self.eager and data not in self._collapsed:
-                self._open(node)
-        return node
-
-    def _date_node(self, section: TreeNode[NodeData], name: str, label: str, day: date | None) -> TreeNode[NodeData]:
-        data = ("date", name, label)
-        node = self._groups.get(data)
-        if node is None:
-            node = self._groups[data] = self._insert(section, data, date_key(day), leaf=False)
             self._count(node)
             if self.eager and data not in self._collapsed:
                 self._open(node)
         return node
 
-    def _open(self, node: TreeNode[NodeData]) -> None:
-        self._fill(node)
+    def _date_node(self, section: TreeNode[NodeData], name: str, day: date | None, titles: list[Entry] | None = None) -> TreeNode[NodeData]:
+        data = ("date", name, date_label(day))
+        node = self._groups.get(data)
+        if node is None:
+            node = self._groups[data] = self._insert(section, data, date_key(day), leaf=False)
+            self._count(node)
+            if self.eager and data not in self._collapsed:
+                self._open(node, titles)
+        return node
+
+    def _open(self, node: TreeNode[NodeData], titles: list[Entry] | None = None) -> None:
+        self._fill(node, titles)
         node.expand()
 
-    def _fill(self, node: TreeNode[NodeData]) -> None:
+    def _fill(self, node: TreeNode[NodeData], titles: list[Entry] | None = None) -> None:
         data = node.data
-        if not data or data in self._filled:
+        if not data or data in self._filled or self.source is None:
             return
         self._filled.add(data)
         if data[0] == "section":
-            days = self._days.get(data[1], {})
-            for label in sorted(days, key=lambda label: date_key(days[label])):
-                self._date_node(node, data[1], label, days[label])
+            name = data[1]
+            days = self.source.date_counts(name)
+            self._dates[name] = {date_label(day): (day, counts) for day, counts in days.items()}
+            by_day: dict[date | None, list[Entry]] = {}
+            if self.eager:  # every date will unfold: read the section's titles in one query
+                for entry in self.source.entries_in(name):
+                    by_day.setdefault(entry.day, []).append(entry)
+            for day in sorted(days, key=date_key):
+                self._date_node(node, name, day, by_day.get(day, []) if self.eager else None)
         elif data[0] == "date":
-            for entry in sorted(self._members.get(data, {}).values(), key=entry_key):
-                self.leaves[entry.key] = self._insert(node, ("entry", entry.key), entry_key(entry), leaf=True)
+            day = self._dates.get(data[1], {}).get(data[2], (None,))[0]
+            entries = self.source.entries_in(data[1], day) if titles is None else titles
+            for entry in entries:
+                self._add_leaf(node, entry)
 
-    def _take_out(self, entry: Entry) -> NodeData:
-        group = ("date", entry.section, _label(entry.day))
-        members = self._members.get(group, {})
-        members.pop(entry.key, None)
-        node = self.leaves.pop(entry.key, None)
-        if node is not None and node.parent is not None:
-            keys = self._order[node.parent.id]
-            del keys[node.parent.children.index(node)]
-            node.remove()
-        if not members:
-            self._members.pop(group, None)
-            self._days.get(entry.section, {}).pop(_label(entry.day), None)
-            self._drop(group)
-            if not self._days.get(entry.section):
-                self._days.pop(entry.section, None)
-                self._drop(("section", entry.section))
-        return group
+    def _add_leaf(self, parent: TreeNode[NodeData], entry: Entry) -> None:
+        self.shown[entry.key] = entry
+        self.leaves[entry.key] = self._insert(parent, ("entry", entry.key), entry_key(entry), leaf=True)
+
+    def _sync_dates(self, section: str) -> None:
+        """Bring the dates of an unfolded section up to date with the source."""
+        node = self._groups.get(("section", section))
+        if node is None or self.source is None:
+            return
+        days = self.source.date_counts(section)
+        fresh = {date_label(day): (day, counts) for day, counts in days.items()}
+        for label in [label for label in self._dates.get(section, {}) if label not in fresh]:
+            self._drop(("date", section, label))
+        self._dates[section] = fresh
+        for day in days:
+            group = self._groups.get(("date", section, date_label(day)))
+            if group is None:
+                self._date_node(node, section, day)
+            else:
+                self._count(group)
+
+    def _sync_titles(self, data: NodeData, day: date | None) -> None:
+        """Bring the titles of an unfolded date up to date with the source."""
+        node = self._groups.get(data)
+        if node is None or self.source is None:
+            return
+        fresh = {entry.key: entry for entry in self.source.entries_in(data[1], day)}
+        for child in list(node.children):
+            key = child.data[1] if child.data else ""
+            if self.shown.get(key) != fresh.get(key):
+                self._remove_leaf(key)
+        for key, entry in fresh.items():
+            if key not in self.leaves:
+                self._add_leaf(node, entry)
+
+    def _remove_leaf(self, key: str) -> None:
+        self.shown.pop(key, None)
+        node = self.leaves.pop(key, None)
+        if node is not None:
+            self._remove_node(node)
+
+    def _remove_node(self, node: TreeNode[NodeData]) -> None:
+        parent = node.parent
+        if parent is not None:
+            keys = self._order[parent.id]
+            del keys[parent.children.index(node)]
+        self._order.pop(node.id, None)
+        node.remove()
 
     def _drop(self, data: NodeData) -> None:
+        """Take out a section or date node and everything under it."""
         node = self._groups.pop(data, None)
         self._filled.discard(data)
-        self._counts.pop(data, None)
-        if node is not None and node.parent is not None:
-            keys = self._order[node.parent.id]
-            del keys[node.parent.children.index(node)]
-            node.remove()
+        if data[0] == "section":
+            for label in self._dates.pop(data[1], {}):
+                self._drop(("date", data[1], label))
+        elif node is not None:
+            for child in node.children:
+                key = child.data[1] if child.data else ""
+                self.shown.pop(key, None)
+                self.leaves.pop(key, None)
+        if node is not None:
+            self._remove_node(node)
 
     def _insert(self, parent: TreeNode[NodeData], data: NodeData, order: tuple, *, leaf: bool) -> TreeNode[NodeData]:
         keys = self._order.setdefault(parent.id, [])
@@ -220,38 +295,21 @@ class SectionList(Tree[NodeData]):
         keys.insert(position, order)
         before = position if position < len(parent.children) else None
         if leaf:
-            return parent.add_leaf(self._entry_label(self.entries[data[1]]), data=data, before=before)
+            return parent.add_leaf(self._entry_label(self.shown[data[1]]), data=data, before=before)
         return parent.add(Text(data[-1]), data=data, before=before, allow_expand=True)
 
     # Counts.
 
-    def _recount(self, groups: Iterable[NodeData]) -> None:
-        sections = set()
-        for group in groups:
-            members = self._members.get(group)
-            if members is None:
-                continue
-            unread = sum(1 for key, entry in members.items() if entry.error is None and key not in self.read)
-            self._counts[group] = (len(members), unread)
-            node = self._groups.get(group)
-            if node is not None:
-                self._count(node)
-            sections.add(group[1])
-        for name in sections:
-            node = self._groups.get(("section", name))
-            if node is not None:
-                self._count(node)
-
     def _count(self, node: TreeNode[NodeData]) -> None:
         data = node.data or ("",)
         if data[0] == "date":
-            count, unread = self._counts.get(data, (0, 0))
+            counts = self._dates.get(data[1], {}).get(data[2], (None, Counts()))[1]
         else:
-            count, unread = self.count(data[1]), self.unread(data[1])
+            counts = self._sections.get(data[1], Counts())
         text = Text(data[-1], style="bold")
-        text.append(f" {count}", style=self._style("count"))
-        if unread and data[1] != UNREADABLE:
-            text.append(f" · {unread} unread", style=self._style("count"))
+        text.append(f" {counts.files}", style=self._style("count"))
+        if counts.unread and data[1] != UNREADABLE:
+            text.append(f" · {counts.unread} unread", style=self._style("count"))
         node.set_label(text)
 
     # Looks.
@@ -290,7 +348,7 @@ class SectionList(Tree[NodeData]):
         super().notify_style_update()
         self._styles = {}
         for key, node in self.leaves.items():  # a new theme: new colours for the marks
-            node.set_label(self._entry_label(self.entries[key]))
+            node.set_label(self._entry_label(self.shown[key]))
         for node in self._groups.values():
             self._count(node)
 
