@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -33,20 +34,33 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
-from . import cite, clipboard
-from .catalog import Counts, Entry, group, in_order
-from .commands import ArticleCommands, PeopleCommands
-from .config import Config, load_config
-from .library import Hit, Library, Progress, ReadMark
-from .model import Article, Person, Quote
-from .navigation import next_quote, previous_quote
+from .catalog import Entry, group, in_order
+from .library import Hit, Library, Overview, Progress, ReadMark
 from .resources import styles_dir
 from .widgets.article_view import ArticleView
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import EAGER_LIMIT, SectionList
 
+if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
+    from .clipboard import CopyReport
+    from .commands import ArticleCommands, PeopleCommands
+    from .config import Config
+    from .model import Article, Person, Quote
+
 NARROW = 100  # below this many columns the sidebars start hidden
+
+
+def _article_commands() -> type[ArticleCommands]:
+    from .commands import ArticleCommands
+
+    return ArticleCommands
+
+
+def _people_commands() -> type[PeopleCommands]:
+    from .commands import PeopleCommands
+
+    return PeopleCommands
 
 
 def _plural(count: int, word: str) -> str:
@@ -58,7 +72,7 @@ class ReaderApp(App[None]):
 
     TITLE = "reader"
     CSS_PATH = str(styles_dir() / "reader.tcss")
-    COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
+    COMMANDS = App.COMMANDS | {_article_commands, _people_commands}
 
     BINDINGS = [
         Binding("n,right_square_bracket", "next_quote", "Next quote", key_display="n"),
@@ -85,9 +99,9 @@ class ReaderApp(App[None]):
     class IndexRead(Message):
         """What the index knew when the app started (posted by the loading worker)."""
 
-        def __init__(self, counts: dict[str, Counts], marks: dict[str, ReadMark], last: str | None, messages: list[str]) -> None:
+        def __init__(self, overview: Overview, messages: list[str]) -> None:
             super().__init__()
-            self.counts, self.marks, self.last, self.messages = counts, marks, last, messages
+            self.overview, self.messages = overview, messages
 
     class Indexing(Message):
         """A step of the refresh: progress, and the entries it read or dropped."""
@@ -114,7 +128,7 @@ class ReaderApp(App[None]):
         super().__init__()
         paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
         self.library = library or Library(paths)
-        self.quotes_file = quotes_file or clipboard.default_quotes_file()
+        self._quotes_file = quotes_file
         self._entry: Entry | None = None  # the open one
         self.read: set[str] = set()
         self.marks: dict[str, ReadMark] = {}
@@ -123,8 +137,8 @@ class ReaderApp(App[None]):
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
         self._goto: tuple[int | None, int | None] | None = None  # (quote, offset) for the next open
         self.indexing = ProgressBar(id="indexing", show_eta=False)
-        self.config = config if config is not None else load_config()
-        self.citation_style = self.config.citation_style  # what c copies in; C picks another once
+        self._config = config  # read when first needed (after the first frame)
+        self._citation_style: str | None = None
         self._narrow: bool | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
         self.sections = SectionList(self.library, id="sections")
@@ -132,6 +146,33 @@ class ReaderApp(App[None]):
         self.find_input = Input(placeholder="Find in article (enter: next, escape: close)", id="find")
         self.quotes = QuotePanel(id="quotes")
         self.people = PeopleSidebar(id="people")
+
+    @property
+    def config(self) -> Config:
+        """The user's settings (config.toml)."""
+        if self._config is None:
+            from .config import load_config
+
+            self._config = load_config()
+        return self._config
+
+    @property
+    def citation_style(self) -> str:
+        """The style c copies in (C picks another for one copy)."""
+        return self._citation_style or self.config.citation_style
+
+    @citation_style.setter
+    def citation_style(self, style: str) -> None:
+        self._citation_style = style
+
+    @property
+    def quotes_file(self) -> Path:
+        """Where the copy dialog appends citations it could not copy."""
+        if self._quotes_file is None:
+            from .clipboard import default_quotes_file
+
+            self._quotes_file = default_quotes_file()
+        return self._quotes_file
 
     def notify(self, message: str, *, title: str = "", **options) -> None:  # type: ignore[override]
         """Notify as usual, and keep the text (for tests and for the record)."""
@@ -162,19 +203,24 @@ class ReaderApp(App[None]):
         self.indexing.display = False
         self._fit(self.size.width)
         self.view.focus()
+        self.call_after_refresh(self._settings_warnings)
+        overview = self.library.overview(wait=0.1)  # there already when the launcher read ahead
+        if overview is not None:  # the first frame shows the section list
+            self._show_overview(overview, self._messages())
+        self.load_library(read_index=overview is None)
+
+    def _settings_warnings(self) -> None:
         for warning in self.config.warnings:
             self.notify(warning, title="Settings", severity="warning", markup=False)
-        self.load_library()
 
     # Loading the library.
 
     @work(thread=True, exclusive=True, group="library")
-    def load_library(self) -> None:
+    def load_library(self, read_index: bool = True) -> None:
         worker = get_current_worker()
         library = self.library
-        library.open()
-        counts, marks, last = library.section_counts(), library.read_marks(), library.last_opened()
-        self.post_message(self.IndexRead(counts, marks, last, self._messages()))
+        if read_index:
+            self.post_message(self.IndexRead(library.overview(), self._messages()))
         self._painted.wait(timeout=3)  # let the first frame paint before parsing takes the CPU
         for step in library.refresh(cancelled=lambda: worker.is_cancelled):
             if worker.is_cancelled:
@@ -189,18 +235,21 @@ class ReaderApp(App[None]):
 
     @on(IndexRead)
     def _index_read(self, message: IndexRead) -> None:
-        for text in message.messages:
+        self._show_overview(message.overview, message.messages)
+
+    def _show_overview(self, overview: Overview, messages: list[str]) -> None:
+        for text in messages:
             self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
-        self.marks = message.marks
-        self.read = {key for key in message.marks}
+        self.marks = overview.marks
+        self.read = {key for key in overview.marks}
         self.sections.read = set(self.read)
-        if sum(counts.files for counts in message.counts.values()) > EAGER_LIMIT:
+        if sum(counts.files for counts in overview.counts.values()) > EAGER_LIMIT:
             self.sections.eager = False
-        self.sections.show_counts(message.counts)
-        if message.counts:
+        self.sections.show_counts(overview.counts)
+        if overview.counts:
             self._summary()
             if self.current_key is None:
-                self.call_after_refresh(self._open_first, message.last)  # the list first, then the article
+                self.call_after_refresh(self._open_first, overview.last)  # the list first, then the article
         self.call_after_refresh(self._painted.set)
 
     @on(Indexing)
@@ -433,6 +482,8 @@ class ReaderApp(App[None]):
         return list(self.quotes.shown) if self.selected_person is not None else None
 
     def action_next_quote(self) -> None:
+        from .navigation import next_quote
+
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
         stop = next_quote(self.entry, self.current_quote, following, self._visible_quotes())
         if stop is None:
@@ -445,6 +496,8 @@ class ReaderApp(App[None]):
         self.current_quote = stop.quote
 
     def action_previous_quote(self) -> None:
+        from .navigation import previous_quote
+
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
         stop = previous_quote(self.entry, self.current_quote, preceding, self._visible_quotes())
         if stop is None:
@@ -478,12 +531,15 @@ class ReaderApp(App[None]):
     def _no_quote(self) -> None:
         self.notify("No quote selected: press n to go to the next quote.", severity="warning")
 
-    def copy_quote(self, style: str) -> clipboard.CopyReport | None:
+    def copy_quote(self, style: str) -> CopyReport | None:
         quote, article = self.quote, self.article
         if quote is None or article is None:
             self._no_quote()
             return None
-        text = cite.cite(quote, article, style)
+        from . import clipboard
+        from .cite import cite
+
+        text = cite(quote, article, style)
         report = clipboard.copy(text, osc52=self.copy_to_clipboard)
         if report.confirmed:
             self.notify(report.summary(), title=f"Copied ({style})", markup=False)
@@ -603,10 +659,10 @@ class ReaderApp(App[None]):
         self._save_position()
 
     def action_open_article(self) -> None:
-        self.push_screen(CommandPalette(providers=[ArticleCommands], placeholder="Open article…"))
+        self.push_screen(CommandPalette(providers=[_article_commands()], placeholder="Open article…"))
 
     def action_jump_to_person(self) -> None:
-        self.push_screen(CommandPalette(providers=[PeopleCommands], placeholder="Jump to person…"))
+        self.push_screen(CommandPalette(providers=[_people_commands()], placeholder="Jump to person…"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -32,7 +32,11 @@ def run_app(path: Path) -> int:
     if not path.exists():
         print(f"reader: {path}: no such file or folder", file=sys.stderr)
         return 2
+    from .library import Library
+
+    library = Library([path])
+    library.read_ahead()  # the index is opened and counted while Textual loads
     from .app import ReaderApp  # Textual is loaded only for the app
 
-    ReaderApp(path).run()
+    ReaderApp(path, library=library).run()
     return 0

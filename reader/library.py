@@ -498,6 +498,15 @@ class ReadMark:
 
 
 @dataclass(frozen=True)
+class Overview:
+    """What the first screen shows: the sections' counts, the read state, the last article."""
+
+    counts: dict[str, Counts]
+    marks: dict[str, ReadMark]
+    last: str | None
+
+
+@dataclass(frozen=True)
 class Progress:
     """One step of a refresh: how far it is, and what changed since the last step."""
 
@@ -682,6 +691,7 @@ class Library:
         self._db: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None  # for queries: never waits for a write
+        self._ahead: tuple[threading.Thread, list[Overview]] | None = None
         self._articles: OrderedDict[str, Article] = OrderedDict()
 
     # Opening.
@@ -828,6 +838,49 @@ class Library:
                 reader.execute("PRAGMA query_only=ON")
                 self._reader = reader
             return self._reader.execute(sql, parameters).fetchall()
+
+    # What the first screen shows.
+
+    def overview(self, wait: float | None = None) -> Overview | None:
+        """The counts of the sections, the read state and the last article read.
+
+        Without ``wait``, read them (or take what :meth:`read_ahead` read).  With ``wait``, only
+        take what :meth:`read_ahead` has read within that many seconds, else None: a screen
+        can ask without ever waiting on the disk.
+        """
+        ahead = self._ahead
+        if ahead is not None:
+            thread, result = ahead
+            thread.join(wait)
+            if thread.is_alive():
+                return None
+            self._ahead = None
+            if result:
+                return result[0]
+        if wait is not None:
+            return None
+        return self._overview()
+
+    def _overview(self) -> Overview:
+        self.open()
+        return Overview(self.section_counts(), self.read_marks(), self.last_opened())
+
+    def read_ahead(self) -> None:
+        """Start reading the overview in a thread, now.  The launcher calls this before it
+        loads Textual: SQLite works without the interpreter lock, so the index is opened and
+        counted while the UI's modules load, and the first frame can show the section list."""
+
+        def read(result: list[Overview]) -> None:
+            try:
+                result.append(self._overview())
+            except Exception:  # noqa: BLE001 - asked again by the app, which reports it
+                pass
+
+        if self._ahead is None:
+            result: list[Overview] = []
+            thread = threading.Thread(target=read, args=(result,), name="reader-read-ahead", daemon=True)
+            self._ahead = (thread, result)
+            thread.start()
 
     # What the app lists.
 

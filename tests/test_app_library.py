@@ -243,3 +243,22 @@ async def test_the_section_list_follows_files_that_change_or_go_while_it_is_open
         borders = next(node for node in sections.root.children if str(node.label).startswith("Borders"))
         assert [str(node.label).split(" ")[0] for node in borders.children] == ["2024-05-17"]
         assert sections.border_subtitle.startswith("2 articles")
+
+
+async def test_with_the_index_read_ahead_the_first_frame_shows_the_sections(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles")
+    warm = gold_library(folder)
+    for _ in warm.refresh():
+        pass
+    warm.close()
+    library = gold_library(folder)
+    library.read_ahead()  # as the launcher does, before Textual is loaded
+    app = ReaderApp(folder, library=library, quotes_file=folder.parent / "quotes.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        sections = app.query_one(SectionList)
+        # Mounted, nothing waited for: the sections and their counts are there already.
+        labels = [str(node.label) for node in sections.root.children]
+        assert labels and labels[0].startswith("All Sections ") and labels[-1].startswith("No section ")
+        assert sections.border_subtitle.startswith("14 articles")
+        await loaded(app, pilot)
+        assert app.current_key == app.order[0].key and len(sections.leaves) == 14

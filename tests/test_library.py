@@ -494,3 +494,20 @@ def test_each_refresh_step_names_the_dates_it_changed(tmp_path: Path) -> None:
     changed = set().union(*(step.places for step in steps))
     assert changed == {("War", date(2024, 5, 1)), ("Economy", date(2024, 6, 1)), ("News", date(2024, 5, 2))}
     assert set(library.section_counts()) == {"Economy"}
+
+
+def test_the_overview_read_ahead_in_a_thread(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    a = write(folder, "a.txt", "Alpha", "Alpha body.", section="War")
+    write(folder, "b.txt", "Beta", "Beta body.", section="News")
+    library = refreshed(Library([folder]))
+    library.mark_read(str(a))
+    library.close()
+    again = Library([folder])
+    assert again.overview(wait=0.5) is None  # nothing read ahead: a screen never waits for the disk
+    again.read_ahead()
+    first = again.overview(wait=5)
+    assert first is not None and first.last == str(a) and set(first.marks) == {str(a)}
+    assert first.counts == {"War": (1, 0, 0), "News": (1, 1, 0)}
+    assert again.overview(wait=0.5) is None  # taken
+    assert again.overview() == first  # read now
