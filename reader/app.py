@@ -51,6 +51,14 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
 NARROW = 100  # below this many columns the sidebars start hidden
 
 
+class MainScreen(Screen):
+    """The screen the app composes its panes on; the article pane has the focus from the start
+    (focusing another pane first, then the article, would restyle three panes before the first
+    frame)."""
+
+    AUTO_FOCUS = "#article"
+
+
 def _article_commands() -> type[ArticleCommands]:
     from .commands import ArticleCommands
 
@@ -181,16 +189,17 @@ class ReaderApp(App[None]):
 
     # The screen.
 
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")
+
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield self.sections
             with Vertical(id="centre"):
                 yield self.view
-                yield self.find_input
                 yield self.quotes
             yield self.people
-        yield self.indexing
-        yield Footer()
+        yield Footer()  # the find box and the progress bar come after the first frame
 
     def on_mount(self) -> None:
         self.sections.border_title = "Sections"
@@ -202,12 +211,18 @@ class ReaderApp(App[None]):
         self.people.show(None)
         self.indexing.display = False
         self._fit(self.size.width)
-        self.view.focus()
+        self.call_after_refresh(self._mount_hidden)
         self.call_after_refresh(self._settings_warnings)
         overview = self.library.overview(wait=0.1)  # there already when the launcher read ahead
         if overview is not None:  # the first frame shows the section list
             self._show_overview(overview, self._messages())
         self.load_library(read_index=overview is None)
+
+    async def _mount_hidden(self) -> None:
+        """The find box and the progress bar start hidden: they are mounted after the first
+        frame, which then has fewer widgets to lay out."""
+        await self.query_one("#centre").mount(self.find_input, after=self.view)
+        await self.mount(self.indexing, after="#main")
 
     def _settings_warnings(self) -> None:
         for warning in self.config.warnings:

@@ -86,6 +86,22 @@ def date_label(day: date | None) -> str:
     return day.isoformat() if day else UNDATED
 
 
+_DAYS: dict[str, date] = {}
+
+
+def parse_day(text: str | None) -> date | None:
+    """A date as the index stores it (ISO), or None; one object per date, kept for reuse."""
+    if not text:
+        return None
+    day = _DAYS.get(text)
+    if day is None:
+        try:
+            day = _DAYS[text] = date.fromisoformat(text)
+        except ValueError:
+            return None
+    return day
+
+
 @dataclass(frozen=True)
 class DateGroup:
     label: str  # "2024-03-14" or "Undated"

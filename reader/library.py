@@ -34,39 +34,35 @@ No Textual here, and ``reader.extract`` is loaded only when something has to be 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import pickle
 import re
 import sqlite3
 import sys
 import threading
 import time
-import unicodedata
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .catalog import NO_SECTION, UNREADABLE, Counts, Entry, date_key, entry_key, section_key, section_name
+from .catalog import NO_SECTION, UNREADABLE, Counts, Entry, date_key, entry_key, parse_day, section_key, section_name
 
 if TYPE_CHECKING:
     from types import EllipsisType
 
+    from .indexing import Record
     from .model import Article
+    from .search_text import Snippet
 
 APP_NAME = "reader"
 SCHEMA_VERSION = 1
-ARTICLE_SUFFIX = ".txt"
-POOL_MIN = 64  # fewer files than this to parse: not worth starting worker processes
 BATCH_SIZE = 200  # articles per transaction
 BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
-CHUNK = 16  # files per task sent to a worker process
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
 
 ReadFunction = Callable[[Path], "Article"]
@@ -117,338 +113,12 @@ def index_file(paths: Iterable[str | os.PathLike[str]], base: Path | None = None
     return (cache_dir() if base is None else base) / "index" / f"{name}-{digest}.sqlite3"
 
 
-# -- Finding the files -----------------------------------------------------------------------
-
-
-def scan(paths: Iterable[str | os.PathLike[str]]) -> dict[str, tuple[int, int]]:
-    """Every article file under ``paths`` with its size and mtime (nanoseconds).
-
-    The same rules as ``files.find_articles``: folders are walked recursively for ``*.txt``
-    files (hidden entries skipped, symlinked folders followed once); a file named explicitly
-    is taken whatever its suffix; a path that does not exist is listed with size -1, so that
-    reading it reports why.
-    """
-    found: dict[str, tuple[int, int]] = {}
-    seen: set[tuple[int, int]] = set()
-    for given in paths:
-        path = os.fspath(given)
-        if os.path.isdir(path):
-            _walk(path, seen, found)
-        else:
-            try:
-                info = os.stat(path)
-                found[path] = (info.st_size, info.st_mtime_ns)
-            except OSError:
-                found[path] = (-1, 0)
-    return found
-
-
-def _walk(folder: str, seen: set[tuple[int, int]], found: dict[str, tuple[int, int]]) -> None:
-    try:
-        info = os.stat(folder)
-    except OSError:
-        return
-    key = (info.st_dev, info.st_ino)
-    if key in seen:
-        return
-    seen.add(key)
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            if entry.is_dir():
-                _walk(entry.path, seen, found)
-            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIX):
-                stat = entry.stat()
-                found[entry.path] = (stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            continue
-
-
-# -- Names and text folded the way search compares them ----------------------------------------
-
-_WORDS = re.compile(r"\w+(?:'\w+)*")
-
-
-def strip_accents(text: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
-
-
-def person_key(name: str) -> str:
-    """People are merged across articles by this: the full name without case, accents or
-    punctuation ('Sébastien  Lecornu' and 'sebastien lecornu' are one).  Never the surname alone:
-    'Oksana Didenko' and 'Petro Didenko' are two people."""
-    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'")).casefold()
-    return " ".join(_WORDS.findall(plain))
-
-
-class _FoldTable(dict):
-    """For str.translate: each character to one character without case or accents, so the
-    folded text has the same length and its offsets are the original's."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        folded = strip_accents(char).casefold()
-        if len(folded) != 1:
-            folded = char.lower() if len(char.lower()) == 1 else char
-        self[code] = folded
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold_text(text: str) -> str:
-    return text.translate(_FOLD)
-
-
-@dataclass(frozen=True)
-class Term:
-    """One part of a search query: a word or a phrase (its words), maybe a prefix."""
-
-    words: tuple[str, ...]
-    prefix: bool = False
-
-
-_QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')
-
-
-def parse_query(query: str) -> list[Term]:
-    """Words and "quoted phrases", all required; the last word is a prefix while it is being
-    typed (no space after it), so results come as you type.  A hyphenated or apostrophised word
-    is a phrase of its parts, as the index splits it."""
-    terms = []
-    for match in _QUERY_PARTS.finditer(query):
-        text = match.group(1) if match.group(1) is not None else match.group(2)
-        words = tuple(re.findall(r"\w+", fold_text(text)))
-        if words:
-            terms.append(Term(words))
-    if terms and query[-1:].strip() and not query.rstrip().endswith('"'):
-        terms[-1] = Term(terms[-1].words, prefix=True)
-    return terms
-
-
-def fts_query(terms: Sequence[Term]) -> str | None:
-    """The FTS5 MATCH expression for the terms (every term required)."""
-    parts = [f'"{" ".join(term.words)}"' + ("*" if term.prefix else "") for term in terms]
-    return " AND ".join(parts) or None
-
-
-def _term_pattern(term: Term) -> re.Pattern[str]:
-    body = r"\W+".join(re.escape(word) for word in term.words)
-    return re.compile(r"(?<!\w)" + body + ("" if term.prefix else r"(?!\w)"))
-
-
-def find_terms(text: str, terms: Sequence[Term]) -> list[tuple[int, int, int]]:
-    """Where the terms occur in ``text``: (start, end, term number), in text order."""
-    folded = fold_text(text)
-    found = []
-    for number, term in enumerate(terms):
-        found.extend((match.start(), match.end(), number) for match in _term_pattern(term).finditer(folded))
-    return sorted(found)
-
-
-SNIPPET_BEFORE = 60
-SNIPPET_AFTER = 160
-
-
-@dataclass(frozen=True)
-class Snippet:
-    text: str  # one line
-    marks: tuple[tuple[int, int], ...]  # what matched, as (start, end) into text
-    offset: int | None  # where the hit is in the article text (None: no words of it in the text)
-
-
-def make_snippet(text: str, terms: Sequence[Term], start_at: int = 0) -> Snippet:
-    """A line of ``text`` around the place where most of the terms occur close together
-    (after ``start_at`` when the terms occur there: the title and byline come before it)."""
-    found = find_terms(text, terms)
-    later = [hit for hit in found if hit[0] >= start_at]
-    found = later or found
-    if not found:
-        head = text[start_at : start_at + SNIPPET_AFTER]
-        return Snippet(_one_line(head) + ("…" if len(text) > start_at + SNIPPET_AFTER else ""), (), None)
-    best, best_score = found[0], 0
-    for index, hit in enumerate(found):
-        terms_near = {other[2] for other in found[index:] if other[0] < hit[0] + SNIPPET_AFTER}
-        if len(terms_near) > best_score:
-            best, best_score = hit, len(terms_near)
-    start = max(0, best[0] - SNIPPET_BEFORE)
-    if start:
-        space = text.find(" ", start, best[0])
-        start = space + 1 if space >= 0 else start
-    end = min(len(text), best[0] + SNIPPET_AFTER)
-    if end < len(text):
-        space = text.rfind(" ", best[1], end)
-        end = space if space > best[1] else end
-    prefix = "…" if start else ""
-    line = prefix + _one_line(text[start:end]) + ("…" if end < len(text) else "")
-    shift = len(prefix) - start
-    marks = tuple((a + shift, b + shift) for a, b, _ in found if a >= start and b <= end)
-    return Snippet(line, marks, best[0])
-
-
-def _one_line(text: str) -> str:
-    return text.replace("\n", " ")
-
-
-# -- Reading one file into what the index keeps (runs in worker processes) ---------------------
-
-
-@dataclass
-class Record:
-    """What the index keeps of one file; made in a worker process, written by the main one."""
-
-    path: str
-    size: int
-    mtime: int
-    error: str | None = None
-    section: str | None = None
-    day: str | None = None
-    stamp: int = 0
-    published: str | None = None
-    title: str = ""
-    authors: str = ""
-    outlets: str = ""
-    body_start: int = 0
-    people: list[tuple[str, str, str, str, int, int, int]] = field(default_factory=list)
-    quotes: list[tuple[int, str, str | None, str | None, str | None, int, int, str | None]] = field(
-        default_factory=list
-    )
-    doc: bytes | None = None
-
-    def entry(self) -> Entry:
-        if self.error is not None:
-            return Entry(self.path, UNREADABLE, title=os.path.basename(self.path), error=self.error)
-        return Entry(
-            self.path,
-            section_name(self.section),
-            day=_day(self.day),
-            stamp=self.stamp,
-            title=self.title,
-            quote_count=len(self.quotes),
-        )
-
-
-def _joined(values: Iterable[str]) -> str:
-    return "\n".join(value for value in values if value)
-
-
-def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
-    """The index record of an article read from ``path``."""
-    from .catalog import stamp_of
-
-    record = Record(path, size, mtime)
-    record.section = (article.section or "").strip() or None
-    record.day = article.date.isoformat() if article.date else None
-    record.stamp = stamp_of(article.published)
-    record.published = article.published.isoformat() if article.published else None
-    record.title = article.display_title
-    record.authors = _joined(article.authors)
-    record.outlets = _joined(article.outlets)
-    record.body_start = article.blocks[0].start if article.blocks else 0
-    people: dict[str, list[Any]] = {}
-    forms: dict[str, str] = {}
-    for person in article.people:
-        key = person_key(person.name)
-        if not key:
-            continue
-        first = min((span.start for span in person.mentions), default=-1)
-        row = people.get(key)
-        if row is None:
-            people[key] = [person.name, list(person.aliases), list(person.roles), len(person.mentions), first, 0]
-        else:
-            row[1].extend(alias for alias in person.aliases if alias not in row[1])
-            row[2].extend(role for role in person.roles if role not in row[2])
-            row[3] += len(person.mentions)
-            row[4] = first if row[4] < 0 else min(row[4], first) if first >= 0 else row[4]
-        for form in (person.name, *person.aliases):
-            forms.setdefault(person_key(form), key)
-    for index, quote in enumerate(article.quotes):
-        key = None
-        if quote.speaker and quote.speaker_kind != "organisation":
-            spoken = person_key(quote.speaker)
-            key = forms.get(spoken)
-            if key is None and spoken:
-                key = forms[spoken] = spoken
-                people[key] = [quote.speaker, [], [], 0, -1, 0]
-            if key is not None:
-                people[key][5] += 1
-                role = quote.speaker_role
-                if role and role not in people[key][2]:
-                    people[key][2].append(role)
-        record.quotes.append(
-            (index, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, key)
-        )
-    record.people = [
-        (key, name, _joined(aliases), _joined(roles), mentions, first, quoted)
-        for key, (name, aliases, roles, mentions, first, quoted) in people.items()
-    ]
-    names = [
-        _joined([person.name, *person.aliases, *person.roles]) for person in article.people
-    ] + [quote.speaker for quote in article.quotes if quote.speaker]
-    values = [record.title, article.text, _joined(quote.text for quote in article.quotes), _joined(names)]
-    record.doc = zlib.compress(json.dumps(values, ensure_ascii=False).encode("utf-8"), 6)
-    return record
-
-
-def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
-    """Read one file with ``read``; whatever goes wrong becomes the record's one-line error."""
-    from .decode import UnreadableFile
-
-    try:
-        article = read(Path(path))
-    except UnreadableFile as error:
-        return Record(path, size, mtime, error=str(error))
-    except Exception as error:  # a bug in the parser or extractor must not stop the rest
-        message = str(error).splitlines()[0] if str(error) else ""
-        return Record(path, size, mtime, error=f"could not be read ({type(error).__name__}: {message})")
-    return record_of(path, size, mtime, article)
-
-
-def read_records(read: ReadFunction, files: list[tuple[str, int, int]]) -> list[Record]:
-    """A worker process's task: several files at once (fewer round trips)."""
-    from .gcpause import gc_paused
-
-    with gc_paused():
-        return [read_record(read, path, size, mtime) for path, size, mtime in files]
-
-
 def _default_read(path: Path) -> Article:
+    """How the library reads an article (in worker processes too: its name is part of the
+    parser fingerprint, see ``indexing.parser_fingerprint``)."""
     from .files import read_article
 
     return read_article(path)
-
-
-_FINGERPRINTS: dict[str, str] = {}
-
-
-def parser_fingerprint(read: ReadFunction) -> str:
-    """Changes when the code that reads articles changes (reader's version, the parser and the
-    extractor with its word lists) or another read function is used: the index then reads
-    every file again, so it never shows what an older extractor found."""
-    name = f"{getattr(read, '__module__', '?')}.{getattr(read, '__qualname__', repr(read))}"
-    if name not in _FINGERPRINTS:
-        from . import __version__
-
-        digest = hashlib.sha256(f"{__version__}\0{name}".encode())
-        package = Path(__file__).resolve().parent
-        sources = [package / "decode.py", package / "parse.py", package / "model.py", package / "files.py"]
-        extract = package / "extract"
-        if extract.is_dir():
-            sources += sorted(path for path in extract.rglob("*") if path.suffix in (".py", ".txt"))
-        for source in sources:
-            try:
-                digest.update(source.read_bytes())
-            except OSError:
-                pass
-        _FINGERPRINTS[name] = digest.hexdigest()[:16]
-    return _FINGERPRINTS[name]
 
 
 # -- What queries return -----------------------------------------------------------------------
@@ -528,19 +198,7 @@ class RefreshSummary:
     interrupted: bool = False
 
 
-_DAYS: dict[str, date] = {}
-
-
-def _day(text: str | None) -> date | None:
-    if not text:
-        return None
-    day = _DAYS.get(text)
-    if day is None:
-        try:
-            day = _DAYS[text] = date.fromisoformat(text)
-        except ValueError:
-            return None
-    return day
+_day = parse_day
 
 
 # -- The schema --------------------------------------------------------------------------------
@@ -609,25 +267,6 @@ _INDEX_TABLES = ("meta", "articles", "people", "mentions", "quotes", "docs", "se
 _PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
 _READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
 _READS_COLUMNS = ["path", "opened", "offset", "quote"]
-
-
-@contextlib.contextmanager
-def _real_stderr() -> Iterator[None]:
-    """multiprocessing hands ``sys.stderr``'s file descriptor to the helper processes it starts;
-    inside a Textual app ``sys.stderr`` is a capture object without one (fileno -1), which makes
-    starting them fail.  While the pool starts, ``sys.stderr`` is the process's real one."""
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable or sys.__stderr__ is None:
-        yield
-        return
-    captured, sys.stderr = sys.stderr, sys.__stderr__
-    try:
-        yield
-    finally:
-        sys.stderr = captured
 
 
 class LibraryError(Exception):
@@ -995,6 +634,8 @@ class Library:
         self.last_refresh_seconds = time.monotonic() - started
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
+        from .indexing import parser_fingerprint, scan
+
         parser = parser_fingerprint(self.read)
         found = scan(self.paths)
         known = {path: (size, mtime, made_by) for path, size, mtime, made_by in self._query("SELECT path, size, mtime, parser FROM articles")}
@@ -1020,20 +661,11 @@ class Library:
         )
         yield Progress(self._parsed, len(todo), phase="done")
 
-    def _workers(self, count: int) -> int:
-        if self.processes is not None:
-            return self.processes
-        if count < POOL_MIN:
-            return 0
-        try:
-            pickle.dumps(self.read)
-        except Exception:
-            return 0  # a read function only this process has (a test's closure): read here
-        return os.cpu_count() or 1
-
     def _read_all(self, todo: list[tuple[str, int, int]], parser: str, cancelled: Callable[[], bool]) -> Iterator[Progress]:
+        from .indexing import read_files, workers_for
+
         self._parsed = 0
-        workers = self._workers(len(todo))
+        workers = workers_for(self.read, len(todo), self.processes)
         batch: list[Record] = []
         last = time.monotonic()
 
@@ -1045,7 +677,7 @@ class Library:
             batch, last = [], time.monotonic()
             return progress
 
-        for record in self._records(todo, workers):
+        for record in read_files(self.read, todo, workers):
             batch.append(record)
             if len(batch) >= BATCH_SIZE or time.monotonic() - last >= BATCH_SECONDS:
                 yield flush()
@@ -1053,28 +685,6 @@ class Library:
                     return
         if batch:
             yield flush()
-
-    def _records(self, todo: list[tuple[str, int, int]], workers: int) -> Iterator[Record]:
-        if workers <= 1:
-            for path, size, mtime in todo:
-                yield read_record(self.read, path, size, mtime)
-            return
-        import concurrent.futures
-        import multiprocessing
-
-        method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-        context = multiprocessing.get_context(method)
-        if method == "forkserver":
-            context.set_forkserver_preload(["reader.library", "reader.files"])
-        with _real_stderr():
-            pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        try:
-            with _real_stderr():
-                futures = [pool.submit(read_records, self.read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
-            for future in concurrent.futures.as_completed(futures):
-                yield from future.result()
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
 
     def _write(self, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> frozenset[Place]:
         """One transaction: store the records, forget the gone files, recount their people.
@@ -1199,6 +809,8 @@ class Library:
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[Hit]:
         """Articles matching every word of ``query`` in their title, text, quotes or people,
         best first (bm25: a word in the title counts most, then names, quotes, text)."""
+        from .search_text import fts_query, make_snippet, parse_query
+
         terms = parse_query(query)
         expression = fts_query(terms)
         if expression is None:
@@ -1238,6 +850,8 @@ class Library:
     def people(self, name: str = "", limit: int = 500) -> list[PersonRow]:
         """Everyone named or quoted, most quoted first; ``name`` keeps those with a name word
         starting with each of its words."""
+        from .search_text import person_key
+
         words = person_key(name).split()
         where = " AND ".join("(' ' || key) LIKE ? ESCAPE '\\'" for _ in words) or "1"
         patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words]

@@ -15,6 +15,8 @@ CORE = [
     "reader.config",
     "reader.query",
     "reader.library",
+    "reader.indexing",
+    "reader.search_text",
     "reader.catalog",
 ]
 

@@ -14,7 +14,10 @@ import pytest
 
 from reader import library as library_module
 from reader.catalog import NO_SECTION, UNREADABLE
-from reader.library import Library, cache_dir, index_file, make_snippet, parse_query, person_key
+from reader import indexing as indexing_module
+from reader import search_text
+from reader.library import Library, cache_dir, index_file
+from reader.search_text import make_snippet, parse_query, person_key
 from reader.model import Article, Person, Quote, Span
 
 from .app_support import SAMPLES, copy_samples
@@ -135,9 +138,9 @@ def test_a_new_extractor_reads_everything_again(tmp_path: Path, monkeypatch: pyt
     folder = tmp_path / "lib"
     write(folder, "a.txt", "Alpha title", "Alpha body.")
     library = refreshed(Library([folder]))
-    monkeypatch.setattr(library_module, "_FINGERPRINTS", {})
-    original = library_module.parser_fingerprint
-    monkeypatch.setattr(library_module, "parser_fingerprint", lambda read: original(read) + "-new")
+    monkeypatch.setattr(indexing_module, "_FINGERPRINTS", {})
+    original = indexing_module.parser_fingerprint
+    monkeypatch.setattr(indexing_module, "parser_fingerprint", lambda read: original(read) + "-new")
     refreshed(library)
     assert library.summary.parsed == 1
 
@@ -291,12 +294,12 @@ def test_cli_index_and_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_parse_query() -> None:
-    assert parse_query("Kyiv drones") == [library_module.Term(("kyiv",)), library_module.Term(("drones",), prefix=True)]
-    assert parse_query('"air defence" ') == [library_module.Term(("air", "defence"))]
+    assert parse_query("Kyiv drones") == [search_text.Term(("kyiv",)), search_text.Term(("drones",), prefix=True)]
+    assert parse_query('"air defence" ') == [search_text.Term(("air", "defence"))]
     assert parse_query("Kovalenko-Shyn ")[0].words == ("kovalenko", "shyn")
-    assert parse_query('Sébastien "') == [library_module.Term(("sebastien",))]
+    assert parse_query('Sébastien "') == [search_text.Term(("sebastien",))]
     assert parse_query("  ") == []
-    assert library_module.fts_query(parse_query('a "b c" d')) == '"a" AND "b c" AND "d"*'
+    assert search_text.fts_query(parse_query('a "b c" d')) == '"a" AND "b c" AND "d"*'
 
 
 def test_snippet_marks_the_words_and_knows_where_they_are() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -21,7 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..model import HEADING, TAGS, Article, Person
+if TYPE_CHECKING:  # the model is loaded with the first article, after the first frame
+    from ..model import Article, Person
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,8 @@ class ArticleView(ScrollView, can_focus=True):
     # Layout.
 
     def _compose_paragraphs(self, article: Article | None, error: str | None, name: str) -> list[Paragraph]:
+        from ..model import HEADING, TAGS
+
         if article is None:
             if error is not None:
                 return [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -9,7 +11,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..model import Article, Person
+if TYPE_CHECKING:
+    from ..model import Article, Person
 
 
 def quotes_by(article: Article, person: Person) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -11,7 +12,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..model import Article, Quote
+if TYPE_CHECKING:
+    from ..model import Article, Quote
 
 PREVIEW = 220  # characters of a quote shown in the panel
 

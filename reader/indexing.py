@@ -1,0 +1,293 @@
+"""Finding a library's files and reading them into what its index keeps.
+
+:func:`scan` lists the article files with their size and modification time; :func:`read_files`
+turns the ones the index does not know yet into :class:`Record` s, in worker processes on every
+core when there are enough of them.  The index itself (``reader/library.py``) decides which files
+to read and writes the records.  Loaded only when a refresh runs, not to show the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import pickle
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .catalog import UNREADABLE, Entry, parse_day, section_name
+from .search_text import person_key
+
+if TYPE_CHECKING:
+    from .model import Article
+
+ARTICLE_SUFFIX = ".txt"
+POOL_MIN = 64  # fewer files than this to parse: not worth starting worker processes
+CHUNK = 16  # files per task sent to a worker process
+
+ReadFunction = Callable[[Path], "Article"]
+
+
+# -- Finding the files -----------------------------------------------------------------------
+
+
+def scan(paths: Iterable[str | os.PathLike[str]]) -> dict[str, tuple[int, int]]:
+    """Every article file under ``paths`` with its size and mtime (nanoseconds).
+
+    The same rules as ``files.find_articles``: folders are walked recursively for ``*.txt``
+    files (hidden entries skipped, symlinked folders followed once); a file named explicitly
+    is taken whatever its suffix; a path that does not exist is listed with size -1, so that
+    reading it reports why.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    seen: set[tuple[int, int]] = set()
+    for given in paths:
+        path = os.fspath(given)
+        if os.path.isdir(path):
+            _walk(path, seen, found)
+        else:
+            try:
+                info = os.stat(path)
+                found[path] = (info.st_size, info.st_mtime_ns)
+            except OSError:
+                found[path] = (-1, 0)
+    return found
+
+
+def _walk(folder: str, seen: set[tuple[int, int]], found: dict[str, tuple[int, int]]) -> None:
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return
+    seen.add(key)
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                _walk(entry.path, seen, found)
+            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIX):
+                stat = entry.stat()
+                found[entry.path] = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            continue
+
+
+# -- Reading one file into what the index keeps (runs in worker processes) ---------------------
+
+
+@dataclass
+class Record:
+    """What the index keeps of one file; made in a worker process, written by the main one."""
+
+    path: str
+    size: int
+    mtime: int
+    error: str | None = None
+    section: str | None = None
+    day: str | None = None
+    stamp: int = 0
+    published: str | None = None
+    title: str = ""
+    authors: str = ""
+    outlets: str = ""
+    body_start: int = 0
+    people: list[tuple[str, str, str, str, int, int, int]] = field(default_factory=list)
+    quotes: list[tuple[int, str, str | None, str | None, str | None, int, int, str | None]] = field(
+        default_factory=list
+    )
+    doc: bytes | None = None
+
+    def entry(self) -> Entry:
+        if self.error is not None:
+            return Entry(self.path, UNREADABLE, title=os.path.basename(self.path), error=self.error)
+        return Entry(
+            self.path,
+            section_name(self.section),
+            day=parse_day(self.day),
+            stamp=self.stamp,
+            title=self.title,
+            quote_count=len(self.quotes),
+        )
+
+
+def _joined(values: Iterable[str]) -> str:
+    return "\n".join(value for value in values if value)
+
+
+def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
+    """The index record of an article read from ``path``."""
+    from .catalog import stamp_of
+
+    record = Record(path, size, mtime)
+    record.section = (article.section or "").strip() or None
+    record.day = article.date.isoformat() if article.date else None
+    record.stamp = stamp_of(article.published)
+    record.published = article.published.isoformat() if article.published else None
+    record.title = article.display_title
+    record.authors = _joined(article.authors)
+    record.outlets = _joined(article.outlets)
+    record.body_start = article.blocks[0].start if article.blocks else 0
+    people: dict[str, list[Any]] = {}
+    forms: dict[str, str] = {}
+    for person in article.people:
+        key = person_key(person.name)
+        if not key:
+            continue
+        first = min((span.start for span in person.mentions), default=-1)
+        row = people.get(key)
+        if row is None:
+            people[key] = [person.name, list(person.aliases), list(person.roles), len(person.mentions), first, 0]
+        else:
+            row[1].extend(alias for alias in person.aliases if alias not in row[1])
+            row[2].extend(role for role in person.roles if role not in row[2])
+            row[3] += len(person.mentions)
+            row[4] = first if row[4] < 0 else min(row[4], first) if first >= 0 else row[4]
+        for form in (person.name, *person.aliases):
+            forms.setdefault(person_key(form), key)
+    for index, quote in enumerate(article.quotes):
+        key = None
+        if quote.speaker and quote.speaker_kind != "organisation":
+            spoken = person_key(quote.speaker)
+            key = forms.get(spoken)
+            if key is None and spoken:
+                key = forms[spoken] = spoken
+                people[key] = [quote.speaker, [], [], 0, -1, 0]
+            if key is not None:
+                people[key][5] += 1
+                role = quote.speaker_role
+                if role and role not in people[key][2]:
+                    people[key][2].append(role)
+        record.quotes.append(
+            (index, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, key)
+        )
+    record.people = [
+        (key, name, _joined(aliases), _joined(roles), mentions, first, quoted)
+        for key, (name, aliases, roles, mentions, first, quoted) in people.items()
+    ]
+    names = [
+        _joined([person.name, *person.aliases, *person.roles]) for person in article.people
+    ] + [quote.speaker for quote in article.quotes if quote.speaker]
+    values = [record.title, article.text, _joined(quote.text for quote in article.quotes), _joined(names)]
+    record.doc = zlib.compress(json.dumps(values, ensure_ascii=False).encode("utf-8"), 6)
+    return record
+
+
+def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
+    """Read one file with ``read``; whatever goes wrong becomes the record's one-line error."""
+    from .decode import UnreadableFile
+
+    try:
+        article = read(Path(path))
+    except UnreadableFile as error:
+        return Record(path, size, mtime, error=str(error))
+    except Exception as error:  # a bug in the parser or extractor must not stop the rest
+        message = str(error).splitlines()[0] if str(error) else ""
+        return Record(path, size, mtime, error=f"could not be read ({type(error).__name__}: {message})")
+    return record_of(path, size, mtime, article)
+
+
+def read_records(read: ReadFunction, files: list[tuple[str, int, int]]) -> list[Record]:
+    """A worker process's task: several files at once (fewer round trips)."""
+    from .gcpause import gc_paused
+
+    with gc_paused():
+        return [read_record(read, path, size, mtime) for path, size, mtime in files]
+
+
+_FINGERPRINTS: dict[str, str] = {}
+
+
+def parser_fingerprint(read: ReadFunction) -> str:
+    """Changes when the code that reads articles changes (reader's version, the parser and the
+    extractor with its word lists) or another read function is used: the index then reads
+    every file again, so it never shows what an older extractor found."""
+    name = f"{getattr(read, '__module__', '?')}.{getattr(read, '__qualname__', repr(read))}"
+    if name not in _FINGERPRINTS:
+        from . import __version__
+
+        digest = hashlib.sha256(f"{__version__}\0{name}".encode())
+        package = Path(__file__).resolve().parent
+        sources = [package / "decode.py", package / "parse.py", package / "model.py", package / "files.py"]
+        extract = package / "extract"
+        if extract.is_dir():
+            sources += sorted(path for path in extract.rglob("*") if path.suffix in (".py", ".txt"))
+        for source in sources:
+            try:
+                digest.update(source.read_bytes())
+            except OSError:
+                pass
+        _FINGERPRINTS[name] = digest.hexdigest()[:16]
+    return _FINGERPRINTS[name]
+
+
+# -- Reading many files, in worker processes when there are enough ----------------------------
+
+
+def workers_for(read: ReadFunction, count: int, processes: int | None = None) -> int:
+    """How many worker processes to read ``count`` files with (0: read them in this one)."""
+    if processes is not None:
+        return processes
+    if count < POOL_MIN:
+        return 0
+    try:
+        pickle.dumps(read)
+    except Exception:
+        return 0  # a read function only this process has (a test's closure): read here
+    return os.cpu_count() or 1
+
+
+def read_files(read: ReadFunction, todo: list[tuple[str, int, int]], workers: int) -> Iterator[Record]:
+    """The records of the files (path, size, mtime), as they are read (in no fixed order)."""
+    if workers <= 1:
+        for path, size, mtime in todo:
+            yield read_record(read, path, size, mtime)
+        return
+    import concurrent.futures
+    import multiprocessing
+
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["reader.library", "reader.indexing", "reader.files"])
+    with _real_stderr():
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        with _real_stderr():
+            futures = [pool.submit(read_records, read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
+        for future in concurrent.futures.as_completed(futures):
+            yield from future.result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """multiprocessing hands ``sys.stderr``'s file descriptor to the helper processes it starts;
+    inside a Textual app ``sys.stderr`` is a capture object without one (fileno -1), which makes
+    starting them fail.  While the pool starts, ``sys.stderr`` is the process's real one."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured

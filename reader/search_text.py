@@ -1,0 +1,135 @@
+"""How search and the people view compare text: case and accents folded away, queries parsed
+into words and phrases, snippets cut around the words found.  No SQLite here, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+_WORDS = re.compile(r"\w+(?:'\w+)*")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def person_key(name: str) -> str:
+    """People are merged across articles by this: the full name without case, accents or
+    punctuation ('Sébastien  Lecornu' and 'sebastien lecornu' are one).  Never the surname alone:
+    'Oksana Didenko' and 'Petro Didenko' are two people."""
+    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'")).casefold()
+    return " ".join(_WORDS.findall(plain))
+
+
+class _FoldTable(dict):
+    """For str.translate: each character to one character without case or accents, so the
+    folded text has the same length and its offsets are the original's."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = strip_accents(char).casefold()
+        if len(folded) != 1:
+            folded = char.lower() if len(char.lower()) == 1 else char
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold_text(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a search query: a word or a phrase (its words), maybe a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+_QUERY_PARTS = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+def parse_query(query: str) -> list[Term]:
+    """Words and "quoted phrases", all required; the last word is a prefix while it is being
+    typed (no space after it), so results come as you type.  A hyphenated or apostrophised word
+    is a phrase of its parts, as the index splits it."""
+    terms = []
+    for match in _QUERY_PARTS.finditer(query):
+        text = match.group(1) if match.group(1) is not None else match.group(2)
+        words = tuple(re.findall(r"\w+", fold_text(text)))
+        if words:
+            terms.append(Term(words))
+    if terms and query[-1:].strip() and not query.rstrip().endswith('"'):
+        terms[-1] = Term(terms[-1].words, prefix=True)
+    return terms
+
+
+def fts_query(terms: Sequence[Term]) -> str | None:
+    """The FTS5 MATCH expression for the terms (every term required)."""
+    parts = [f'"{" ".join(term.words)}"' + ("*" if term.prefix else "") for term in terms]
+    return " AND ".join(parts) or None
+
+
+def _term_pattern(term: Term) -> re.Pattern[str]:
+    body = r"\W+".join(re.escape(word) for word in term.words)
+    return re.compile(r"(?<!\w)" + body + ("" if term.prefix else r"(?!\w)"))
+
+
+def find_terms(text: str, terms: Sequence[Term]) -> list[tuple[int, int, int]]:
+    """Where the terms occur in ``text``: (start, end, term number), in text order."""
+    folded = fold_text(text)
+    found = []
+    for number, term in enumerate(terms):
+        found.extend((match.start(), match.end(), number) for match in _term_pattern(term).finditer(folded))
+    return sorted(found)
+
+
+SNIPPET_BEFORE = 60
+SNIPPET_AFTER = 160
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str  # one line
+    marks: tuple[tuple[int, int], ...]  # what matched, as (start, end) into text
+    offset: int | None  # where the hit is in the article text (None: no words of it in the text)
+
+
+def make_snippet(text: str, terms: Sequence[Term], start_at: int = 0) -> Snippet:
+    """A line of ``text`` around the place where most of the terms occur close together
+    (after ``start_at`` when the terms occur there: the title and byline come before it)."""
+    found = find_terms(text, terms)
+    later = [hit for hit in found if hit[0] >= start_at]
+    found = later or found
+    if not found:
+        head = text[start_at : start_at + SNIPPET_AFTER]
+        return Snippet(_one_line(head) + ("…" if len(text) > start_at + SNIPPET_AFTER else ""), (), None)
+    best, best_score = found[0], 0
+    for index, hit in enumerate(found):
+        terms_near = {other[2] for other in found[index:] if other[0] < hit[0] + SNIPPET_AFTER}
+        if len(terms_near) > best_score:
+            best, best_score = hit, len(terms_near)
+    start = max(0, best[0] - SNIPPET_BEFORE)
+    if start:
+        space = text.find(" ", start, best[0])
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), best[0] + SNIPPET_AFTER)
+    if end < len(text):
+        space = text.rfind(" ", best[1], end)
+        end = space if space > best[1] else end
+    prefix = "…" if start else ""
+    line = prefix + _one_line(text[start:end]) + ("…" if end < len(text) else "")
+    shift = len(prefix) - start
+    marks = tuple((a + shift, b + shift) for a, b, _ in found if a >= start and b <= end)
+    return Snippet(line, marks, best[0])
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\n", " ")
