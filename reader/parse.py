@@ -17,9 +17,9 @@ removed piece of boilerplate, the title, the byline, the caption or a block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
 
 from .gcpause import gc_paused
 from .model import (
@@ -155,8 +155,7 @@ _OUTLET_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int  # offset of the first non-space character
     end: int  # offset after the last non-space character
     text: str
@@ -168,7 +167,7 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
+            lead = len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0
             lines.append(_Line(offset + lead, offset + lead + len(stripped), stripped))
         offset += len(raw) + 1
     return lines

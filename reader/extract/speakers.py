@@ -470,13 +470,13 @@ class Resolver:
         block_index = quote.blocks[-1]
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
-        document = self._document_noun_in(quote.after, quote.after + 200) and _DOCUMENT_AFTER.match(
-            self.masked[quote.after : quote.after + 200]
-        )
+        document = _DOCUMENT_AFTER.match(self.masked, quote.after, quote.after + 200)
         if document:  # `," the ruling says.`
             if document.group("issuer"):
-                at = quote.after + document.start("issuer")
-                issuers = [r for r in self._refs_from(at, quote.after + document.end("issuer")) if r.kind in (PERSON, ORGANISATION)]
+                issuers = [
+                    r for r in self._refs_from(document.start("issuer"), document.end("issuer"))
+                    if r.kind in (PERSON, ORGANISATION)
+                ]
                 if issuers:
                     return self.resolve(issuers[0], "document")
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
