@@ -107,6 +107,18 @@ _ORGANISATION_NOUN = re.compile(
     re.VERBOSE,
 )
 _DEFINITE_PERSON = re.compile(r"\s+(?:(?:old|elderly|young|older|younger)\s+)?(?P<noun>man|woman|boy|girl)\b")
+_OFFICE = re.compile(r"[ \u00a0](?:of|for|at)[ \u00a0](?:the[ \u00a0])?")
+_OFFICE_WORD = re.compile(r"([\w'’-]+)([ \u00a0]|[^\w'’ \u00a0-]|$)")
+_NAMED_AFTER = re.compile(r", ")
+
+
+@lru_cache(maxsize=1)
+def _unnamed_pattern() -> re.Pattern[str]:
+    """`a` + up to two lower-case words + a noun for an unnamed person."""
+    nouns = "|".join(sorted((re.escape(noun) for noun in lexicon().unnamed_people), key=len, reverse=True))
+    return re.compile(rf"[ \u00a0](?:[a-z][\w'’-]*[ \u00a0]){{0,2}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+
+
 _ROLE_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
 )
@@ -941,6 +953,7 @@ class _Recogniser:
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
+        self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
         # 3. organisations, pronouns and role nouns
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
@@ -1094,11 +1107,11 @@ class _Recogniser:
             if lower in _INDEFINITE and i + 1 < len(tokens):
                 if i > 0 and (i - 1) in self.claimed and self.gap(tokens[i - 1], token) == ", ":
                     continue  # "Robert T. Greaves, a senior official": describes a named person
-                unnamed = self._unnamed_person_end(tokens, i + 1)
+                unnamed = self._unnamed_person_end(token.end)
                 if unnamed:
                     end, gender = unnamed
                     start = token.start
-                    self.refs.append(Ref(start, tokens[end - 1].end, ANONYMOUS, self.text[start : tokens[end - 1].end], gender=gender))
+                    self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
                 continue
             if lower == "the" and i + 1 < len(tokens):
                 gendered = _DEFINITE_PERSON.match(self.text, token.end)
@@ -1118,28 +1131,25 @@ class _Recogniser:
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
-                phrase_end = self._role_noun_end(tokens, i + 1)
-                if phrase_end:
-                    start, end = token.start, tokens[phrase_end - 1].end
+                end = self._role_noun_end(tokens, i + 1)
+                if end:
+                    start = token.start
                     self.refs.append(Ref(start, end, ROLE, self.text[start:end]))
 
-    def _unnamed_person_end(self, tokens: list[Token], i: int) -> tuple[int, str | None] | None:
-        """`a resident`, `another elderly woman`, `one soldier`: (end, gender) or None."""
-        for j in range(i, min(i + 3, len(tokens))):
-            if j > i and self.gap(tokens[j - 1], tokens[j]) != " ":
-                return None
-            word = tokens[j].text.casefold()
-            gender = self.lex.unnamed_people.get(word)
-            if gender is not None:
-                if j + 1 < len(tokens) and j + 1 in self.claimed:
-                    return None  # "a resident, Ivan Petrenko": named after all
-                return j + 1, None if gender == "u" else gender
-            if not tokens[j].text.islower():
-                return None
-        return None
+    def _unnamed_person_end(self, offset: int) -> tuple[int, str | None] | None:
+        """`a resident`, `another elderly woman`, `one soldier` after the article ending at
+        `offset`: (end offset, gender) or None."""
+        match = _unnamed_pattern().match(self.text, offset)
+        if match is None:
+            return None
+        if _NAMED_AFTER.match(self.text, match.end()) and match.end() + 2 in self._person_starts:
+            return None  # "a resident, Ivan Petrenko": named after all
+        gender = self.lex.unnamed_people[match.group("noun").casefold()]
+        return match.end(), None if gender == "u" else gender
 
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
-        """`the minister`, `the Air Force spokesperson`, `the head of the administration`."""
+        """`the minister`, `the Air Force spokesperson`, `the head of the administration`:
+        the offset where the role phrase ends, or None."""
         end = None
         j = i
         while j < len(tokens) and j - i < 5:
@@ -1158,26 +1168,27 @@ class _Recogniser:
             return None
         while end < len(tokens) and self._role_token(tokens[end].base) and self.gap(tokens[end - 1], tokens[end]) == " ":
             end += 1  # "the deputy head", "the commander-in-chief"
-        # the office: "of the administration", "of the Oblast Military Administration"
-        if end < len(tokens) and tokens[end].text in ("of", "for", "at") and self.gap(tokens[end - 1], tokens[end]) == " ":
-            k = end + 1
-            if k < len(tokens) and tokens[k].text == "the":
-                k += 1
-            last = None
-            while k < len(tokens) and k - end < 7 and self.gap(tokens[k - 1], tokens[k]) == " ":
-                lower = tokens[k].text.casefold()
-                if lower in self.lex.speech_verbs or lower in _NOT_ROLE_START or self._claimed(k):
-                    break
-                last = k
-                k += 1
-            if last is not None:
-                end = last + 1
         if end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == " ":
             following = tokens[end]
             if self._claimed(end) or following.capitalised and following.base in self.lex.organisation_words:
                 return None  # "the minister Jane Doe", "the General Staff"
-        return end
-
+        offset = tokens[end - 1].end
+        # the office: "of the administration", "of the Oblast Military Administration"
+        office = _OFFICE.match(self.text, offset)
+        if office:
+            last = None
+            for count, word in enumerate(_OFFICE_WORD.finditer(self.text, office.end(), office.end() + 100)):
+                lower = word.group(1).casefold()
+                if count == 7 or lower in self.lex.speech_verbs or lower in _NOT_ROLE_START:
+                    break
+                if word.group(1)[0].isupper() and word.group(1) in self.lex.given_names:
+                    break  # a name begins
+                last = word.end(1)
+                if word.group(2) != " ":
+                    break  # punctuation ends the phrase
+            if last is not None:
+                offset = last
+        return offset
 
 def _outermost(refs: list[Ref]) -> list[Ref]:
     """Refs in text order, without those inside another one (`Air Force` in `the
