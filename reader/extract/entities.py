@@ -234,7 +234,9 @@ def _role_forms() -> frozenset[str]:
     )
 
 
-_PARTICLE, _POINTER, _ROLE_WORD = 1, 2, 4
+_PARTICLE, _POINTER, _ROLE_WORD, _KEPT = 1, 2, 4, 8
+# lower-case words the passes read between names: connectors and auxiliaries
+_KEPT_WORDS = frozenset("of for on and to in at the de du des has had also later then".split())
 
 
 @lru_cache(maxsize=1)
@@ -254,6 +256,11 @@ def _word_kinds() -> dict[str, int]:
         kinds[word] = kinds.get(word, 0) | _POINTER
     for word in _role_forms():
         kinds[word] = kinds.get(word, 0) | _ROLE_WORD
+    lex = lexicon()
+    kept = set(lex.speech_verbs) | set(_ROLE_MODIFIERS) | _KEPT_WORDS
+    kept |= {word.casefold() for word in lex.place_words}
+    for word in kept:  # words the passes read but that need no flag of their own
+        kinds.setdefault(word, _KEPT)
     return kinds
 
 
@@ -893,8 +900,11 @@ class _Recogniser:
     def _scan(self, unit: Span) -> tuple:
         """One unit's tokens, with the positions each later pass starts from.
 
-        This loop runs for every word of every article: one lookup in a table of special
-        words tells what else a word is, so the rest stays cheap.
+        Only the words the passes look at become tokens: capitalised words and the special
+        words of `_word_kinds` (particles, pronouns, role words, speech verbs, connectors).
+        A plain lower-case word between two tokens shows as a gap that is not a single space,
+        which is all the passes need to know of it.  This loop runs for every word of every
+        article, so it stays small.
         """
         tokens: list[Token] = []
         caps: list[int] = []  # capitalised words
@@ -904,15 +914,24 @@ class _Recogniser:
         kinds = self.word_kinds
         append = tokens.append
         lower_words = self._lower_words
-        for i, match in enumerate(_TOKEN.finditer(self.text, unit.start, unit.end)):
+        i = -1
+        for match in _TOKEN.finditer(self.text, unit.start, unit.end):
             word = match.group()
             capitalised = word[0].isupper()
             kind = kinds.get(word, 0)
+            if not (capitalised or kind):
+                if word[-1] == "s" and word.endswith(_POSSESSIVES):
+                    kind = kinds.get(word[:-2], 0) & _ROLE_WORD  # "the victim's widow"
+                if not kind:
+                    lower_words.add(word)
+                    if "-" not in word or not is_role_token(word):
+                        continue  # a plain lower-case word: only the gap it leaves matters
             if word[-1] == "s" and word.endswith(_POSSESSIVES):
                 base = word[:-2]
                 kind = kinds.get(base, 0) & _ROLE_WORD
             else:
                 base = word
+            i += 1
             append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
             if capitalised:
                 caps.append(i)
@@ -1153,8 +1172,8 @@ class _Recogniser:
         end = None
         j = i
         while j < len(tokens) and j - i < 5:
-            if j > i and self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
-                return None
+            if self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
+                return None  # another word in between: not a role noun right after `the`
             word = tokens[j]
             if self._claimed(j) or self.is_given(word):
                 return None  # "the minister Rustem Umierov": a role before a name

@@ -794,7 +794,7 @@ class Resolver:
         between = [
             ref
             for ref in self._refs_from(previous.after, quote.open_mark)
-            if ref is not found.ref and ref.kind != ORGANISATION
+            if ref is not found.ref and ref.kind not in (ORGANISATION, BODY)
         ]
         if between:
             return None
