@@ -989,6 +989,9 @@ class _Recogniser:
                 continue
             i = at
             token = tokens[i]
+            key = token.base.casefold()
+            if token.capitalised and token.base in self.lex.not_names and key not in index.surname:
+                continue  # "The", "Russian", "Kyiv": never a name
             matched = None
             for entity, words in index.long.get(token.text.casefold(), ()):
                 n = len(words)
@@ -996,7 +999,6 @@ class _Recogniser:
                     matched = (entity, n)
                     break
             if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
-                key = token.base.casefold()
                 if key in index.surname:
                     matched = (self._most_recent(index.surname[key], token.start), 1)
                 elif len(index.given.get(key, ())) == 1 and self.is_given(token):

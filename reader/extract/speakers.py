@@ -68,6 +68,8 @@ _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}{_OF_BODY}\s+{_AUX}", re.IGNORECASE)
+_DIRECT_GAP = re.compile(rf"\s+{_AUX}", re.IGNORECASE)
+_SPEAKER_TAIL = re.compile(rf"(?:{_APPOSITION}|,)\s+{_AUX}", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -306,11 +308,12 @@ class Resolver:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject
         tail = self.masked[ref.end : min(sentence.end, ref.end + 300)]
-        verb = re.match(rf"(?:{_APPOSITION}|,)\s+{_AUX}", tail, re.IGNORECASE)
-        if verb and self._verb_at(tail[verb.end() :]) and (
-            _SUBJECT_GAP.match(tail) or self._subject_gap(ref, ref.end + verb.end())
-        ):
-            return True
+        direct = _DIRECT_GAP.match(tail)
+        if direct and self._verb_at(tail[direct.end() :]):
+            return True  # "Doe said"
+        gap = _SPEAKER_TAIL.match(tail)
+        if gap and self._verb_at(tail[gap.end() :]) and self._subject_gap(ref, ref.end + gap.end()):
+            return True  # "Doe, the mayor, said"
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
         before = self.masked[sentence.start : ref.chunk_start]
@@ -493,7 +496,8 @@ class Resolver:
         gap = self.masked[quote.after : ref.chunk_start]
         if _AFTER_GAP.fullmatch(gap):
             tail = self.masked[ref.end : min(end, ref.end + 300)]
-            verb = _SUBJECT_GAP.match(tail)
+            direct = _DIRECT_GAP.match(tail)  # `Doe said`: the common case, without an apposition
+            verb = direct if direct and self._verb_at(tail[direct.end() :]) else _SUBJECT_GAP.match(tail)
             if verb and self._verb_at(tail[verb.end() :]):
                 return self.resolve(ref, "verb-after")
             if re.search(r"[–—]", gap) and re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
