@@ -161,16 +161,12 @@ class _Line(NamedTuple):
     text: str
 
 
+_NON_EMPTY_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*$", re.MULTILINE)
+
+
 def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    offset = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0
-            lines.append(_Line(offset + lead, offset + lead + len(stripped), stripped))
-        offset += len(raw) + 1
-    return lines
+    """The non-empty lines of the text, stripped, with their offsets."""
+    return [_Line(m.start(1), m.end(1), m.group(1)) for m in _NON_EMPTY_LINE.finditer(text)]
 
 
 def _sub(line: _Line, start: int) -> _Line | None:
