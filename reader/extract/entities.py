@@ -318,6 +318,7 @@ class _Recogniser:
         self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
+        self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self._lower_words: set[str] = set()  # every word the units write in lower case
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
@@ -973,8 +974,10 @@ class _Recogniser:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
         self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
-        # 3. organisations, pronouns and role nouns
+        # 3. organisations, pronouns and role nouns, where speakers are looked for
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+            if self.near_quotes is not None and unit not in self.near_quotes:
+                continue
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
@@ -1226,6 +1229,14 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
     return kept
 
 
-def recognise(text: str, units: list[Span], masked: list[Span]) -> EntityIndex:
-    """Find people, organisations and references in the given units of the text."""
-    return _Recogniser(text, units, masked).run()
+def recognise(
+    text: str, units: list[Span], masked: list[Span], near_quotes: set[Span] | None = None
+) -> EntityIndex:
+    """Find people, organisations and references in the given units of the text.
+
+    People are found in every unit.  Organisations, pronouns and role nouns matter only for
+    finding speakers: with `near_quotes`, they are read only in those units.
+    """
+    recogniser = _Recogniser(text, units, masked)
+    recogniser.near_quotes = near_quotes
+    return recogniser.run()
