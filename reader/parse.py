@@ -17,9 +17,9 @@ removed piece of boilerplate, the title, the byline, the caption or a block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
+from typing import NamedTuple
 
 from .gcpause import gc_paused
 from .model import (
@@ -155,23 +155,18 @@ _OUTLET_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     start: int  # offset of the first non-space character
     end: int  # offset after the last non-space character
     text: str
 
 
+_NON_EMPTY_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*$", re.MULTILINE)
+
+
 def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    offset = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(_Line(offset + lead, offset + lead + len(stripped), stripped))
-        offset += len(raw) + 1
-    return lines
+    """The non-empty lines of the text, stripped, with their offsets."""
+    return [_Line(m.start(1), m.end(1), m.group(1)) for m in _NON_EMPTY_LINE.finditer(text)]
 
 
 def _sub(line: _Line, start: int) -> _Line | None:

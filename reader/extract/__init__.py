@@ -15,7 +15,7 @@ from ..gcpause import gc_paused
 from ..model import TAGS, Article, Person, Quote, Span
 from .entities import ORGANISATION, Entity, recognise
 from .quotes import RawQuote, find_quotes
-from .speakers import Attribution, Resolver
+from .speakers import READ_BACK, Attribution, Resolver
 
 MIN_WORDS = 4  # shorter quoted passages count only as whole, explicitly attributed utterances
 _EXPLICIT = ("verb-after", "verb-before", "label", "source-line", "dash", "according-to")
@@ -96,6 +96,21 @@ def _units(article: Article) -> list[Span]:
     return sorted(units)
 
 
+def _near_quotes(article: Article, raw_quotes: list[RawQuote]) -> set[Span]:
+    """The units where a speaker may be named: the title, the lead, `Source:` lines, and the
+    paragraphs from a few before each quote to the one after it."""
+    if not raw_quotes:
+        return set()
+    near = {block for raw in raw_quotes for block in raw.blocks}
+    near = {i for block in near for i in range(block - READ_BACK, block + 2)}
+    units = {article.title.span} if article.title else set()
+    lead = next((i for i, block in enumerate(article.blocks) if block.label is None), None)
+    for i, block in enumerate(article.blocks):
+        if i in near or i == lead or block.label and block.label.casefold() in ("source", "sources"):
+            units.add(block.span)
+    return units
+
+
 def _quotable(article: Article, raw: RawQuote) -> bool:
     block = article.blocks[raw.blocks[0]]
     return not (block.label and block.label.casefold() in _SKIP_LABELS)
@@ -138,7 +153,7 @@ def _extract(article: Article) -> Article:
         raw for raw in find_quotes(article.text, article.blocks) if _quotable(article, raw)
     ]
     masked = [span for raw in raw_quotes for span in raw.spans]
-    index = recognise(article.text, _units(article), masked)
+    index = recognise(article.text, _units(article), masked, _near_quotes(article, raw_quotes))
     attributions = Resolver(article, raw_quotes, index).attribute()
     quotes = []
     for raw, found in zip(raw_quotes, attributions):

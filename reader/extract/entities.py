@@ -107,6 +107,18 @@ _ORGANISATION_NOUN = re.compile(
     re.VERBOSE,
 )
 _DEFINITE_PERSON = re.compile(r"\s+(?:(?:old|elderly|young|older|younger)\s+)?(?P<noun>man|woman|boy|girl)\b")
+_OFFICE = re.compile(r"[ \u00a0](?:of|for|at)[ \u00a0](?:the[ \u00a0])?")
+_OFFICE_WORD = re.compile(r"([\w'’-]+)([ \u00a0]|[^\w'’ \u00a0-]|$)")
+_NAMED_AFTER = re.compile(r", ")
+
+
+@lru_cache(maxsize=1)
+def _unnamed_pattern() -> re.Pattern[str]:
+    """`a` + up to two lower-case words + a noun for an unnamed person."""
+    nouns = "|".join(sorted((re.escape(noun) for noun in lexicon().unnamed_people), key=len, reverse=True))
+    return re.compile(rf"[ \u00a0](?:[a-z][\w'’-]*[ \u00a0]){{0,2}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+
+
 _ROLE_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
 )
@@ -222,7 +234,9 @@ def _role_forms() -> frozenset[str]:
     )
 
 
-_PARTICLE, _POINTER, _ROLE_WORD = 1, 2, 4
+_PARTICLE, _POINTER, _ROLE_WORD, _KEPT = 1, 2, 4, 8
+# lower-case words the passes read between names: connectors and auxiliaries
+_KEPT_WORDS = frozenset("of for on and to in at the de du des has had also later then".split())
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +256,11 @@ def _word_kinds() -> dict[str, int]:
         kinds[word] = kinds.get(word, 0) | _POINTER
     for word in _role_forms():
         kinds[word] = kinds.get(word, 0) | _ROLE_WORD
+    lex = lexicon()
+    kept = set(lex.speech_verbs) | set(_ROLE_MODIFIERS) | _KEPT_WORDS
+    kept |= {word.casefold() for word in lex.place_words}
+    for word in kept:  # words the passes read but that need no flag of their own
+        kinds.setdefault(word, _KEPT)
     return kinds
 
 
@@ -299,6 +318,7 @@ class _Recogniser:
         self.masked = sorted(masked)  # quote interiors: no pronoun or role reference counts there
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
+        self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self._lower_words: set[str] = set()  # every word the units write in lower case
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
@@ -881,8 +901,11 @@ class _Recogniser:
     def _scan(self, unit: Span) -> tuple:
         """One unit's tokens, with the positions each later pass starts from.
 
-        This loop runs for every word of every article: one lookup in a table of special
-        words tells what else a word is, so the rest stays cheap.
+        Only the words the passes look at become tokens: capitalised words and the special
+        words of `_word_kinds` (particles, pronouns, role words, speech verbs, connectors).
+        A plain lower-case word between two tokens shows as a gap that is not a single space,
+        which is all the passes need to know of it.  This loop runs for every word of every
+        article, so it stays small.
         """
         tokens: list[Token] = []
         caps: list[int] = []  # capitalised words
@@ -892,15 +915,24 @@ class _Recogniser:
         kinds = self.word_kinds
         append = tokens.append
         lower_words = self._lower_words
-        for i, match in enumerate(_TOKEN.finditer(self.text, unit.start, unit.end)):
+        i = -1
+        for match in _TOKEN.finditer(self.text, unit.start, unit.end):
             word = match.group()
             capitalised = word[0].isupper()
             kind = kinds.get(word, 0)
+            if not (capitalised or kind):
+                if word[-1] == "s" and word.endswith(_POSSESSIVES):
+                    kind = kinds.get(word[:-2], 0) & _ROLE_WORD  # "the victim's widow"
+                if not kind:
+                    lower_words.add(word)
+                    if "-" not in word or not is_role_token(word):
+                        continue  # a plain lower-case word: only the gap it leaves matters
             if word[-1] == "s" and word.endswith(_POSSESSIVES):
                 base = word[:-2]
                 kind = kinds.get(base, 0) & _ROLE_WORD
             else:
                 base = word
+            i += 1
             append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
             if capitalised:
                 caps.append(i)
@@ -941,8 +973,11 @@ class _Recogniser:
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
-        # 3. organisations, pronouns and role nouns
+        self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
+        # 3. organisations, pronouns and role nouns, where speakers are looked for
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+            if self.near_quotes is not None and unit not in self.near_quotes:
+                continue
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
@@ -957,6 +992,9 @@ class _Recogniser:
                 continue
             i = at
             token = tokens[i]
+            key = token.base.casefold()
+            if token.capitalised and token.base in self.lex.not_names and key not in index.surname:
+                continue  # "The", "Russian", "Kyiv": never a name
             matched = None
             for entity, words in index.long.get(token.text.casefold(), ()):
                 n = len(words)
@@ -964,7 +1002,6 @@ class _Recogniser:
                     matched = (entity, n)
                     break
             if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
-                key = token.base.casefold()
                 if key in index.surname:
                     matched = (self._most_recent(index.surname[key], token.start), 1)
                 elif len(index.given.get(key, ())) == 1 and self.is_given(token):
@@ -1094,11 +1131,11 @@ class _Recogniser:
             if lower in _INDEFINITE and i + 1 < len(tokens):
                 if i > 0 and (i - 1) in self.claimed and self.gap(tokens[i - 1], token) == ", ":
                     continue  # "Robert T. Greaves, a senior official": describes a named person
-                unnamed = self._unnamed_person_end(tokens, i + 1)
+                unnamed = self._unnamed_person_end(token.end)
                 if unnamed:
                     end, gender = unnamed
                     start = token.start
-                    self.refs.append(Ref(start, tokens[end - 1].end, ANONYMOUS, self.text[start : tokens[end - 1].end], gender=gender))
+                    self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
                 continue
             if lower == "the" and i + 1 < len(tokens):
                 gendered = _DEFINITE_PERSON.match(self.text, token.end)
@@ -1118,33 +1155,30 @@ class _Recogniser:
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
-                phrase_end = self._role_noun_end(tokens, i + 1)
-                if phrase_end:
-                    start, end = token.start, tokens[phrase_end - 1].end
+                end = self._role_noun_end(tokens, i + 1)
+                if end:
+                    start = token.start
                     self.refs.append(Ref(start, end, ROLE, self.text[start:end]))
 
-    def _unnamed_person_end(self, tokens: list[Token], i: int) -> tuple[int, str | None] | None:
-        """`a resident`, `another elderly woman`, `one soldier`: (end, gender) or None."""
-        for j in range(i, min(i + 3, len(tokens))):
-            if j > i and self.gap(tokens[j - 1], tokens[j]) != " ":
-                return None
-            word = tokens[j].text.casefold()
-            gender = self.lex.unnamed_people.get(word)
-            if gender is not None:
-                if j + 1 < len(tokens) and j + 1 in self.claimed:
-                    return None  # "a resident, Ivan Petrenko": named after all
-                return j + 1, None if gender == "u" else gender
-            if not tokens[j].text.islower():
-                return None
-        return None
+    def _unnamed_person_end(self, offset: int) -> tuple[int, str | None] | None:
+        """`a resident`, `another elderly woman`, `one soldier` after the article ending at
+        `offset`: (end offset, gender) or None."""
+        match = _unnamed_pattern().match(self.text, offset)
+        if match is None:
+            return None
+        if _NAMED_AFTER.match(self.text, match.end()) and match.end() + 2 in self._person_starts:
+            return None  # "a resident, Ivan Petrenko": named after all
+        gender = self.lex.unnamed_people[match.group("noun").casefold()]
+        return match.end(), None if gender == "u" else gender
 
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
-        """`the minister`, `the Air Force spokesperson`, `the head of the administration`."""
+        """`the minister`, `the Air Force spokesperson`, `the head of the administration`:
+        the offset where the role phrase ends, or None."""
         end = None
         j = i
         while j < len(tokens) and j - i < 5:
-            if j > i and self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
-                return None
+            if self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
+                return None  # another word in between: not a role noun right after `the`
             word = tokens[j]
             if self._claimed(j) or self.is_given(word):
                 return None  # "the minister Rustem Umierov": a role before a name
@@ -1158,26 +1192,27 @@ class _Recogniser:
             return None
         while end < len(tokens) and self._role_token(tokens[end].base) and self.gap(tokens[end - 1], tokens[end]) == " ":
             end += 1  # "the deputy head", "the commander-in-chief"
-        # the office: "of the administration", "of the Oblast Military Administration"
-        if end < len(tokens) and tokens[end].text in ("of", "for", "at") and self.gap(tokens[end - 1], tokens[end]) == " ":
-            k = end + 1
-            if k < len(tokens) and tokens[k].text == "the":
-                k += 1
-            last = None
-            while k < len(tokens) and k - end < 7 and self.gap(tokens[k - 1], tokens[k]) == " ":
-                lower = tokens[k].text.casefold()
-                if lower in self.lex.speech_verbs or lower in _NOT_ROLE_START or self._claimed(k):
-                    break
-                last = k
-                k += 1
-            if last is not None:
-                end = last + 1
         if end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == " ":
             following = tokens[end]
             if self._claimed(end) or following.capitalised and following.base in self.lex.organisation_words:
                 return None  # "the minister Jane Doe", "the General Staff"
-        return end
-
+        offset = tokens[end - 1].end
+        # the office: "of the administration", "of the Oblast Military Administration"
+        office = _OFFICE.match(self.text, offset)
+        if office:
+            last = None
+            for count, word in enumerate(_OFFICE_WORD.finditer(self.text, office.end(), office.end() + 100)):
+                lower = word.group(1).casefold()
+                if count == 7 or lower in self.lex.speech_verbs or lower in _NOT_ROLE_START:
+                    break
+                if word.group(1)[0].isupper() and word.group(1) in self.lex.given_names:
+                    break  # a name begins
+                last = word.end(1)
+                if word.group(2) != " ":
+                    break  # punctuation ends the phrase
+            if last is not None:
+                offset = last
+        return offset
 
 def _outermost(refs: list[Ref]) -> list[Ref]:
     """Refs in text order, without those inside another one (`Air Force` in `the
@@ -1194,6 +1229,14 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
     return kept
 
 
-def recognise(text: str, units: list[Span], masked: list[Span]) -> EntityIndex:
-    """Find people, organisations and references in the given units of the text."""
-    return _Recogniser(text, units, masked).run()
+def recognise(
+    text: str, units: list[Span], masked: list[Span], near_quotes: set[Span] | None = None
+) -> EntityIndex:
+    """Find people, organisations and references in the given units of the text.
+
+    People are found in every unit.  Organisations, pronouns and role nouns matter only for
+    finding speakers: with `near_quotes`, they are read only in those units.
+    """
+    recogniser = _Recogniser(text, units, masked)
+    recogniser.near_quotes = near_quotes
+    return recogniser.run()

@@ -68,6 +68,8 @@ _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
 _SUBJECT_GAP = re.compile(rf"{_APPOSITION}{_OF_BODY}\s+{_AUX}", re.IGNORECASE)
+_DIRECT_GAP = re.compile(rf"\s+{_AUX}", re.IGNORECASE)
+_SPEAKER_TAIL = re.compile(rf"(?:{_APPOSITION}|,)\s+{_AUX}", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -109,7 +111,8 @@ _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|medi
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
-_PRONOUN_BLOCKS = 8  # paragraphs read back to find what a pronoun stands for
+READ_BACK = 8  # paragraphs read back from a quote to find who speaks
+_PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
 _PRONOUN_SENTENCES = 12
 _ROLE_WINDOW = 200  # references read back to find whom a role noun names
 _MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
@@ -306,11 +309,12 @@ class Resolver:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject
         tail = self.masked[ref.end : min(sentence.end, ref.end + 300)]
-        verb = re.match(rf"(?:{_APPOSITION}|,)\s+{_AUX}", tail, re.IGNORECASE)
-        if verb and self._verb_at(tail[verb.end() :]) and (
-            _SUBJECT_GAP.match(tail) or self._subject_gap(ref, ref.end + verb.end())
-        ):
-            return True
+        direct = _DIRECT_GAP.match(tail)
+        if direct and self._verb_at(tail[direct.end() :]):
+            return True  # "Doe said"
+        gap = _SPEAKER_TAIL.match(tail)
+        if gap and self._verb_at(tail[gap.end() :]) and self._subject_gap(ref, ref.end + gap.end()):
+            return True  # "Doe, the mayor, said"
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
         before = self.masked[sentence.start : ref.chunk_start]
@@ -470,13 +474,13 @@ class Resolver:
         block_index = quote.blocks[-1]
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
-        document = self._document_noun_in(quote.after, quote.after + 200) and _DOCUMENT_AFTER.match(
-            self.masked[quote.after : quote.after + 200]
-        )
+        document = _DOCUMENT_AFTER.match(self.masked, quote.after, quote.after + 200)
         if document:  # `," the ruling says.`
             if document.group("issuer"):
-                at = quote.after + document.start("issuer")
-                issuers = [r for r in self._refs_from(at, quote.after + document.end("issuer")) if r.kind in (PERSON, ORGANISATION)]
+                issuers = [
+                    r for r in self._refs_from(document.start("issuer"), document.end("issuer"))
+                    if r.kind in (PERSON, ORGANISATION)
+                ]
                 if issuers:
                     return self.resolve(issuers[0], "document")
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
@@ -493,7 +497,8 @@ class Resolver:
         gap = self.masked[quote.after : ref.chunk_start]
         if _AFTER_GAP.fullmatch(gap):
             tail = self.masked[ref.end : min(end, ref.end + 300)]
-            verb = _SUBJECT_GAP.match(tail)
+            direct = _DIRECT_GAP.match(tail)  # `Doe said`: the common case, without an apposition
+            verb = direct if direct and self._verb_at(tail[direct.end() :]) else _SUBJECT_GAP.match(tail)
             if verb and self._verb_at(tail[verb.end() :]):
                 return self.resolve(ref, "verb-after")
             if re.search(r"[–—]", gap) and re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
@@ -794,7 +799,7 @@ class Resolver:
         between = [
             ref
             for ref in self._refs_from(previous.after, quote.open_mark)
-            if ref is not found.ref and ref.kind != ORGANISATION
+            if ref is not found.ref and ref.kind not in (ORGANISATION, BODY)
         ]
         if between:
             return None
