@@ -37,7 +37,7 @@ from textual.worker import get_current_worker
 from .catalog import Entry, group, in_order
 from .library import Hit, Library, Overview, Progress, ReadMark
 from .resources import styles_dir
-from .widgets.article_view import ArticleView
+from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import EAGER_LIMIT, SectionList
@@ -69,6 +69,12 @@ def _people_commands() -> type[PeopleCommands]:
     from .commands import PeopleCommands
 
     return PeopleCommands
+
+
+def _too_large(error: str | None) -> bool:
+    from .decode import is_too_large
+
+    return is_too_large(error)
 
 
 def _plural(count: int, word: str) -> str:
@@ -118,6 +124,13 @@ class ReaderApp(App[None]):
             super().__init__()
             self.step = step
 
+    class ReadAnyway(Message):
+        """A file over the size cap has been read on request (``article``), or could not be."""
+
+        def __init__(self, key: str, article: Article | None, layout: Layout | None, error: str | None) -> None:
+            super().__init__()
+            self.key, self.article, self.layout, self.error = key, article, layout, error
+
     class LibraryLoaded(Message):
         """The loading worker has brought the index up to date."""
 
@@ -142,6 +155,7 @@ class ReaderApp(App[None]):
         self.marks: dict[str, ReadMark] = {}
         self._article: Article | None = None  # the open article, read from disk when opened
         self._error: str | None = None  # why the open file cannot be shown
+        self._anyway: tuple[str, Article, Layout] | None = None  # a file over the size cap, read on request
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
         self._goto: tuple[int | None, int | None] | None = None  # (quote, offset) for the next open
         self.indexing = ProgressBar(id="indexing", show_eta=False)
@@ -386,6 +400,8 @@ class ReaderApp(App[None]):
 
     def _load(self, entry: Entry) -> tuple[Article | None, str | None]:
         if entry.error is not None:
+            if self._anyway is not None and self._anyway[0] == entry.key:
+                return self._anyway[1], None
             return None, entry.error
         from .decode import UnreadableFile
 
@@ -415,12 +431,18 @@ class ReaderApp(App[None]):
         self.set_reactive(ReaderApp.person, None)
         self._close_find()
         goto, self._goto = self._goto, None
+        if self._anyway is not None and self._anyway[0] != key:
+            self._anyway = None  # a file over the size cap is kept only while it is open
         if entry is None:
             self._article, self._error = None, None
             self.view.show_article(None)
         else:
             self._article, self._error = self._load(entry)
-            self.view.show_article(self._article, error=self._error, name=entry.path.name)
+            notice = None
+            if self._article is None and _too_large(self._error):
+                notice = "Choose it in the section list (enter) to open it anyway."
+            layout = self._anyway[2] if self._anyway is not None and self._anyway[0] == entry.key else None
+            self.view.show_article(self._article, error=self._error, name=entry.path.name, notice=notice, layout=layout)
             self.read.add(entry.key)
             mark = self.marks.get(entry.key)
             if goto is None and mark is not None:
@@ -471,6 +493,53 @@ class ReaderApp(App[None]):
     @on(SectionList.ArticleChosen)
     def _article_chosen(self, message: SectionList.ArticleChosen) -> None:
         self.open_entry(message.key)
+        entry = self.entry
+        if entry is not None and entry.key == message.key and self._article is None and _too_large(entry.error):
+            self._ask_to_read_anyway(entry)
+
+    # A file over the size cap: listed as too large, read only when asked for.
+
+    def _ask_to_read_anyway(self, entry: Entry) -> None:
+        from .screens.confirm import Confirm
+
+        def answer(yes: bool | None) -> None:
+            if yes and self.current_key == entry.key:
+                self.view.show_article(
+                    None, error=entry.error, name=entry.path.name, notice="Reading it anyway… (the app stays usable)"
+                )
+                self.read_anyway(entry.key, self.view.scrollable_content_region.width)
+
+        question = f"{entry.path.name} is {entry.error}. Reading it may take a while. Open it anyway?"
+        self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
+
+    @work(thread=True, exclusive=True, group="read-anyway")
+    def read_anyway(self, key: str, width: int) -> None:
+        """Read a file over the size cap in a thread, and lay it out for the article pane
+        (``width`` cells) there too, so the screen only shows it; the index keeps it listed as
+        too large."""
+        from .decode import UnreadableFile
+
+        article = layout = error = None
+        try:
+            article = self.library.article(key, anyway=True)
+            layout = lay_out(article, width)
+        except UnreadableFile as problem:
+            error = str(problem)
+        except Exception as problem:  # a bug in the parser or extractor: say so, keep going
+            message = str(problem).splitlines()[0] if str(problem) else ""
+            article, error = None, f"could not be read ({type(problem).__name__}: {message})"
+        self.post_message(self.ReadAnyway(key, article, layout, error))
+
+    @on(ReadAnyway)
+    def _read_anyway_done(self, message: ReadAnyway) -> None:
+        if message.article is None:
+            self.notify(f"{Path(message.key).name}: {message.error}", title="Could not read it", severity="error", markup=False)
+            return
+        if self.current_key != message.key:
+            return  # the reader moved on meanwhile: not kept
+        assert message.layout is not None
+        self._anyway = (message.key, message.article, message.layout)
+        self._reload()
 
     @on(SectionList.SearchRequested)
     def _search_requested(self) -> None:
@@ -496,11 +565,21 @@ class ReaderApp(App[None]):
     def _visible_quotes(self) -> list[int] | None:
         return list(self.quotes.shown) if self.selected_person is not None else None
 
+    def _here(self) -> Entry | None:
+        """The open entry, with the quotes of the article as it was read (a file opened over
+        the size cap is listed without any)."""
+        entry, article = self.entry, self.article
+        if entry is None or article is None or entry.quote_count == len(article.quotes):
+            return entry
+        from dataclasses import replace
+
+        return replace(entry, quote_count=len(article.quotes))
+
     def action_next_quote(self) -> None:
         from .navigation import next_quote
 
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
-        stop = next_quote(self.entry, self.current_quote, following, self._visible_quotes())
+        stop = next_quote(self._here(), self.current_quote, following, self._visible_quotes())
         if stop is None:
             self.notify("That was the last quote in the library.", title="No more quotes")
             return
@@ -514,7 +593,7 @@ class ReaderApp(App[None]):
         from .navigation import previous_quote
 
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
-        stop = previous_quote(self.entry, self.current_quote, preceding, self._visible_quotes())
+        stop = previous_quote(self._here(), self.current_quote, preceding, self._visible_quotes())
         if stop is None:
             self.notify("That was the first quote in the library.", title="No more quotes")
             return

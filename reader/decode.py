@@ -18,6 +18,18 @@ class UnreadableFile(Exception):
     """The file holds no article text; the message says why, in one line."""
 
 
+TOO_LARGE = "too large"
+
+
+class FileTooLarge(UnreadableFile):
+    """The file is over the size cap: it is read only when asked for (``max_bytes=None``)."""
+
+
+def is_too_large(error: str | None) -> bool:
+    """Whether an error message (as the index keeps it) says the file is over the size cap."""
+    return bool(error) and error.startswith(TOO_LARGE + " (")
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str

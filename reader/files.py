@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .decode import MAX_BYTES, UnreadableFile, decode
+from .decode import MAX_BYTES, TOO_LARGE, FileTooLarge, UnreadableFile, decode
 from .extract import extract
 from .model import Article
 from .parse import parse
@@ -75,9 +75,7 @@ def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
     except OSError as error:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
     if max_bytes is not None and len(data) > max_bytes:
-        raise UnreadableFile(
-            f"too large ({_size(path)}, over the {max_bytes / 2**20:g} MB limit)"
-        )
+        raise FileTooLarge(f"{TOO_LARGE} ({_size(path)}, over the {max_bytes / 2**20:g} MB limit)")
     return data
 
 

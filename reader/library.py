@@ -35,7 +35,6 @@ No Textual here, and ``reader.extract`` is loaded only when something has to be 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import sqlite3
@@ -121,6 +120,14 @@ def _default_read(path: Path) -> Article:
     return read_article(path)
 
 
+def _read_over_the_cap(path: Path) -> Article:
+    """How a file over the size cap is read when the user asks for it: the same, without the cap.
+    (The index keeps it listed as too large.)"""
+    from .files import read_article
+
+    return read_article(path, max_bytes=None)
+
+
 # -- What queries return -----------------------------------------------------------------------
 
 
@@ -199,6 +206,12 @@ class RefreshSummary:
 
 
 _day = parse_day
+
+
+def _json():
+    import json  # loaded when first needed: not to show the library
+
+    return json
 
 
 # -- The schema --------------------------------------------------------------------------------
@@ -315,6 +328,7 @@ class Library:
         paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
         *,
         read: ReadFunction | None = None,
+        read_anyway: ReadFunction | None = None,
         index: Path | None = None,
         processes: int | None = None,
     ) -> None:
@@ -322,6 +336,7 @@ class Library:
             paths = [paths]
         self.paths = [os.path.abspath(os.fspath(path)) for path in paths]
         self.read: ReadFunction = read or _default_read
+        self.read_anyway: ReadFunction = read_anyway or _read_over_the_cap  # a file too large, on request
         self.index_path: Path | None = index if index is not None else None
         self.processes = processes
         self.messages: list[str] = []  # what the user should know: rebuilt, no cache, ...
@@ -396,7 +411,7 @@ class Library:
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-                db.execute("INSERT INTO meta VALUES ('roots', ?)", (json.dumps(self.paths),))
+                db.execute("INSERT INTO meta VALUES ('roots', ?)", (_json().dumps(self.paths),))
             if "reads" in names:
                 columns = [row[1] for row in db.execute("PRAGMA table_info(reads)")]
                 if columns != _READS_COLUMNS:
@@ -722,7 +737,7 @@ class Library:
         db.execute("DELETE FROM quotes WHERE article=?", (article,))
         row = db.execute("SELECT doc FROM docs WHERE id=?", (article,)).fetchone()
         if row:
-            values = json.loads(zlib.decompress(row[0]))
+            values = _json().loads(zlib.decompress(row[0]))
             db.execute("INSERT INTO search(search, rowid, title, body, quotes, names) VALUES ('delete', ?, ?, ?, ?, ?)", (article, *values))
             db.execute("DELETE FROM docs WHERE id=?", (article,))
 
@@ -767,7 +782,7 @@ class Library:
             ],
         )
         if record.doc is not None:
-            values = json.loads(zlib.decompress(record.doc))
+            values = _json().loads(zlib.decompress(record.doc))
             db.execute("INSERT INTO search(rowid, title, body, quotes, names) VALUES (?, ?, ?, ?, ?)", (article, *values))
             db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
         return old
@@ -790,8 +805,11 @@ class Library:
 
     # Reading an article again.
 
-    def article(self, key: str) -> Article:
-        """The article of one file, read again from disk (the last two are kept)."""
+    def article(self, key: str, *, anyway: bool = False) -> Article:
+        """The article of one file, read again from disk (the last two are kept); ``anyway``
+        reads a file over the size cap (with :attr:`read_anyway`, and does not keep it)."""
+        if anyway:
+            return self.read_anyway(Path(key))  # not kept here: it may be large
         with self._lock:
             cached = self._articles.get(key)
             if cached is not None:
@@ -833,7 +851,7 @@ class Library:
             if not found:
                 continue
             path, title, section, day, body_start, doc = found[0]
-            body = json.loads(zlib.decompress(doc))[1]
+            body = _json().loads(zlib.decompress(doc))[1]
             snippet = make_snippet(body, terms, body_start)
             quote = None
             if snippet.offset is not None:

@@ -113,3 +113,18 @@ def test_mutated_real_format_articles_keep_every_invariant(text, insertions, cut
     article = parse(decoded.text)
     assert_nothing_lost(article)
     check_spans(extract(article))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "bc", "дім", "“", "—", " ", "  ", "\xa0", "x" * 23, "Ω"]), max_size=40).map("".join),
+    st.integers(min_value=1, max_value=30),
+)
+def test_narrow_text_is_wrapped_as_cell_by_cell_wrapping_would(text, width):
+    """The article pane lays out text of one-cell characters by position (fast on files of
+    megabytes); the lines are exactly those of measuring word by word, cell by cell."""
+    from reader.widgets.article_view import _NARROW, _wrap_cells, _wrap_narrow, wrap
+
+    assert _NARROW.fullmatch(text)
+    assert _wrap_narrow(text, width) == _wrap_cells(text, width) == wrap(text, width)
+    assert wrap(text + "\t界", width) == _wrap_cells(text + "\t界", width)  # any other text: cell by cell

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -37,14 +37,31 @@ class Paragraph:
     role: str
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     paragraph: int  # index into the paragraphs; -1 for the blank line between paragraphs
     start: int
     end: int
 
 
+class Layout(NamedTuple):
+    """An article laid out for a width: made by :func:`lay_out`, which touches no widget, so a
+    worker thread can lay out a very large article and the pane just shows it."""
+
+    article: Article | None
+    paragraphs: list[Paragraph]
+    width: int
+    lines: list[Line]
+
+
 _WORD = re.compile(r"\S+\s*")
+# Characters that take exactly one cell (rich's cell_len), with " " and the no-break space as
+# the only spaces: Latin, Greek, Cyrillic, typographic punctuation, currency and letterlike
+# symbols.  Most news text is made of nothing else, and is laid out by position (_wrap_narrow).
+_NARROW = re.compile(
+    "[\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u214f]*"
+)
+_SPACES = " \xa0"
+_NOT_SPACE = re.compile("[^ \xa0]")
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -53,6 +70,13 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     Returns ``(start, end)`` index pairs into ``text``; the spaces at a break are left out.  A
     word longer than a line is broken where the line is full.
     """
+    if _NARROW.fullmatch(text):
+        return _wrap_narrow(text, width)
+    return _wrap_cells(text, width)
+
+
+def _wrap_cells(text: str, width: int) -> list[tuple[int, int]]:
+    """wrap() for any text: word by word, measuring cells."""
     width = max(1, width)
     lines: list[tuple[int, int]] = []
     start: int | None = None
@@ -66,17 +90,49 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
             start = None
         if start is None:
             start, used = word_start, 0
-        for index in range(word_start, word_end):
-            cells = cell_len(text[index])
-            if used and used + cells > width:
-                lines.append((start, index))
-                start, used = index, 0
-            used += cells
+        if used + word_cells <= width:  # the word fits: no need to look at each character
+            used += word_cells
+        else:  # a word longer than a line: broken where the line is full
+            for index in range(word_start, word_end):
+                cells = cell_len(text[index])
+                if used and used + cells > width:
+                    lines.append((start, index))
+                    start, used = index, 0
+                used += cells
         end = word_end
         used += cell_len(match.group()) - word_cells
     if start is not None:
         lines.append((start, end))
     return lines or [(0, 0)]
+
+
+def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
+    """wrap() for text of one-cell characters (``_NARROW``): the same lines, found a line at a
+    time by position instead of a word at a time.  A line starting at ``start`` holds every
+    word that ends within ``start + width``."""
+    width = max(1, width)
+    stop = len(text.rstrip(_SPACES))  # the end of the last word
+    first = _NOT_SPACE.search(text)
+    if first is None or stop == 0:
+        return [(0, 0)]
+    lines: list[tuple[int, int]] = []
+    start = first.start()
+    while True:
+        limit = start + width
+        if limit >= stop:
+            lines.append((start, stop))
+            return lines
+        if text[limit] in _SPACES:  # a word ends at or before the limit
+            end = start + len(text[start:limit].rstrip(_SPACES))
+        else:
+            space = max(text.rfind(" ", start, limit), text.rfind("\xa0", start, limit))
+            if space < 0:  # one word longer than the line: broken where the line is full
+                lines.append((start, limit))
+                start = limit
+                continue
+            end = start + len(text[start:space].rstrip(_SPACES))
+        lines.append((start, end))
+        start = _NOT_SPACE.search(text, end).start()
 
 
 def _byline(article: Article) -> str:
@@ -88,6 +144,58 @@ def _byline(article: Article) -> str:
     elif article.date:
         when = f"{article.date.day} {article.date:%B %Y}"
     return " · ".join(part for part in (who, when) if part)
+
+
+def compose_paragraphs(article: Article | None, error: str | None = None, name: str = "") -> list[Paragraph]:
+    """The paragraphs the pane shows for an article (or for a file that cannot be read)."""
+    from ..model import HEADING, TAGS
+
+    if article is None:
+        if error is not None:
+            return [
+                Paragraph(Text(name), None, "title"),
+                Paragraph(Text(f"This file cannot be read: {error}"), None, "error"),
+            ]
+        return [Paragraph(Text("No article open."), None, "byline")]
+    paragraphs = []
+    if article.title:
+        paragraphs.append(Paragraph(Text(article.title.text), article.title.span.start, "title"))
+    else:
+        paragraphs.append(Paragraph(Text(article.display_title), None, "title"))
+    byline = _byline(article)
+    if byline:
+        paragraphs.append(Paragraph(Text(byline), None, "byline"))
+    if article.caption:
+        paragraphs.append(Paragraph(Text(article.caption.text), article.caption.span.start, "caption"))
+    for problem in article.problems:
+        paragraphs.append(Paragraph(Text(f"⚠ {problem}"), None, "problem"))
+    for block in article.blocks:
+        text = Text(block.text)
+        role = "tags" if block.kind == TAGS else "body"
+        if block.kind == HEADING:
+            role = "label"
+        elif block.label:
+            text.stylize("label", 0, block.body.start - block.span.start)
+        paragraphs.append(Paragraph(text, block.span.start, role))
+    return paragraphs
+
+
+def lay_out_lines(paragraphs: list[Paragraph], width: int) -> list[Line]:
+    """The screen lines of the paragraphs at a width (a blank line between paragraphs)."""
+    lines: list[Line] = []
+    for number, paragraph in enumerate(paragraphs):
+        if number and paragraph.role not in ("byline", "caption", "problem"):
+            lines.append(Line(-1, 0, 0))
+        for start, end in wrap(paragraph.text.plain, width):
+            lines.append(Line(number, start, end))
+    return lines
+
+
+def lay_out(article: Article, width: int) -> Layout:
+    """Lay out an article for a pane ``width`` cells wide, without touching the pane (a worker
+    can call it)."""
+    paragraphs = compose_paragraphs(article)
+    return Layout(article, paragraphs, width, lay_out_lines(paragraphs, width) if width > 0 else [])
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -133,15 +241,26 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_match: int | None = None
         self._paragraphs: list[Paragraph] = []
         self._lines: list[Line] = []
-        self._styled: list[Text] | None = None
+        self._styled: dict[int, Text] = {}  # paragraph -> its styled text, made when painted
+        self._styles: dict[str, Style] = {}
         self._width = 0
         self._pending_quote: int | None = None
         self._pending_offset: int | None = None
 
     # What the app calls.
 
-    def show_article(self, article: Article | None, *, error: str | None = None, name: str = "") -> None:
-        """Show ``article`` from the top; with ``error``, show why file ``name`` cannot be read."""
+    def show_article(
+        self,
+        article: Article | None,
+        *,
+        error: str | None = None,
+        name: str = "",
+        notice: str | None = None,
+        layout: Layout | None = None,
+    ) -> None:
+        """Show ``article`` from the top; with ``error``, show why file ``name`` cannot be read
+        (and ``notice``, what can be done about it).  ``layout``: the article already laid out
+        (by :func:`lay_out`, in a worker), used when it is for this article and width."""
         self.article = article
         self.current_quote = None
         self._pending_quote = self._pending_offset = None
@@ -149,7 +268,18 @@ class ArticleView(ScrollView, can_focus=True):
         self.find_term = ""
         self.matches = []
         self.current_match = None
-        self._paragraphs = self._compose_paragraphs(article, error, name)
+        if layout is not None and layout.article is article and article is not None:
+            self._paragraphs = layout.paragraphs
+            if layout.width == self.scrollable_content_region.width:
+                self._width, self._lines = layout.width, layout.lines
+                self.virtual_size = Size(layout.width, len(layout.lines))
+                self._restyle()
+                self.scroll_to(0, 0, animate=False, immediate=True)
+                return
+        else:
+            self._paragraphs = compose_paragraphs(article, error, name)
+            if article is None and notice:
+                self._paragraphs.append(Paragraph(Text(notice), None, "body"))
         self._relayout(force=True)
         self.scroll_to(0, 0, animate=False, immediate=True)
 
@@ -264,38 +394,6 @@ class ArticleView(ScrollView, can_focus=True):
 
     # Layout.
 
-    def _compose_paragraphs(self, article: Article | None, error: str | None, name: str) -> list[Paragraph]:
-        from ..model import HEADING, TAGS
-
-        if article is None:
-            if error is not None:
-                return [
-                    Paragraph(Text(name), None, "title"),
-                    Paragraph(Text(f"This file cannot be read: {error}"), None, "error"),
-                ]
-            return [Paragraph(Text("No article open."), None, "byline")]
-        paragraphs = []
-        if article.title:
-            paragraphs.append(Paragraph(Text(article.title.text), article.title.span.start, "title"))
-        else:
-            paragraphs.append(Paragraph(Text(article.display_title), None, "title"))
-        byline = _byline(article)
-        if byline:
-            paragraphs.append(Paragraph(Text(byline), None, "byline"))
-        if article.caption:
-            paragraphs.append(Paragraph(Text(article.caption.text), article.caption.span.start, "caption"))
-        for problem in article.problems:
-            paragraphs.append(Paragraph(Text(f"⚠ {problem}"), None, "problem"))
-        for block in article.blocks:
-            text = Text(block.text)
-            role = "tags" if block.kind == TAGS else "body"
-            if block.kind == HEADING:
-                role = "label"
-            elif block.label:
-                text.stylize("label", 0, block.body.start - block.span.start)
-            paragraphs.append(Paragraph(text, block.span.start, role))
-        return paragraphs
-
     def _relayout(self, force: bool = False) -> None:
         width = self.scrollable_content_region.width
         if width <= 0:
@@ -305,12 +403,7 @@ class ArticleView(ScrollView, can_focus=True):
         if width == self._width and not force:
             return
         self._width = width
-        lines: list[Line] = []
-        for number, paragraph in enumerate(self._paragraphs):
-            if number and paragraph.role not in ("byline", "caption", "problem"):
-                lines.append(Line(-1, 0, 0))
-            for start, end in wrap(paragraph.text.plain, width):
-                lines.append(Line(number, start, end))
+        lines = lay_out_lines(self._paragraphs, width)
         self._lines = lines
         self.virtual_size = Size(width, len(lines))
         self._restyle()
@@ -347,54 +440,56 @@ class ArticleView(ScrollView, can_focus=True):
     # Styling.
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"article-view--{name}", partial=True)
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"article-view--{name}", partial=True)
+        return style
 
     def _restyle(self) -> None:
-        self._styled = None
+        self._styled, self._styles = {}, {}
         self.refresh()
 
-    def _styled_paragraphs(self) -> list[Text]:
-        if self._styled is not None:
-            return self._styled
+    def _styled_paragraph(self, number: int) -> Text:
+        """Paragraph ``number`` with its styles and marks, made when it is first painted (an
+        article of megabytes costs only the paragraphs on screen)."""
+        styled = self._styled.get(number)
+        if styled is not None:
+            return styled
         article = self.article
-        label_style = self._style("label")
-        quote_style = self._style("quote")
-        current_style = self._style("current")
-        mention_style = self._style("mention")
-        match_style = self._style("match")
-        styled = []
-        for number, paragraph in enumerate(self._paragraphs):
-            text = paragraph.text.copy()
-            if paragraph.role in ("title", "byline", "caption", "problem", "tags", "error", "label"):
-                text.stylize(self._style(paragraph.role))
-            for span in paragraph.text.spans:
-                if span.style == "label":
-                    text.stylize(label_style, span.start, span.end)
-            if article is not None and paragraph.base is not None:
-                base, size = paragraph.base, len(paragraph.text)
+        paragraph = self._paragraphs[number]
+        text = paragraph.text.copy()
+        if paragraph.role in ("title", "byline", "caption", "problem", "tags", "error", "label"):
+            text.stylize(self._style(paragraph.role))
+        for span in paragraph.text.spans:
+            if span.style == "label":
+                text.stylize(self._style("label"), span.start, span.end)
+        if article is not None and paragraph.base is not None:
+            base, size = paragraph.base, len(paragraph.text)
 
-                def mark(start: int, end: int, style: Style) -> None:
-                    start, end = max(start - base, 0), min(end - base, size)
-                    if start < end:
-                        text.stylize(style, start, end)
+            def mark(start: int, end: int, style: Style) -> None:
+                start, end = max(start - base, 0), min(end - base, size)
+                if start < end:
+                    text.stylize(style, start, end)
 
+            if article.quotes:
+                quote_style = self._style("quote")
                 for index, quote in enumerate(article.quotes):
-                    if index != self.current_quote:
+                    if index != self.current_quote and quote.start < base + size and quote.end > base:
                         for span in quote.spans:
                             mark(span.start, span.end, quote_style)
-                if self.person is not None:
-                    for span in self.person.mentions:
-                        mark(span.start, span.end, mention_style)
-                if self.current_quote is not None and self.current_quote < len(article.quotes):
-                    for span in article.quotes[self.current_quote].spans:
-                        mark(span.start, span.end, current_style)
-            for match_number, (paragraph_number, start, end) in enumerate(self.matches):
-                if paragraph_number == number:
-                    style = match_style + Style(reverse=True) if match_number == self.current_match else match_style
-                    text.stylize(style, start, end)
-            styled.append(text)
-        self._styled = styled
-        return styled
+            if self.person is not None:
+                mention_style = self._style("mention")
+                for span in self.person.mentions:
+                    mark(span.start, span.end, mention_style)
+            if self.current_quote is not None and self.current_quote < len(article.quotes):
+                for span in article.quotes[self.current_quote].spans:
+                    mark(span.start, span.end, self._style("current"))
+        for match_number, (paragraph_number, start, end) in enumerate(self.matches):
+            if paragraph_number == number:
+                style = self._style("match")
+                text.stylize(style + Style(reverse=True) if match_number == self.current_match else style, start, end)
+        self._styled[number] = text
+        return text
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -405,14 +500,14 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._lines[number]
         if line.paragraph < 0:
             return Strip.blank(width, self.rich_style)
-        text = self._styled_paragraphs()[line.paragraph][line.start : line.end]
+        text = self._styled_paragraph(line.paragraph)[line.start : line.end]
         segments = list(text.render(self.app.console))
         strip = Strip(segments, text.cell_len).crop_extend(scroll_x, scroll_x + width, None)
         return strip.apply_style(self.rich_style)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styled = None
+        self._styled, self._styles = {}, {}
 
     # Mouse.
 
