@@ -105,3 +105,108 @@ async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_req
         await pilot.pause()
         assert isinstance(app.screen, Confirm)
         await pilot.press("n")
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
+    """Every path under ``folder`` (hidden ones too) with its checksum, mode and mtime; the
+    folder's own mtime changes if anything was ever created or removed in it."""
+    found = {".": ("folder", folder.stat().st_mode, folder.stat().st_mtime_ns)}
+    for path in sorted(folder.rglob("*")):
+        info = path.stat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
+        found[str(path.relative_to(folder))] = (digest, info.st_mode, info.st_mtime_ns)
+    return found
+
+
+async def test_the_app_never_writes_inside_a_read_only_library(tmp_path: Path, cache_home: Path, system_clipboard) -> None:
+    system_clipboard.fail = False
+    names = [
+        "2024-03-14-kharkiv-shelling.txt",
+        "2024-07-22-outage-schedules-didenko.txt",
+        "2024-05-16-poland-joint-border-checks.txt",
+    ]
+    folder = copy_samples(tmp_path / "library", names)
+    (folder / "empty.txt").write_bytes(b"")
+    for path in folder.iterdir():
+        path.chmod(0o444)
+    folder.chmod(0o555)
+    before = snapshot(folder)
+    try:
+        app = ReaderApp(folder, quotes_file=tmp_path / "quotes.txt")  # the real pipeline and index
+        async with app.run_test(size=(120, 40)) as pilot:
+            await loaded(app, pilot)
+            assert cache_home in app.library.index_path.parents  # the index is in the cache folder
+            sections = app.query_one(SectionList)
+            keys = [str(folder / name) for name in names] + [str(folder / "empty.txt")]
+            for key in keys:  # open every file, the unreadable one too
+                app.open_entry(key)
+                await pilot.pause()
+                assert app.current_key == key
+            app.open_entry(keys[0])
+            await pilot.pause()
+            await pilot.press("n", "c")  # a quote copied with its attribution
+            await pilot.pause()
+            assert app.quote is not None and app.clipboard.startswith("“")
+            assert system_clipboard.copied == [app.clipboard]
+            await pilot.press("ctrl+p")  # the palette and a search read the index only
+            await pilot.press("escape")
+            sections.focus()
+            await pilot.press("slash", *"kharkiv", "escape")
+            await pilot.press("q")
+            await pilot.pause()
+        assert not app.is_running
+        assert snapshot(folder) == before  # nothing changed, nothing added, nothing removed
+    finally:
+        folder.chmod(0o755)
+
+
+BINARY = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8
+HOSTILE = (
+    " date 2024-01-02 News\n"
+    "[bold red]Breaking[/] \x1b[2J\x1b]0;pwned\x07 news [link=https://evil.example]here[/link]\n\n"
+    "John DoeTuesday, 2 January 2024, 10:00\n\n"
+    '"This is [b]not[/b] bold \x1b[31mred\x1b[0m," Doe said.\n'
+)
+
+
+async def test_broken_files_are_marked_with_their_error_and_the_app_stays_usable(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles", ["2024-03-14-kharkiv-shelling.txt", "2024-07-22-outage-schedules-didenko.txt"])
+    (folder / "program.txt").write_bytes(BINARY)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "markup.txt").write_bytes(HOSTILE.encode("utf-8"))
+    app = ReaderApp(folder, quotes_file=tmp_path / "quotes.txt")  # the real pipeline
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        sections = app.query_one(SectionList)
+        unreadable = sections.root.children[-1]
+        assert str(unreadable.label) == f"{UNREADABLE} 2"
+        labels = {str(leaf.label) for day in unreadable.children for leaf in day.children}
+        assert labels == {"⚠ empty.txt — empty file", "⚠ program.txt — not a text file: an executable"}
+        assert sections.border_subtitle.endswith("· 2 unreadable")
+        # The file with markup and escapes is an article like any other, shown literally.
+        hostile = str(sections.leaves[str(folder / "markup.txt")].label)
+        assert "[bold red]Breaking[/] ␛[2J␛]0;pwned␇ news [link=https://evil.example]here[/link]" in hostile
+        assert "\x1b" not in hostile
+        # An unreadable file opens as its error; the app goes on as usual from there.
+        app.open_entry(str(folder / "program.txt"))
+        await pilot.pause()
+        assert app.article is None and "not a text file: an executable" in " ".join(app.view.lines_text)
+        good = str(folder / "2024-03-14-kharkiv-shelling.txt")
+        sections.focus()
+        sections.move_cursor(sections.leaves[good])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_key == good and app.article is not None and app.article.quotes
+        app.view.focus()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.current_key == good and app.current_quote == 0
+        for _ in range(len(app.article.quotes) + 1):  # on past its last quote, into the next article
+            await pilot.press("n")
+        await pilot.pause()
+        assert app.current_key != good and app.current_quote is not None
+        app.open_entry(str(folder / "markup.txt"))
+        await pilot.pause()
+        shown = " ".join(app.view.lines_text)
+        assert "[bold red]Breaking[/] ␛[2J" in shown and "[b]not[/b] bold ␛[31mred␛[0m" in shown
+        assert app.is_running
