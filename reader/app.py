@@ -18,7 +18,7 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -332,7 +332,7 @@ class ReaderApp(App[None]):
             self.open_entry(first.key)
 
     @property
-    def entries(self):
+    def entries(self) -> Mapping[str, Entry]:
         """Every entry of the library by key (a Mapping read from the index when asked)."""
         return self.library.by_key
 
