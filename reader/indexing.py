@@ -1,6 +1,6 @@
 """Finding a library's files and reading them into what its index keeps.
 
-:func:`scan` lists the article files with their size and modification time; :func:`read_files`
+:func:`files_under` lists the article files with their size and modification time; :func:`read_files`
 turns the ones the index does not know yet into :class:`Record` s, in worker processes on every
 core when there are enough of them.  The index itself (``reader/library.py``) decides which files
 to read and writes the records.  Loaded only when a refresh runs, not to show the library.
@@ -36,30 +36,29 @@ ReadFunction = Callable[[Path], "Article"]
 # -- Finding the files -----------------------------------------------------------------------
 
 
-def scan(paths: Iterable[str | os.PathLike[str]]) -> dict[str, tuple[int, int]]:
-    """Every article file under ``paths`` with its size and mtime (nanoseconds).
+def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, int, int]]:
+    """Every article file under ``paths`` with its size and mtime (nanoseconds), one at a time
+    (a refresh compares them with the index in SQLite, never holding the whole list).
 
     The same rules as ``files.find_articles``: folders are walked recursively for ``*.txt``
     files (hidden entries skipped, symlinked folders followed once); a file named explicitly
     is taken whatever its suffix; a path that does not exist is listed with size -1, so that
-    reading it reports why.
+    reading it reports why.  A file reached twice is listed twice.
     """
-    found: dict[str, tuple[int, int]] = {}
     seen: set[tuple[int, int]] = set()
     for given in paths:
         path = os.fspath(given)
         if os.path.isdir(path):
-            _walk(path, seen, found)
+            yield from _walk(path, seen)
         else:
             try:
                 info = os.stat(path)
-                found[path] = (info.st_size, info.st_mtime_ns)
+                yield path, info.st_size, info.st_mtime_ns
             except OSError:
-                found[path] = (-1, 0)
-    return found
+                yield path, -1, 0
 
 
-def _walk(folder: str, seen: set[tuple[int, int]], found: dict[str, tuple[int, int]]) -> None:
+def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
     try:
         info = os.stat(folder)
     except OSError:
@@ -78,10 +77,10 @@ def _walk(folder: str, seen: set[tuple[int, int]], found: dict[str, tuple[int, i
             continue
         try:
             if entry.is_dir():
-                _walk(entry.path, seen, found)
+                yield from _walk(entry.path, seen)
             elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIX):
                 stat = entry.stat()
-                found[entry.path] = (stat.st_size, stat.st_mtime_ns)
+                yield entry.path, stat.st_size, stat.st_mtime_ns
         except OSError:
             continue
 

@@ -649,32 +649,55 @@ class Library:
         self.last_refresh_seconds = time.monotonic() - started
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
-        from .indexing import parser_fingerprint, scan
+        from .indexing import parser_fingerprint
 
         parser = parser_fingerprint(self.read)
-        found = scan(self.paths)
-        known = {path: (size, mtime, made_by) for path, size, mtime, made_by in self._query("SELECT path, size, mtime, parser FROM articles")}
-        todo = [
-            (path, size, mtime)
-            for path, (size, mtime) in found.items()
-            if known.get(path) != (size, mtime, parser)
-        ]
-        gone = tuple(path for path in known if path not in found)
-        del known
+        files, todo, gone = self._changes(parser)
         self._parsed = 0
-        self.summary = RefreshSummary(files=len(found))
+        self.summary = RefreshSummary(files=files)
         places = self._write([], gone) if gone else frozenset()
         yield Progress(0, len(todo), removed=gone, phase="scanning", places=places)
         if todo:
             yield from self._read_all(todo, parser, cancelled)
         self.summary = RefreshSummary(
-            files=len(found),
+            files=files,
             parsed=self._parsed,
             removed=len(gone),
             unreadable=self._query("SELECT count(*) FROM articles WHERE error IS NOT NULL")[0][0],
             interrupted=self._parsed < len(todo),
         )
+        if todo:
+            self._query("PRAGMA shrink_memory")
         yield Progress(self._parsed, len(todo), phase="done")
+
+    def _changes(self, parser: str) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
+        """How many files there are, which ones to read (new, changed, or read by another
+        parser) and which ones are gone.  The files found are compared with the index in a
+        temporary table, a few hundred at a time, so a library of any size costs no memory
+        here (two lists of tens of thousands of paths would stay in the process's heap)."""
+        from itertools import islice
+
+        from .indexing import files_under
+
+        with self._lock:
+            self.db.execute("DROP TABLE IF EXISTS temp.found")
+            self.db.execute("CREATE TEMP TABLE found(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
+        listing = files_under(self.paths)
+        while chunk := list(islice(listing, 500)):
+            with self._lock:  # briefly: the screen's writes (the read state) go between chunks
+                self.db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", chunk)
+        with self._lock:
+            db = self.db
+            files = db.execute("SELECT count(*) FROM found").fetchone()[0]
+            todo = db.execute(
+                "SELECT f.path, f.size, f.mtime FROM found f LEFT JOIN articles a ON a.path = f.path"
+                " WHERE a.id IS NULL OR a.size <> f.size OR a.mtime <> f.mtime OR a.parser <> ? ORDER BY f.rowid",
+                (parser,),
+            ).fetchall()
+            gone = tuple(row[0] for row in db.execute("SELECT path FROM articles WHERE path NOT IN (SELECT path FROM found) ORDER BY id"))
+            db.execute("DROP TABLE temp.found")
+            db.execute("PRAGMA shrink_memory")  # the pages read to compare are not needed again
+        return files, todo, gone
 
     def _read_all(self, todo: list[tuple[str, int, int]], parser: str, cancelled: Callable[[], bool]) -> Iterator[Progress]:
         from .indexing import read_files, workers_for
