@@ -514,3 +514,16 @@ def test_the_overview_read_ahead_in_a_thread(tmp_path: Path) -> None:
     assert first.counts == {"War": (1, 0, 0), "News": (1, 1, 0)}
     assert again.overview(wait=0.5) is None  # taken
     assert again.overview() == first  # read now
+
+
+def test_a_file_reached_twice_and_a_path_that_does_not_exist(tmp_path: Path) -> None:
+    folder = tmp_path / "lib"
+    a = write(folder, "a.txt", "Alpha", "Alpha body.")
+    missing = tmp_path / "missing.txt"
+    library = refreshed(Library([folder, a, missing]))
+    assert library.summary.files == 2 and library.summary.parsed == 2
+    entries = {entry.path.name: entry for entry in library.entries()}
+    assert entries["a.txt"].title == "Alpha"
+    assert entries["missing.txt"].error.startswith("file not found")
+    refreshed(library)
+    assert library.summary.parsed == 0 and library.summary.files == 2  # nothing changed: nothing read
