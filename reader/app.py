@@ -35,7 +35,7 @@ from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
 from .catalog import Entry, group, in_order
-from .library import Hit, Library, Overview, Progress, ReadMark
+from .library import Hit, Library, Overview, ReadMark
 from .resources import styles_dir
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from .clipboard import CopyReport
     from .commands import ArticleCommands, PeopleCommands
     from .config import Config
+    from .indexing import Progress
     from .model import Article, Person, Quote
 
 NARROW = 100  # below this many columns the sidebars start hidden

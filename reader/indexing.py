@@ -1,9 +1,10 @@
-"""Finding a library's files and reading them into what its index keeps.
+"""Bringing a library's index up to date with its files.
 
-:func:`files_under` lists the article files with their size and modification time; :func:`read_files`
-turns the ones the index does not know yet into :class:`Record` s, in worker processes on every
-core when there are enough of them.  The index itself (``reader/library.py``) decides which files
-to read and writes the records.  Loaded only when a refresh runs, not to show the library.
+:func:`files_under` lists the article files with their size and modification time, :func:`changes`
+compares them with the index, :func:`read_files` turns the new and changed ones into
+:class:`Record` s (in worker processes on every core when there are enough of them) and
+:func:`write` stores them, a transaction per batch.  :meth:`reader.library.Library.refresh`
+drives it.  Loaded only when a refresh runs, not to show the library.
 """
 
 from __future__ import annotations
@@ -13,20 +14,26 @@ import hashlib
 import json
 import os
 import pickle
+import sqlite3
 import sys
+import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .catalog import UNREADABLE, Entry, parse_day, section_name
+from .library import PLACE, Place
 from .search_text import person_key
 
 if TYPE_CHECKING:
     from .model import Article
 
 ARTICLE_SUFFIX = ".txt"
+BATCH_SIZE = 200  # articles per transaction
+BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
 POOL_MIN = 64  # fewer files than this to parse: not worth starting worker processes
 CHUNK = 16  # files per task sent to a worker process
 
@@ -271,6 +278,176 @@ def read_files(read: ReadFunction, todo: list[tuple[str, int, int]], workers: in
             yield from future.result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+# -- Bringing the index up to date: what changed, and writing it a batch at a time --------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One step of a refresh: how far it is, and what changed since the last step."""
+
+    done: int
+    total: int
+    entries: tuple[Entry, ...] = ()  # new or changed
+    removed: tuple[str, ...] = ()  # keys of files that are gone
+    phase: str = "reading"  # "scanning", "reading", "done"
+    places: frozenset[Place] = frozenset()  # the dates of the section list that changed
+
+
+@dataclass(frozen=True)
+class RefreshSummary:
+    files: int = 0
+    parsed: int = 0
+    removed: int = 0
+    unreadable: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+
+def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
+    """How many files there are under ``paths``, which ones to read (new, changed, or read by
+    another parser) and which ones the index holds that are gone.  The files found are compared
+    with the index in a temporary table, a few hundred at a time, so a library of any size
+    costs no memory here (two lists of tens of thousands of paths would stay in the heap).
+    ``lock`` guards the connection, taken a chunk at a time so other writes go between."""
+    with lock:
+        db.execute("DROP TABLE IF EXISTS temp.found")
+        db.execute("CREATE TEMP TABLE found(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
+    listing = files_under(paths)
+    while chunk := list(islice(listing, 500)):
+        with lock:
+            db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", chunk)
+    with lock:
+        files = db.execute("SELECT count(*) FROM found").fetchone()[0]
+        todo = db.execute(
+            "SELECT f.path, f.size, f.mtime FROM found f LEFT JOIN articles a ON a.path = f.path"
+            " WHERE a.id IS NULL OR a.size <> f.size OR a.mtime <> f.mtime OR a.parser <> ? ORDER BY f.rowid",
+            (parser,),
+        ).fetchall()
+        gone = tuple(row[0] for row in db.execute("SELECT path FROM articles WHERE path NOT IN (SELECT path FROM found) ORDER BY id"))
+        db.execute("DROP TABLE temp.found")
+        db.execute("PRAGMA shrink_memory")  # the pages read to compare are not needed again
+    return files, todo, gone
+
+
+def batches(
+    read: ReadFunction, todo: list[tuple[str, int, int]], processes: int | None, cancelled: Callable[[], bool]
+) -> Iterator[list[Record]]:
+    """The records of the files to read, a batch at a time (``BATCH_SIZE`` records, or what
+    was read in ``BATCH_SECONDS``); stops after a batch when ``cancelled()``."""
+    batch: list[Record] = []
+    last = time.monotonic()
+    for record in read_files(read, todo, workers_for(read, len(todo), processes)):
+        batch.append(record)
+        if len(batch) >= BATCH_SIZE or time.monotonic() - last >= BATCH_SECONDS:
+            yield batch
+            batch, last = [], time.monotonic()
+            if cancelled():
+                return
+    if batch:
+        yield batch
+
+
+def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> frozenset[Place]:
+    """One transaction (the caller holds the connection's lock): store the records, forget the
+    gone files, recount their people.  Returns the dates of the section list that changed
+    (where the files were and are)."""
+    places: set[Place] = set()
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        people = dict(db.execute("SELECT key, id FROM people"))
+        touched: set[int] = set()
+        for path in gone:
+            row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (path,)).fetchone()
+            if row:
+                places.add((row[1], parse_day(row[2])))
+                _forget(db, row[0], touched)
+                db.execute("DELETE FROM articles WHERE id=?", (row[0],))
+        for record in records:
+            old = _store(db, record, parser, people, touched)
+            if old is not None:
+                places.add(old)
+            places.add((UNREADABLE, None) if record.error is not None else (section_name(record.section), parse_day(record.day)))
+        _recount(db, touched)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return frozenset(places)
+
+
+def _forget(db: sqlite3.Connection, article: int, touched: set[int]) -> None:
+    touched.update(row[0] for row in db.execute("SELECT person FROM mentions WHERE article=?", (article,)))
+    db.execute("DELETE FROM mentions WHERE article=?", (article,))
+    db.execute("DELETE FROM quotes WHERE article=?", (article,))
+    row = db.execute("SELECT doc FROM docs WHERE id=?", (article,)).fetchone()
+    if row:
+        values = json.loads(zlib.decompress(row[0]))
+        db.execute("INSERT INTO search(search, rowid, title, body, quotes, names) VALUES ('delete', ?, ?, ?, ?, ?)", (article, *values))
+        db.execute("DELETE FROM docs WHERE id=?", (article,))
+
+def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> Place | None:
+    values = (
+        record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
+        record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
+        record.body_start, record.error,
+    )  # fmt: skip
+    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (record.path,)).fetchone()
+    old: Place | None = None
+    if row:
+        article, old = row[0], (row[1], parse_day(row[2]))
+        _forget(db, article, touched)
+        db.execute(
+            "UPDATE articles SET size=?, mtime=?, parser=?, section=?, day=?, stamp=?, published=?, title=?,"
+            " authors=?, outlets=?, quotes=?, body_start=?, error=? WHERE id=?",
+            (*values, article),
+        )
+    else:
+        article = db.execute(
+            "INSERT INTO articles(size, mtime, parser, section, day, stamp, published, title, authors, outlets,"
+            " quotes, body_start, error, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, record.path),
+        ).lastrowid
+    ids: dict[str, int] = {}
+    for key, name, aliases, roles, mentions, first, quoted in record.people:
+        person = people.get(key)
+        if person is None:
+            person = people[key] = db.execute("INSERT INTO people(key, name) VALUES (?, ?)", (key, name)).lastrowid
+        ids[key] = person
+        touched.add(person)
+        db.execute(
+            "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
+            (article, person, name, aliases, roles, mentions, quoted, first),
+        )
+    db.executemany(
+        "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            (article, index, ids.get(key) if key else None, speaker, kind, role, text, start, end)
+            for index, text, speaker, kind, role, start, end, key in record.quotes
+        ],
+    )
+    if record.doc is not None:
+        values = json.loads(zlib.decompress(record.doc))
+        db.execute("INSERT INTO search(rowid, title, body, quotes, names) VALUES (?, ?, ?, ?, ?)", (article, *values))
+        db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
+    return old
+
+def _recount(db: sqlite3.Connection, touched: set[int]) -> None:
+    if not touched:
+        return
+    db.executemany(
+        """UPDATE people SET
+            quotes = (SELECT coalesce(sum(quotes), 0) FROM mentions WHERE person = people.id),
+            mentions = (SELECT coalesce(sum(mentions), 0) FROM mentions WHERE person = people.id),
+            articles = (SELECT count(*) FROM mentions WHERE person = people.id),
+            role = coalesce((SELECT m.roles FROM mentions m JOIN articles a ON a.id = m.article
+                             WHERE m.person = people.id AND m.roles <> ''
+                             ORDER BY a.stamp DESC, a.day DESC LIMIT 1), '')
+           WHERE id = ?""",
+        [(person,) for person in touched],
+    )
+    db.executemany("DELETE FROM people WHERE id = ? AND articles = 0", [(person,) for person in touched])
 
 
 @contextlib.contextmanager

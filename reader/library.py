@@ -54,14 +54,12 @@ from .catalog import NO_SECTION, UNREADABLE, Counts, Entry, date_key, entry_key,
 if TYPE_CHECKING:
     from types import EllipsisType
 
-    from .indexing import Record
+    from .indexing import Progress, Record
     from .model import Article
     from .search_text import Snippet
 
 APP_NAME = "reader"
 SCHEMA_VERSION = 1
-BATCH_SIZE = 200  # articles per transaction
-BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
 
 ReadFunction = Callable[[Path], "Article"]
@@ -181,28 +179,6 @@ class Overview:
     counts: dict[str, Counts]
     marks: dict[str, ReadMark]
     last: str | None
-
-
-@dataclass(frozen=True)
-class Progress:
-    """One step of a refresh: how far it is, and what changed since the last step."""
-
-    done: int
-    total: int
-    entries: tuple[Entry, ...] = ()  # new or changed
-    removed: tuple[str, ...] = ()  # keys of files that are gone
-    phase: str = "reading"  # "scanning", "reading", "done"
-    places: frozenset[Place] = frozenset()  # the dates of the section list that changed
-
-
-@dataclass(frozen=True)
-class RefreshSummary:
-    files: int = 0
-    parsed: int = 0
-    removed: int = 0
-    unreadable: int = 0
-    seconds: float = 0.0
-    interrupted: bool = False
 
 
 _day = parse_day
@@ -644,187 +620,44 @@ class Library:
             with self._lock:
                 self.close()
                 self._replace_damaged(error)
+            from .indexing import Progress
+
             yield Progress(0, 0, removed=(), phase="scanning")
             yield from self._refresh(cancelled)
         self.last_refresh_seconds = time.monotonic() - started
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
-        from .indexing import parser_fingerprint
+        from .indexing import Progress, RefreshSummary, batches, changes, parser_fingerprint
 
         parser = parser_fingerprint(self.read)
-        files, todo, gone = self._changes(parser)
-        self._parsed = 0
+        files, todo, gone = changes(self.db, self._lock, self.paths, parser)
         self.summary = RefreshSummary(files=files)
         places = self._write([], gone) if gone else frozenset()
         yield Progress(0, len(todo), removed=gone, phase="scanning", places=places)
-        if todo:
-            yield from self._read_all(todo, parser, cancelled)
+        parsed = 0
+        for batch in batches(self.read, todo, self.processes, cancelled):
+            places = self._write(batch, (), parser)
+            parsed += len(batch)
+            yield Progress(parsed, len(todo), entries=tuple(record.entry() for record in batch), places=places)
         self.summary = RefreshSummary(
             files=files,
-            parsed=self._parsed,
+            parsed=parsed,
             removed=len(gone),
             unreadable=self._query("SELECT count(*) FROM articles WHERE error IS NOT NULL")[0][0],
-            interrupted=self._parsed < len(todo),
+            interrupted=parsed < len(todo),
         )
         if todo:
             self._query("PRAGMA shrink_memory")
-        yield Progress(self._parsed, len(todo), phase="done")
-
-    def _changes(self, parser: str) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
-        """How many files there are, which ones to read (new, changed, or read by another
-        parser) and which ones are gone.  The files found are compared with the index in a
-        temporary table, a few hundred at a time, so a library of any size costs no memory
-        here (two lists of tens of thousands of paths would stay in the process's heap)."""
-        from itertools import islice
-
-        from .indexing import files_under
-
-        with self._lock:
-            self.db.execute("DROP TABLE IF EXISTS temp.found")
-            self.db.execute("CREATE TEMP TABLE found(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
-        listing = files_under(self.paths)
-        while chunk := list(islice(listing, 500)):
-            with self._lock:  # briefly: the screen's writes (the read state) go between chunks
-                self.db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", chunk)
-        with self._lock:
-            db = self.db
-            files = db.execute("SELECT count(*) FROM found").fetchone()[0]
-            todo = db.execute(
-                "SELECT f.path, f.size, f.mtime FROM found f LEFT JOIN articles a ON a.path = f.path"
-                " WHERE a.id IS NULL OR a.size <> f.size OR a.mtime <> f.mtime OR a.parser <> ? ORDER BY f.rowid",
-                (parser,),
-            ).fetchall()
-            gone = tuple(row[0] for row in db.execute("SELECT path FROM articles WHERE path NOT IN (SELECT path FROM found) ORDER BY id"))
-            db.execute("DROP TABLE temp.found")
-            db.execute("PRAGMA shrink_memory")  # the pages read to compare are not needed again
-        return files, todo, gone
-
-    def _read_all(self, todo: list[tuple[str, int, int]], parser: str, cancelled: Callable[[], bool]) -> Iterator[Progress]:
-        from .indexing import read_files, workers_for
-
-        self._parsed = 0
-        workers = workers_for(self.read, len(todo), self.processes)
-        batch: list[Record] = []
-        last = time.monotonic()
-
-        def flush() -> Progress:
-            nonlocal batch, last
-            places = self._write(batch, (), parser)
-            self._parsed += len(batch)
-            progress = Progress(self._parsed, len(todo), entries=tuple(record.entry() for record in batch), places=places)
-            batch, last = [], time.monotonic()
-            return progress
-
-        for record in read_files(self.read, todo, workers):
-            batch.append(record)
-            if len(batch) >= BATCH_SIZE or time.monotonic() - last >= BATCH_SECONDS:
-                yield flush()
-                if cancelled():
-                    return
-        if batch:
-            yield flush()
+        yield Progress(parsed, len(todo), phase="done")
 
     def _write(self, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> frozenset[Place]:
-        """One transaction: store the records, forget the gone files, recount their people.
-        Returns the dates of the section list that changed (where the files were and are)."""
-        places: set[Place] = set()
+        from .indexing import write
+
         with self._lock:
-            db = self.db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                people = dict(db.execute("SELECT key, id FROM people"))
-                touched: set[int] = set()
-                for path in gone:
-                    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (path,)).fetchone()
-                    if row:
-                        places.add((row[1], _day(row[2])))
-                        self._forget(db, row[0], touched)
-                        db.execute("DELETE FROM articles WHERE id=?", (row[0],))
-                for record in records:
-                    old = self._store(db, record, parser, people, touched)
-                    if old is not None:
-                        places.add(old)
-                    places.add((UNREADABLE, None) if record.error is not None else (section_name(record.section), _day(record.day)))
-                self._recount(db, touched)
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            places = write(self.db, records, gone, parser)
             for path in (*gone, *(record.path for record in records)):
                 self._articles.pop(path, None)
-        return frozenset(places)
-
-    def _forget(self, db: sqlite3.Connection, article: int, touched: set[int]) -> None:
-        touched.update(row[0] for row in db.execute("SELECT person FROM mentions WHERE article=?", (article,)))
-        db.execute("DELETE FROM mentions WHERE article=?", (article,))
-        db.execute("DELETE FROM quotes WHERE article=?", (article,))
-        row = db.execute("SELECT doc FROM docs WHERE id=?", (article,)).fetchone()
-        if row:
-            values = _json().loads(zlib.decompress(row[0]))
-            db.execute("INSERT INTO search(search, rowid, title, body, quotes, names) VALUES ('delete', ?, ?, ?, ?, ?)", (article, *values))
-            db.execute("DELETE FROM docs WHERE id=?", (article,))
-
-    def _store(self, db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> Place | None:
-        values = (
-            record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
-            record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
-            record.body_start, record.error,
-        )  # fmt: skip
-        row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (record.path,)).fetchone()
-        old: Place | None = None
-        if row:
-            article, old = row[0], (row[1], _day(row[2]))
-            self._forget(db, article, touched)
-            db.execute(
-                "UPDATE articles SET size=?, mtime=?, parser=?, section=?, day=?, stamp=?, published=?, title=?,"
-                " authors=?, outlets=?, quotes=?, body_start=?, error=? WHERE id=?",
-                (*values, article),
-            )
-        else:
-            article = db.execute(
-                "INSERT INTO articles(size, mtime, parser, section, day, stamp, published, title, authors, outlets,"
-                " quotes, body_start, error, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*values, record.path),
-            ).lastrowid
-        ids: dict[str, int] = {}
-        for key, name, aliases, roles, mentions, first, quoted in record.people:
-            person = people.get(key)
-            if person is None:
-                person = people[key] = db.execute("INSERT INTO people(key, name) VALUES (?, ?)", (key, name)).lastrowid
-            ids[key] = person
-            touched.add(person)
-            db.execute(
-                "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
-                (article, person, name, aliases, roles, mentions, quoted, first),
-            )
-        db.executemany(
-            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
-            [
-                (article, index, ids.get(key) if key else None, speaker, kind, role, text, start, end)
-                for index, text, speaker, kind, role, start, end, key in record.quotes
-            ],
-        )
-        if record.doc is not None:
-            values = _json().loads(zlib.decompress(record.doc))
-            db.execute("INSERT INTO search(rowid, title, body, quotes, names) VALUES (?, ?, ?, ?, ?)", (article, *values))
-            db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
-        return old
-
-    def _recount(self, db: sqlite3.Connection, touched: set[int]) -> None:
-        if not touched:
-            return
-        db.executemany(
-            """UPDATE people SET
-                quotes = (SELECT coalesce(sum(quotes), 0) FROM mentions WHERE person = people.id),
-                mentions = (SELECT coalesce(sum(mentions), 0) FROM mentions WHERE person = people.id),
-                articles = (SELECT count(*) FROM mentions WHERE person = people.id),
-                role = coalesce((SELECT m.roles FROM mentions m JOIN articles a ON a.id = m.article
-                                 WHERE m.person = people.id AND m.roles <> ''
-                                 ORDER BY a.stamp DESC, a.day DESC LIMIT 1), '')
-               WHERE id = ?""",
-            [(person,) for person in touched],
-        )
-        db.executemany("DELETE FROM people WHERE id = ? AND articles = 0", [(person,) for person in touched])
+        return places
 
     # Reading an article again.
 

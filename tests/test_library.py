@@ -196,14 +196,14 @@ def test_an_interrupted_refresh_keeps_a_sound_index(tmp_path: Path) -> None:
 
         return read_article(path)
 
-    original = library_module.BATCH_SIZE
-    library_module.BATCH_SIZE = 10
+    original = indexing_module.BATCH_SIZE
+    indexing_module.BATCH_SIZE = 10
     try:
         library = Library([folder], read=interrupted)
         with pytest.raises(KeyboardInterrupt):
             refreshed(library)
     finally:
-        library_module.BATCH_SIZE = original
+        indexing_module.BATCH_SIZE = original
     assert integrity(library) == "ok"
     fts_integrity(library)
     kept = library.entries()
