@@ -280,7 +280,15 @@ class ReaderApp(App[None]):
             self._summary()
             if self.current_key is None:
                 self.call_after_refresh(self._open_first, overview.last)  # the list first, then the article
-        self.call_after_refresh(self._painted.set)
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        """The section list is on screen: the refresh may start, and the garbage collector
+        the launcher paused may run again."""
+        from .gcpause import release
+
+        release()
+        self._painted.set()
 
     @on(Indexing)
     def _indexing(self, message: Indexing) -> None:
@@ -751,6 +759,9 @@ class ReaderApp(App[None]):
             self.push_screen(PeopleScreen(self.library), chosen)
 
     def on_unmount(self) -> None:
+        from .gcpause import release
+
+        release()
         self._save_position()
 
     def action_open_article(self) -> None:

@@ -32,6 +32,9 @@ def run_app(path: Path) -> int:
     if not path.exists():
         print(f"reader: {path}: no such file or folder", file=sys.stderr)
         return 2
+    from .gcpause import hold
+
+    hold()  # no garbage collections until the first frame (released by the app)
     from .library import Library
 
     library = Library([path])

@@ -3,11 +3,13 @@ section list of a large library, unread counts."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, OptionList
 
+from reader import gcpause
 from reader.app import ReaderApp
 from reader.library import Library
 from reader.screens.people import PeopleScreen
@@ -252,13 +254,19 @@ async def test_with_the_index_read_ahead_the_first_frame_shows_the_sections(tmp_
         pass
     warm.close()
     library = gold_library(folder)
-    library.read_ahead()  # as the launcher does, before Textual is loaded
-    app = ReaderApp(folder, library=library, quotes_file=folder.parent / "quotes.txt")
-    async with app.run_test(size=(120, 40)) as pilot:
-        sections = app.query_one(SectionList)
-        # Mounted, nothing waited for: the sections and their counts are there already.
-        labels = [str(node.label) for node in sections.root.children]
-        assert labels and labels[0].startswith("All Sections ") and labels[-1].startswith("No section ")
-        assert sections.border_subtitle.startswith("14 articles")
-        await loaded(app, pilot)
-        assert app.current_key == app.order[0].key and len(sections.leaves) == 14
+    gcpause.hold()  # as the launcher does: no garbage collections until the first frame
+    try:
+        library.read_ahead()  # as the launcher does, before Textual is loaded
+        app = ReaderApp(folder, library=library, quotes_file=folder.parent / "quotes.txt")
+        async with app.run_test(size=(120, 40)) as pilot:
+            sections = app.query_one(SectionList)
+            # Mounted, nothing waited for: the sections and their counts are there already.
+            labels = [str(node.label) for node in sections.root.children]
+            assert labels and labels[0].startswith("All Sections ") and labels[-1].startswith("No section ")
+            assert sections.border_subtitle.startswith("14 articles")
+            await loaded(app, pilot)
+            assert gc.isenabled()  # released once the section list was painted
+            assert app.current_key == app.order[0].key and len(sections.leaves) == 14
+    finally:
+        gcpause.release()
+        assert gc.isenabled()
