@@ -131,7 +131,7 @@ def test_role_noun_goes_to_the_person_with_that_role():
     assert (quote.speaker, quote.attribution, quote.speaker_role) == (
         "Yurii Ihnat",
         "role",
-        "Air Force spokesperson",
+        "Spokesperson of the Air Force Command",  # the role he is introduced with
     )
     assert "Air Force spokesperson" in article.people[0].roles
 

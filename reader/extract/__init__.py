@@ -128,9 +128,9 @@ def _person(entity: Entity) -> Person:
 
 def _quote(raw: RawQuote, found: Attribution) -> Quote:
     speaker = found.speaker
-    role = found.role
-    if speaker is not None and role is None and speaker.roles:
-        role = speaker.roles[0]
+    # the role the article introduces the speaker with; the role noun that named them
+    # (`the minister said`) only when the article gives no other
+    role = speaker.roles[0] if speaker is not None and speaker.roles else found.role
     return Quote(
         text=raw.text,
         spans=tuple(raw.spans),
