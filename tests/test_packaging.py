@@ -30,7 +30,6 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_holds_styles_articles_and_name_data(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "reader/_data/styles/reader.tcss" in names
-    assert "reader/_data/styles/dialogs.tcss" in names
     samples = [name for name in names if name.startswith("reader/_data/articles/") and name.endswith(".txt")]
     assert len(samples) == len(list((ROOT / "articles").glob("*.txt"))) >= 12
     assert "reader/extract/data/given_names.txt" in names

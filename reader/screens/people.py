@@ -20,7 +20,6 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..library import Library, PersonQuote, PersonRow
-from . import DIALOG_CSS
 
 PREVIEW = 220
 
@@ -65,8 +64,6 @@ def quote_prompt(item: PersonQuote) -> Text:
 
 class PeopleScreen(ModalScreen[Destination | None]):
     """Dismisses with where to go, or None on escape (from a person's quotes: back to people)."""
-
-    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "back", "Back"),

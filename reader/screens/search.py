@@ -21,7 +21,6 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ..library import Hit, Library
-from . import DIALOG_CSS
 
 PAGE = 50  # hits listed at once
 
@@ -40,8 +39,6 @@ def hit_prompt(hit: Hit) -> Text:
 
 class SearchScreen(ModalScreen[Hit | None]):
     """Dismisses with the chosen hit, or None on escape."""
-
-    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "cancel", "Close"),

@@ -13,13 +13,10 @@ from textual.widgets.option_list import Option
 
 from .. import cite
 from ..model import Article, Quote
-from . import DIALOG_CSS
 
 
 class StyleChooser(ModalScreen[str | None]):
     """Dismisses with the chosen style's name, or None on escape."""
-
-    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
