@@ -22,8 +22,8 @@ query each over an index), the titles of a date are read when it is unfolded
 index (:meth:`Library.walk`).  Those queries go through a second, read-only connection, so
 they never wait for a refresh writing a batch.
 
-:meth:`Library.refresh` parses only files whose size, mtime or parser changed (in a process
-pool, both cores), drops files that are gone, and writes in transactions: a refresh cut short
+:meth:`Library.refresh` (its work is in ``reader/indexing.py``) parses only files whose size,
+mtime or parser changed (in a process pool, both cores), drops files that are gone, and writes in transactions: a refresh cut short
 (ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
 damaged index file is replaced by a new one; a cache folder that cannot be written means an
 index in memory for this run.  Both say so in :attr:`Library.messages`.
@@ -393,7 +393,7 @@ class Library:
                 if columns != _READS_COLUMNS:
                     db.execute("DROP TABLE reads")
             db.execute(_READS)
-            db.execute(_PLACE_INDEX)  # new in 0.x: added to older indexes as they are opened
+            db.execute(_PLACE_INDEX)  # added to indexes made before it, when they are opened
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

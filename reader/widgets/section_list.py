@@ -105,19 +105,14 @@ class SectionList(Tree[NodeData]):
             else:
                 self._count(node)
 
-    def refresh_places(self, places: Iterable[Place] | None = None, counts: dict[str, Counts] | None = None) -> None:
+    def refresh_places(self, places: Iterable[Place]) -> None:
         """Read again from the source what changed: the section counts, and the dates and
-        titles of the given places (every unfolded one when None) that are on screen."""
+        titles of the given places that are unfolded."""
         if self.source is None:
             return
-        self.show_counts(self.source.section_counts() if counts is None else counts)
-        if places is None:
-            wanted = {(data[1], self._dates.get(data[1], {}).get(data[2], (None,))[0]) for data in self._filled if data[0] == "date"}
-            sections = {data[1] for data in self._filled if data[0] == "section"}
-        else:
-            wanted = set(places)
-            sections = {section for section, _ in wanted}
-        for section in sections:
+        self.show_counts(self.source.section_counts())
+        wanted = set(places)
+        for section in {section for section, _ in wanted}:
             if ("section", section) in self._filled:
                 self._sync_dates(section)
         for section, day in wanted:
