@@ -229,11 +229,22 @@ def _looks_like_title(line: _Line) -> bool:
         return False
     if _SENTENCE_END.search(line.text) and not line.text.endswith(("?", "!", "?\"", "?”")):
         return False
-    return not (_LABEL.match(line.text) or _BULLET.match(line.text) or _CAPTION.search(line.text))
+    return not (_LABEL.match(line.text) or _BULLET.match(line.text) or _caption_in(line.text))
+
+
+# a part of every word `_CAPTION` looks for, free of letters that match others when case is
+# ignored (i, k, s), so a line without any of them is no caption whatever its case
+_CAPTION_WORD_PARTS = ("hoto", "ollage", "llustrat", "creen", "nfograph", "mage", "deo")
+
+
+def _caption_in(text: str) -> bool:
+    """Does the text name a photo, video or illustration as a caption does?"""
+    lower = text.lower()
+    return any(part in lower for part in _CAPTION_WORD_PARTS) and _CAPTION.search(text) is not None
 
 
 def _is_caption(line: _Line) -> bool:
-    return len(line.text.split()) <= 40 and bool(_CAPTION.search(line.text))
+    return len(line.text.split()) <= 40 and _caption_in(line.text)
 
 
 def _is_tag_line(line: _Line) -> bool:

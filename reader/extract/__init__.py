@@ -68,12 +68,10 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     if last in _NAMING_WORDS or last_two in _NAMING_PHRASES:
         return False
     ends_sentence = raw.text.rstrip()[-1:] in ".!?…,:;"
-    if _looks_like_a_name(words) and not ends_sentence and len(words) < 12:
+    if not ends_sentence and len(words) < 12 and _looks_like_a_name(words):
         return False
     named_thing = last in _NAMED_THINGS or last_two in _NAMED_THING_PHRASES
-    if named_thing and (len(words) <= 8 or _looks_like_a_name(words)):
-        return False
-    return True
+    return not (named_thing and (len(words) <= 8 or _looks_like_a_name(words)))
 
 
 def _short_utterance(raw: RawQuote, found: Attribution) -> bool:

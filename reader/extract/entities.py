@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from ..model import Span
 from .lexicon import Lexicon, lexicon
@@ -115,8 +115,28 @@ _NAMED_AFTER = re.compile(r", ")
 @lru_cache(maxsize=1)
 def _unnamed_pattern() -> re.Pattern[str]:
     """`a` + up to two lower-case words + a noun for an unnamed person."""
-    nouns = "|".join(sorted((re.escape(noun) for noun in lexicon().unnamed_people), key=len, reverse=True))
+    nouns = alternation(noun.casefold() for noun in lexicon().unnamed_people)
     return re.compile(rf"[ \u00a0](?:[a-z][\w'’-]*[ \u00a0]){{0,2}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression for any of the words, the longest first where one begins another.
+
+    Written as a trie (`man(?:ager)?|woman`), so the regex engine reads each character once
+    instead of trying every word in turn.
+    """
+    branches: dict[str, list[str]] = {}
+    for word in set(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    ends_here = "" in branches
+    branches.pop("", None)
+    parts = [re.escape(first) + (alternation(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
+    if not parts:
+        return ""
+    group = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends_here:
+        return f"(?:{group})?"
+    return group
 
 
 _ROLE_CLAUSE = re.compile(
