@@ -295,6 +295,52 @@ _POSSESSIVES = ("'s", "’s")
 _new_token = tuple.__new__  # builds Token tuples without a Python-level __new__ call
 
 
+class _WordInfo(NamedTuple):
+    """What `_scan` needs to know of a word, whatever text it is in."""
+
+    base: str  # without a possessive ending
+    capitalised: bool
+    name_start: bool  # a name may begin here: a capitalised word or a lower-case particle
+    pointer: bool  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
+    role: bool  # a role word: `minister`, `Colonel`, `commander-in-chief`
+
+
+# word -> its info, or False for a plain lower-case word, which `_scan` skips.  Words recur
+# from article to article, so each is sorted out once (until the memo is full and starts again).
+_word_infos: dict[str, _WordInfo | bool] = {}
+_WORD_INFOS_KEPT = 200_000
+
+
+def _remember_word(word: str) -> _WordInfo | bool:
+    if len(_word_infos) >= _WORD_INFOS_KEPT:
+        _word_infos.clear()
+    info = _word_infos[word] = _word_info(word)
+    return info
+
+
+def _word_info(word: str) -> _WordInfo | bool:
+    kinds = _word_kinds()
+    capitalised = word[0].isupper()
+    kind = kinds.get(word, 0)
+    possessive = word[-1] == "s" and word.endswith(_POSSESSIVES)
+    if not (capitalised or kind):
+        if possessive:
+            kind = kinds.get(word[:-2], 0) & _ROLE_WORD  # "the victim's widow"
+        if not kind and ("-" not in word or not is_role_token(word)):
+            return False
+    base = word
+    if possessive:
+        base = word[:-2]
+        kind = kinds.get(base, 0) & _ROLE_WORD
+    return _WordInfo(
+        base,
+        capitalised,
+        capitalised or bool(kind & _PARTICLE),
+        bool(kind & _POINTER),
+        bool(kind & _ROLE_WORD) if kind else "-" in base and is_role_token(base),
+    )
+
+
 class _NameIndex:
     """How people can be named again: by surname, by a longer surname, by a unique given name."""
 
@@ -339,13 +385,12 @@ class _Recogniser:
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
-        self._lower_words: set[str] = set()  # every word the units write in lower case
+        self._lower_words: set[str] | None = None  # every word the units write (when first needed)
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
-        self.word_kinds = _word_kinds()
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
@@ -932,41 +977,26 @@ class _Recogniser:
         roles: list[int] = []  # role words: `minister`, `Colonel`
         pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
         name_starts: list[int] = []  # where a name may begin: capitalised words and particles
-        kinds = self.word_kinds
         append = tokens.append
-        lower_words = self._lower_words
+        known = _word_infos
         i = -1
         for match in _TOKEN.finditer(self.text, unit.start, unit.end):
             word = match.group()
-            capitalised = word[0].isupper()
-            kind = kinds.get(word, 0)
-            if not (capitalised or kind):
-                if word[-1] == "s" and word.endswith(_POSSESSIVES):
-                    kind = kinds.get(word[:-2], 0) & _ROLE_WORD  # "the victim's widow"
-                if not kind:
-                    lower_words.add(word)
-                    if "-" not in word or not is_role_token(word):
-                        continue  # a plain lower-case word: only the gap it leaves matters
-            if word[-1] == "s" and word.endswith(_POSSESSIVES):
-                base = word[:-2]
-                kind = kinds.get(base, 0) & _ROLE_WORD
-            else:
-                base = word
+            info = known.get(word)
+            if info is None:
+                info = _remember_word(word)
+            if not info:
+                continue  # a plain lower-case word: only the gap it leaves matters
+            base, capitalised, name_start, pointer, role = info
             i += 1
             append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
             if capitalised:
                 caps.append(i)
+            if name_start:
                 name_starts.append(i)
-            else:
-                lower_words.add(word)
-            if kind:
-                if kind & _PARTICLE and not capitalised:
-                    name_starts.append(i)
-                if kind & _POINTER:
-                    pointers.append(i)
-                if kind & _ROLE_WORD:
-                    roles.append(i)
-            elif "-" in base and is_role_token(base):
+            if pointer:
+                pointers.append(i)
+            if role:
                 roles.append(i)
         return unit, tokens, caps, roles, pointers, name_starts, set()
 
@@ -1115,6 +1145,8 @@ class _Recogniser:
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
+        if self._lower_words is None:
+            self._lower_words = {word for unit in self.units for word in _TOKEN.findall(self.text, unit.start, unit.end)}
         return word.casefold() in self._lower_words
 
     def call_signs(self, unit: Span) -> None:
