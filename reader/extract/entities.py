@@ -385,7 +385,8 @@ class _Recogniser:
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
-        self._lower_words: set[str] | None = None  # every word the units write (when first needed)
+        self._unit_starts = [unit.start for unit in units]
+        self._common_words: dict[str, bool] = {}  # word -> written in lower case too?
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
         self._acronyms: dict[str, Entity] = {}
@@ -1145,9 +1146,27 @@ class _Recogniser:
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun."""
-        if self._lower_words is None:
-            self._lower_words = {word for unit in self.units for word in _TOKEN.findall(self.text, unit.start, unit.end)}
-        return word.casefold() in self._lower_words
+        lower = word.casefold()
+        found = self._common_words.get(lower)
+        if found is None:
+            found = self._common_words[lower] = self._written_as_word(lower)
+        return found
+
+    def _written_as_word(self, word: str) -> bool:
+        """Does a unit of the text hold `word` as a whole word, exactly as given?"""
+        text = self.text
+        at = text.find(word) if word else -1
+        while at != -1:
+            before = text[at - 2 : at] if at >= 2 else " " + text[:at]
+            starts_word = not before[-1:].isalnum() and before[-1:] != "_" and not (
+                before[-1:] in "'’-" and (before[0].isalnum() or before[0] == "_")
+            )
+            if starts_word and _TOKEN.match(text, at).end() == at + len(word):
+                unit = bisect.bisect_right(self._unit_starts, at) - 1
+                if unit >= 0 and at + len(word) <= self.units[unit].end:
+                    return True
+            at = text.find(word, at + 1)
+        return False
 
     def call_signs(self, unit: Span) -> None:
         """`a drone operator with the call sign Shaman`: a person known by a call sign;
