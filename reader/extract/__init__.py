@@ -38,6 +38,8 @@ _NAMED_THINGS = frozenset(
     hashtag category status mode regime format""".split()
 )
 _NAMED_THING_PHRASES = frozenset(("draft law", "code name", "call sign"))
+_NUMBER_ABBREVIATION = re.compile(r"\bNos?\.")  # `No. 1234`: no sentence end
+_CLAUSE_END = re.compile(r"[.!?:;\n]")
 _WORDS_BEFORE = re.compile(r"[\w’'-]+")
 _NUMBER = re.compile(r"^(?:no|№|[\d/-]+)$")
 _SKIP_LABELS = ("read more", "read also", "also read", "subjects", "tags", "topics")
@@ -60,7 +62,7 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     window = text[max(0, raw.open_mark - 40) : raw.open_mark]
     if window.endswith("(") and raw.close_mark is not None and text[raw.close_mark + 1 : raw.close_mark + 2] == ")":
         return False  # a title in brackets: `Article 114-2 ("Unauthorised dissemination ...")`
-    window = re.split(r"[.!?:;\n]", re.sub(r"\bNos?\.", "No", window))[-1]
+    window = _CLAUSE_END.split(_NUMBER_ABBREVIATION.sub("No", window))[-1]
     before = [word.casefold() for word in _WORDS_BEFORE.findall(window)]
     while before and _NUMBER.match(before[-1]):  # `law No. 1234 "..."`
         before.pop()

@@ -57,6 +57,10 @@ _ABBREVIATIONS = frozenset(
     inc ltd approx etc e.g i.e u.s u.k jan feb mar apr aug sept sep oct nov dec fig vol pp art
     para ca cf""".split()
 )
+_SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_SPACE_AND_PUNCTUATION = re.compile(r"[\s,:;–—-]*")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")  # the word a sentence boundary follows
 _BOUNDARY = re.compile(r"""[.!?…]+["”»’')\]]*(?=\s+["“«‘(\[]?[A-Z0-9\u0400-\u042f])""")
 _AUX = (
     r"(?:(?:has|had|have|also|later|then|further|once\s+again|again|reportedly|earlier|"
@@ -151,6 +155,7 @@ class Resolver:
         self.index = index
         self.lex = lexicon()
         self._phrase_heads = {phrase[0] for phrase in self.lex.speech_phrases}
+        self._verb_words = self._phrase_heads | set(self.lex.speech_verbs)  # where a speech verb may start
         self.masked = self._mask()
         self._sentences_of: dict[int, tuple[list[Span], list[int]]] = {}  # read on demand
         self._source_before = self._source_blocks()
@@ -219,8 +224,10 @@ class Resolver:
         segment = self.masked[start : block.span.end]
         cursor = 0
         for match in _BOUNDARY.finditer(segment):
-            word = re.search(r"([\w.]+)[.!?…]*$", segment[max(0, match.start() - 40) : match.start() + 1])
-            if word and match.group().startswith("."):
+            word = match.group().startswith(".") and _LAST_WORD.search(
+                segment[max(0, match.start() - 40) : match.start() + 1]
+            )
+            if word:
                 token = word.group(1).rstrip(".").casefold()
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
@@ -601,16 +608,17 @@ class Resolver:
         region = self.masked[start:end]
         found = [(match.start(), match.end(), match.group().casefold()) for match in _WORD.finditer(region)]
         words = [word for _, _, word in found]
+        verb_words = self._verb_words
         verbs = [
             (start + word_start, start + word_end)
-            for k, (word_start, word_end, _) in enumerate(found)
-            if self._verb_in(words, k)
+            for k, (word_start, word_end, word) in enumerate(found)
+            if word in verb_words and self._verb_in(words, k)
         ]
         for verb_start, verb_end in reversed(verbs):
             subject = self._subject_of(start, verb_start, verb_end, end)
             if subject is not None:
                 return subject
-        according = list(re.finditer(r"\baccording\s+to\s+", region, re.IGNORECASE))
+        according = list(_ACCORDING_TO.finditer(region)) if "ccord" in region.casefold() else []
         if according:
             at = start + according[-1].end()
             refs = [ref for ref in self._refs_from(at, end + 200) if at <= ref.chunk_start < end]
@@ -627,8 +635,8 @@ class Resolver:
         after = [ref for ref in self._refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
         if (
             after
-            and re.fullmatch(r"\s+(?:the\s+)?", self.masked[verb_end : after[0].chunk_start], re.I)
-            and re.fullmatch(r"[\s,:;–—-]*", self.masked[after[0].end : limit])
+            and _SPACE_AND_THE.fullmatch(self.masked[verb_end : after[0].chunk_start])
+            and _SPACE_AND_PUNCTUATION.fullmatch(self.masked[after[0].end : limit])
         ):
             return self.resolve(after[0], "verb-before")
         # a participle: `..., saying "..."` belongs to the sentence's subject
