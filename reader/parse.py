@@ -161,12 +161,17 @@ class _Line(NamedTuple):
     text: str
 
 
-_NON_EMPTY_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*$", re.MULTILINE)
-
-
 def _lines(text: str) -> list[_Line]:
     """The non-empty lines of the text, stripped, with their offsets."""
-    return [_Line(m.start(1), m.end(1), m.group(1)) for m in _NON_EMPTY_LINE.finditer(text)]
+    lines = []
+    line_start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = line_start + line.find(stripped[0])  # the first character that is not a space
+            lines.append(_Line(start, start + len(stripped), stripped))
+        line_start += len(line) + 1
+    return lines
 
 
 def _sub(line: _Line, start: int) -> _Line | None:
