@@ -139,6 +139,7 @@ def alternation(words: Iterable[str]) -> str:
     return group
 
 
+_COMMA_SPACE = re.compile(r",\s+")
 _ROLE_CLAUSE = re.compile(
     r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
 )
@@ -207,6 +208,8 @@ class Token(NamedTuple):
     text: str
     base: str  # "Ukraine's" -> "Ukraine"
     capitalised: bool
+    given: bool  # a given name: `Olena`, `Hans-Peter`
+    namelike: bool  # could be part of a person's name
 
 
 def _clean_role(role: str) -> str:
@@ -298,7 +301,7 @@ _new_token = tuple.__new__  # builds Token tuples without a Python-level __new__
 class _WordInfo(NamedTuple):
     """What `_scan` needs to know of a word, whatever text it is in."""
 
-    base: str  # without a possessive ending
+    token_tail: tuple[str, str, bool, bool, bool]  # a Token's fields after its offsets
     capitalised: bool
     name_start: bool  # a name may begin here: a capitalised word or a lower-case particle
     pointer: bool  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
@@ -333,11 +336,36 @@ def _word_info(word: str) -> _WordInfo | bool:
         base = word[:-2]
         kind = kinds.get(base, 0) & _ROLE_WORD
     return _WordInfo(
-        base,
+        (word, base, capitalised, _is_given_name(base), _namelike(base, capitalised)),
         capitalised,
         capitalised or bool(kind & _PARTICLE),
         bool(kind & _POINTER),
         bool(kind & _ROLE_WORD) if kind else "-" in base and is_role_token(base),
+    )
+
+
+def _is_given_name(base: str) -> bool:
+    """A given name (`Olena`, and compounds such as `Hans-Peter`), not a sentence opener."""
+    given_names = lexicon().given_names
+    if "-" in base and base not in given_names:
+        parts = base.split("-")
+        return all(part in given_names for part in parts) and parts[0] not in _SENTENCE_OPENERS
+    return base in given_names and base not in _SENTENCE_OPENERS
+
+
+def _namelike(base: str, capitalised: bool) -> bool:
+    """Could this word be part of a person's name?"""
+    if not capitalised:
+        return False
+    if len(base) == 1:
+        return True  # an initial
+    lex = lexicon()
+    return not (
+        base in lex.not_names
+        or base in lex.organisation_words
+        or base in lex.place_words
+        or lex.is_role_word(base)
+        or base.isupper()
     )
 
 
@@ -421,17 +449,6 @@ class _Recogniser:
     def is_given_word(self, word: str) -> bool:
         return word in self.lex.given_names and word not in _SENTENCE_OPENERS
 
-    def is_given(self, token: Token) -> bool:
-        base = token.base
-        if "-" in base and base not in self.lex.given_names:  # "Hans-Peter", "Anna-Maria"
-            parts = base.split("-")
-            return all(part in self.lex.given_names for part in parts) and parts[0] not in _SENTENCE_OPENERS
-        return self._is_given_word(token)
-
-    def _is_given_word(self, token: Token) -> bool:
-        base = token.base
-        return base in self.lex.given_names and base not in _SENTENCE_OPENERS
-
     def is_initial(self, tokens: list[Token], i: int) -> bool:
         token = tokens[i]
         return (
@@ -442,21 +459,6 @@ class _Recogniser:
             and tokens[i + 1].capitalised
         )
 
-    def namelike(self, token: Token) -> bool:
-        """Could this word be part of a person's name?"""
-        base = token.base
-        if not token.capitalised:
-            return False
-        if len(base) == 1:
-            return True  # an initial
-        return not (
-            base in self.lex.not_names
-            or base in self.lex.organisation_words
-            or base in self.lex.place_words
-            or self.lex.is_role_word(base)
-            or base.isupper()
-        )
-
     # -- names ---------------------------------------------------------------------------
     def find_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
         """Token ranges [i, j) of full person names in one unit."""
@@ -465,7 +467,8 @@ class _Recogniser:
         for i in caps:
             if i < free_from:
                 continue
-            if self.is_given(tokens[i]) or self.is_initial(tokens, i):
+            token = tokens[i]
+            if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
                 j = self._extend_name(tokens, i)
                 if j - i >= 2 and not self._part_of_place(tokens, j):
                     names.append((i, j))
@@ -480,7 +483,7 @@ class _Recogniser:
             if word.text in PARTICLES and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if not word.capitalised or not self.namelike(word):
+            if not word.capitalised or not word.namelike:
                 break
             possessive = word.base != word.text
             j += 1
@@ -528,9 +531,9 @@ class _Recogniser:
                 continue  # "the foreign ministers of Ukraine and ...": several people
             k = i + 1
             gap = self.gap(token, tokens[k])
-            if gap == " " and self.namelike(tokens[k]) and not self._claimed(k):
+            if gap == " " and tokens[k].namelike and not self._claimed(k):
                 j = self._name_run(tokens, k)
-                single_given = j - k == 1 and self.is_given(tokens[k])
+                single_given = j - k == 1 and tokens[k].given
                 if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
@@ -550,7 +553,7 @@ class _Recogniser:
             if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if not self.namelike(word) or self._claimed(j):
+            if not word.namelike or self._claimed(j):
                 break
             j += 1
             if word.base != word.text:
@@ -579,7 +582,7 @@ class _Recogniser:
         last_two = (end - 2, end - 1)
         if (
             end - k >= 3
-            and all(self.namelike(tokens[n]) and not self._claimed(n) for n in last_two)
+            and all(tokens[n].namelike and not self._claimed(n) for n in last_two)
             and tokens[end - 2].base == tokens[end - 2].text
             and not self._common_word(tokens[end - 1].base)
             and not self._part_of_place(tokens, end)
@@ -614,7 +617,7 @@ class _Recogniser:
             first, second = tokens[i], tokens[i + 1]
             if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
-            if not (self.joined(first, second) and self.namelike(first) and self.namelike(second)):
+            if not (self.joined(first, second) and first.namelike and second.namelike):
                 continue
             if first.base != first.text or len(first.text) < 2 or len(second.base) < 2:
                 continue
@@ -634,7 +637,7 @@ class _Recogniser:
             if self._part_of_place(tokens, i + 2):
                 continue
             slavic = bool(_SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
-                _SLAVIC_SURNAME.search(first.base) and not self.is_given(first)
+                _SLAVIC_SURNAME.search(first.base) and not first.given
             )
             if slavic or self._named_by_context(tokens, i + 2):
                 names.append((i, i + 2))
@@ -723,8 +726,10 @@ class _Recogniser:
     def role_after(self, end: int, unit_end: int) -> str | None:
         """`, Head of Kherson Oblast Military Administration, on Telegram` -> the role;
         also `, who became the Air Force's spokesman in the autumn`."""
+        if not self.text.startswith(",", end, unit_end):
+            return None  # both forms begin with a comma
         rest = self.text[end : min(unit_end, end + 300)]
-        match = _ROLE_CLAUSE.match(rest) or re.match(r",\s+", rest)
+        match = _ROLE_CLAUSE.match(rest) or _COMMA_SPACE.match(rest)
         if not match:
             return None
         body = rest[match.end() :]
@@ -988,9 +993,9 @@ class _Recogniser:
                 info = _remember_word(word)
             if not info:
                 continue  # a plain lower-case word: only the gap it leaves matters
-            base, capitalised, name_start, pointer, role = info
+            tail, capitalised, name_start, pointer, role = info
             i += 1
-            append(_new_token(Token, (match.start(), match.end(), word, base, capitalised)))
+            append(_new_token(Token, match.span() + tail))
             if capitalised:
                 caps.append(i)
             if name_start:
@@ -1055,7 +1060,7 @@ class _Recogniser:
             if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
                 if key in index.surname:
                     matched = (self._most_recent(index.surname[key], token.start), 1)
-                elif len(index.given.get(key, ())) == 1 and self.is_given(token):
+                elif len(index.given.get(key, ())) == 1 and token.given:
                     matched = (index.given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
             if matched is None and token.capitalised and self._single_name_person(tokens, i):
                 entity = Entity(PERSON, token.base, (token.base,), gender=self.lex.gender_of(token.base))
@@ -1088,7 +1093,7 @@ class _Recogniser:
         return True
 
     def _starts_longer_name(self, tokens: list[Token], i: int) -> bool:
-        return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and self.namelike(tokens[i + 1]) and tokens[i].base == tokens[i].text
+        return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and tokens[i + 1].namelike and tokens[i].base == tokens[i].text
 
     def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
         """Of several people sharing a surname, the one named last before `offset`."""
@@ -1124,7 +1129,7 @@ class _Recogniser:
         if not (after_word or before_word or apposition):
             return False
         base = token.base
-        if base != token.text or len(base) < 3 or not self.namelike(token):
+        if base != token.text or len(base) < 3 or not token.namelike:
             return False
         if self.in_quote(token.start) or self._common_word(base):
             return False
@@ -1132,11 +1137,11 @@ class _Recogniser:
             return False
         if after_word:
             return True  # "Aalund said"
-        if not (self.is_given(token) or _SLAVIC_SURNAME.search(base)):
+        if not (token.given or _SLAVIC_SURNAME.search(base)):
             return False
         if before_word:
             return True  # "said Tetiana"
-        return self.is_given(token) and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
+        return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 
     def _speech_follows(self, tokens: list[Token], k: int) -> bool:
         """Is tokens[k] (or the word after has/had/also...) a clear speech verb?"""
@@ -1251,7 +1256,7 @@ class _Recogniser:
             if self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
                 return None  # another word in between: not a role noun right after `the`
             word = tokens[j]
-            if self._claimed(j) or self.is_given(word):
+            if self._claimed(j) or word.given:
                 return None  # "the minister Rustem Umierov": a role before a name
             if self._role_token(word.base):
                 end = j + 1
