@@ -430,9 +430,6 @@ class _Recogniser:
         at = bisect.bisect_right(self._quote_starts, offset) - 1
         return at >= 0 and offset < self.masked[at].end
 
-    def gap(self, left: Token, right: Token) -> str:
-        return self.text[left.end : right.start]
-
     def joined(self, left: Token, right: Token) -> bool:
         """Only a space between them (or an initial's full stop and a space: `John F. Harrow`)."""
         distance = right.start - left.end
@@ -527,11 +524,11 @@ class _Recogniser:
             token = tokens[i]
             if i + 1 >= len(tokens) or token.base != token.text:
                 continue
-            if token.text.endswith("s") and self._role_token(token.text[:-1]):
+            if token.text.endswith("s") and is_role_token(token.text[:-1]):
                 continue  # "the foreign ministers of Ukraine and ...": several people
             k = i + 1
-            gap = self.gap(token, tokens[k])
-            if gap == " " and tokens[k].namelike and not self._claimed(k):
+            gap = self.text[token.end : tokens[k].start]
+            if gap == " " and tokens[k].namelike and k not in self.claimed:
                 j = self._name_run(tokens, k)
                 single_given = j - k == 1 and tokens[k].given
                 if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
@@ -553,7 +550,7 @@ class _Recogniser:
             if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if not word.namelike or self._claimed(j):
+            if not word.namelike or j in self.claimed:
                 break
             j += 1
             if word.base != word.text:
@@ -572,7 +569,7 @@ class _Recogniser:
         while (
             end < len(tokens)
             and end - k < 9
-            and (end == k or self.gap(tokens[end - 1], tokens[end]) == " ")
+            and (end == k or self.text[tokens[end - 1].end : tokens[end].start] == " ")
             and tokens[end].capitalised
         ):
             end += 1
@@ -582,7 +579,7 @@ class _Recogniser:
         last_two = (end - 2, end - 1)
         if (
             end - k >= 3
-            and all(tokens[n].namelike and not self._claimed(n) for n in last_two)
+            and all(tokens[n].namelike and n not in self.claimed for n in last_two)
             and tokens[end - 2].base == tokens[end - 2].text
             and not self._common_word(tokens[end - 1].base)
             and not self._part_of_place(tokens, end)
@@ -592,11 +589,11 @@ class _Recogniser:
         while (
             end < len(tokens)
             and end - k < 12
-            and self.gap(tokens[end - 1], tokens[end]) == " "
+            and self.text[tokens[end - 1].end : tokens[end].start] == " "
             and (tokens[end].capitalised or tokens[end].text in ("of", "the", "for", "and"))
         ):
             end += 1
-        if end > k and end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == ", ":
+        if end > k and end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == ", ":
             j = self._name_run(tokens, end, limit=4)
             after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1] if j > end else "x"
             if j - end >= 2 and after in ("", ".", ",", ";", ":"):
@@ -625,12 +622,12 @@ class _Recogniser:
                 continue
             if i > 0 and self.joined(tokens[i - 1], first) and tokens[i - 1].capitalised:
                 previous = tokens[i - 1].base
-                if previous not in self.lex.not_names and not self._role_token(previous):
+                if previous not in self.lex.not_names and not is_role_token(previous):
                     continue  # part of a longer capitalised phrase
             if (
                 i > 1
                 and tokens[i - 1].text in ("of", "for", "the")
-                and self.gap(tokens[i - 1], first) == " "
+                and self.text[tokens[i - 1].end : first.start] == " "
                 and (tokens[i - 2].capitalised or tokens[i - 2].text in ("of", "for"))
             ):
                 continue  # inside an office's or body's name: "Commissioner for Human Rights"
@@ -646,7 +643,7 @@ class _Recogniser:
     def _named_by_context(self, tokens: list[Token], j: int) -> bool:
         """Do the words after tokens[j - 1] show it ends a person's name?"""
         last = tokens[j - 1]
-        if j < len(tokens) and self.gap(last, tokens[j]) == " ":
+        if j < len(tokens) and self.text[last.end : tokens[j].start] == " ":
             following = tokens[j : j + 2]
             if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
                 following = following[1:]
@@ -657,23 +654,20 @@ class _Recogniser:
         end = self.unit_end
         return self.role_after(last.end, end) is not None
 
-    def _claimed(self, index: int) -> bool:
-        return index in self.claimed
-
     # -- roles ---------------------------------------------------------------------------
     def role_before(self, tokens: list[Token], i: int) -> tuple[str | None, int]:
         """The role written before the name at tokens[i], and the token where it starts."""
         first = i
         j = i - 1
-        while j >= 0 and self.gap(tokens[j], tokens[j + 1]) in (" ", "\u00a0"):
+        while j >= 0 and self.text[tokens[j].end : tokens[j + 1].start] in (" ", "\u00a0"):
             word = tokens[j]
             lower = word.text.casefold()
             if word.capitalised:
-                if word.text in _SENTENCE_OPENERS or self._claimed(j):
+                if word.text in _SENTENCE_OPENERS or j in self.claimed:
                     break
             elif lower == "the" and j > 0 and tokens[j - 1].text.casefold() in _CONNECTORS:
                 pass
-            elif lower not in _CONNECTORS and not self._role_token(lower):
+            elif lower not in _CONNECTORS and not is_role_token(lower):
                 break
             first = j
             j -= 1
@@ -682,42 +676,38 @@ class _Recogniser:
         if first == i:
             return None, i
         words = [token.base.casefold() for token in tokens[first:i]]
-        if not any(self._role_token(word) for word in words) and not self._has_role_phrase(words):
+        if not any(is_role_token(word) for word in words) and not self._has_role_phrase(words):
             return None, i
         return self.text[tokens[first].start : tokens[i - 1].end], first
 
     def role_before_comma(self, tokens: list[Token], i: int, j: int) -> str | None:
         """`the Speaker of the Chamber of Deputies, Markéta Dvořáková.`: a role, a comma, a name
         that ends the clause."""
-        if i == 0 or self.gap(tokens[i - 1], tokens[i]) != ", ":
+        if i == 0 or self.text[tokens[i - 1].end : tokens[i].start] != ", ":
             return None
         after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1]
         if after not in ("", ".", ",", ";", ":", ")"):
             return None
         first = i - 1
         k = i - 2
-        while k >= 0 and self.gap(tokens[k], tokens[k + 1]) == " ":
+        while k >= 0 and self.text[tokens[k].end : tokens[k + 1].start] == " ":
             word = tokens[k]
             lower = word.text.casefold()
             if word.capitalised:
                 if word.text in _SENTENCE_OPENERS or k in self.claimed:
                     break
-            elif lower not in _CONNECTORS and lower != "the" and not self._role_token(lower):
+            elif lower not in _CONNECTORS and lower != "the" and not is_role_token(lower):
                 break
             first = k
             k -= 1
         while first < i - 1 and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
             first += 1
         words = [token.base for token in tokens[first:i]]
-        if not any(self._role_token(word) for word in words):
+        if not any(is_role_token(word) for word in words):
             return None
-        if not (self._role_token(tokens[first].base) or tokens[first].capitalised):
+        if not (is_role_token(tokens[first].base) or tokens[first].capitalised):
             return None
         return self.text[tokens[first].start : tokens[i - 1].end]
-
-    def _role_token(self, word: str) -> bool:
-        """A role word, also inside compounds: `commander-in-chief`, `vice-president`."""
-        return is_role_token(word)
 
     def _has_role_phrase(self, words: list[str]) -> bool:
         joined = " ".join(words)
@@ -751,7 +741,7 @@ class _Recogniser:
         if first in _NOT_ROLE_START:
             return None
         lowered = [word.casefold() for word in words[:6]]
-        if any(self._role_token(word) for word in lowered) or self._has_role_phrase(lowered):
+        if any(is_role_token(word) for word in lowered) or self._has_role_phrase(lowered):
             return role
         return None
 
@@ -854,9 +844,9 @@ class _Recogniser:
             i = start
             j = i + 1
             last_cap = i
-            while j < len(tokens) and not self._claimed(j):
+            while j < len(tokens) and j not in self.claimed:
                 word = tokens[j]
-                if self.gap(tokens[j - 1], word) not in (" ", "\u00a0"):
+                if self.text[tokens[j - 1].end : word.start] not in (" ", "\u00a0"):
                     break
                 if word.capitalised:
                     if word.base in _PLATFORMS:
@@ -885,7 +875,7 @@ class _Recogniser:
             k = 0
             while True:
                 m = k
-                while m < len(run) and (self._role_token(bases[m]) or bases[m] in _SUB_BODIES):
+                while m < len(run) and (is_role_token(bases[m]) or bases[m] in _SUB_BODIES):
                     m += 1
                 if not (k < m < len(run) and bases[m] in ("of", "for")):
                     break
@@ -1121,10 +1111,10 @@ class _Recogniser:
         token = tokens[i]
         after_word = (
             i + 1 < len(tokens)
-            and self.gap(token, tokens[i + 1]) == " "
+            and self.text[token.end : tokens[i + 1].start] == " "
             and self._speech_follows(tokens, i + 1)
         )
-        before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.gap(tokens[i - 1], token) == " "
+        before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.text[tokens[i - 1].end : token.start] == " "
         apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
         if not (after_word or before_word or apposition):
             return False
@@ -1205,7 +1195,7 @@ class _Recogniser:
                 self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
                 continue
             if lower in _INDEFINITE and i + 1 < len(tokens):
-                if i > 0 and (i - 1) in self.claimed and self.gap(tokens[i - 1], token) == ", ":
+                if i > 0 and (i - 1) in self.claimed and self.text[tokens[i - 1].end : token.start] == ", ":
                     continue  # "Robert T. Greaves, a senior official": describes a named person
                 unnamed = self._unnamed_person_end(token.end)
                 if unnamed:
@@ -1253,12 +1243,12 @@ class _Recogniser:
         end = None
         j = i
         while j < len(tokens) and j - i < 5:
-            if self.gap(tokens[j - 1], tokens[j]) not in (" ", "\u00a0"):
+            if self.text[tokens[j - 1].end : tokens[j].start] not in (" ", "\u00a0"):
                 return None  # another word in between: not a role noun right after `the`
             word = tokens[j]
-            if self._claimed(j) or word.given:
+            if j in self.claimed or word.given:
                 return None  # "the minister Rustem Umierov": a role before a name
-            if self._role_token(word.base):
+            if is_role_token(word.base):
                 end = j + 1
                 break
             if not (word.capitalised or word.text.casefold() in _ROLE_MODIFIERS):
@@ -1266,11 +1256,11 @@ class _Recogniser:
             j += 1
         if end is None:
             return None
-        while end < len(tokens) and self._role_token(tokens[end].base) and self.gap(tokens[end - 1], tokens[end]) == " ":
+        while end < len(tokens) and is_role_token(tokens[end].base) and self.text[tokens[end - 1].end : tokens[end].start] == " ":
             end += 1  # "the deputy head", "the commander-in-chief"
-        if end < len(tokens) and self.gap(tokens[end - 1], tokens[end]) == " ":
+        if end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == " ":
             following = tokens[end]
-            if self._claimed(end) or following.capitalised and following.base in self.lex.organisation_words:
+            if end in self.claimed or following.capitalised and following.base in self.lex.organisation_words:
                 return None  # "the minister Jane Doe", "the General Staff"
         offset = tokens[end - 1].end
         # the office: "of the administration", "of the Oblast Military Administration"
