@@ -823,17 +823,19 @@ class _Recogniser:
 
     def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
         organisation_words = self.lex.organisation_words
+        acronyms = self._acronyms
         anchors = [
             k
             for k in caps
-            if tokens[k].base in organisation_words or tokens[k].base in self._acronyms or tokens[k].base.isupper()
+            if (base := tokens[k].base) in organisation_words or base in acronyms or base.isupper()
         ]
         if not anchors:
             return
+        text, claimed = self.text, self.claimed
         i = 0
         next_anchor = 0
         for start in caps:
-            if start < i or start in self.claimed:
+            if start < i or start in claimed:
                 continue
             while next_anchor < len(anchors) and anchors[next_anchor] < start:
                 next_anchor += 1
@@ -844,9 +846,9 @@ class _Recogniser:
             i = start
             j = i + 1
             last_cap = i
-            while j < len(tokens) and j not in self.claimed:
+            while j < len(tokens) and j not in claimed:
                 word = tokens[j]
-                if self.text[tokens[j - 1].end : word.start] not in (" ", "\u00a0"):
+                if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0"):
                     break
                 if word.capitalised:
                     if word.base in _PLATFORMS:
