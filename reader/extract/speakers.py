@@ -60,7 +60,7 @@ _ABBREVIATIONS = frozenset(
 _SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 _SPACE_AND_PUNCTUATION = re.compile(r"[\s,:;–—-]*")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")  # the word a sentence boundary follows
+_WORD_OR_DOTS = re.compile(r"[\w.]*")
 _BOUNDARY = re.compile(r"""[.!?…]+["”»’')\]]*(?=\s+["“«‘(\[]?[A-Z0-9\u0400-\u042f])""")
 _AUX = (
     r"(?:(?:has|had|have|also|later|then|further|once\s+again|again|reportedly|earlier|"
@@ -224,11 +224,10 @@ class Resolver:
         segment = self.masked[start : block.span.end]
         cursor = 0
         for match in _BOUNDARY.finditer(segment):
-            word = match.group().startswith(".") and _LAST_WORD.search(
-                segment[max(0, match.start() - 40) : match.start() + 1]
-            )
-            if word:
-                token = word.group(1).rstrip(".").casefold()
+            if match.group().startswith("."):
+                # the word before the full stop, read backwards: `Dr`, `U.S`, an initial
+                backwards = segment[max(0, match.start() - 40) : match.start()][::-1]
+                token = _WORD_OR_DOTS.match(backwards).group()[::-1].rstrip(".").casefold()
                 if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
             spans.append(Span(start + cursor, start + match.end()))
@@ -479,7 +478,6 @@ class Resolver:
         if quote.close_mark is None:
             return None
         block_index = quote.blocks[-1]
-        sentence = self._sentence_at(block_index, quote.close_mark)
         end = self.blocks[block_index].span.end
         document = _DOCUMENT_AFTER.match(self.masked, quote.after, quote.after + 200)
         if document:  # `," the ruling says.`
@@ -491,8 +489,10 @@ class Resolver:
                 if issuers:
                     return self.resolve(issuers[0], "document")
             return Attribution(self.document_speaker(quote.open_mark, document.group()), "document")
-        tail = self.masked[quote.after : min(sentence.end, quote.after + 80)]
-        quoted = "quoted" in tail and _QUOTED_AS_SAYING.match(tail)
+        quoted = None
+        if "quoted" in self.masked[quote.after : quote.after + 80]:
+            sentence = self._sentence_at(block_index, quote.close_mark)
+            quoted = _QUOTED_AS_SAYING.match(self.masked[quote.after : min(sentence.end, quote.after + 80)])
         if quoted:  # `," the statement quoted her as saying.`
             who = quoted["who"]
             pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
@@ -508,8 +508,10 @@ class Resolver:
             verb = direct if direct and self._verb_at(tail[direct.end() :]) else _SUBJECT_GAP.match(tail)
             if verb and self._verb_at(tail[verb.end() :]):
                 return self.resolve(ref, "verb-after")
-            if re.search(r"[–—]", gap) and re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
-                return self.resolve(ref, "dash")
+            if re.search(r"[–—]", gap):
+                sentence = self._sentence_at(block_index, quote.close_mark)
+                if re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
+                    return self.resolve(ref, "dash")
         inverted = _INVERTED_GAP.fullmatch(gap)
         if inverted and self._verb_at(inverted["verb"]):
             return self.resolve(ref, "verb-after")
