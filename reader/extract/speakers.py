@@ -146,6 +146,14 @@ class Attribution:
 UNKNOWN = Attribution(None, None)
 
 
+@lru_cache(maxsize=1)
+def _speech_verb_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of speech phrases (`pointed` of `pointed out`), and every word a speech
+    verb or phrase may start with."""
+    heads = frozenset(phrase[0] for phrase in lexicon().speech_phrases)
+    return heads, heads | frozenset(lexicon().speech_verbs)
+
+
 class Resolver:
     def __init__(self, article: Article, quotes: list[RawQuote], index: EntityIndex) -> None:
         self.article = article
@@ -154,8 +162,7 @@ class Resolver:
         self.quotes = quotes
         self.index = index
         self.lex = lexicon()
-        self._phrase_heads = {phrase[0] for phrase in self.lex.speech_phrases}
-        self._verb_words = self._phrase_heads | set(self.lex.speech_verbs)  # where a speech verb may start
+        self._phrase_heads, self._verb_words = _speech_verb_starts()
         self.masked = self._mask()
         self._sentences_of: dict[int, tuple[list[Span], list[int]]] = {}  # read on demand
         self._source_before = self._source_blocks()
@@ -952,6 +959,11 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
     """Does a role noun fit one of these roles? Compared with synonyms read as one office
     (`Head of State` = `President`) and, failing that, word for word (`the head of the oblast
     military administration` = `Head of Kherson Oblast Military Administration`)."""
+    return _role_fits_any(phrase, tuple(roles))
+
+
+@lru_cache(maxsize=4096)
+def _role_fits_any(phrase: str, roles: tuple[str, ...]) -> bool:
     for aliases in (True, False):
         wanted = _role_words(phrase, aliases).split()
         have = " ".join(_role_words(role, aliases) for role in roles).split()
