@@ -1034,14 +1034,15 @@ class _Recogniser:
     def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
         """Later mentions of known people by part of their name, and people named by one word."""
         index = self.name_index
+        claimed, not_names = self.claimed, self.lex.not_names
         i = 0
         for at in starts:
-            if at < i or at in self.claimed:
+            if at < i or at in claimed:
                 continue
             i = at
             token = tokens[i]
             key = token.base.casefold()
-            if token.capitalised and token.base in self.lex.not_names and key not in index.surname:
+            if token.capitalised and token.base in not_names and key not in index.surname:
                 continue  # "The", "Russian", "Kyiv": never a name
             matched = None
             for entity, words in index.long.get(token.text.casefold(), ()):
@@ -1111,6 +1112,9 @@ class _Recogniser:
         """A person the article names by one word: `Aalund said`, `said Tetiana`,
         `Vitalii, a 24-year-old marine`, `Halyna, 78,`."""
         token = tokens[i]
+        base = token.base
+        if base != token.text or len(base) < 3 or not token.namelike:
+            return False
         after_word = (
             i + 1 < len(tokens)
             and self.text[token.end : tokens[i + 1].start] == " "
@@ -1119,9 +1123,6 @@ class _Recogniser:
         before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.text[tokens[i - 1].end : token.start] == " "
         apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
         if not (after_word or before_word or apposition):
-            return False
-        base = token.base
-        if base != token.text or len(base) < 3 or not token.namelike:
             return False
         if self.in_quote(token.start) or self._common_word(base):
             return False

@@ -17,7 +17,6 @@ from ..model import BULLET, PARAGRAPH, TAGS, Block, Span
 OPENERS = "“«„"
 CLOSERS = "”»"
 MARKS = re.compile(r'["“”«»„]')
-_MARK_CHARACTERS = ('"', "“", "”", "«", "»", "„")
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
@@ -69,9 +68,9 @@ def _marks(text: str, span: Span) -> list[tuple[int, str]]:
 
     Roles: "open", "close", or "either" (a straight mark whose direction depends on state).
     """
-    segment = text[span.start : span.end]
-    if not any(mark in segment for mark in _MARK_CHARACTERS):
+    if MARKS.search(text, span.start, span.end) is None:
         return []
+    segment = text[span.start : span.end]
     skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)] if "[" in segment else []
     marks: list[tuple[int, str]] = []
     bracket = 0
