@@ -161,6 +161,9 @@ class _Line(NamedTuple):
     text: str
 
 
+_new_tuple = tuple.__new__
+
+
 def _lines(text: str) -> list[_Line]:
     """The non-empty lines of the text, stripped, with their offsets."""
     lines = []
@@ -428,9 +431,9 @@ class _Parser:
         return self.pos >= self._trailer_from
 
     def add(self, kind: str, line: _Line, body: _Line, label: str | None) -> None:
-        self.blocks.append(
-            Block(kind, line.text, Span(line.start, line.end), Span(body.start, body.end), label)
-        )
+        # the named tuples made from plain tuples, without their Python-level __new__
+        span, body_span = _new_tuple(Span, line[:2]), _new_tuple(Span, body[:2])
+        self.blocks.append(_new_tuple(Block, (kind, line.text, span, body_span, label)))
 
     def add_block(self, line: _Line) -> None:
         text = line.text
