@@ -217,13 +217,17 @@ def title_case(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda word: word.group().capitalize(), name.lower())
 
 
+_BYLINE_SEPARATOR = re.compile(r"\s*(?:[,;&|]|\band\b)\s*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def split_byline_names(who: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Authors and outlets named before the date in a byline."""
     authors: list[str] = []
     outlets: list[str] = []
-    for part in re.split(r"\s*(?:[,;&|]|\band\b)\s*", who.strip(" ,;|–—-")):
+    for part in _BYLINE_SEPARATOR.split(who.strip(" ,;|–—-")):
         name = part.strip(" .–—-")
-        if not name or not re.search(r"[^\W\d_]", name):
+        if not name or not _LETTER.search(name):
             continue
         if name.isupper() and len(name) > 4:
             name = title_case(name)

@@ -76,6 +76,9 @@ _CHANNEL_TAIL = re.compile(
         .*$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ROLE_WORDS = re.compile(r"[\w'’-]+")
+_WORD_CHARACTERS = re.compile(r"\w+")
 _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 _NAMESAKE = re.compile(
     r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
@@ -214,7 +217,7 @@ class Token(NamedTuple):
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split()).strip(" ,;:–—-")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    role = _LEADING_ARTICLE.sub("", role)
     return role
 
 
@@ -732,7 +735,7 @@ class _Recogniser:
             stop = _ROLE_END.search(body, close + 1)
         role = body[: stop.start()] if stop else body
         role = _CHANNEL_TAIL.sub("", role).strip()
-        words = re.findall(r"[\w'’-]+", role)
+        words = _ROLE_WORDS.findall(role)
         if not words or len(words) > 16:
             return None
         first = words[0].casefold()
@@ -815,7 +818,7 @@ class _Recogniser:
     def _gender_from_role(self, entity: Entity, role: str) -> None:
         if entity.gender is not None:
             return
-        words = set(re.findall(r"\w+", role.casefold()))
+        words = set(_WORD_CHARACTERS.findall(role.casefold()))
         if words & _FEMALE_ROLE:
             entity.gender = "f"
         elif words & _MALE_ROLE:
@@ -893,7 +896,7 @@ class _Recogniser:
                 entity.mentions.append(Span(start, end))
                 self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
                 continue
-            if not any(token.base in self.lex.organisation_words for token in run):
+            if not any(token.base in organisation_words for token in run):
                 if len(run) == 1 and run[0].base in self._acronyms:
                     entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
                     start, end = run[0].start, run[0].start + len(run[0].base)
