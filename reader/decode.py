@@ -84,6 +84,17 @@ def show_controls(text: str) -> str:
     return _OUTPUT_CONTROLS.sub(_visible, text)
 
 
+# the bytes of `_CONTROLS` characters in UTF-8: C0 controls and DEL as themselves, C1 controls
+# (U+0080 to U+009F) after a 0xC2 lead byte
+_UTF8_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"
+
+
+def _may_hold_controls(data: bytes) -> bool:
+    """Could UTF-8 bytes decode to a control character? (A quick test on the bytes, before
+    the slower search of the text.)"""
+    return b"\xc2" in data or len(data.translate(None, _UTF8_CONTROL_BYTES)) != len(data)
+
+
 def _looks_binary(data: bytes) -> str | None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
@@ -137,7 +148,9 @@ def decode(data: bytes) -> Decoded:
         raise UnreadableFile("empty file (only whitespace)" if text else "empty file")
     if any(mark in text for mark in _BREAK_CHARACTERS):
         text = _LINE_BREAKS.sub("\n", text)
-    text, replaced = _CONTROLS.subn(_visible, text)
+    replaced = 0
+    if encoding != "utf-8" or _may_hold_controls(data):
+        text, replaced = _CONTROLS.subn(_visible, text)
     if replaced:
         problems.append(f"{replaced} control character(s) shown as symbols")
     return Decoded(text=text, encoding=encoding, problems=tuple(problems))

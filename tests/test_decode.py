@@ -1,6 +1,8 @@
 """Bytes to text: encodings, line endings, control characters, and files that are not text."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.decode import UnreadableFile, decode
 
@@ -75,3 +77,15 @@ def test_control_characters_become_visible_inert_symbols_of_the_same_length():
 def test_c1_controls_are_replaced_too():
     decoded = decode("a\u009b31mb".encode())
     assert "\u009b" not in decoded.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="\x00"), max_size=40))
+def test_no_control_character_survives_decoding(inserted):
+    """Whatever UTF-8 text a file holds (in an ordinary article, so that it is not taken for
+    binary data), no control character but tab and newline is left in the decoded text; the
+    decoder skips its search only when the bytes show none."""
+    decoded = decode(("An ordinary paragraph of the article. " * 30 + inserted).encode("utf-8"))
+    assert not any(
+        (ord(char) < 0x20 and char not in "\t\n") or 0x7F <= ord(char) <= 0x9F for char in decoded.text
+    )
