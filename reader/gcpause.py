@@ -9,18 +9,22 @@ keeps the time linear in the input size (see benchmarks/scaling.py).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
+class gc_paused:  # noqa: N801 - used like a function: `with gc_paused():`
+    """The collector paused for the `with` block, and running again after it if it was.
+
+    A small class rather than a @contextmanager generator, which costs a few microseconds
+    more each time: it is entered twice for every article parsed and extracted."""
+
+    __slots__ = ("was_enabled",)
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.was_enabled:
             gc.enable()
 
 
