@@ -232,6 +232,9 @@ def is_role_token(word: str) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+# up to this length a text is searched for a word each time a name guess asks; a longer text
+# has its words listed once (each search reads the whole text, so many would not stay linear)
+_LOOK_UP_WORDS_UP_TO = 50_000
 _RECENT_ORGANISATIONS = 64
 _LONGEST_ORGANISATION = 12  # words from an organisation name's start to its organisation word
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
@@ -418,6 +421,7 @@ class _Recogniser:
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self._unit_starts = [unit.start for unit in units]
         self._common_words: dict[str, bool] = {}  # word -> written in lower case too?
+        self._unit_words: set[str] | None = None  # every word of the units, for long texts
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
         self._acronyms: dict[str, Entity] = {}
@@ -1150,7 +1154,15 @@ class _Recogniser:
         lower = word.casefold()
         found = self._common_words.get(lower)
         if found is None:
-            found = self._common_words[lower] = self._written_as_word(lower)
+            if len(self.text) <= _LOOK_UP_WORDS_UP_TO:
+                found = self._written_as_word(lower)
+            else:  # a long text: one list of its words, rather than a search for each word
+                if self._unit_words is None:
+                    self._unit_words = set()
+                    for unit in self.units:
+                        self._unit_words.update(_TOKEN.findall(self.text, unit.start, unit.end))
+                found = lower in self._unit_words
+            self._common_words[lower] = found
         return found
 
     def _written_as_word(self, word: str) -> bool:
