@@ -118,22 +118,22 @@ _NAMED_AFTER = re.compile(r", ")
 @lru_cache(maxsize=1)
 def _unnamed_pattern() -> re.Pattern[str]:
     """`a` + up to two lower-case words + a noun for an unnamed person."""
-    nouns = alternation(noun.casefold() for noun in lexicon().unnamed_people)
+    nouns = _alternation(noun.casefold() for noun in lexicon().unnamed_people)
     return re.compile(rf"[ \u00a0](?:[a-z][\w'’-]*[ \u00a0]){{0,2}}?(?P<noun>{nouns})\b", re.IGNORECASE)
 
 
-def alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regular expression for any of the words, the longest first where one begins another.
 
-    Written as a trie (`man(?:ager)?|woman`), so the regex engine reads each character once
-    instead of trying every word in turn.
+    Written as a trie (`man(?:ager)?|woman`): in a pattern that ignores case, the regex
+    engine would otherwise try every word in turn at each place.
     """
     branches: dict[str, list[str]] = {}
     for word in set(words):
         branches.setdefault(word[:1], []).append(word[1:])
     ends_here = "" in branches
     branches.pop("", None)
-    parts = [re.escape(first) + (alternation(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
+    parts = [re.escape(first) + (_alternation(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
     if not parts:
         return ""
     group = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
