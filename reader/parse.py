@@ -161,7 +161,7 @@ class _Line(NamedTuple):
     text: str
 
 
-_new_tuple = tuple.__new__
+_new_tuple = tuple.__new__  # a named tuple from a plain one, without its Python-level __new__
 
 
 def _lines(text: str) -> list[_Line]:
@@ -172,7 +172,7 @@ def _lines(text: str) -> list[_Line]:
         stripped = line.strip()
         if stripped:
             start = line_start + line.find(stripped[0])  # the first character that is not a space
-            lines.append(_Line(start, start + len(stripped), stripped))
+            lines.append(_new_tuple(_Line, (start, start + len(stripped), stripped)))
         line_start += len(line) + 1
     return lines
 
@@ -185,7 +185,7 @@ def _sub(line: _Line, start: int) -> _Line | None:
         return None
     lead = len(rest) - len(rest.lstrip())
     begin = line.start + start + lead
-    return _Line(begin, begin + len(stripped), stripped)
+    return _new_tuple(_Line, (begin, begin + len(stripped), stripped))
 
 
 @lru_cache(maxsize=256)
@@ -435,7 +435,6 @@ class _Parser:
         return self.pos >= self._trailer_from
 
     def add(self, kind: str, line: _Line, body: _Line, label: str | None) -> None:
-        # the named tuples made from plain tuples, without their Python-level __new__
         span, body_span = _new_tuple(Span, line[:2]), _new_tuple(Span, body[:2])
         self.blocks.append(_new_tuple(Block, (kind, line.text, span, body_span, label)))
 
