@@ -72,6 +72,11 @@ def _people_commands() -> type[PeopleCommands]:
     return PeopleCommands
 
 
+# A file larger than this (but under the size cap) is read in a thread when opened: parsing
+# and extracting run at about 2 MB/s, so a file of a few megabytes would hold the screen.
+READ_IN_BACKGROUND_OVER = 256_000  # bytes
+
+
 def _too_large(error: str | None) -> bool:
     from .decode import is_too_large
 
@@ -126,7 +131,8 @@ class ReaderApp(App[None]):
             self.step = step
 
     class ReadAnyway(Message):
-        """A file over the size cap has been read on request (``article``), or could not be."""
+        """A large file has been read in a thread (``article``), or could not be: one over the
+        size cap read on request, or a large one under it read when opened."""
 
         def __init__(self, key: str, article: Article | None, layout: Layout | None, error: str | None) -> None:
             super().__init__()
@@ -156,7 +162,9 @@ class ReaderApp(App[None]):
         self.marks: dict[str, ReadMark] = {}
         self._article: Article | None = None  # the open article, read from disk when opened
         self._error: str | None = None  # why the open file cannot be shown
-        self._anyway: tuple[str, Article, Layout] | None = None  # a file over the size cap, read on request
+        # a large file read in a thread (over the size cap on request, or under it when opened)
+        self._anyway: tuple[str, Article, Layout] | None = None
+        self._goto_after_read: tuple[int | None, int | None] | None = None  # for that file
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
         self._goto: tuple[int | None, int | None] | None = None  # (quote, offset) for the next open
         self.indexing = ProgressBar(id="indexing", show_eta=False)
@@ -302,7 +310,10 @@ class ReaderApp(App[None]):
                 self.indexing.update(total=step.total, progress=0)
         if step.places:
             self.sections.refresh_places(step.places)
-        if self.current_key in {entry.key for entry in step.entries}:
+        changed = {entry.key: entry for entry in step.entries}
+        if self.current_key in changed:
+            if self._anyway is not None and self._anyway[0] == self.current_key and changed[self.current_key].error is None:
+                self._anyway = None  # a large file read in a thread changed on disk: read it again
             self._reload()
         if step.phase != "done" and step.total:
             self.indexing.update(total=step.total, progress=step.done)
@@ -391,6 +402,10 @@ class ReaderApp(App[None]):
         self.current_key = key
 
     def _go(self, quote: int | None, offset: int | None) -> None:
+        if self._article is None:  # still being read in a thread: go there once it is shown
+            if quote is not None or offset is not None:
+                self._goto_after_read = (quote, offset)
+            return
         if quote is not None:
             self.current_quote = quote
             self.view.scroll_to_quote(quote)
@@ -408,9 +423,9 @@ class ReaderApp(App[None]):
         self.library.mark_read(key, offset, self.current_quote)
 
     def _load(self, entry: Entry) -> tuple[Article | None, str | None]:
+        if self._anyway is not None and self._anyway[0] == entry.key:
+            return self._anyway[1], None
         if entry.error is not None:
-            if self._anyway is not None and self._anyway[0] == entry.key:
-                return self._anyway[1], None
             return None, entry.error
         from .decode import UnreadableFile
 
@@ -422,12 +437,13 @@ class ReaderApp(App[None]):
             message = str(error).splitlines()[0] if str(error) else ""
             return None, f"could not be read ({type(error).__name__}: {message})"
 
-    def _reload(self) -> None:
-        """The open file changed on disk: show it again, where the reader was."""
+    def _reload(self, goto: tuple[int | None, int | None] | None = None) -> None:
+        """The open file changed on disk (or was read in a thread): show it again, where the
+        reader was, or at ``goto`` (quote, offset)."""
         self._save_position()
         key = self.current_key
         self.set_reactive(ReaderApp.current_key, None)
-        self._goto = None
+        self._goto = goto
         self._entry = self.library.entry(key) if key else None
         self.current_key = key if self._entry is not None else None
 
@@ -440,11 +456,18 @@ class ReaderApp(App[None]):
         self.set_reactive(ReaderApp.person, None)
         self._close_find()
         goto, self._goto = self._goto, None
+        self._goto_after_read = None
         if self._anyway is not None and self._anyway[0] != key:
-            self._anyway = None  # a file over the size cap is kept only while it is open
+            self._anyway = None  # a large file read in a thread is kept only while it is open
         if entry is None:
             self._article, self._error = None, None
             self.view.show_article(None)
+        elif self._read_in_background(entry):
+            self._article, self._error = None, None
+            self._goto_after_read = goto
+            goto = None
+            notice = "Reading this large file… (the app stays usable)"
+            self.view.show_article(None, name=entry.path.name, notice=notice)
         else:
             self._article, self._error = self._load(entry)
             notice = None
@@ -521,11 +544,25 @@ class ReaderApp(App[None]):
         question = f"{entry.path.name} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
 
+    def _read_in_background(self, entry: Entry) -> bool:
+        """Start reading a large file under the size cap in a thread, unless it is read already;
+        True when it was started."""
+        if entry.error is not None or (self._anyway is not None and self._anyway[0] == entry.key):
+            return False
+        try:
+            size = entry.path.stat().st_size
+        except OSError:
+            return False  # `_load` says what is wrong with it
+        if size <= READ_IN_BACKGROUND_OVER:
+            return False
+        self.read_anyway(entry.key, self.view.scrollable_content_region.width)
+        return True
+
     @work(thread=True, exclusive=True, group="read-anyway")
     def read_anyway(self, key: str, width: int) -> None:
-        """Read a file over the size cap in a thread, and lay it out for the article pane
-        (``width`` cells) there too, so the screen only shows it; the index keeps it listed as
-        too large."""
+        """Read a large file in a thread (over the size cap, or a large one under it), and lay
+        it out for the article pane (``width`` cells) there too, so the screen only shows it; a
+        file over the cap stays listed as too large."""
         from .decode import UnreadableFile
 
         article = layout = error = None
@@ -543,12 +580,16 @@ class ReaderApp(App[None]):
     def _read_anyway_done(self, message: ReadAnyway) -> None:
         if message.article is None:
             self.notify(f"{Path(message.key).name}: {message.error}", title="Could not read it", severity="error", markup=False)
+            if self.current_key == message.key:
+                self._error = message.error
+                self.view.show_article(None, error=message.error, name=Path(message.key).name)
             return
         if self.current_key != message.key:
             return  # the reader moved on meanwhile: not kept
         assert message.layout is not None
         self._anyway = (message.key, message.article, message.layout)
-        self._reload()
+        goto, self._goto_after_read = self._goto_after_read, None
+        self._reload(goto)
 
     @on(SectionList.SearchRequested)
     def _search_requested(self) -> None:

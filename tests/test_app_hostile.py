@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.app import ReaderApp
+from reader.app import READ_IN_BACKGROUND_OVER, ReaderApp
 from reader.catalog import UNREADABLE
 from reader.files import read_article
 from reader.library import Library
@@ -105,6 +105,49 @@ async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_req
         await pilot.pause()
         assert isinstance(app.screen, Confirm)
         await pilot.press("n")
+
+
+async def test_a_large_file_under_the_cap_is_read_in_a_thread_when_opened(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles", ["2024-03-14-kharkiv-shelling.txt"])
+    paragraph = ("the convoy moved along the road past the fields and the river towards the town " * 25).strip()
+    large = folder / "large.txt"
+    older = GOOD.replace("2024-09-02", "2023-09-02").replace("2 September 2024", "2 September 2023")
+    large.write_text(older + "\n" + "\n\n".join([paragraph] * 300) + "\n", encoding="utf-8")
+    assert READ_IN_BACKGROUND_OVER < large.stat().st_size < 5 * 2**20
+    gate = threading.Event()  # holds the read until the test has used the app meanwhile
+    reads: list[Path] = []
+
+    def read_anyway(path: Path):
+        reads.append(path)
+        gate.wait(10)
+        return read_article(path, max_bytes=None)
+
+    library = Library([folder], read=gold_read, read_anyway=read_anyway)
+    app = ReaderApp(folder, library=library, quotes_file=tmp_path / "quotes.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        try:
+            await loaded(app, pilot)
+            key = str(large)
+            assert not leaf_label(app.query_one(SectionList), key).startswith("⚠")  # listed as any article
+            app.open_entry(key, quote=0)  # as from a search hit: open it at its first quote
+            await pilot.pause()
+            assert app.current_key == key and app.article is None
+            assert "Reading this large file" in " ".join(app.view.lines_text)
+            await pilot.press("question_mark")  # keys work while the file is read
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+            assert reads == [large]
+        finally:
+            gate.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.current_key == key and app.article is not None
+        assert app.view.lines_text[0] == "Ministers meet"
+        assert app.article.quotes[0].speaker == "Rustem Umierov" and app.current_quote == 0
+        # A small article opens at once, as before.
+        app.open_entry(str(folder / "2024-03-14-kharkiv-shelling.txt"))
+        await pilot.pause()
+        assert app.article is not None and reads == [large]
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
