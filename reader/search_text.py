@@ -4,9 +4,10 @@ into words and phrases, snippets cut around the words found.  No SQLite here, no
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -110,7 +111,7 @@ def make_snippet(text: str, terms: Sequence[Term], start_at: int = 0) -> Snippet
     found = later or found
     if not found:
         head = text[start_at : start_at + SNIPPET_AFTER]
-        return Snippet(_one_line(head) + ("…" if len(text) > start_at + SNIPPET_AFTER else ""), (), None)
+        return Snippet(_one_line(head)[0] + ("…" if len(text) > start_at + SNIPPET_AFTER else ""), (), None)
     best, best_score = found[0], 0
     for index, hit in enumerate(found):
         terms_near = {other[2] for other in found[index:] if other[0] < hit[0] + SNIPPET_AFTER}
@@ -125,11 +126,32 @@ def make_snippet(text: str, terms: Sequence[Term], start_at: int = 0) -> Snippet
         space = text.rfind(" ", best[1], end)
         end = space if space > best[1] else end
     prefix = "…" if start else ""
-    line = prefix + _one_line(text[start:end]) + ("…" if end < len(text) else "")
-    shift = len(prefix) - start
-    marks = tuple((a + shift, b + shift) for a, b, _ in found if a >= start and b <= end)
+    body, moved = _one_line(text[start:end])
+    line = prefix + body + ("…" if end < len(text) else "")
+    marks = tuple(
+        (len(prefix) + moved(a - start), len(prefix) + moved(b - start)) for a, b, _ in found if a >= start and b <= end
+    )
     return Snippet(line, marks, best[0])
 
 
-def _one_line(text: str) -> str:
-    return text.replace("\n", " ")
+_LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")  # a line break with the spaces around it
+
+
+def _one_line(text: str) -> tuple[str, Callable[[int], int]]:
+    """The text on one line (each line break and the spaces around it become one space), and
+    where an offset of the text lands in it."""
+    pieces: list[str] = []
+    breaks: list[tuple[int, int]] = []  # (offset after a break, characters dropped up to there)
+    cursor = dropped = 0
+    for match in _LINE_BREAK.finditer(text):
+        pieces += [text[cursor : match.start()], " "]
+        dropped += len(match.group()) - 1
+        breaks.append((match.end(), dropped))
+        cursor = match.end()
+    pieces.append(text[cursor:])
+
+    def moved(offset: int) -> int:
+        before = bisect.bisect_right(breaks, (offset, float("inf"))) - 1
+        return offset - (breaks[before][1] if before >= 0 else 0)
+
+    return "".join(pieces), moved

@@ -312,6 +312,14 @@ def test_snippet_marks_the_words_and_knows_where_they_are() -> None:
     assert snippet.text.startswith("…") and "\n" not in snippet.text
 
 
+def test_snippet_across_paragraphs_reads_as_one_line_with_single_spaces() -> None:
+    text = "Title line\n\nThe minister spoke first.  \n\n  Then Sébastien Lecornu answered.\nThe end."
+    snippet = make_snippet(text, parse_query("minister lecornu"), start_at=12)
+    assert snippet.text.endswith("The minister spoke first. Then Sébastien Lecornu answered. The end.")
+    assert "  " not in snippet.text and "\n" not in snippet.text
+    assert [snippet.text[start:end] for start, end in snippet.marks] == ["minister", "Lecornu"]
+
+
 def test_search_ranking_basics(tmp_path: Path) -> None:
     folder = tmp_path / "lib"
     write(folder, "title.txt", "Grain corridor reopens", "Ships leave the port.")
