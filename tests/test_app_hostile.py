@@ -35,14 +35,10 @@ def over_the_cap(path: Path) -> Path:
     return path
 
 
-def leaf_label(sections: SectionList, key: str) -> str:
-    return str(sections.leaves[key].label)
-
-
-async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_request(tmp_path: Path) -> None:
-    folder = copy_samples(tmp_path / "articles", ["2024-03-14-kharkiv-shelling.txt"])
-    big = over_the_cap(folder / "big.txt")
-    gate = threading.Event()  # holds the read until the test has used the app meanwhile
+def app_with_held_reads(folder: Path, tmp_path: Path) -> tuple[ReaderApp, Library, threading.Event, list[Path]]:
+    """The app on ``folder``, whose reads of large files (in a thread) wait for ``gate`` so the
+    test can use the app meanwhile; ``reads`` lists them."""
+    gate = threading.Event()
     reads: list[Path] = []
 
     def read_anyway(path: Path):
@@ -51,7 +47,17 @@ async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_req
         return read_article(path, max_bytes=None)
 
     library = Library([folder], read=gold_read, read_anyway=read_anyway)
-    app = ReaderApp(folder, library=library, quotes_file=tmp_path / "quotes.txt")
+    return ReaderApp(folder, library=library, quotes_file=tmp_path / "quotes.txt"), library, gate, reads
+
+
+def leaf_label(sections: SectionList, key: str) -> str:
+    return str(sections.leaves[key].label)
+
+
+async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_request(tmp_path: Path) -> None:
+    folder = copy_samples(tmp_path / "articles", ["2024-03-14-kharkiv-shelling.txt"])
+    big = over_the_cap(folder / "big.txt")
+    app, library, gate, reads = app_with_held_reads(folder, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         try:
             await loaded(app, pilot)
@@ -114,16 +120,7 @@ async def test_a_large_file_under_the_cap_is_read_in_a_thread_when_opened(tmp_pa
     older = GOOD.replace("2024-09-02", "2023-09-02").replace("2 September 2024", "2 September 2023")
     large.write_text(older + "\n" + "\n\n".join([paragraph] * 300) + "\n", encoding="utf-8")
     assert READ_IN_BACKGROUND_OVER < large.stat().st_size < 5 * 2**20
-    gate = threading.Event()  # holds the read until the test has used the app meanwhile
-    reads: list[Path] = []
-
-    def read_anyway(path: Path):
-        reads.append(path)
-        gate.wait(10)
-        return read_article(path, max_bytes=None)
-
-    library = Library([folder], read=gold_read, read_anyway=read_anyway)
-    app = ReaderApp(folder, library=library, quotes_file=tmp_path / "quotes.txt")
+    app, _library, gate, reads = app_with_held_reads(folder, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         try:
             await loaded(app, pilot)
