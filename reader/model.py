@@ -162,7 +162,7 @@ class Article:
     def with_extraction(self, people: tuple[Person, ...], quotes: tuple[Quote, ...]) -> Article:
         # `dataclasses.replace` with two fields, without its per-field work (this runs for
         # every article extracted): the same fields, then the two new values
-        article = object.__new__(Article)
+        article = object.__new__(type(self))
         article.__dict__.update(self.__dict__, people=people, quotes=quotes)
         return article
 
