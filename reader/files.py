@@ -14,51 +14,13 @@ from .decode import MAX_BYTES, TOO_LARGE, FileTooLarge, UnreadableFile, decode
 from .extract import extract
 from .model import Article
 from .parse import parse
-
-ARTICLE_SUFFIX = ".txt"
-
+from .walk import article_files
 
 def find_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Every article file under the given files and folders, in a stable order.
-
-    Folders are walked recursively for ``*.txt`` files (hidden folders skipped, symlinked folders
-    followed once, loops ignored); a file named explicitly is taken whatever its suffix.
-    Paths that do not exist are yielded as they are, so the caller reports them.
-    """
-    seen: set[tuple[int, int]] = set()
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            yield from _walk(path, seen)
-        else:
-            yield path
-
-
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
-    try:
-        info = folder.stat()
-    except OSError:
-        return
-    key = (info.st_dev, info.st_ino)
-    if key in seen:
-        return
-    seen.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir()
-            is_file = entry.is_file()
-        except OSError:
-            continue
-        if is_dir:
-            yield from _walk(Path(entry.path), seen)
-        elif is_file and entry.name.lower().endswith(ARTICLE_SUFFIX):
-            yield Path(entry.path)
+    """Every article file under the given files and folders, in a stable order (the rules are
+    in `reader.walk`); a path that does not exist is yielded as it is, so the caller reports it."""
+    for path, _entry in article_files(paths):
+        yield Path(path)
 
 
 def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:

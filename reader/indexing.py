@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING, Any
 from .catalog import UNREADABLE, Entry, parse_day, section_name
 from .library import PLACE, Place
 from .search_text import person_key
+from .walk import article_files
 
 if TYPE_CHECKING:
     from .model import Article
 
-ARTICLE_SUFFIX = ".txt"
 BATCH_SIZE = 200  # articles per transaction
 BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
 POOL_MIN = 64  # fewer files than this to parse: not worth starting worker processes
@@ -47,49 +47,18 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
     """Every article file under ``paths`` with its size and mtime (nanoseconds), one at a time
     (a refresh compares them with the index in SQLite, never holding the whole list).
 
-    The same rules as ``files.find_articles``: folders are walked recursively for ``*.txt``
-    files (hidden entries skipped, symlinked folders followed once); a file named explicitly
-    is taken whatever its suffix; a path that does not exist is listed with size -1, so that
-    reading it reports why.  A file reached twice is listed twice.
+    The files are those of ``files.find_articles`` (the walk in `reader.walk`); a path named
+    explicitly that does not exist is listed with size -1, so that reading it reports why.  A
+    file reached twice is listed twice.
     """
-    seen: set[tuple[int, int]] = set()
-    for given in paths:
-        path = os.fspath(given)
-        if os.path.isdir(path):
-            yield from _walk(path, seen)
-        else:
-            try:
-                info = os.stat(path)
-                yield path, info.st_size, info.st_mtime_ns
-            except OSError:
-                yield path, -1, 0
-
-
-def _walk(folder: str, seen: set[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
-    try:
-        info = os.stat(folder)
-    except OSError:
-        return
-    key = (info.st_dev, info.st_ino)
-    if key in seen:
-        return
-    seen.add(key)
-    try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
+    for path, entry in article_files(paths):
         try:
-            if entry.is_dir():
-                yield from _walk(entry.path, seen)
-            elif entry.is_file() and entry.name.lower().endswith(ARTICLE_SUFFIX):
-                stat = entry.stat()
-                yield entry.path, stat.st_size, stat.st_mtime_ns
+            info = entry.stat() if entry is not None else os.stat(path)
         except OSError:
+            if entry is None:
+                yield path, -1, 0
             continue
+        yield path, info.st_size, info.st_mtime_ns
 
 
 # -- Reading one file into what the index keeps (runs in worker processes) ---------------------

@@ -18,6 +18,7 @@ CORE = [
     "reader.indexing",
     "reader.search_text",
     "reader.catalog",
+    "reader.walk",
 ]
 
 
