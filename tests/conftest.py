@@ -1,7 +1,9 @@
-"""Shared test helpers: where the repository's and the shared development articles are."""
+"""Shared test helpers: where the repository's and the shared development articles are, and a
+folder's fingerprint for the tests that reader writes nothing there."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -28,3 +30,14 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder
+
+
+def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
+    """Every path under ``folder`` (hidden ones too) with its checksum, mode and mtime; the
+    folder's own mtime changes if anything was ever created or removed in it."""
+    found = {".": ("folder", folder.stat().st_mode, folder.stat().st_mtime_ns)}
+    for path in sorted(folder.rglob("*")):
+        info = path.stat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
+        found[str(path.relative_to(folder))] = (digest, info.st_mode, info.st_mtime_ns)
+    return found

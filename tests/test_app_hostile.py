@@ -3,7 +3,6 @@ request, a read-only library left exactly as it was, broken files listed with th
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from reader.screens.help import HelpScreen
 from reader.widgets.section_list import SectionList
 
 from .app_support import copy_samples, gold_read, loaded, system_clipboard  # noqa: F401
+from .conftest import snapshot
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 
@@ -48,6 +48,15 @@ def app_with_held_reads(folder: Path, tmp_path: Path) -> tuple[ReaderApp, Librar
 
     library = Library([folder], read=gold_read, read_anyway=read_anyway)
     return ReaderApp(folder, library=library, quotes_file=tmp_path / "quotes.txt"), library, gate, reads
+
+
+async def shown_once_read(app: ReaderApp, pilot, key: str) -> None:
+    """Once the held read is let go, the file (`GOOD` at its head) is shown with its speaker."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert app.current_key == key and app.article is not None
+    assert app.view.lines_text[0] == "Ministers meet"
+    assert app.article.quotes[0].speaker == "Rustem Umierov"
 
 
 def leaf_label(sections: SectionList, key: str) -> str:
@@ -90,11 +99,7 @@ async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_req
             assert reads == [big] and app.article is None
         finally:
             gate.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.current_key == key and app.article is not None
-        assert app.view.lines_text[0] == "Ministers meet"
-        assert app.article.quotes[0].speaker == "Rustem Umierov"
+        await shown_once_read(app, pilot, key)
         # The index keeps it listed as too large.
         assert leaf_label(sections, key).startswith("⚠ big.txt — too large")
         assert library.entry(key).error.startswith("too large (5.0 MB")
@@ -136,26 +141,12 @@ async def test_a_large_file_under_the_cap_is_read_in_a_thread_when_opened(tmp_pa
             assert reads == [large]
         finally:
             gate.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.current_key == key and app.article is not None
-        assert app.view.lines_text[0] == "Ministers meet"
-        assert app.article.quotes[0].speaker == "Rustem Umierov" and app.current_quote == 0
+        await shown_once_read(app, pilot, key)
+        assert app.current_quote == 0
         # A small article opens at once, as before.
         app.open_entry(str(folder / "2024-03-14-kharkiv-shelling.txt"))
         await pilot.pause()
         assert app.article is not None and reads == [large]
-
-
-def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
-    """Every path under ``folder`` (hidden ones too) with its checksum, mode and mtime; the
-    folder's own mtime changes if anything was ever created or removed in it."""
-    found = {".": ("folder", folder.stat().st_mode, folder.stat().st_mtime_ns)}
-    for path in sorted(folder.rglob("*")):
-        info = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
-        found[str(path.relative_to(folder))] = (digest, info.st_mode, info.st_mtime_ns)
-    return found
 
 
 async def test_the_app_never_writes_inside_a_read_only_library(tmp_path: Path, cache_home: Path, system_clipboard) -> None:

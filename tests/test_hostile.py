@@ -5,7 +5,6 @@ Every file here is made at test time; no binary fixture is committed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -17,6 +16,7 @@ import pytest
 
 from reader.decode import UnreadableFile
 from reader.files import find_articles, read_article
+from tests.conftest import snapshot
 from tests.test_parse import assert_nothing_lost
 
 GOOD = (
@@ -257,14 +257,6 @@ def test_escape_sequences_never_reach_the_terminal_from_any_command(tmp_path):
     assert "[bold red]" in cli("extract", tmp_path).stdout  # markup shown as text
 
 
-def checksums(folder: Path) -> dict[str, str]:
-    return {
-        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
 def test_reader_never_writes_inside_the_library(tmp_path):
     library = tmp_path / "library"
     library.mkdir()
@@ -274,10 +266,10 @@ def test_reader_never_writes_inside_the_library(tmp_path):
     for path in library.iterdir():
         path.chmod(0o444)
     library.chmod(0o555)
-    before = checksums(library)
+    before = snapshot(library)
     try:
         for args in (("extract", "--json"), ("quotes",), ("people",)):
             cli(*args, library, cwd=tmp_path)
-        assert checksums(library) == before
+        assert snapshot(library) == before
     finally:
         library.chmod(0o755)
