@@ -4,6 +4,8 @@ folder's fingerprint for the tests that reader writes nothing there."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,16 @@ def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
         found[str(path.relative_to(folder))] = (digest, info.st_mode, info.st_mtime_ns)
     return found
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """The folder and the files in it read-only for the block (the folder writable again after,
+    so that pytest can clean up)."""
+    for path in folder.iterdir():
+        path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        yield
+    finally:
+        folder.chmod(0o755)

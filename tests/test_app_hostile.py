@@ -17,7 +17,7 @@ from reader.screens.help import HelpScreen
 from reader.widgets.section_list import SectionList
 
 from .app_support import copy_samples, gold_read, loaded, system_clipboard  # noqa: F401
-from .conftest import snapshot
+from .conftest import read_only, snapshot
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 
@@ -158,11 +158,8 @@ async def test_the_app_never_writes_inside_a_read_only_library(tmp_path: Path, c
     ]
     folder = copy_samples(tmp_path / "library", names)
     (folder / "empty.txt").write_bytes(b"")
-    for path in folder.iterdir():
-        path.chmod(0o444)
-    folder.chmod(0o555)
-    before = snapshot(folder)
-    try:
+    with read_only(folder):
+        before = snapshot(folder)
         app = ReaderApp(folder, quotes_file=tmp_path / "quotes.txt")  # the real pipeline and index
         async with app.run_test(size=(120, 40)) as pilot:
             await loaded(app, pilot)
@@ -187,8 +184,6 @@ async def test_the_app_never_writes_inside_a_read_only_library(tmp_path: Path, c
             await pilot.pause()
         assert not app.is_running
         assert snapshot(folder) == before  # nothing changed, nothing added, nothing removed
-    finally:
-        folder.chmod(0o755)
 
 
 BINARY = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8

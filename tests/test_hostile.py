@@ -16,7 +16,7 @@ import pytest
 
 from reader.decode import UnreadableFile
 from reader.files import find_articles, read_article
-from tests.conftest import snapshot
+from tests.conftest import read_only, snapshot
 from tests.test_parse import assert_nothing_lost
 
 GOOD = (
@@ -263,13 +263,8 @@ def test_reader_never_writes_inside_the_library(tmp_path):
     (library / "good.txt").write_text(GOOD)
     (library / "hostile.txt").write_bytes(HOSTILE.encode())
     (library / "empty.txt").write_bytes(b"")
-    for path in library.iterdir():
-        path.chmod(0o444)
-    library.chmod(0o555)
-    before = snapshot(library)
-    try:
+    with read_only(library):
+        before = snapshot(library)
         for args in (("extract", "--json"), ("quotes",), ("people",)):
             cli(*args, library, cwd=tmp_path)
         assert snapshot(library) == before
-    finally:
-        library.chmod(0o755)
