@@ -317,7 +317,7 @@ class _WordInfo(NamedTuple):
 # word -> its info, or False for a plain lower-case word, which `_scan` skips.  Words recur
 # from article to article, so each is sorted out once (until the memo is full and starts again).
 _word_infos: dict[str, _WordInfo | bool] = {}
-_WORD_INFOS_KEPT = 200_000
+_WORD_INFOS_KEPT = 50_000  # a few megabytes at most, in each indexing process too
 
 
 def _remember_word(word: str) -> _WordInfo | bool:
@@ -383,7 +383,7 @@ class _NameIndex:
         self.long: dict[str, list[tuple[Entity, tuple[str, ...]]]] = {}  # "von" -> der Leyen...
         self.given: dict[str, list[Entity]] = {}  # "nazarii" -> [Nazarii Boiko]
 
-    def add(self, entity: Entity, recogniser: _Recogniser) -> None:
+    def add(self, entity: Entity) -> None:
         words = [word.casefold() for word in entity.tokens]
         self.surname.setdefault(words[-1], []).append(entity)
         if len(words) < 2:
@@ -392,10 +392,10 @@ class _NameIndex:
             if word not in PARTICLES and len(word) > 2 and entity not in self.surname.get(word, ()):
                 self.surname.setdefault(word, []).append(entity)
         first, last = entity.tokens[0], entity.tokens[-1]
-        if not recogniser.is_given_word(first):
+        if not _is_given_name(first):
             # "Baek Seo-yeon", "Takeda Haruko": perhaps written surname first
             self.surname.setdefault(words[0], []).append(entity)
-        if recogniser.is_given_word(first) or not recogniser.is_given_word(last):
+        if _is_given_name(first) or not _is_given_name(last):
             self.given.setdefault(words[0], []).append(entity)
         for k in range(1, len(words) - 1):  # "Sampaio dos Reis", "von der Leyen", "dos Reis"
             self.long.setdefault(words[k], []).append((entity, tuple(words[k:])))
@@ -449,9 +449,6 @@ class _Recogniser:
             and self.text[left.end + 1] in " \u00a0"
             and left.text.isupper()
         )
-
-    def is_given_word(self, word: str) -> bool:
-        return word in self.lex.given_names and word not in _SENTENCE_OPENERS
 
     def is_initial(self, tokens: list[Token], i: int) -> bool:
         token = tokens[i]
@@ -773,7 +770,7 @@ class _Recogniser:
                 return entity
             if len(key) > 1 and len(known) > 1 and key[0] == known[0] and key[-1] == known[-1]:
                 return entity  # with and without a middle name or patronymic
-            if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not self.is_given_word(words[0]):
+            if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not _is_given_name(words[0]):
                 return entity  # "Minister Takeda" after "Takeda Haruko"
         entity = Entity(PERSON, name, tuple(words), gender=self._gender(words))
         entity.add_form(name)
@@ -1021,7 +1018,7 @@ class _Recogniser:
         # 2. surname-only mentions of known people, and single names used with speech verbs
         self.name_index = _NameIndex()
         for entity in self.persons:
-            self.name_index.add(entity, self)
+            self.name_index.add(entity)
         for unit in self.units:
             if "call sign" in self.text[unit.start : unit.end] or "callsign" in self.text[unit.start : unit.end]:
                 self.call_signs(unit)
@@ -1066,7 +1063,7 @@ class _Recogniser:
                 entity = Entity(PERSON, token.base, (token.base,), gender=self.lex.gender_of(token.base))
                 entity.add_form(token.base)
                 self.persons.append(entity)
-                index.add(entity, self)
+                index.add(entity)
                 matched = (entity, 1)
             if matched is None:
                 continue
