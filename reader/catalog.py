@@ -55,10 +55,6 @@ class Entry:
     def path(self) -> Path:
         return Path(self.key)
 
-    @property
-    def readable(self) -> bool:
-        return self.error is None
-
     @classmethod
     def of(cls, path: str | Path, article: Article | None = None, error: str | None = None) -> Entry:
         """The entry for an article in memory (or for a file that could not be read)."""

@@ -610,7 +610,6 @@ class Library:
         generator closed, ``cancelled()`` true, ctrl+c) keeps every batch already written.
         """
         cancelled = cancelled or (lambda: False)
-        started = time.monotonic()
         self.open()
         try:
             yield from self._refresh(cancelled)
@@ -624,7 +623,6 @@ class Library:
 
             yield Progress(0, 0, removed=(), phase="scanning")
             yield from self._refresh(cancelled)
-        self.last_refresh_seconds = time.monotonic() - started
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
         from .indexing import Progress, RefreshSummary, batches, changes, parser_fingerprint
@@ -783,6 +781,3 @@ class Library:
             except sqlite3.OperationalError as error:  # locked by another reader for too long
                 self.messages.append(f"Could not save the reading position: {error}")
 
-    def forget_reads(self) -> None:
-        with self._lock:
-            self.db.execute("DELETE FROM reads")

@@ -29,9 +29,6 @@ class Span(NamedTuple):
     def length(self) -> int:
         return self.end - self.start
 
-    def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end
-
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
