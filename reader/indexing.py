@@ -266,12 +266,12 @@ class Progress:
 
 @dataclass(frozen=True)
 class RefreshSummary:
+    """What the last refresh did, for `reader index` to report."""
+
     files: int = 0
     parsed: int = 0
     removed: int = 0
     unreadable: int = 0
-    seconds: float = 0.0
-    interrupted: bool = False
 
 
 def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:

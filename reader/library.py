@@ -642,7 +642,6 @@ class Library:
             parsed=parsed,
             removed=len(gone),
             unreadable=self._query("SELECT count(*) FROM articles WHERE error IS NOT NULL")[0][0],
-            interrupted=parsed < len(todo),
         )
         if todo:
             self._query("PRAGMA shrink_memory")
