@@ -130,7 +130,7 @@ class ReaderApp(App[None]):
             super().__init__()
             self.step = step
 
-    class ReadAnyway(Message):
+    class LargeFileRead(Message):
         """A large file has been read in a thread (``article``), or could not be: one over the
         size cap read on request, or a large one under it read when opened."""
 
@@ -163,7 +163,7 @@ class ReaderApp(App[None]):
         self._article: Article | None = None  # the open article, read from disk when opened
         self._error: str | None = None  # why the open file cannot be shown
         # a large file read in a thread (over the size cap on request, or under it when opened)
-        self._anyway: tuple[str, Article, Layout] | None = None
+        self._large_file: tuple[str, Article, Layout] | None = None
         self._goto_after_read: tuple[int | None, int | None] | None = None  # for that file
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
         self._goto: tuple[int | None, int | None] | None = None  # (quote, offset) for the next open
@@ -312,8 +312,8 @@ class ReaderApp(App[None]):
             self.sections.refresh_places(step.places)
         changed = {entry.key: entry for entry in step.entries}
         if self.current_key in changed:
-            if self._anyway is not None and self._anyway[0] == self.current_key and changed[self.current_key].error is None:
-                self._anyway = None  # a large file read in a thread changed on disk: read it again
+            if self._large_file is not None and self._large_file[0] == self.current_key and changed[self.current_key].error is None:
+                self._large_file = None  # a large file read in a thread changed on disk: read it again
             self._reload()
         if step.phase != "done" and step.total:
             self.indexing.update(total=step.total, progress=step.done)
@@ -423,8 +423,8 @@ class ReaderApp(App[None]):
         self.library.mark_read(key, offset, self.current_quote)
 
     def _load(self, entry: Entry) -> tuple[Article | None, str | None]:
-        if self._anyway is not None and self._anyway[0] == entry.key:
-            return self._anyway[1], None
+        if self._large_file is not None and self._large_file[0] == entry.key:
+            return self._large_file[1], None
         if entry.error is not None:
             return None, entry.error
         from .decode import UnreadableFile
@@ -457,8 +457,8 @@ class ReaderApp(App[None]):
         self._close_find()
         goto, self._goto = self._goto, None
         self._goto_after_read = None
-        if self._anyway is not None and self._anyway[0] != key:
-            self._anyway = None  # a large file read in a thread is kept only while it is open
+        if self._large_file is not None and self._large_file[0] != key:
+            self._large_file = None  # a large file read in a thread is kept only while it is open
         if entry is None:
             self._article, self._error = None, None
             self.view.show_article(None)
@@ -473,7 +473,7 @@ class ReaderApp(App[None]):
             notice = None
             if self._article is None and _too_large(self._error):
                 notice = "Choose it in the section list (enter) to open it anyway."
-            layout = self._anyway[2] if self._anyway is not None and self._anyway[0] == entry.key else None
+            layout = self._large_file[2] if self._large_file is not None and self._large_file[0] == entry.key else None
             self.view.show_article(self._article, error=self._error, name=entry.path.name, notice=notice, layout=layout)
             self.read.add(entry.key)
             mark = self.marks.get(entry.key)
@@ -539,7 +539,7 @@ class ReaderApp(App[None]):
                 self.view.show_article(
                     None, error=entry.error, name=entry.path.name, notice="Reading it anyway… (the app stays usable)"
                 )
-                self.read_anyway(entry.key, self.view.scrollable_content_region.width)
+                self.read_large_file(entry.key, self.view.scrollable_content_region.width)
 
         question = f"{entry.path.name} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
@@ -547,7 +547,7 @@ class ReaderApp(App[None]):
     def _read_in_background(self, entry: Entry) -> bool:
         """Start reading a large file under the size cap in a thread, unless it is read already;
         True when it was started."""
-        if entry.error is not None or (self._anyway is not None and self._anyway[0] == entry.key):
+        if entry.error is not None or (self._large_file is not None and self._large_file[0] == entry.key):
             return False
         try:
             size = entry.path.stat().st_size
@@ -555,11 +555,11 @@ class ReaderApp(App[None]):
             return False  # `_load` says what is wrong with it
         if size <= READ_IN_BACKGROUND_OVER:
             return False
-        self.read_anyway(entry.key, self.view.scrollable_content_region.width)
+        self.read_large_file(entry.key, self.view.scrollable_content_region.width)
         return True
 
-    @work(thread=True, exclusive=True, group="read-anyway")
-    def read_anyway(self, key: str, width: int) -> None:
+    @work(thread=True, exclusive=True, group="large-file")
+    def read_large_file(self, key: str, width: int) -> None:
         """Read a large file in a thread (over the size cap, or a large one under it), and lay
         it out for the article pane (``width`` cells) there too, so the screen only shows it; a
         file over the cap stays listed as too large."""
@@ -574,10 +574,10 @@ class ReaderApp(App[None]):
         except Exception as problem:  # a bug in the parser or extractor: say so, keep going
             message = str(problem).splitlines()[0] if str(problem) else ""
             article, error = None, f"could not be read ({type(problem).__name__}: {message})"
-        self.post_message(self.ReadAnyway(key, article, layout, error))
+        self.post_message(self.LargeFileRead(key, article, layout, error))
 
-    @on(ReadAnyway)
-    def _read_anyway_done(self, message: ReadAnyway) -> None:
+    @on(LargeFileRead)
+    def _large_file_read(self, message: LargeFileRead) -> None:
         if message.article is None:
             self.notify(f"{Path(message.key).name}: {message.error}", title="Could not read it", severity="error", markup=False)
             if self.current_key == message.key:
@@ -587,7 +587,7 @@ class ReaderApp(App[None]):
         if self.current_key != message.key:
             return  # the reader moved on meanwhile: not kept
         assert message.layout is not None
-        self._anyway = (message.key, message.article, message.layout)
+        self._large_file = (message.key, message.article, message.layout)
         goto, self._goto_after_read = self._goto_after_read, None
         self._reload(goto)
 
