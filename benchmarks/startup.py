@@ -220,7 +220,7 @@ def main() -> int:
             terminal.close()
 
         # 4. Search.
-        from reader.library import Library
+        from reader.library.library import Library
 
         queries = ["minister", "drone attack", "kharkiv", '"air defence"', "grain export", "said", "kov", "ukraine russia"]
         library = Library([folder], index=index).open()

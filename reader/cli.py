@@ -11,15 +11,15 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .cite import terminal_safe
-from .config import load_config
-from .decode import MAX_BYTES, UnreadableFile
-from .export import PEOPLE_FORMATS, QUOTE_FORMATS, PeopleTally, render_people, render_quotes
-from .files import find_articles, read_article
+from .output.cite import terminal_safe
+from .output.config import load_config
+from .article.decode import MAX_BYTES, UnreadableFile
+from .output.export import PEOPLE_FORMATS, QUOTE_FORMATS, PeopleTally, render_people, render_quotes
+from .article.read import find_articles, read_article
 from .model import Article
-from .query import QuoteFilter, select_quotes
+from .output.query import QuoteFilter, select_quotes
 from .resources import sample_articles_dir
-from .serialize import article_to_dict
+from .output.serialize import article_to_dict
 
 COMMANDS = ("extract", "quotes", "people", "index", "search")
 
@@ -168,7 +168,7 @@ def _refresh(library, show: bool) -> bool:
 
 
 def run_index(args: argparse.Namespace) -> int:
-    from .library import Library
+    from .library.library import Library
 
     with Library(args.paths) as library:
         started = time.monotonic()
@@ -185,7 +185,7 @@ def run_index(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from .library import Library
+    from .library.library import Library
 
     query = " ".join(args.query)
     with Library(args.paths) as library:

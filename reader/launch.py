@@ -35,11 +35,11 @@ def run_app(path: Path) -> int:
     from .gcpause import hold
 
     hold()  # no garbage collections until the first frame (released by the app)
-    from .library import Library
+    from .library.library import Library
 
     library = Library([path])
     library.read_ahead()  # the index is opened and counted while Textual loads
-    from .app import ReaderApp  # Textual is loaded only for the app
+    from .ui.app import ReaderApp  # Textual is loaded only for the app
 
     ReaderApp(path, library=library).run()
     return 0

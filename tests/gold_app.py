@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from app_support import SAMPLES, gold_library  # noqa: E402
 
-from reader.app import ReaderApp  # noqa: E402
+from reader.ui.app import ReaderApp  # noqa: E402
 
 
 def make_app(folder: Path = SAMPLES, **options) -> ReaderApp:

@@ -25,11 +25,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.cite import STYLES, cite  # noqa: E402
-from reader.decode import UnreadableFile, decode  # noqa: E402
+from reader.output.cite import STYLES, cite  # noqa: E402
+from reader.article.decode import UnreadableFile, decode  # noqa: E402
 from reader.extract import extract  # noqa: E402
-from reader.parse import parse  # noqa: E402
-from reader.serialize import article_to_dict  # noqa: E402
+from reader.article.parse import parse  # noqa: E402
+from reader.output.serialize import article_to_dict  # noqa: E402
 
 NASTY = [
     '"', "“", "”", "«", "»", "„", "'", "’", "‘", "[", "]", "(", ")", " – ed.]", "\n", "\n\n", "\r",

@@ -9,12 +9,12 @@ import pytest
 from .app_support import copy_samples, gold_library, loaded, system_clipboard  # noqa: F401
 from textual.widgets import OptionList, TextArea
 
-from reader import cite
-from reader.app import ReaderApp
-from reader.library import Library
+from reader.output import cite
+from reader.ui.app import ReaderApp
+from reader.library.library import Library
 from reader.model import Article, Quote, Span, TextField
-from reader.screens.copy_fallback import CopyFallback
-from reader.screens.style_chooser import StyleChooser
+from reader.ui.screens.copy_fallback import CopyFallback
+from reader.ui.screens.style_chooser import StyleChooser
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 
@@ -122,7 +122,7 @@ async def test_inside_tmux_with_set_clipboard_on_osc52_is_confirmed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
-    monkeypatch.setattr("reader.clipboard.tmux_set_clipboard", lambda env: "on")
+    monkeypatch.setattr("reader.ui.clipboard.tmux_set_clipboard", lambda env: "on")
     app = kharkiv_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(app, pilot)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.app import READ_IN_BACKGROUND_OVER, ReaderApp
-from reader.catalog import UNREADABLE
-from reader.files import read_article
-from reader.library import Library
-from reader.screens.confirm import Confirm
-from reader.screens.help import HelpScreen
-from reader.widgets.section_list import SectionList
+from reader.ui.app import READ_IN_BACKGROUND_OVER, ReaderApp
+from reader.library.catalog import UNREADABLE
+from reader.article.read import read_article
+from reader.library.library import Library
+from reader.ui.screens.confirm import Confirm
+from reader.ui.screens.help import HelpScreen
+from reader.ui.widgets.section_list import SectionList
 
 from .app_support import copy_samples, gold_read, loaded, system_clipboard  # noqa: F401
 from .conftest import read_only, snapshot

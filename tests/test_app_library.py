@@ -10,11 +10,11 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from reader import gcpause
-from reader.app import ReaderApp
-from reader.library import Library
-from reader.screens.people import PeopleScreen
-from reader.screens.search import SearchScreen
-from reader.widgets.section_list import EAGER_LIMIT, SectionList
+from reader.ui.app import ReaderApp
+from reader.library.library import Library
+from reader.ui.screens.people import PeopleScreen
+from reader.ui.screens.search import SearchScreen
+from reader.ui.widgets.section_list import EAGER_LIMIT, SectionList
 
 from .app_support import copy_samples, gold_library, gold_read, loaded, system_clipboard  # noqa: F401
 
@@ -193,7 +193,7 @@ async def test_unread_counts_in_the_section_list(tmp_path: Path) -> None:
 
 
 async def test_a_large_library_starts_folded_and_unfolds_on_demand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.app as app_module
+    import reader.ui.app as app_module
 
     folder = copy_samples(tmp_path / "articles")
     monkeypatch.setattr(app_module, "EAGER_LIMIT", 5)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from .app_support import copy_samples, gold_library, line_styles, loaded, system_clipboard  # noqa: F401
 
-from reader.app import ReaderApp
-from reader.widgets.section_list import SectionList
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.section_list import SectionList
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

@@ -11,15 +11,15 @@ from .app_support import ROOT, copy_samples, gold_library, gold_read, loaded, sy
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.app import ReaderApp
-from reader.catalog import UNREADABLE
-from reader.library import Library
+from reader.ui.app import ReaderApp
+from reader.library.catalog import UNREADABLE
+from reader.library.library import Library
 from reader.model import Person, Quote, Span
-from reader.screens.help import KEYS, HelpScreen
-from reader.widgets.article_view import ArticleView
-from reader.widgets.people_sidebar import PeopleSidebar
-from reader.widgets.quote_panel import QuotePanel
-from reader.widgets.section_list import SectionList
+from reader.ui.screens.help import KEYS, HelpScreen
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.people_sidebar import PeopleSidebar
+from reader.ui.widgets.quote_panel import QuotePanel
+from reader.ui.widgets.section_list import SectionList
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

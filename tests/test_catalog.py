@@ -1,14 +1,14 @@
-"""reader.catalog and reader.navigation: grouping, and where n/p lead."""
+"""reader.library.catalog and reader.ui.navigation: grouping, and where n/p lead."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
 
-from reader.catalog import NO_SECTION, UNDATED, UNREADABLE, Entry, group, in_order
-from reader.library import Library
+from reader.library.catalog import NO_SECTION, UNDATED, UNREADABLE, Entry, group, in_order
+from reader.library.library import Library
 from reader.model import Article, Quote, Span
-from reader.navigation import next_quote, previous_quote
+from reader.ui.navigation import next_quote, previous_quote
 
 
 def _entry(name: str, section: str | None, day: date | None, quotes: int = 0, hour: int = 12) -> Entry:
@@ -51,7 +51,7 @@ def test_a_file_that_breaks_the_reader_becomes_an_error_entry(tmp_path: Path) ->
     def read(path: Path) -> Article:
         if path.name == "bad.txt":
             raise RuntimeError("extractor bug\nwith a traceback")
-        from reader.files import read_article
+        from reader.article.read import read_article
 
         return read_article(path)
 
@@ -104,6 +104,6 @@ def test_next_and_previous_quote() -> None:
 
 
 def _stop(key: str, quote: int, other: bool):
-    from reader.navigation import Stop
+    from reader.ui.navigation import Stop
 
     return Stop(key=key, quote=quote, other_article=other)

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from tests.citing import CASES, FANTASY, GUARANTEE, TEXT, TITLE, article, organisation_quote, quote, span_of
 
-from reader.cite import (
+from reader.output.cite import (
     STYLES,
     apa_name,
     cite,

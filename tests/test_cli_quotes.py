@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from reader.config import config_path
+from reader.output.config import config_path
 
 OUTAGE = """\
  date 2024-07-22 Economy

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pyperclip
 
-from reader import clipboard
-from reader.clipboard import OSC52, SYSTEM, append_to_file, copy, osc52_support
+from reader.ui import clipboard
+from reader.ui.clipboard import OSC52, SYSTEM, append_to_file, copy, osc52_support
 
 
 def _no_mechanism(text: str) -> str:
@@ -83,7 +83,7 @@ def test_append_to_file(tmp_path: Path) -> None:
 
 def test_the_headless_modules_never_import_textual() -> None:
     code = (
-        "import sys, reader.clipboard, reader.catalog, reader.navigation, reader.cite;"
+        "import sys, reader.ui.clipboard, reader.library.catalog, reader.ui.navigation, reader.output.cite;"
         "print('textual' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.config import Config, config_dir, config_path, load_config
+from reader.output.config import Config, config_dir, config_path, load_config
 
 HOME = Path("/home/ana")
 

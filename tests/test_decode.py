@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.decode import UnreadableFile, decode
+from reader.article.decode import UnreadableFile, decode
 
 
 def test_utf8_with_and_without_bom_decode_the_same():

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from reader.files import read_article
+from reader.article.read import read_article
 from tests.conftest import SCORER
 from tests.test_parse import assert_nothing_lost
 

@@ -12,8 +12,8 @@ import pytest
 from tests.citing import FANTASY, GUARANTEE, TITLE, article, full_article, quote, span_of, two_paragraphs
 from markdown_it import MarkdownIt
 
-from reader.cite import quote_record
-from reader.export import (
+from reader.output.cite import quote_record
+from reader.output.export import (
     PEOPLE_COLUMNS,
     QUOTE_COLUMNS,
     ExportError,

@@ -1,6 +1,6 @@
 """People: fullest names, aliases, roles as written, mentions; and what is not a person."""
 
-from reader.files import article_from_text
+from reader.article.read import article_from_text
 
 TEXT = """ date 2024-09-02 All Sections
 Umierov and Lecornu hold talks in Paris

@@ -1,6 +1,6 @@
 """Finding quotes: pairing marks, multi-paragraph quotes, and what is not a quote."""
 
-from reader.files import article_from_text
+from reader.article.read import article_from_text
 
 
 def quotes(text):

@@ -1,6 +1,6 @@
 """Who said it: every attribution the articles use, and the traps where the nearest name is wrong."""
 
-from reader.files import article_from_text
+from reader.article.read import article_from_text
 
 INTRO = (
     "Ukraine's Defence Minister Rustem Umierov and his French counterpart Sébastien Lecornu "

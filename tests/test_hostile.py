@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.decode import UnreadableFile
-from reader.files import find_articles, read_article
+from reader.article.decode import UnreadableFile
+from reader.article.read import find_articles, read_article
 from tests.conftest import read_only, snapshot
 from tests.test_parse import assert_nothing_lost
 
@@ -130,7 +130,7 @@ def test_a_hundred_thousand_short_paragraphs(tmp_path):
 
 
 def test_unmatched_quotes_nested_brackets_and_very_long_names():
-    from reader.files import article_from_text
+    from reader.article.read import article_from_text
 
     text = (
         "Lead.\n\n" + ' "open' * 1000 + "\n\n"
@@ -143,7 +143,7 @@ def test_unmatched_quotes_nested_brackets_and_very_long_names():
 
 
 def test_right_to_left_emoji_and_combining_characters():
-    from reader.files import article_from_text
+    from reader.article.read import article_from_text
 
     text = (
         "Lead with עברית and العربية and \u202eoverride\u202c and 🇺🇦😀 and e\u0301\u0301\u0301.\n\n"

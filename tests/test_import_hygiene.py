@@ -6,19 +6,19 @@ import sys
 import pytest
 
 CORE = [
-    "reader.parse",
+    "reader.article.parse",
     "reader.extract",
-    "reader.files",
-    "reader.cite",
+    "reader.article.read",
+    "reader.output.cite",
     "reader.cli",
-    "reader.export",
-    "reader.config",
-    "reader.query",
-    "reader.library",
-    "reader.indexing",
-    "reader.search_text",
-    "reader.catalog",
-    "reader.walk",
+    "reader.output.export",
+    "reader.output.config",
+    "reader.output.query",
+    "reader.library.library",
+    "reader.library.indexing",
+    "reader.library.search",
+    "reader.library.catalog",
+    "reader.article.walk",
 ]
 
 

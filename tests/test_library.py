@@ -1,4 +1,4 @@
-"""reader.library: the SQLite index, incremental refresh, damage and failure, search, people,
+"""reader.library.library: the SQLite index, incremental refresh, damage and failure, search, people,
 read state."""
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from reader import library as library_module
-from reader.catalog import NO_SECTION, UNREADABLE
-from reader import indexing as indexing_module
-from reader import search_text
-from reader.library import Library, cache_dir, index_file
-from reader.search_text import make_snippet, parse_query, person_key
+from reader.library import library as library_module
+from reader.library.catalog import NO_SECTION, UNREADABLE
+from reader.library import indexing as indexing_module
+from reader.library import search as search_text
+from reader.library.library import Library, cache_dir, index_file
+from reader.library.search import make_snippet, parse_query, person_key
 from reader.model import Article, Person, Quote, Span
 
 from .app_support import SAMPLES, copy_samples
@@ -105,7 +105,7 @@ def test_refresh_reads_only_what_changed(tmp_path: Path, monkeypatch: pytest.Mon
 
     def counting(path: Path) -> Article:
         read.append(path.name)
-        from reader.files import read_article
+        from reader.article.read import read_article
 
         return read_article(path)
 
@@ -192,7 +192,7 @@ def test_an_interrupted_refresh_keeps_a_sound_index(tmp_path: Path) -> None:
         seen += 1
         if seen == 25:  # once
             raise KeyboardInterrupt  # ctrl+c in the middle of a batch
-        from reader.files import read_article
+        from reader.article.read import read_article
 
         return read_article(path)
 
@@ -364,7 +364,7 @@ def test_search_finds_people_by_name_and_role(tmp_path: Path) -> None:
 def _people_read(path: Path) -> Article:
     """Articles whose people and quotes are given by the test (not by the extractor)."""
     text = path.read_text(encoding="utf-8")
-    from reader.parse import parse
+    from reader.article.parse import parse
 
     article = parse(text, path=str(path))
     people, quotes = [], []
@@ -437,7 +437,7 @@ def test_read_state_survives_a_restart(tmp_path: Path) -> None:
 
 
 def test_the_core_does_not_import_textual_or_the_extractor() -> None:
-    code = "import sys, reader.library; print('textual' in sys.modules, 'reader.extract' in sys.modules)"
+    code = "import sys, reader.library.library; print('textual' in sys.modules, 'reader.extract' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["False", "False"]
 
@@ -455,7 +455,7 @@ def test_no_section_entries(tmp_path: Path) -> None:
 
 
 def test_counts_titles_and_the_walk_agree_with_the_whole_list(tmp_path: Path) -> None:
-    from reader.catalog import group, in_order
+    from reader.library.catalog import group, in_order
 
     folder = copy_samples(tmp_path / "articles")
     write(folder, "x/plain.txt", "Plain title", "Plain body.", section="War", day="2024-05-01")

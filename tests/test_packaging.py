@@ -42,7 +42,7 @@ def test_installed_package_finds_its_files_from_anywhere(wheel, tmp_path):
     code = (
         "from reader.resources import styles_dir, sample_articles_dir\n"
         "print(styles_dir()); print(sample_articles_dir())\n"
-        "from reader.files import find_articles, read_article\n"
+        "from reader.article.read import find_articles, read_article\n"
         "print(len([read_article(p) for p in find_articles([sample_articles_dir()])]))\n"
     )
     result = subprocess.run(

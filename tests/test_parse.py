@@ -3,7 +3,7 @@
 from datetime import date, datetime
 
 from reader.model import BULLET, HEADING, LABELLED, PARAGRAPH, TAGS
-from reader.parse import parse
+from reader.article.parse import parse
 
 USUAL = """ date 2024-09-02 All Sections
 Ministers meet in Paris

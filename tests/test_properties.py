@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.decode import UnreadableFile, decode
+from reader.article.decode import UnreadableFile, decode
 from reader.extract import extract
-from reader.parse import parse
+from reader.article.parse import parse
 from tests.test_parse import assert_nothing_lost
 
 FRAGMENTS = [
@@ -122,7 +122,7 @@ def test_mutated_real_format_articles_keep_every_invariant(text, insertions, cut
 def test_narrow_text_is_wrapped_as_cell_by_cell_wrapping_would(text, width):
     """The article pane lays out text of one-cell characters by position (fast on files of
     megabytes); the lines are exactly those of measuring word by word, cell by cell."""
-    from reader.widgets.article_view import _NARROW, _wrap_cells, _wrap_narrow, wrap
+    from reader.ui.widgets.article_view import _NARROW, _wrap_cells, _wrap_narrow, wrap
 
     assert _NARROW.fullmatch(text)
     assert _wrap_narrow(text, width) == _wrap_cells(text, width) == wrap(text, width)

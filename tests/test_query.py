@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from tests.citing import FANTASY, article, full_article, organisation_quote, quote
 
-from reader.query import QuoteFilter, person_quotes, select_quotes, speaker_matches
+from reader.output.query import QuoteFilter, person_quotes, select_quotes, speaker_matches
 
 
 @pytest.mark.parametrize(

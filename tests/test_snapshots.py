@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from .app_support import copy_samples, gold_library, system_clipboard  # noqa: F401
 
-from reader.app import ReaderApp
+from reader.ui.app import ReaderApp
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from .app_support import ROOT, copy_samples, gold_read
 
-from reader import cite
-from reader.catalog import Entry, group, in_order
-from reader.files import read_article
+from reader.output import cite
+from reader.library.catalog import Entry, group, in_order
+from reader.article.read import read_article
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 if TYPE_CHECKING:  # the model is loaded with the first article, after the first frame
-    from ..model import Article, Person
+    from ...model import Article, Person
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _byline(article: Article) -> str:
 
 def compose_paragraphs(article: Article | None, error: str | None = None, name: str = "") -> list[Paragraph]:
     """The paragraphs the pane shows for an article (or for a file that cannot be read)."""
-    from ..model import HEADING, TAGS
+    from ...model import HEADING, TAGS
 
     if article is None:
         if error is not None:

@@ -4,7 +4,7 @@ The app composes the panes, holds what is open and current (reactive attributes 
 ``watch_*`` methods update the panes), and owns the keys that span panes.  The panes only show
 things and report what the user chose.
 
-The library comes from its index (``reader/library.py``) in a thread worker: first the counts
+The library comes from its index (``reader/library/``) in a thread worker: first the counts
 of its sections (the section list paints at once, from them alone), then a refresh that reads
 new and changed files in worker processes while a progress bar runs and the app stays usable.
 The app never holds the library's entries: the section list asks the index for a date's titles
@@ -34,9 +34,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
-from .catalog import Entry, group, in_order
-from .library import Hit, Library, Overview, ReadMark
-from .resources import styles_dir
+from ..library.catalog import Entry, group, in_order
+from ..library.library import Hit, Library, Overview, ReadMark
+from ..resources import styles_dir
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
@@ -45,9 +45,9 @@ from .widgets.section_list import EAGER_LIMIT, SectionList
 if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from .clipboard import CopyReport
     from .commands import ArticleCommands, PeopleCommands
-    from .config import Config
-    from .indexing import Progress
-    from .model import Article, Person, Quote
+    from ..output.config import Config
+    from ..library.indexing import Progress
+    from ..model import Article, Person, Quote
 
 NARROW = 100  # below this many columns the sidebars start hidden
 
@@ -78,7 +78,7 @@ READ_IN_BACKGROUND_OVER = 256_000  # bytes
 
 
 def _too_large(error: str | None) -> bool:
-    from .decode import is_too_large
+    from ..article.decode import is_too_large
 
     return is_too_large(error)
 
@@ -182,7 +182,7 @@ class ReaderApp(App[None]):
     def config(self) -> Config:
         """The user's settings (config.toml)."""
         if self._config is None:
-            from .config import load_config
+            from ..output.config import load_config
 
             self._config = load_config()
         return self._config
@@ -293,7 +293,7 @@ class ReaderApp(App[None]):
     def _first_frame(self) -> None:
         """The section list is on screen: the refresh may start, and the garbage collector
         the launcher paused may run again."""
-        from .gcpause import release
+        from ..gcpause import release
 
         release()
         self._painted.set()
@@ -427,7 +427,7 @@ class ReaderApp(App[None]):
             return self._large_file[1], None
         if entry.error is not None:
             return None, entry.error
-        from .decode import UnreadableFile
+        from ..article.decode import UnreadableFile
 
         try:
             return self.library.article(entry.key), None
@@ -563,7 +563,7 @@ class ReaderApp(App[None]):
         """Read a large file in a thread (over the size cap, or a large one under it), and lay
         it out for the article pane (``width`` cells) there too, so the screen only shows it; a
         file over the cap stays listed as too large."""
-        from .decode import UnreadableFile
+        from ..article.decode import UnreadableFile
 
         article = layout = error = None
         try:
@@ -681,7 +681,7 @@ class ReaderApp(App[None]):
             self._no_quote()
             return None
         from . import clipboard
-        from .cite import cite
+        from ..output.cite import cite
 
         text = cite(quote, article, style)
         report = clipboard.copy(text, osc52=self.copy_to_clipboard)
@@ -800,7 +800,7 @@ class ReaderApp(App[None]):
             self.push_screen(PeopleScreen(self.library), chosen)
 
     def on_unmount(self) -> None:
-        from .gcpause import release
+        from ..gcpause import release
 
         release()
         self._save_position()

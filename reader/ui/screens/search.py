@@ -20,7 +20,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ..library import Hit, Library
+from ...library.library import Hit, Library
 
 PAGE = 50  # hits listed at once
 

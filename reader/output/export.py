@@ -61,7 +61,7 @@ from .cite import (
     terminal_safe,
     to_json,
 )
-from .model import Article, Quote
+from ..model import Article, Quote
 from .query import fold, strip_accents
 
 QUOTE_COLUMNS = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .cite import Item
-from .model import Article, Quote
+from ..model import Article, Quote
 
 _WORDS = re.compile(r"\w+(?:'\w+)*")
 

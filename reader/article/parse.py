@@ -21,8 +21,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from .gcpause import gc_paused
-from .model import (
+from ..gcpause import gc_paused
+from ..model import (
     BULLET,
     HEADING,
     LABELLED,

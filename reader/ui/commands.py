@@ -11,7 +11,7 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.markup import escape
 
-from .catalog import date_key, entry_key, section_key
+from ..library.catalog import date_key, entry_key, section_key
 
 if TYPE_CHECKING:
     from .app import ReaderApp

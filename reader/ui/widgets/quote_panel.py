@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
-    from ..model import Article, Quote
+    from ...model import Article, Quote
 
 PREVIEW = 220  # characters of a quote shown in the panel
 

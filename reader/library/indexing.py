@@ -3,7 +3,7 @@
 :func:`files_under` lists the article files with their size and modification time, :func:`changes`
 compares them with the index, :func:`read_files` turns the new and changed ones into
 :class:`Record` s (in worker processes on every core when there are enough of them) and
-:func:`write` stores them, a transaction per batch.  :meth:`reader.library.Library.refresh`
+:func:`write` stores them, a transaction per batch.  :meth:`reader.library.library.Library.refresh`
 drives it.  Loaded only when a refresh runs, not to show the library.
 """
 
@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 from .catalog import UNREADABLE, Entry, parse_day, section_name
 from .library import PLACE, Place
-from .search_text import person_key
-from .walk import article_files
+from .search import person_key
+from ..article.walk import article_files
 
 if TYPE_CHECKING:
-    from .model import Article
+    from ..model import Article
 
 BATCH_SIZE = 200  # articles per transaction
 BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
@@ -47,7 +47,7 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
     """Every article file under ``paths`` with its size and mtime (nanoseconds), one at a time
     (a refresh compares them with the index in SQLite, never holding the whole list).
 
-    The files are those of ``files.find_articles`` (the walk in `reader.walk`); a path named
+    The files are those of ``reader.article.read.find_articles`` (the walk in `reader.article.walk`); a path named
     explicitly that does not exist is listed with size -1, so that reading it reports why.  A
     file reached twice is listed twice.
     """
@@ -163,7 +163,7 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
 
 def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
     """Read one file with ``read``; whatever goes wrong becomes the record's one-line error."""
-    from .decode import UnreadableFile
+    from ..article.decode import UnreadableFile
 
     try:
         article = read(Path(path))
@@ -177,7 +177,7 @@ def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
 
 def read_records(read: ReadFunction, files: list[tuple[str, int, int]]) -> list[Record]:
     """A worker process's task: several files at once (fewer round trips)."""
-    from .gcpause import gc_paused
+    from ..gcpause import gc_paused
 
     with gc_paused():
         return [read_record(read, path, size, mtime) for path, size, mtime in files]
@@ -192,14 +192,13 @@ def parser_fingerprint(read: ReadFunction) -> str:
     every file again, so it never shows what an older extractor found."""
     name = f"{getattr(read, '__module__', '?')}.{getattr(read, '__qualname__', repr(read))}"
     if name not in _FINGERPRINTS:
-        from . import __version__
+        from .. import __version__
 
         digest = hashlib.sha256(f"{__version__}\0{name}".encode())
-        package = Path(__file__).resolve().parent
-        sources = [package / "decode.py", package / "parse.py", package / "model.py", package / "files.py"]
-        extract = package / "extract"
-        if extract.is_dir():
-            sources += sorted(path for path in extract.rglob("*") if path.suffix in (".py", ".txt"))
+        package = Path(__file__).resolve().parent.parent
+        sources = [package / "model.py"]
+        for layer in ("article", "extract"):
+            sources += sorted(path for path in (package / layer).rglob("*") if path.suffix in (".py", ".txt"))
         for source in sources:
             try:
                 digest.update(source.read_bytes())
@@ -237,7 +236,7 @@ def read_files(read: ReadFunction, todo: list[tuple[str, int, int]], workers: in
     method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["reader.library", "reader.indexing", "reader.files"])
+        context.set_forkserver_preload(["reader.library.library", "reader.library.indexing", "reader.article.read"])
     with _real_stderr():
         pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Article, Quote, TextField
+from ..model import Article, Quote, TextField
 
 
 def _text(field: TextField | None) -> str | None:

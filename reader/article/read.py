@@ -11,14 +11,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .decode import MAX_BYTES, TOO_LARGE, FileTooLarge, UnreadableFile, decode
-from .extract import extract
-from .model import Article
+from ..extract import extract
+from ..model import Article
 from .parse import parse
 from .walk import article_files
 
 def find_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Every article file under the given files and folders, in a stable order (the rules are
-    in `reader.walk`); a path that does not exist is yielded as it is, so the caller reports it."""
+    in `reader.article.walk`); a path that does not exist is yielded as it is, so the caller reports it."""
     for path, _entry in article_files(paths):
         yield Path(path)
 

@@ -68,8 +68,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .decode import show_controls
-from .model import Article, Quote
+from ..article.decode import show_controls
+from ..model import Article, Quote
 
 DEFAULT_STYLE = "default"
 UNATTRIBUTED = "unattributed"

@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
-    from ..model import Article, Person
+    from ...model import Article, Person
 
 
 def quotes_by(article: Article, person: Person) -> list[int]:

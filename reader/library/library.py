@@ -22,7 +22,7 @@ query each over an index), the titles of a date are read when it is unfolded
 index (:meth:`Library.walk`).  Those queries go through a second, read-only connection, so
 they never wait for a refresh writing a batch.
 
-:meth:`Library.refresh` (its work is in ``reader/indexing.py``) parses only files whose size,
+:meth:`Library.refresh` (its work is in ``reader/library/indexing.py``) parses only files whose size,
 mtime or parser changed (in a process pool, both cores), drops files that are gone, and writes in transactions: a refresh cut short
 (ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
 damaged index file is replaced by a new one; a cache folder that cannot be written means an
@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from types import EllipsisType
 
     from .indexing import Progress, Record
-    from .model import Article
-    from .search_text import Snippet
+    from ..model import Article
+    from .search import Snippet
 
 APP_NAME = "reader"
 SCHEMA_VERSION = 1
@@ -113,7 +113,7 @@ def index_file(paths: Iterable[str | os.PathLike[str]], base: Path | None = None
 def _default_read(path: Path) -> Article:
     """How the library reads an article (in worker processes too: its name is part of the
     parser fingerprint, see ``indexing.parser_fingerprint``)."""
-    from .files import read_article
+    from ..article.read import read_article
 
     return read_article(path)
 
@@ -121,7 +121,7 @@ def _default_read(path: Path) -> Article:
 def _read_over_the_cap(path: Path) -> Article:
     """How a file over the size cap is read when the user asks for it: the same, without the cap.
     (The index keeps it listed as too large.)"""
-    from .files import read_article
+    from ..article.read import read_article
 
     return read_article(path, max_bytes=None)
 
@@ -680,7 +680,7 @@ class Library:
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[Hit]:
         """Articles matching every word of ``query`` in their title, text, quotes or people,
         best first (bm25: a word in the title counts most, then names, quotes, text)."""
-        from .search_text import fts_query, make_snippet, parse_query
+        from .search import fts_query, make_snippet, parse_query
 
         terms = parse_query(query)
         expression = fts_query(terms)
@@ -721,7 +721,7 @@ class Library:
     def people(self, name: str = "", limit: int = 500) -> list[PersonRow]:
         """Everyone named or quoted, most quoted first; ``name`` keeps those with a name word
         starting with each of its words."""
-        from .search_text import person_key
+        from .search import person_key
 
         words = person_key(name).split()
         where = " AND ".join("(' ' || key) LIKE ? ESCAPE '\\'" for _ in words) or "1"

@@ -1,7 +1,7 @@
 """What the section list shows of each file, and how the files are grouped and ordered.
 
 An :class:`Entry` is one line of the section list: a small record read from the library index
-(``reader/library.py``), never the article itself.  The article's text, people and quotes are
+(``reader/library/library.py``), never the article itself.  The article's text, people and quotes are
 read from disk again when it is opened.  The section list holds entries only for the dates that
 are unfolded; sections and dates are shown from :class:`Counts` the index adds up.  No Textual
 here.
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from .model import Article
+    from ..model import Article
 
 NO_SECTION = "No section"
 UNDATED = "Undated"

@@ -27,7 +27,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ..catalog import UNREADABLE, Counts, Entry, date_key, date_label, entry_key, section_key
+from ...library.catalog import UNREADABLE, Counts, Entry, date_key, date_label, entry_key, section_key
 
 NodeData = tuple[str, ...]  # ("section", name), ("date", name, label) or ("entry", key)
 Place = tuple[str, "date | None"]  # a date of a section: (section name, date)
@@ -35,7 +35,7 @@ EAGER_LIMIT = 1500  # up to this many files, every section and date starts expan
 
 
 class TreeSource(Protocol):
-    """Where the section list reads the library from (reader.library.Library is one)."""
+    """Where the section list reads the library from (reader.library.library.Library is one)."""
 
     def section_counts(self) -> dict[str, Counts]: ...
 

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..library import Library, PersonQuote, PersonRow
+from ...library.library import Library, PersonQuote, PersonRow
 
 PREVIEW = 220
 
