@@ -1,3 +1,3 @@
-from reader.launch import main
+from reader.cli import main
 
 raise SystemExit(main())

@@ -1,27 +1,68 @@
-"""The `reader` command: open the app, or work from scripts (`reader extract`, ...)."""
+"""The `reader` command: open the app, or work from scripts (`reader extract`, ...).
+
+``reader [PATH]`` goes straight to the app: this module's top-level imports are light (the
+standard library's smallest pieces), and each command imports what it needs when it runs, so
+opening the app loads neither argparse, the extractor, the citation styles nor the exporters,
+and a script command never loads Textual.  Everything else (``reader COMMAND ...``, ``--help``,
+``--version``) is parsed with argparse.
+"""
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .output.cite import terminal_safe
-from .output.config import load_config
-from .article.decode import MAX_BYTES, UnreadableFile
-from .output.export import PEOPLE_FORMATS, QUOTE_FORMATS, PeopleTally, render_people, render_quotes
-from .article.read import find_articles, read_article
-from .model import Article
-from .output.query import QuoteFilter, select_quotes
+from .gcpause import hold
 from .resources import sample_articles_dir
-from .output.serialize import article_to_dict
+
+if TYPE_CHECKING:
+    import argparse
+
+    from .library.library import Library
+    from .model import Article
 
 COMMANDS = ("extract", "quotes", "people", "index", "search")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) <= 1 and not any(arg.startswith("-") or arg in COMMANDS for arg in argv):
+        try:
+            return run_app(Path(argv[0]) if argv else sample_articles_dir())
+        except KeyboardInterrupt:
+            return 130
+    _utf8_streams()
+    try:
+        if argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            status: int = args.run(args)
+            return status
+        args = _app_parser().parse_args(argv)
+        return run_app(Path(args.path) if args.path else sample_articles_dir())
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def run_app(path: Path) -> int:
+    if not path.exists():
+        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+        return 2
+    hold()  # no garbage collections until the first frame (released by the app)
+    from .library.library import Library
+
+    library = Library([path])
+    library.read_ahead()  # the index is opened and counted while Textual loads
+    from .ui.app import ReaderApp  # Textual is loaded only for the app
+
+    ReaderApp(path, library=library).run()
+    return 0
 
 
 def _utf8_streams() -> None:
@@ -32,18 +73,23 @@ def _utf8_streams() -> None:
 
 
 def _warn(path: Path, message: str) -> None:
+    from .output.cite import terminal_safe
+
     print(terminal_safe(f"reader: {path}: {message}"), file=sys.stderr)
 
 
 class _Reading:
     """Articles from paths; each unreadable file is reported on stderr and remembered."""
 
-    def __init__(self, paths: Iterable[str], max_bytes: int | None = MAX_BYTES) -> None:
+    def __init__(self, paths: Iterable[str], max_bytes: int | None) -> None:
         self.paths = paths
         self.max_bytes = max_bytes
         self.failed = 0
 
     def __iter__(self) -> Iterator[Article]:
+        from .article.decode import UnreadableFile
+        from .article.read import find_articles, read_article
+
         for path in find_articles(self.paths):
             try:
                 yield read_article(path, max_bytes=self.max_bytes)
@@ -87,6 +133,12 @@ def _summary(article: Article) -> str:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    import json
+
+    from .article.decode import UnreadableFile
+    from .article.read import find_articles, read_article
+    from .output.serialize import article_to_dict
+
     failed = False
     for path in find_articles(args.paths):
         try:
@@ -105,6 +157,10 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_quotes(args: argparse.Namespace) -> int:
+    from .output.config import load_config
+    from .output.export import render_quotes
+    from .output.query import QuoteFilter, select_quotes
+
     if args.since and args.until and args.since > args.until:
         print(f"reader quotes: --since {args.since} is after --until {args.until}", file=sys.stderr)
         return 2
@@ -126,6 +182,8 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 
 def run_people(args: argparse.Namespace) -> int:
+    from .output.export import PeopleTally, render_people
+
     tally = PeopleTally()
     articles = _Reading(args.paths, args.max_bytes)
     for article in articles:
@@ -134,11 +192,13 @@ def run_people(args: argparse.Namespace) -> int:
     return articles.status
 
 
-def _refresh(library, show: bool) -> bool:
+def _refresh(library: Library, show: bool) -> bool:
     """Bring the index up to date, with a Rich progress bar on stderr when ``show``; False
     when ctrl+c cut it short (what was done is kept)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .output.cite import terminal_safe
 
     console = Console(stderr=True)
     columns = (
@@ -185,7 +245,10 @@ def run_index(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    import json
+
     from .library.library import Library
+    from .output.cite import terminal_safe
 
     query = " ".join(args.query)
     with Library(args.paths) as library:
@@ -211,6 +274,10 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _size_option(command: argparse.ArgumentParser) -> None:
+    import argparse
+
+    from .article.decode import MAX_BYTES
+
     command.add_argument(
         "--max-size",
         dest="max_bytes",
@@ -222,6 +289,8 @@ def _size_option(command: argparse.ArgumentParser) -> None:
 
 
 def _megabytes(text: str) -> int | None:
+    import argparse
+
     try:
         value = float(text)
     except ValueError:
@@ -232,6 +301,8 @@ def _megabytes(text: str) -> int | None:
 
 
 def _iso_date(text: str) -> date:
+    import argparse
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -239,6 +310,10 @@ def _iso_date(text: str) -> date:
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from .output.export import PEOPLE_FORMATS, QUOTE_FORMATS
+
     parser = argparse.ArgumentParser(prog="reader", description="Read news articles; lift quotes.")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -312,6 +387,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _app_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Open a folder of news articles in the reader app.",
@@ -322,24 +399,3 @@ def _app_parser() -> argparse.ArgumentParser:
         "path", nargs="?", help="folder or file of articles (default: the bundled samples)"
     )
     return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    _utf8_streams()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if argv and argv[0] in COMMANDS:
-            args = _command_parser().parse_args(argv)
-            return args.run(args)
-        args = _app_parser().parse_args(argv)
-        return run_app(Path(args.path) if args.path else sample_articles_dir())
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-
-
-def run_app(path: Path) -> int:
-    from .launch import run_app as launch
-
-    return launch(path)
