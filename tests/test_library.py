@@ -16,7 +16,8 @@ from reader.library import library as library_module
 from reader.library.catalog import NO_SECTION, UNREADABLE
 from reader.library import indexing as indexing_module
 from reader.library import search as search_text
-from reader.library.library import Library, cache_dir, index_file
+from reader.library.library import Library
+from reader.library.paths import cache_dir, index_file
 from reader.library.search import make_snippet, parse_query, person_key
 from reader.model import Article, Person, Quote, Span
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .catalog import UNREADABLE, Entry, parse_day, section_name
-from .library import PLACE, Place
+from .schema import PLACE, Place
 from .search import person_key
 from ..article.walk import article_files
 

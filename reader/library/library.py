@@ -1,19 +1,9 @@
 """The library: a folder of article files and its SQLite index in the user's cache folder.
 
-One index file per library (the folder, or the files, reader was pointed at), under
-``cache_dir()/index/``.  It holds what the section list, search and the people view need, so
-the app can show a library of tens of thousands of articles without parsing it first:
-
-- ``articles``: one row per file (size and mtime to notice changes, section, date, title,
-  authors, quote count, or the one-line error when the file cannot be read);
-- ``people`` (one row per full name across the library, with counts), ``mentions`` (a person in
-  one article) and ``quotes`` (a quote, its speaker and where it starts);
-- ``search``: an FTS5 table over titles, text, quotes and names (with roles).  It is
-  *contentless*: the index keeps the tokens, not a second copy of every article.  What search
-  needs back (the snippet, the offset of the hit, the values to delete a row) is kept in
-  ``docs`` compressed with zlib, a third of the text's size;
-- ``reads``: which articles were opened and where the reader left them.  It survives a rebuild
-  of the rest.
+One index file per library (the folder, or the files, reader was pointed at), in the cache
+folder (``reader.library.paths``).  It holds what the section list, search and the people view
+need, so the app can show a library of tens of thousands of articles without parsing it first;
+its tables are in ``reader.library.schema``.
 
 The app never holds the whole library in memory: the section list is drawn from counts per
 section and per date (:meth:`Library.section_counts`, :meth:`Library.date_counts`, one small
@@ -22,9 +12,9 @@ query each over an index), the titles of a date are read when it is unfolded
 index (:meth:`Library.walk`).  Those queries go through a second, read-only connection, so
 they never wait for a refresh writing a batch.
 
-:meth:`Library.refresh` (its work is in ``reader/library/indexing.py``) parses only files whose size,
-mtime or parser changed (in a process pool, both cores), drops files that are gone, and writes in transactions: a refresh cut short
-(ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
+:meth:`Library.refresh` (its work is in ``reader.library.indexing``) parses only files whose
+size, mtime or parser changed (in a process pool, both cores), drops files that are gone, and
+writes in transactions: a refresh cut short (ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
 damaged index file is replaced by a new one; a cache folder that cannot be written means an
 index in memory for this run.  Both say so in :attr:`Library.messages`.
 
@@ -34,81 +24,31 @@ No Textual here, and ``reader.extract`` is loaded only when something has to be 
 
 from __future__ import annotations
 
-import hashlib
+import json
 import os
-import re
 import sqlite3
-import sys
 import threading
 import time
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .catalog import NO_SECTION, UNREADABLE, Counts, Entry, date_key, entry_key, parse_day, section_key, section_name
+from .catalog import UNREADABLE, Counts, Entry, date_key, entry_key, parse_day, section_key, section_name
+from .paths import index_file
+from .schema import INDEX_TABLES, PLACE, PLACE_INDEX, READS, READS_COLUMNS, SCHEMA_VERSION, TABLES, Place
 
 if TYPE_CHECKING:
     from types import EllipsisType
 
-    from .indexing import Progress, Record
     from ..model import Article
+    from .indexing import Progress, ReadFunction, Record
     from .search import Snippet
 
-APP_NAME = "reader"
-SCHEMA_VERSION = 1
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
-
-ReadFunction = Callable[[Path], "Article"]
-
-# The section an article is listed under, as SQL (the same rule as catalog.section_name; the
-# parser stores sections stripped, never empty).  An index on it makes the counts cheap.
-PLACE = f"CASE WHEN error IS NULL THEN coalesce(section, '{NO_SECTION}') ELSE '{UNREADABLE}' END"
-Place = tuple[str, "date | None"]  # (section as listed, date): one date of the section list
-
-
-# -- Where the index lives -------------------------------------------------------------------
-
-
-def cache_dir(
-    platform: str | None = None,
-    environ: Mapping[str, str] | None = None,
-    home: Path | None = None,
-) -> Path:
-    """The folder reader keeps its cache in, for this (or the given) platform.
-
-    Linux and other Unixes: ``$XDG_CACHE_HOME/reader`` (``~/.cache/reader`` when it is unset,
-    empty or not absolute); macOS: ``~/Library/Caches/reader``; Windows:
-    ``%LOCALAPPDATA%\\reader\\Cache``.
-    """
-    platform = sys.platform if platform is None else platform
-    environ = os.environ if environ is None else environ
-    home = Path.home() if home is None else home
-    if platform.startswith("win"):
-        local = environ.get("LOCALAPPDATA")
-        return (Path(local) if local else home / "AppData" / "Local") / APP_NAME / "Cache"
-    if platform == "darwin":
-        return home / "Library" / "Caches" / APP_NAME
-    xdg = environ.get("XDG_CACHE_HOME", "")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".cache"
-    return base / APP_NAME
-
-
-def library_roots(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    return sorted({os.path.abspath(os.fspath(path)) for path in paths})
-
-
-def index_file(paths: Iterable[str | os.PathLike[str]], base: Path | None = None) -> Path:
-    """The index file of the library made of ``paths`` (one per folder, in the cache folder)."""
-    roots = library_roots(paths)
-    digest = hashlib.sha256("\0".join(roots).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    name = re.sub(r"[^\w.-]+", "-", Path(roots[0]).name if len(roots) == 1 else "library")
-    name = name.strip("-.")[:40] or "library"
-    return (cache_dir() if base is None else base) / "index" / f"{name}-{digest}.sqlite3"
-
 
 def _default_read(path: Path) -> Article:
     """How the library reads an article (in worker processes too: its name is part of the
@@ -179,83 +119,6 @@ class Overview:
     counts: dict[str, Counts]
     marks: dict[str, ReadMark]
     last: str | None
-
-
-_day = parse_day
-
-
-def _json():
-    import json  # loaded when first needed: not to show the library
-
-    return json
-
-
-# -- The schema --------------------------------------------------------------------------------
-
-_TABLES = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE articles(
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
-    size INTEGER NOT NULL,
-    mtime INTEGER NOT NULL,
-    parser TEXT NOT NULL,
-    section TEXT,
-    day TEXT,
-    stamp INTEGER NOT NULL DEFAULT 0,
-    published TEXT,
-    title TEXT NOT NULL,
-    authors TEXT NOT NULL DEFAULT '',
-    outlets TEXT NOT NULL DEFAULT '',
-    quotes INTEGER NOT NULL DEFAULT 0,
-    body_start INTEGER NOT NULL DEFAULT 0,
-    error TEXT
-);
-CREATE TABLE people(
-    id INTEGER PRIMARY KEY,
-    key TEXT NOT NULL UNIQUE,
-    name TEXT NOT NULL,
-    role TEXT NOT NULL DEFAULT '',
-    quotes INTEGER NOT NULL DEFAULT 0,
-    mentions INTEGER NOT NULL DEFAULT 0,
-    articles INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX people_rank ON people(quotes DESC, mentions DESC, name);
-CREATE TABLE mentions(
-    article INTEGER NOT NULL,
-    person INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    aliases TEXT NOT NULL,
-    roles TEXT NOT NULL,
-    mentions INTEGER NOT NULL,
-    quotes INTEGER NOT NULL,
-    first INTEGER NOT NULL,
-    PRIMARY KEY (article, person)
-) WITHOUT ROWID;
-CREATE INDEX mentions_person ON mentions(person);
-CREATE TABLE quotes(
-    article INTEGER NOT NULL,
-    idx INTEGER NOT NULL,
-    person INTEGER,
-    speaker TEXT,
-    kind TEXT,
-    role TEXT,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    PRIMARY KEY (article, idx)
-) WITHOUT ROWID;
-CREATE INDEX quotes_person ON quotes(person);
-CREATE TABLE docs(id INTEGER PRIMARY KEY, doc BLOB NOT NULL);
-CREATE VIRTUAL TABLE search USING fts5(
-    title, body, quotes, names,
-    content='', tokenize='unicode61 remove_diacritics 2'
-);
-"""
-_INDEX_TABLES = ("meta", "articles", "people", "mentions", "quotes", "docs", "search")
-_PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
-_READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
-_READS_COLUMNS = ["path", "opened", "offset", "quote"]
 
 
 class LibraryError(Exception):
@@ -381,19 +244,19 @@ class Library:
                     self.messages.append(
                         f"The library index was made by another version of reader (format {version}); rebuilding it."
                     )
-                for table in _INDEX_TABLES:
+                for table in INDEX_TABLES:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
-                for statement in _TABLES.split(";"):
+                for statement in TABLES.split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-                db.execute("INSERT INTO meta VALUES ('roots', ?)", (_json().dumps(self.paths),))
+                db.execute("INSERT INTO meta VALUES ('roots', ?)", (json.dumps(self.paths),))
             if "reads" in names:
                 columns = [row[1] for row in db.execute("PRAGMA table_info(reads)")]
-                if columns != _READS_COLUMNS:
+                if columns != READS_COLUMNS:
                     db.execute("DROP TABLE reads")
-            db.execute(_READS)
-            db.execute(_PLACE_INDEX)  # added to indexes made before it, when they are opened
+            db.execute(READS)
+            db.execute(PLACE_INDEX)  # added to indexes made before it, when they are opened
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -520,7 +383,7 @@ class Library:
     def _entry(path: str, section: str | None, day: str | None, stamp: int, title: str, quotes: int, error: str | None) -> Entry:
         if error is not None:
             return Entry(path, UNREADABLE, title=os.path.basename(path), error=error)
-        return Entry(path, section_name(section), _day(day), stamp, title, quotes)
+        return Entry(path, section_name(section), parse_day(day), stamp, title, quotes)
 
     def entries(self) -> list[Entry]:
         """Every file the index knows, as the section list shows it (in no order)."""
@@ -558,7 +421,7 @@ class Library:
             (section,),
         ))  # fmt: skip
         return {
-            _day(day): Counts(files, 0 if section == UNREADABLE else files - read.get(day, 0), quotes or 0)
+            parse_day(day): Counts(files, 0 if section == UNREADABLE else files - read.get(day, 0), quotes or 0)
             for day, files, quotes in rows
         }
 
@@ -580,7 +443,7 @@ class Library:
             sections = sections[sections.index(here.section) :]
         condition = " AND quotes > 0" if quoted else ""
         for name in sections:
-            days = {_day(row[0]) for row in self._read(f"SELECT DISTINCT day FROM articles WHERE {PLACE} = ?{condition}", (name,))}
+            days = {parse_day(row[0]) for row in self._read(f"SELECT DISTINCT day FROM articles WHERE {PLACE} = ?{condition}", (name,))}
             ordered = sorted(days, key=date_key, reverse=backward)
             same_section = here is not None and name == here.section
             for day in ordered:
@@ -704,7 +567,7 @@ class Library:
             if not found:
                 continue
             path, title, section, day, body_start, doc = found[0]
-            body = _json().loads(zlib.decompress(doc))[1]
+            body = json.loads(zlib.decompress(doc))[1]
             snippet = make_snippet(body, terms, body_start)
             quote = None
             if snippet.offset is not None:
@@ -713,7 +576,7 @@ class Library:
                     (article, snippet.offset, snippet.offset),
                 )
                 quote = inside[0][0] if inside else None
-            hits.append(Hit(path, title, section_name(section), _day(day), snippet, snippet.offset, quote))
+            hits.append(Hit(path, title, section_name(section), parse_day(day), snippet, snippet.offset, quote))
         return hits
 
     # People across the library.
@@ -747,7 +610,7 @@ class Library:
             (person,),
         )
         if rows:
-            return [PersonQuote(path, idx, start, text, role, title, _day(day)) for path, idx, start, text, role, title, day in rows]
+            return [PersonQuote(path, idx, start, text, role, title, parse_day(day)) for path, idx, start, text, role, title, day in rows]
         rows = self._read(
             "SELECT a.path, m.first, m.name, m.roles, a.title, a.day FROM mentions m"
             " JOIN articles a ON a.id = m.article WHERE m.person = ?"
@@ -755,7 +618,7 @@ class Library:
             (person,),
         )
         return [
-            PersonQuote(path, None, max(first, 0), name, roles.split("\n")[0] or None, title, _day(day))
+            PersonQuote(path, None, max(first, 0), name, roles.split("\n")[0] or None, title, parse_day(day))
             for path, first, name, roles, title, day in rows
         ]
 

@@ -1,0 +1,89 @@
+"""The index's tables, as SQL: one index file per library (see ``reader.library.library``).
+
+- ``articles``: one row per file (size and mtime to notice changes, section, date, title,
+  authors, quote count, or the one-line error when the file cannot be read);
+- ``people`` (one row per full name across the library, with counts), ``mentions`` (a person in
+  one article) and ``quotes`` (a quote, its speaker and where it starts);
+- ``search``: an FTS5 table over titles, text, quotes and names (with roles), *contentless*;
+  what search needs back is kept in ``docs``, compressed with zlib;
+- ``reads``: which articles were opened and where the reader left them.  It survives a rebuild
+  of the rest (which happens when ``SCHEMA_VERSION`` changes).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .catalog import NO_SECTION, UNREADABLE
+
+SCHEMA_VERSION = 1
+
+# The section an article is listed under, as SQL (the same rule as catalog.section_name; the
+# parser stores sections stripped, never empty).  An index on it makes the counts cheap.
+PLACE = f"CASE WHEN error IS NULL THEN coalesce(section, '{NO_SECTION}') ELSE '{UNREADABLE}' END"
+Place = tuple[str, "date | None"]  # (section as listed, date): one date of the section list
+
+TABLES = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE articles(
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    parser TEXT NOT NULL,
+    section TEXT,
+    day TEXT,
+    stamp INTEGER NOT NULL DEFAULT 0,
+    published TEXT,
+    title TEXT NOT NULL,
+    authors TEXT NOT NULL DEFAULT '',
+    outlets TEXT NOT NULL DEFAULT '',
+    quotes INTEGER NOT NULL DEFAULT 0,
+    body_start INTEGER NOT NULL DEFAULT 0,
+    error TEXT
+);
+CREATE TABLE people(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    quotes INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX people_rank ON people(quotes DESC, mentions DESC, name);
+CREATE TABLE mentions(
+    article INTEGER NOT NULL,
+    person INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    quotes INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    PRIMARY KEY (article, person)
+) WITHOUT ROWID;
+CREATE INDEX mentions_person ON mentions(person);
+CREATE TABLE quotes(
+    article INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    person INTEGER,
+    speaker TEXT,
+    kind TEXT,
+    role TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    PRIMARY KEY (article, idx)
+) WITHOUT ROWID;
+CREATE INDEX quotes_person ON quotes(person);
+CREATE TABLE docs(id INTEGER PRIMARY KEY, doc BLOB NOT NULL);
+CREATE VIRTUAL TABLE search USING fts5(
+    title, body, quotes, names,
+    content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+INDEX_TABLES = ("meta", "articles", "people", "mentions", "quotes", "docs", "search")
+PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
+READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
+READS_COLUMNS = ["path", "opened", "offset", "quote"]
