@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .catalog import UNREADABLE, Entry, parse_day, section_name
 from .schema import PLACE, Place
@@ -64,6 +64,31 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
 # -- Reading one file into what the index keeps (runs in worker processes) ---------------------
 
 
+class PersonRecord(NamedTuple):
+    """A person named or quoted in one article, as the ``mentions`` table keeps them."""
+
+    key: str  # the full name folded (reader.library.search.person_key): one person across articles
+    name: str
+    aliases: str  # one a line
+    roles: str  # one a line
+    mentions: int
+    first: int  # where the first mention starts (-1: quoted, never named)
+    quoted: int  # how many of the article's quotes are theirs
+
+
+class QuoteRecord(NamedTuple):
+    """A quote of one article, as the ``quotes`` table keeps it."""
+
+    index: int  # its place among the article's quotes
+    text: str
+    speaker: str | None
+    kind: str | None  # the speaker's kind: "person" or "organisation"
+    role: str | None
+    start: int
+    end: int
+    person: str | None  # the speaker's PersonRecord.key, for a person
+
+
 @dataclass
 class Record:
     """What the index keeps of one file; made in a worker process, written by the main one."""
@@ -80,10 +105,8 @@ class Record:
     authors: str = ""
     outlets: str = ""
     body_start: int = 0
-    people: list[tuple[str, str, str, str, int, int, int]] = field(default_factory=list)
-    quotes: list[tuple[int, str, str | None, str | None, str | None, int, int, str | None]] = field(
-        default_factory=list
-    )
+    people: list[PersonRecord] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
     doc: bytes | None = None
 
     def entry(self) -> Entry:
@@ -103,6 +126,19 @@ def _joined(values: Iterable[str]) -> str:
     return "\n".join(value for value in values if value)
 
 
+@dataclass
+class _Tally:
+    """A person of one article while its record is made: the forms of the name and the roles
+    met so far, mentions, the first one, and quotes."""
+
+    name: str
+    aliases: list[str]
+    roles: list[str]
+    mentions: int
+    first: int
+    quoted: int = 0
+
+
 def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
     """The index record of an article read from ``path``."""
     from .catalog import stamp_of
@@ -116,21 +152,21 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
     record.authors = _joined(article.authors)
     record.outlets = _joined(article.outlets)
     record.body_start = article.blocks[0].start if article.blocks else 0
-    people: dict[str, list[Any]] = {}
+    people: dict[str, _Tally] = {}
     forms: dict[str, str] = {}
     for person in article.people:
         key = person_key(person.name)
         if not key:
             continue
         first = min((span.start for span in person.mentions), default=-1)
-        row = people.get(key)
-        if row is None:
-            people[key] = [person.name, list(person.aliases), list(person.roles), len(person.mentions), first, 0]
+        tally = people.get(key)
+        if tally is None:
+            people[key] = _Tally(person.name, list(person.aliases), list(person.roles), len(person.mentions), first)
         else:
-            row[1].extend(alias for alias in person.aliases if alias not in row[1])
-            row[2].extend(role for role in person.roles if role not in row[2])
-            row[3] += len(person.mentions)
-            row[4] = first if row[4] < 0 else min(row[4], first) if first >= 0 else row[4]
+            tally.aliases.extend(alias for alias in person.aliases if alias not in tally.aliases)
+            tally.roles.extend(role for role in person.roles if role not in tally.roles)
+            tally.mentions += len(person.mentions)
+            tally.first = first if tally.first < 0 else min(tally.first, first) if first >= 0 else tally.first
         for form in (person.name, *person.aliases):
             forms.setdefault(person_key(form), key)
     for index, quote in enumerate(article.quotes):
@@ -140,18 +176,18 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
             key = forms.get(spoken)
             if key is None and spoken:
                 key = forms[spoken] = spoken
-                people[key] = [quote.speaker, [], [], 0, -1, 0]
+                people[key] = _Tally(quote.speaker, [], [], 0, -1)
             if key is not None:
-                people[key][5] += 1
+                people[key].quoted += 1
                 role = quote.speaker_role
-                if role and role not in people[key][2]:
-                    people[key][2].append(role)
+                if role and role not in people[key].roles:
+                    people[key].roles.append(role)
         record.quotes.append(
-            (index, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, key)
+            QuoteRecord(index, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, key)
         )
     record.people = [
-        (key, name, _joined(aliases), _joined(roles), mentions, first, quoted)
-        for key, (name, aliases, roles, mentions, first, quoted) in people.items()
+        PersonRecord(key, tally.name, _joined(tally.aliases), _joined(tally.roles), tally.mentions, tally.first, tally.quoted)
+        for key, tally in people.items()
     ]
     names = [
         _joined([person.name, *person.aliases, *person.roles]) for person in article.people
@@ -378,21 +414,24 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str
             (*values, record.path),
         ).lastrowid
     ids: dict[str, int] = {}
-    for key, name, aliases, roles, mentions, first, quoted in record.people:
-        person = people.get(key)
+    for named in record.people:
+        person = people.get(named.key)
         if person is None:
-            person = people[key] = db.execute("INSERT INTO people(key, name) VALUES (?, ?)", (key, name)).lastrowid
-        ids[key] = person
+            person = people[named.key] = db.execute(
+                "INSERT INTO people(key, name) VALUES (?, ?)", (named.key, named.name)
+            ).lastrowid
+        ids[named.key] = person
         touched.add(person)
         db.execute(
             "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
-            (article, person, name, aliases, roles, mentions, quoted, first),
+            (article, person, named.name, named.aliases, named.roles, named.mentions, named.quoted, named.first),
         )
     db.executemany(
         "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (article, index, ids.get(key) if key else None, speaker, kind, role, text, start, end)
-            for index, text, speaker, kind, role, start, end, key in record.quotes
+            (article, quote.index, ids.get(quote.person) if quote.person else None, quote.speaker, quote.kind,
+             quote.role, quote.text, quote.start, quote.end)
+            for quote in record.quotes
         ],
     )
     if record.doc is not None:
