@@ -274,8 +274,6 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _size_option(command: argparse.ArgumentParser) -> None:
-    import argparse
-
     from .article.decode import MAX_BYTES
 
     command.add_argument(

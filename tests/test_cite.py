@@ -13,7 +13,6 @@ from reader.output.cite import (
     STYLES,
     apa_name,
     cite,
-    cite_all,
     markdown_escape,
     mla_name,
     split_name,
@@ -475,16 +474,6 @@ def test_unknown_style():
 def test_styles_the_app_lists():
     assert list(STYLES) == ["default", "markdown", "apa", "mla", "chicago", "plain", "json"]
     assert cite(quote(), article()) == EXPECTED["full"]["default"]
-
-
-def test_cite_all():
-    items = [(quote(), article()), (quote(FANTASY), article())]
-    assert cite_all(items, "plain") == (
-        f"“{Q}” — Oksana Didenko\n\n“They call it ‘a fantasy’, but it is a schedule” — Oksana Didenko"
-    )
-    records = json.loads(cite_all(items, "json"))
-    assert [record["quote"] for record in records] == [GUARANTEE, FANTASY]
-    assert cite_all([], "apa") == ""
 
 
 # -- names and titles --------------------------------------------------------------------------

@@ -1,12 +1,10 @@
-"""Exports: Markdown and CSV files (parsed back), JSON Lines, file names, no silent overwrite."""
+"""Exports: Markdown and CSV (parsed back), JSON Lines, the people."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
-import stat
 
 import pytest
 from tests.citing import FANTASY, GUARANTEE, TITLE, article, full_article, quote, span_of, two_paragraphs
@@ -16,15 +14,10 @@ from reader.output.cite import quote_record
 from reader.output.export import (
     PEOPLE_COLUMNS,
     QUOTE_COLUMNS,
-    ExportError,
-    ExportExists,
     PeopleTally,
-    default_export_name,
     quotes_to_csv,
-    quotes_to_markdown,
     render_people,
     render_quotes,
-    write_export,
 )
 from reader.model import Person, TextField
 
@@ -99,12 +92,13 @@ def inline_text(tokens):
     return "".join(child.content for token in tokens if token.children for child in token.children)
 
 
-def test_markdown_file_parses_back():
+def markdown(items):
+    return "".join(render_quotes(items, "markdown"))
+
+
+def test_markdown_parses_back():
     the_article = full_article()
-    text = quotes_to_markdown(items_of(the_article), title=TITLE)
-    tokens = MarkdownIt("commonmark").parse(text)
-    headings = [t for i, t in enumerate(tokens) if i and tokens[i - 1].type == "heading_open"]
-    assert [t.content for t in headings] == [TITLE]
+    tokens = MarkdownIt("commonmark").parse(markdown(items_of(the_article)))
     assert [t.type for t in tokens].count("blockquote_open") == 4
     quoted = []
     inside = 0
@@ -135,14 +129,14 @@ def test_markdown_file_parses_back():
 
 def test_markdown_shows_markup_characters_as_written():
     tricky = quote("*Not* a [link](x) <b>tag</b>", spans=(span_of("We"),), speaker="A_B")
-    html = MarkdownIt("commonmark").render(quotes_to_markdown([(tricky, article(title=TextField("# Hash *star*", span_of(TITLE))))]))
+    html = MarkdownIt("commonmark").render(markdown([(tricky, article(title=TextField("# Hash *star*", span_of(TITLE))))]))
     assert "<blockquote>\n<p>*Not* a [link](x) &lt;b&gt;tag&lt;/b&gt;</p>\n</blockquote>" in html
     assert "— A_B, Energy Minister," in html
     assert "<em># Hash *star*</em>" in html
 
 
-def test_markdown_without_a_title_has_no_heading():
-    text = quotes_to_markdown([(quote(), article())])
+def test_markdown_has_no_heading_and_ends_with_the_date():
+    text = markdown([(quote(), article())])
     assert not text.startswith("#")
     assert text.endswith("22 July 2024\n")
 
@@ -225,58 +219,3 @@ def test_people_formats_parse_back():
     }
     with pytest.raises(ValueError):
         list(render_people(people, "yaml"))
-
-
-# -- file names and writing --------------------------------------------------------------------
-
-
-def test_default_export_name():
-    assert default_export_name(article(), ".md") == "outage-schedules-will-be-shorter-from-august-didenko.md"
-    assert default_export_name(article(), "csv", person="Oksana Didenko") == (
-        "outage-schedules-will-be-shorter-from-august-didenko-oksana-didenko.csv"
-    )
-    untitled = article(title=None, path="/news/2024-07-22 Outage: Day 1.txt")
-    assert default_export_name(untitled, ".md") == "2024-07-22-outage-day-1.md"
-    assert default_export_name(article(title=None, path=None), ".md") == "quotes.md"
-    odd = article(title=TextField('Sébastien: "No/yes?" <CON> *', span_of(TITLE)))
-    assert default_export_name(odd, ".md") == "sebastien-no-yes-con.md"
-    assert default_export_name(article(title=TextField("Con", span_of(TITLE))), ".md") == "con-quotes.md"
-    long = article(title=TextField("word " * 40, span_of(TITLE)))
-    name = default_export_name(long, ".md")
-    assert len(name) <= 63 and name.endswith("word.md")
-
-
-def test_write_export_never_overwrites_unless_asked(tmp_path):
-    path = tmp_path / "quotes.md"
-    assert write_export(path, "first\n") == path
-    with pytest.raises(ExportExists) as caught:
-        write_export(path, "second\n")
-    assert caught.value.path == path
-    assert str(caught.value) == f"{path}: already exists"
-    assert path.read_text(encoding="utf-8") == "first\n"
-    os.chmod(path, 0o640)
-    write_export(path, "second\n", overwrite=True)
-    assert path.read_text(encoding="utf-8") == "second\n"
-    assert stat.S_IMODE(path.stat().st_mode) == 0o640
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["quotes.md"]  # no temporary left
-
-
-def test_write_export_keeps_line_ends_and_utf8(tmp_path):
-    path = write_export(tmp_path / "q.csv", quotes_to_csv([(quote(), article())]))
-    data = path.read_bytes()
-    assert data.count(b"\r\n") == 2 and b"\r\r\n" not in data
-    assert "– Didenko".encode() in data
-    with open(path, encoding="utf-8", newline="") as handle:
-        assert next(csv.DictReader(handle))["Speaker"] == "Oksana Didenko"
-
-
-def test_write_export_overwrite_when_nothing_is_there(tmp_path):
-    assert write_export(tmp_path / "new.md", "x", overwrite=True).read_text() == "x"
-
-
-@pytest.mark.parametrize("overwrite", [False, True])
-def test_write_export_errors_are_one_line(tmp_path, overwrite):
-    with pytest.raises(ExportError, match=r": no such folder .*missing$"):
-        write_export(tmp_path / "missing" / "q.md", "x", overwrite=overwrite)
-    with pytest.raises(ExportError, match=r": is a folder$"):
-        write_export(tmp_path, "x", overwrite=overwrite)

@@ -16,6 +16,7 @@ MAY_NOT_LOAD = {
     "reader.extract": ("textual", *UPPER_LAYERS),
     "reader.model": ("textual", *UPPER_LAYERS),
     "reader.gcpause": ("textual", *UPPER_LAYERS),
+    "reader.folding": ("textual", *UPPER_LAYERS),
     "reader.library": ("textual", "reader.ui"),
     "reader.output": ("textual", "reader.ui"),
     "reader.cli": ("textual", "reader.ui"),

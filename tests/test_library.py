@@ -18,7 +18,8 @@ from reader.library import indexing as indexing_module
 from reader.library import search as search_text
 from reader.library.library import Library
 from reader.library.paths import cache_dir, index_file
-from reader.library.search import make_snippet, parse_query, person_key
+from reader.folding import person_key
+from reader.library.search import make_snippet, parse_query
 from reader.model import Article, Person, Quote, Span
 
 from .app_support import SAMPLES, copy_samples

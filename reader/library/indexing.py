@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .catalog import UNREADABLE, Entry, parse_day, section_name
 from .schema import PLACE, Place
-from .search import person_key
+from ..folding import person_key
 from ..article.walk import article_files
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
 class PersonRecord(NamedTuple):
     """A person named or quoted in one article, as the ``mentions`` table keeps them."""
 
-    key: str  # the full name folded (reader.library.search.person_key): one person across articles
+    key: str  # the full name folded (reader.folding.person_key): one person across articles
     name: str
     aliases: str  # one a line
     roles: str  # one a line

@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..folding import name_words
 from .catalog import UNREADABLE, Counts, Entry, date_key, entry_key, parse_day, section_key, section_name
 from .paths import index_file
 from .schema import INDEX_TABLES, PLACE, PLACE_INDEX, READS, READS_COLUMNS, SCHEMA_VERSION, TABLES, Place
@@ -584,9 +585,7 @@ class Library:
     def people(self, name: str = "", limit: int = 500) -> list[PersonRow]:
         """Everyone named or quoted, most quoted first; ``name`` keeps those with a name word
         starting with each of its words."""
-        from .search import person_key
-
-        words = person_key(name).split()
+        words = name_words(name)
         where = " AND ".join("(' ' || key) LIKE ? ESCAPE '\\'" for _ in words) or "1"
         patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words]
         rows = self._read(

@@ -6,24 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-
-_WORDS = re.compile(r"\w+(?:'\w+)*")
-
-
-def strip_accents(text: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
-
-
-def person_key(name: str) -> str:
-    """People are merged across articles by this: the full name without case, accents or
-    punctuation ('Sébastien  Lecornu' and 'sebastien lecornu' are one).  Never the surname alone:
-    'Oksana Didenko' and 'Petro Didenko' are two people."""
-    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'")).casefold()
-    return " ".join(_WORDS.findall(plain))
+from ..folding import strip_accents
 
 
 class _FoldTable(dict):

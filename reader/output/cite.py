@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -665,13 +665,3 @@ def cite(quote: Quote, article: Article, style: str = DEFAULT_STYLE) -> str:
     render = STYLES[check_style(style)]
     text = render(quote, article)
     return text if style == "json" else terminal_safe(text)
-
-
-def cite_all(items: Iterable[Item], style: str = DEFAULT_STYLE) -> str:
-    """Several quotes at once (the app's "copy all"): one citation per paragraph; for ``json``
-    a JSON array of the records."""
-    check_style(style)
-    items = list(items)
-    if style == "json":
-        return to_json([quote_record(quote, article) for quote, article in items], indent=2)
-    return "\n\n".join(cite(quote, article, style) for quote, article in items)

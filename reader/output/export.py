@@ -1,15 +1,9 @@
-"""Quotes and people out of reader: Markdown, CSV and JSON Lines, and the files they go to.
+"""Quotes and people out of reader, for ``reader quotes`` and ``reader people`` (no Textual here):
 
-Plain functions for ``reader quotes`` / ``reader people`` and for the app's export dialog
-(no Textual here):
-
-- ``quotes_to_markdown(items, title=None)``: a Markdown document, one ``markdown`` citation per
-  quote (blockquote, then the attribution line), under an optional ``# title``;
-- ``quotes_to_csv(items)``: the columns highlight tools import (``Highlight, Title, Author, URL,
-  Note, Location, Date``) plus ``Speaker`` and ``Role``;
-- ``render_quotes(items, fmt)``: any citation style or ``csv``, as chunks to write as they come;
-- ``default_export_name(article, suffix, person=None)`` and ``write_export(path, content,
-  overwrite=False)``, which never replaces a file unless told to (``ExportExists`` otherwise).
+- ``render_quotes(items, fmt)``: any citation style, JSON Lines or ``csv``, as chunks to write
+  as they come; ``quotes_to_csv(items)`` the CSV at once: the columns highlight tools import
+  (``Highlight, Title, Author, URL, Note, Location, Date``) plus ``Speaker`` and ``Role``;
+- ``PeopleTally`` and ``render_people(people, fmt)``: the people named, merged by full name.
 
 The CSV columns:
 
@@ -39,13 +33,8 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import re
-import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .cite import (
@@ -55,14 +44,13 @@ from .cite import (
     check_style,
     cite,
     file_uri,
-    markdown_escape,
     quote_paragraphs,
     quote_record,
     terminal_safe,
     to_json,
 )
 from ..model import Article, Quote
-from .query import fold, strip_accents
+from .query import fold
 
 QUOTE_COLUMNS = (
     "Highlight", "Title", "Author", "URL", "Note", "Location", "Date", "Speaker", "Role",
@@ -146,12 +134,6 @@ def render_quotes(items: Iterable[Item], fmt: str) -> Iterator[str]:
 def quotes_to_csv(items: Iterable[Item]) -> str:
     """A CSV file's content (RFC 4180, CRLF line ends): header and one row per quote."""
     return "".join(render_quotes(items, "csv"))
-
-
-def quotes_to_markdown(items: Iterable[Item], title: str | None = None) -> str:
-    """A Markdown file's content: ``# title`` when given, then one citation per quote."""
-    head = f"# {terminal_safe(markdown_escape(' '.join(title.split())))}\n\n" if title else ""
-    return head + "".join(render_quotes(items, "markdown"))
 
 
 # -- people ------------------------------------------------------------------------------------
@@ -272,107 +254,3 @@ def render_people(people: Iterable[PersonSummary], fmt: str) -> Iterator[str]:
             yield terminal_safe(person_line(person)) + "\n"
     else:
         raise ValueError(f"unknown people format {fmt!r}; one of {', '.join(PEOPLE_FORMATS)}")
-
-
-# -- files -------------------------------------------------------------------------------------
-
-
-class ExportError(Exception):
-    """The export could not be written; the message says why, in one line, naming the file."""
-
-
-class ExportExists(ExportError):
-    """The file is already there and overwriting was not asked for."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(terminal_safe(f"{path}: already exists"))
-        self.path = path
-
-
-# Names Windows keeps for devices, whatever the suffix.
-_RESERVED = {"con", "prn", "aux", "nul"}
-_RESERVED |= {f"{port}{number}" for port in ("com", "lpt") for number in range(10)}
-
-
-def slug(text: str, limit: int = 60) -> str:
-    """'Outage schedules – Didenko' -> 'outage-schedules-didenko' (a file name on any system)."""
-    words = re.findall(r"[^\W_]+", strip_accents(text).casefold())
-    name = ""
-    for word in words:
-        longer = f"{name}-{word}" if name else word
-        if len(longer) > limit:
-            break
-        name = longer
-    if not name and words:
-        name = words[0][:limit]
-    return name
-
-
-def default_export_name(article: Article, suffix: str, person: str | None = None) -> str:
-    """A file name from the article's title (else its file name), plus the person's name.
-
-    ``suffix`` is ``".md"``, ``"csv"`` and the like.
-    """
-    base = slug(article.title.text) if article.title else ""
-    if not base and article.path:
-        base = slug(Path(article.path).stem)
-    base = base or "quotes"
-    if person:
-        base = f"{base}-{slug(person, 40) or 'person'}"
-    if base in _RESERVED:
-        base = f"{base}-quotes"
-    return f"{base}.{suffix.lstrip('.')}"
-
-
-def _write_new(path: Path, content: str) -> None:
-    with open(path, "x", encoding="utf-8", newline="") as handle:
-        try:
-            handle.write(content)
-        except BaseException:
-            handle.close()
-            path.unlink(missing_ok=True)
-            raise
-
-
-def _replace(path: Path, content: str) -> None:
-    """Write beside the file, then swap it in: a failed write leaves the old file whole."""
-    mode = stat.S_IMODE(path.stat().st_mode)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with open(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_export(path: str | os.PathLike[str], content: str, overwrite: bool = False) -> Path:
-    """Write ``content`` (UTF-8, line ends as given) to ``path``.
-
-    Raises ``ExportExists`` when the file is there and ``overwrite`` is false (the app asks,
-    then calls again with ``overwrite=True``), ``ExportError`` when it cannot be written.
-    """
-    path = Path(path)
-    try:
-        if overwrite and path.exists():
-            if path.is_dir():
-                raise IsADirectoryError
-            _replace(path, content)
-        else:
-            _write_new(path, content)
-    except FileExistsError:
-        if path.is_dir():
-            raise ExportError(terminal_safe(f"{path}: is a folder")) from None
-        raise ExportExists(path) from None
-    except IsADirectoryError:
-        raise ExportError(terminal_safe(f"{path}: is a folder")) from None
-    except FileNotFoundError:
-        raise ExportError(terminal_safe(f"{path}: no such folder {path.parent}")) from None
-    except PermissionError:
-        raise ExportError(terminal_safe(f"{path}: permission denied")) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(terminal_safe(f"{path}: cannot write ({reason})")) from None
-    return path

@@ -10,29 +10,13 @@ byline's), inclusive; an article without a date is left out when a date bound is
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from .cite import Item
+from ..folding import name_words
 from ..model import Article, Quote
-
-_WORDS = re.compile(r"\w+(?:'\w+)*")
-
-
-def strip_accents(text: str) -> str:
-    """'Sébastien' -> 'Sebastien'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def name_words(name: str) -> list[str]:
-    """'Sébastien  Lecornu' -> ['sebastien', 'lecornu'] (accents, case and apostrophes folded)."""
-    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'"))
-    return _WORDS.findall(plain.casefold())
-
 
 def speaker_matches(speaker: str | None, query: str) -> bool:
     """The query names the speaker: their full name or a run of whole words of it."""

@@ -1,7 +1,7 @@
 """People across the library: everyone named or quoted, with counts; choose one to list all
 their quotes (newest first), and choose a quote to open its article there.
 
-People are merged by full name (``library.person_key``), never by surname alone.  The lists
+People are merged by full name (``reader.folding.person_key``), never by surname alone.  The lists
 come from the index in a thread worker, so a library of any size never holds the screen up.
 """
 

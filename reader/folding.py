@@ -1,0 +1,27 @@
+"""How reader compares names: without case, accents or the kind of apostrophe.  One rule for
+the library (people merged across articles, search) and for ``reader quotes --speaker``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORDS = re.compile(r"\w+(?:'\w+)*")
+
+
+def strip_accents(text: str) -> str:
+    """'Sébastien' -> 'Sebastien'."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def name_words(name: str) -> list[str]:
+    """'Sébastien  Lecornu' -> ['sebastien', 'lecornu'] (accents, case and apostrophes folded)."""
+    plain = strip_accents(name.replace("’", "'").replace("ʼ", "'"))
+    return _WORDS.findall(plain.casefold())
+
+
+def person_key(name: str) -> str:
+    """People are merged across articles by this: the full name without case, accents or
+    punctuation ('Sébastien  Lecornu' and 'sebastien lecornu' are one).  Never the surname alone:
+    'Oksana Didenko' and 'Petro Didenko' are two people."""
+    return " ".join(name_words(name))
