@@ -25,6 +25,15 @@ class FileTooLarge(UnreadableFile):
     """The file is over the size cap: it is read only when asked for (``max_bytes=None``)."""
 
 
+def why_unreadable(error: Exception) -> str:
+    """The one line shown for a file whose reading raised ``error``: an UnreadableFile's own
+    reason, else (a bug in the parser or extractor) the kind of error and its first line."""
+    if isinstance(error, UnreadableFile):
+        return str(error)
+    message = str(error).splitlines()[0] if str(error) else ""
+    return f"could not be read ({type(error).__name__}: {message})"
+
+
 def is_too_large(error: str | None) -> bool:
     """Whether an error message (as the index keeps it) says the file is over the size cap."""
     return bool(error) and error.startswith(TOO_LARGE + " (")

@@ -199,15 +199,12 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
 
 def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
     """Read one file with ``read``; whatever goes wrong becomes the record's one-line error."""
-    from ..article.decode import UnreadableFile
+    from ..article.decode import why_unreadable
 
     try:
         article = read(Path(path))
-    except UnreadableFile as error:
-        return Record(path, size, mtime, error=str(error))
-    except Exception as error:  # a bug in the parser or extractor must not stop the rest
-        message = str(error).splitlines()[0] if str(error) else ""
-        return Record(path, size, mtime, error=f"could not be read ({type(error).__name__}: {message})")
+    except Exception as error:  # unreadable, or a bug in the parser or extractor: not to stop the rest
+        return Record(path, size, mtime, error=why_unreadable(error))
     return record_of(path, size, mtime, article)
 
 

@@ -50,6 +50,7 @@ from .cite import (
     to_json,
 )
 from ..model import Article, Quote
+from ..wording import plural
 from .query import fold
 
 QUOTE_COLUMNS = (
@@ -214,17 +215,13 @@ class PeopleTally:
         )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
 def person_line(person: PersonSummary) -> str:
     """'Oksana Didenko — Energy Minister; minister — 5 mentions, 3 quotes (1 article)'."""
     parts = [person.name]
     if person.roles:
         parts.append("; ".join(person.roles))
-    counts = f"{_count(person.mentions, 'mention')}, {_count(person.quotes, 'quote')}"
-    parts.append(f"{counts} ({_count(len(person.paths), 'article')})")
+    counts = f"{plural(person.mentions, 'mention')}, {plural(person.quotes, 'quote')}"
+    parts.append(f"{counts} ({plural(len(person.paths), 'article')})")
     line = " — ".join(parts)
     if person.aliases:
         line += f"; also {', '.join(person.aliases)}"

@@ -37,6 +37,7 @@ from textual.worker import get_current_worker
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Hit, Library, Overview, ReadMark
 from ..resources import styles_dir
+from ..wording import plural
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
@@ -81,10 +82,6 @@ def _too_large(error: str | None) -> bool:
     from ..article.decode import is_too_large
 
     return is_too_large(error)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class ReaderApp(App[None]):
@@ -336,7 +333,7 @@ class ReaderApp(App[None]):
 
     def _summary(self) -> None:
         articles, quotes, unreadable = self.sections.totals()
-        summary = f"{_plural(articles, 'article')} · {_plural(quotes, 'quote')}"
+        summary = f"{plural(articles, 'article')} · {plural(quotes, 'quote')}"
         self.sections.border_subtitle = summary + (f" · {unreadable} unreadable" if unreadable else "")
 
     def _open_first(self, last: str | None) -> None:
@@ -427,15 +424,12 @@ class ReaderApp(App[None]):
             return self._large_file[1], None
         if entry.error is not None:
             return None, entry.error
-        from ..article.decode import UnreadableFile
+        from ..article.decode import why_unreadable
 
         try:
             return self.library.article(entry.key), None
-        except UnreadableFile as error:
-            return None, str(error)
-        except Exception as error:  # a bug in the parser or extractor: say so, keep going
-            message = str(error).splitlines()[0] if str(error) else ""
-            return None, f"could not be read ({type(error).__name__}: {message})"
+        except Exception as error:  # unreadable, or a bug in the parser or extractor: say so, keep going
+            return None, why_unreadable(error)
 
     def _reload(self, goto: tuple[int | None, int | None] | None = None) -> None:
         """The open file changed on disk (or was read in a thread): show it again, where the
@@ -563,17 +557,14 @@ class ReaderApp(App[None]):
         """Read a large file in a thread (over the size cap, or a large one under it), and lay
         it out for the article pane (``width`` cells) there too, so the screen only shows it; a
         file over the cap stays listed as too large."""
-        from ..article.decode import UnreadableFile
+        from ..article.decode import why_unreadable
 
         article = layout = error = None
         try:
             article = self.library.article(key, anyway=True)
             layout = lay_out(article, width)
-        except UnreadableFile as problem:
-            error = str(problem)
-        except Exception as problem:  # a bug in the parser or extractor: say so, keep going
-            message = str(problem).splitlines()[0] if str(problem) else ""
-            article, error = None, f"could not be read ({type(problem).__name__}: {message})"
+        except Exception as problem:  # unreadable, or a bug in the parser or extractor: say so, keep going
+            article, error = None, why_unreadable(problem)
         self.post_message(self.LargeFileRead(key, article, layout, error))
 
     @on(LargeFileRead)

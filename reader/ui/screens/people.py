@@ -20,13 +20,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...library.library import Library, PersonQuote, PersonRow
-
-PREVIEW = 220
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
+from ...wording import plural, preview
 
 @dataclass(frozen=True)
 class Destination:
@@ -41,7 +35,7 @@ def person_prompt(person: PersonRow) -> Text:
     text = Text(person.name, style="bold")
     if person.role:
         text.append(f"\n{person.role.splitlines()[0]}", style="italic")
-    counts = f"{_plural(person.quotes, 'quote')} · {_plural(person.mentions, 'mention')} · {_plural(person.articles, 'article')}"
+    counts = f"{plural(person.quotes, 'quote')} · {plural(person.mentions, 'mention')} · {plural(person.articles, 'article')}"
     text.append(f"\n{counts}", style="dim")
     return text
 
@@ -50,9 +44,7 @@ def quote_prompt(item: PersonQuote) -> Text:
     when = item.day.isoformat() if item.day else "undated"
     text = Text(f"{when} · ", style="dim")
     text.append(item.title, style="bold")
-    body = " ".join(item.text.split())
-    if len(body) > PREVIEW:
-        body = body[: PREVIEW - 1].rstrip() + "…"
+    body = preview(item.text)
     if item.quote is None:
         text.append(f"\nnamed as {body}", style="italic")
     else:
@@ -131,7 +123,7 @@ class PeopleScreen(ModalScreen[Destination | None]):
     def _status(self) -> None:
         status = self.query_one("#people-status", Static)
         if self.person is not None:
-            status.update(Text(f"{self.person.name}: {_plural(len(self.quotes), 'quote' if self.person.quotes else 'article')}, newest first"))
+            status.update(Text(f"{self.person.name}: {plural(len(self.quotes), 'quote' if self.person.quotes else 'article')}, newest first"))
         elif not self.people:
             status.update("Nobody by that name." if self.name_filter.strip() else "No people found in the library yet.")
         else:

@@ -335,10 +335,6 @@ class ArticleView(ScrollView, can_focus=True):
     # What tests and the app can ask.
 
     @property
-    def line_count(self) -> int:
-        return len(self._lines)
-
-    @property
     def lines_text(self) -> list[str]:
         """The plain text of every laid-out line, as shown (without styles)."""
         out = []

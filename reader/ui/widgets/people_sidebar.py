@@ -11,6 +11,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...wording import plural
+
 if TYPE_CHECKING:
     from ...model import Article, Person
 
@@ -19,10 +21,6 @@ def quotes_by(article: Article, person: Person) -> list[int]:
     """Indices of the quotes the article attributes to ``person`` (by full name or alias)."""
     names = {person.name, *person.aliases}
     return [index for index, quote in enumerate(article.quotes) if quote.speaker in names]
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 class PeopleSidebar(OptionList):
@@ -72,7 +70,7 @@ class PeopleSidebar(OptionList):
             text.append("\n  ")
             text.append(role, style="italic")
         quotes = len(quotes_by(article, person))
-        text.append(f"\n  {_plural(len(person.mentions), 'mention')} · {_plural(quotes, 'quote')}", style="dim")
+        text.append(f"\n  {plural(len(person.mentions), 'mention')} · {plural(quotes, 'quote')}", style="dim")
         return text
 
     @on(OptionList.OptionSelected)

@@ -12,10 +12,11 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...wording import preview
+
 if TYPE_CHECKING:
     from ...model import Article, Quote
 
-PREVIEW = 220  # characters of a quote shown in the panel
 
 
 def speaker_line(quote: Quote) -> str:
@@ -64,9 +65,7 @@ class QuotePanel(OptionList):
         self.add_options(Option(self._prompt(index, quotes[index]), id=f"quote-{index}") for index in self.shown)
 
     def _prompt(self, index: int, quote: Quote) -> Text:
-        body = " ".join(quote.text.split())
-        if len(body) > PREVIEW:
-            body = body[: PREVIEW - 1].rstrip() + "…"
+        body = preview(quote.text)
         text = Text(f"{index + 1:>2}. ", style="bold")
         text.append(f"“{body}”")
         text.append("\n    — ")

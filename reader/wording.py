@@ -1,0 +1,19 @@
+"""How reader words things for people: a count with its noun, a long text cut for a list."""
+
+from __future__ import annotations
+
+PREVIEW = 220  # characters of a quote shown in a list (the quote panel, the people view)
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 quote', '2 quotes', '0 quotes'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def preview(text: str, limit: int = PREVIEW) -> str:
+    """The text on one line (runs of spaces and line breaks made one space), cut with '…' to
+    at most ``limit`` characters."""
+    body = " ".join(text.split())
+    if len(body) > limit:
+        body = body[: limit - 1].rstrip() + "…"
+    return body
