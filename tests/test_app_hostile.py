@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.app import READ_IN_BACKGROUND_OVER, ReaderApp
+from reader.ui.app import ReaderApp
+from reader.ui.session import READ_IN_BACKGROUND_OVER
 from reader.library.catalog import UNREADABLE
 from reader.article.read import read_article
 from reader.library.library import Library
@@ -110,7 +111,7 @@ async def test_a_file_over_the_size_cap_is_listed_as_too_large_and_opened_on_req
         # Once left, it is not kept: choosing it again asks again.
         app.open_entry(str(folder / "2024-03-14-kharkiv-shelling.txt"))
         await pilot.pause()
-        assert app._large_file is None
+        assert app.session.large_file is None
         sections.move_cursor(sections.leaves[key])
         await pilot.press("enter")
         await pilot.pause()

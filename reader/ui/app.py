@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -35,9 +34,10 @@ from textual.widgets import Footer, Input, ProgressBar
 from textual.worker import get_current_worker
 
 from ..library.catalog import Entry, group, in_order
-from ..library.library import Hit, Library, Overview, ReadMark
+from ..library.library import Hit, Library, Overview
 from ..resources import styles_dir
 from ..wording import plural
+from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
 from .widgets.quote_panel import QuotePanel
@@ -71,17 +71,6 @@ def _people_commands() -> type[PeopleCommands]:
     from .commands import PeopleCommands
 
     return PeopleCommands
-
-
-# A file larger than this (but under the size cap) is read in a thread when opened: parsing
-# and extracting run at about 2 MB/s, so a file of a few megabytes would hold the screen.
-READ_IN_BACKGROUND_OVER = 256_000  # bytes
-
-
-def _too_large(error: str | None) -> bool:
-    from ..article.decode import is_too_large
-
-    return is_too_large(error)
 
 
 class ReaderApp(App[None]):
@@ -154,16 +143,8 @@ class ReaderApp(App[None]):
         paths = [path] if isinstance(path, (str, os.PathLike)) else list(path)
         self.library = library or Library(paths)
         self._quotes_file = quotes_file
-        self._entry: Entry | None = None  # the open one
-        self.read: set[str] = set()
-        self.marks: dict[str, ReadMark] = {}
-        self._article: Article | None = None  # the open article, read from disk when opened
-        self._error: str | None = None  # why the open file cannot be shown
-        # a large file read in a thread (over the size cap on request, or under it when opened)
-        self._large_file: tuple[str, Article, Layout] | None = None
-        self._goto_after_read: tuple[int | None, int | None] | None = None  # for that file
+        self.session = ReadingSession(self.library)  # what is open and current
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
-        self._goto: tuple[int | None, int | None] | None = None  # (quote, offset) for the next open
         self.indexing = ProgressBar(id="indexing", show_eta=False)
         self._config = config  # read when first needed (after the first frame)
         self._citation_style: str | None = None
@@ -275,9 +256,9 @@ class ReaderApp(App[None]):
     def _show_overview(self, overview: Overview, messages: list[str]) -> None:
         for text in messages:
             self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
-        self.marks = overview.marks
-        self.read = {key for key in overview.marks}
-        self.sections.read = set(self.read)
+        self.session.marks = overview.marks
+        self.session.read = {key for key in overview.marks}
+        self.sections.read = set(self.session.read)
         if sum(counts.files for counts in overview.counts.values()) > EAGER_LIMIT:
             self.sections.eager = False
         self.sections.show_counts(overview.counts)
@@ -309,8 +290,8 @@ class ReaderApp(App[None]):
             self.sections.refresh_places(step.places)
         changed = {entry.key: entry for entry in step.entries}
         if self.current_key in changed:
-            if self._large_file is not None and self._large_file[0] == self.current_key and changed[self.current_key].error is None:
-                self._large_file = None  # a large file read in a thread changed on disk: read it again
+            if self.session.large_file_of(self.current_key) is not None and changed[self.current_key].error is None:
+                self.session.large_file = None  # a large file read in a thread changed on disk: read it again
             self._reload()
         if step.phase != "done" and step.total:
             self.indexing.update(total=step.total, progress=step.done)
@@ -326,7 +307,7 @@ class ReaderApp(App[None]):
         if self.current_key is None:
             self._open_first(None)
         elif self.library.entry(self.current_key) is None:
-            self._entry = None
+            self.session.entry = None
             self.current_key = None
         if not self.sections.count_all():
             self.notify("No article files (*.txt) here.", severity="warning")
@@ -340,11 +321,7 @@ class ReaderApp(App[None]):
         """Open the article read last, else the first readable one, else the first file."""
         if self.current_key is not None:
             return
-        first = self.library.entry(last) if last else None
-        if first is None:
-            first = next((entry for entry in self.library.walk() if entry.error is None), None)
-        if first is None:
-            first = next(self.library.walk(), None)
+        first = self.session.first_entry(last)
         if first is not None:
             self.open_entry(first.key)
 
@@ -363,11 +340,16 @@ class ReaderApp(App[None]):
 
     @property
     def entry(self) -> Entry | None:
-        return self._entry if self.current_key else None
+        return self.session.entry if self.current_key else None
 
     @property
     def article(self) -> Article | None:
-        return self._article if self.current_key else None
+        return self.session.article if self.current_key else None
+
+    @property
+    def read(self) -> set[str]:
+        """The keys of the articles opened (now or before, as the index remembers)."""
+        return self.session.read
 
     @property
     def quote(self) -> Quote | None:
@@ -394,14 +376,14 @@ class ReaderApp(App[None]):
             self._go(quote, offset)
             return
         self._save_position()
-        self._goto = (quote, offset) if quote is not None or offset is not None else None
-        self._entry = entry
+        self.session.goto = GoTo(quote, offset) if quote is not None or offset is not None else None
+        self.session.entry = entry
         self.current_key = key
 
     def _go(self, quote: int | None, offset: int | None) -> None:
-        if self._article is None:  # still being read in a thread: go there once it is shown
+        if self.session.article is None:  # still being read in a thread: go there once it is shown
             if quote is not None or offset is not None:
-                self._goto_after_read = (quote, offset)
+                self.session.goto_after_read = GoTo(quote, offset)
             return
         if quote is not None:
             self.current_quote = quote
@@ -411,35 +393,18 @@ class ReaderApp(App[None]):
 
     def _save_position(self) -> None:
         """Remember where the reader is in the open article (kept in the index)."""
-        key = self.current_key
-        if key is None or self._article is None:
-            return
-        offset = self.view.top_offset()
-        mark = ReadMark(self.marks[key].opened if key in self.marks else 0.0, offset, self.current_quote)
-        self.marks[key] = mark
-        self.library.mark_read(key, offset, self.current_quote)
+        if self.current_key is not None and self.session.article is not None:
+            self.session.save_position(self.current_key, self.view.top_offset(), self.current_quote)
 
-    def _load(self, entry: Entry) -> tuple[Article | None, str | None]:
-        if self._large_file is not None and self._large_file[0] == entry.key:
-            return self._large_file[1], None
-        if entry.error is not None:
-            return None, entry.error
-        from ..article.decode import why_unreadable
-
-        try:
-            return self.library.article(entry.key), None
-        except Exception as error:  # unreadable, or a bug in the parser or extractor: say so, keep going
-            return None, why_unreadable(error)
-
-    def _reload(self, goto: tuple[int | None, int | None] | None = None) -> None:
+    def _reload(self, goto: GoTo | None = None) -> None:
         """The open file changed on disk (or was read in a thread): show it again, where the
         reader was, or at ``goto`` (quote, offset)."""
         self._save_position()
         key = self.current_key
         self.set_reactive(ReaderApp.current_key, None)
-        self._goto = goto
-        self._entry = self.library.entry(key) if key else None
-        self.current_key = key if self._entry is not None else None
+        self.session.goto = goto
+        self.session.entry = self.library.entry(key) if key else None
+        self.current_key = key if self.session.entry is not None else None
 
     def choose_person(self, index: int | None) -> None:
         self.person = index
@@ -449,40 +414,39 @@ class ReaderApp(App[None]):
         self.set_reactive(ReaderApp.current_quote, None)
         self.set_reactive(ReaderApp.person, None)
         self._close_find()
-        goto, self._goto = self._goto, None
-        self._goto_after_read = None
-        if self._large_file is not None and self._large_file[0] != key:
-            self._large_file = None  # a large file read in a thread is kept only while it is open
+        session = self.session
+        goto, session.goto = session.goto, None
+        session.goto_after_read = None
+        if session.large_file_of(key) is None:
+            session.large_file = None  # a large file read in a thread is kept only while it is open
         if entry is None:
-            self._article, self._error = None, None
+            session.article, session.error = None, None
             self.view.show_article(None)
-        elif self._read_in_background(entry):
-            self._article, self._error = None, None
-            self._goto_after_read = goto
+        elif session.reads_in_background(entry):
+            session.article, session.error = None, None
+            session.goto_after_read = goto
             goto = None
+            self.read_large_file(entry.key, self.view.scrollable_content_region.width)
             notice = "Reading this large file… (the app stays usable)"
             self.view.show_article(None, name=entry.path.name, notice=notice)
         else:
-            self._article, self._error = self._load(entry)
+            session.load(entry)
             notice = None
-            if self._article is None and _too_large(self._error):
+            from ..article.decode import is_too_large  # loaded after the first frame (4 ms)
+
+            if session.article is None and is_too_large(session.error):
                 notice = "Choose it in the section list (enter) to open it anyway."
-            layout = self._large_file[2] if self._large_file is not None and self._large_file[0] == entry.key else None
-            self.view.show_article(self._article, error=self._error, name=entry.path.name, notice=notice, layout=layout)
-            self.read.add(entry.key)
-            mark = self.marks.get(entry.key)
-            if goto is None and mark is not None:
-                goto = (mark.quote, mark.offset)
-            quote, offset = goto or (None, None)
-            self.library.mark_read(entry.key, offset, quote)
-            self.marks[entry.key] = ReadMark(time.time(), offset, quote)
+            kept = session.large_file_of(entry.key)
+            layout = kept.layout if kept is not None else None
+            self.view.show_article(session.article, error=session.error, name=entry.path.name, notice=notice, layout=layout)
+            goto = session.opened(entry, goto)
         self.people.show(self.article)
         self.quotes.show(self.article)
-        self.sections.mark(key, self.read, opened=entry)
+        self.sections.mark(key, session.read, opened=entry)
         self._update_titles()
-        if goto is not None and self._article is not None:
+        if goto is not None and session.article is not None:
             quote, offset = goto
-            if quote is not None and quote >= len(self._article.quotes):
+            if quote is not None and quote >= len(session.article.quotes):
                 quote = None
             self._go(quote, offset)
 
@@ -518,9 +482,11 @@ class ReaderApp(App[None]):
 
     @on(SectionList.ArticleChosen)
     def _article_chosen(self, message: SectionList.ArticleChosen) -> None:
+        from ..article.decode import is_too_large
+
         self.open_entry(message.key)
         entry = self.entry
-        if entry is not None and entry.key == message.key and self._article is None and _too_large(entry.error):
+        if entry is not None and entry.key == message.key and self.session.article is None and is_too_large(entry.error):
             self._ask_to_read_anyway(entry)
 
     # A file over the size cap: listed as too large, read only when asked for.
@@ -537,20 +503,6 @@ class ReaderApp(App[None]):
 
         question = f"{entry.path.name} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
-
-    def _read_in_background(self, entry: Entry) -> bool:
-        """Start reading a large file under the size cap in a thread, unless it is read already;
-        True when it was started."""
-        if entry.error is not None or (self._large_file is not None and self._large_file[0] == entry.key):
-            return False
-        try:
-            size = entry.path.stat().st_size
-        except OSError:
-            return False  # `_load` says what is wrong with it
-        if size <= READ_IN_BACKGROUND_OVER:
-            return False
-        self.read_large_file(entry.key, self.view.scrollable_content_region.width)
-        return True
 
     @work(thread=True, exclusive=True, group="large-file")
     def read_large_file(self, key: str, width: int) -> None:
@@ -572,14 +524,14 @@ class ReaderApp(App[None]):
         if message.article is None:
             self.notify(f"{Path(message.key).name}: {message.error}", title="Could not read it", severity="error", markup=False)
             if self.current_key == message.key:
-                self._error = message.error
+                self.session.error = message.error
                 self.view.show_article(None, error=message.error, name=Path(message.key).name)
             return
         if self.current_key != message.key:
             return  # the reader moved on meanwhile: not kept
         assert message.layout is not None
-        self._large_file = (message.key, message.article, message.layout)
-        goto, self._goto_after_read = self._goto_after_read, None
+        self.session.large_file = LargeFile(message.key, message.article, message.layout)
+        goto, self.session.goto_after_read = self.session.goto_after_read, None
         self._reload(goto)
 
     @on(SectionList.SearchRequested)
@@ -606,21 +558,11 @@ class ReaderApp(App[None]):
     def _visible_quotes(self) -> list[int] | None:
         return list(self.quotes.shown) if self.selected_person is not None else None
 
-    def _here(self) -> Entry | None:
-        """The open entry, with the quotes of the article as it was read (a file opened over
-        the size cap is listed without any)."""
-        entry, article = self.entry, self.article
-        if entry is None or article is None or entry.quote_count == len(article.quotes):
-            return entry
-        from dataclasses import replace
-
-        return replace(entry, quote_count=len(article.quotes))
-
     def action_next_quote(self) -> None:
         from .navigation import next_quote
 
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
-        stop = next_quote(self._here(), self.current_quote, following, self._visible_quotes())
+        stop = next_quote(self.session.here(self.entry), self.current_quote, following, self._visible_quotes())
         if stop is None:
             self.notify("That was the last quote in the library.", title="No more quotes")
             return
@@ -634,7 +576,7 @@ class ReaderApp(App[None]):
         from .navigation import previous_quote
 
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
-        stop = previous_quote(self._here(), self.current_quote, preceding, self._visible_quotes())
+        stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding, self._visible_quotes())
         if stop is None:
             self.notify("That was the first quote in the library.", title="No more quotes")
             return
