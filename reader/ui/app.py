@@ -1,8 +1,9 @@
 """The reader app: section list, article, people and quotes; move from quote to quote and copy.
 
-The app composes the panes, holds what is open and current (reactive attributes whose
-``watch_*`` methods update the panes), and owns the keys that span panes.  The panes only show
-things and report what the user chose.
+The main screen (``main_screen.py``) composes the panes; what is open and current is kept in a
+headless ``ReadingSession`` (``session.py``); the app holds the current article, quote and
+person as reactive attributes whose ``watch_*`` methods update the panes, handles what the panes
+report, and owns the keys that span panes.  The palette's commands are in ``commands.py``.
 
 The library comes from its index (``reader/library/``) in a thread worker: first the counts
 of its sections (the section list paints at once, from them alone), then a refresh that reads
@@ -22,21 +23,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
-from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Hit, Library, Overview
 from ..resources import styles_dir
 from ..wording import plural
+from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
+from .main_screen import MainScreen
 from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -45,7 +47,6 @@ from .widgets.section_list import EAGER_LIMIT, SectionList
 
 if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from .clipboard import CopyReport
-    from .commands import ArticleCommands, PeopleCommands
     from ..output.config import Config
     from ..library.indexing import Progress
     from ..model import Article, Person, Quote
@@ -53,32 +54,12 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
 NARROW = 100  # below this many columns the sidebars start hidden
 
 
-class MainScreen(Screen):
-    """The screen the app composes its panes on; the article pane has the focus from the start
-    (focusing another pane first, then the article, would restyle three panes before the first
-    frame)."""
-
-    AUTO_FOCUS = "#article"
-
-
-def _article_commands() -> type[ArticleCommands]:
-    from .commands import ArticleCommands
-
-    return ArticleCommands
-
-
-def _people_commands() -> type[PeopleCommands]:
-    from .commands import PeopleCommands
-
-    return PeopleCommands
-
-
 class ReaderApp(App[None]):
     """Read a folder of articles; lift quotes with their attribution."""
 
     TITLE = "reader"
     CSS_PATH = str(styles_dir() / "reader.tcss")
-    COMMANDS = App.COMMANDS | {_article_commands, _people_commands}
+    COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
 
     BINDINGS = [
         Binding("n,right_square_bracket", "next_quote", "Next quote", key_display="n"),
@@ -145,16 +126,15 @@ class ReaderApp(App[None]):
         self._quotes_file = quotes_file
         self.session = ReadingSession(self.library)  # what is open and current
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
-        self.indexing = ProgressBar(id="indexing", show_eta=False)
         self._config = config  # read when first needed (after the first frame)
         self._citation_style: str | None = None
         self._narrow: bool | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
-        self.sections = SectionList(self.library, id="sections")
-        self.view = ArticleView(id="article")
-        self.find_input = Input(placeholder="Find in article (enter: next, escape: close)", id="find")
-        self.quotes = QuotePanel(id="quotes")
-        self.people = PeopleSidebar(id="people")
+        self.main = MainScreen(self.library, ready=self._panes_mounted)
+        # the panes, as the app tells them what to show
+        main = self.main
+        self.sections, self.view, self.quotes, self.people = main.sections, main.view, main.quotes, main.people
+        self.find_input, self.indexing = main.find_input, main.indexing
 
     @property
     def config(self) -> Config:
@@ -190,19 +170,11 @@ class ReaderApp(App[None]):
 
     # The screen.
 
-    def get_default_screen(self) -> Screen:
-        return MainScreen(id="_default")
+    def get_default_screen(self) -> Screen[None]:
+        return self.main
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            yield self.sections
-            with Vertical(id="centre"):
-                yield self.view
-                yield self.quotes
-            yield self.people
-        yield Footer()  # the find box and the progress bar come after the first frame
-
-    def on_mount(self) -> None:
+    def _panes_mounted(self) -> None:
+        """The main screen has mounted the panes: fill them, and start loading the library."""
         self.sections.border_title = "Sections"
         self.sections.border_subtitle = "loading…"
         self.view.border_title = "Article"
@@ -212,18 +184,12 @@ class ReaderApp(App[None]):
         self.people.show(None)
         self.indexing.display = False
         self._fit(self.size.width)
-        self.call_after_refresh(self._mount_hidden)
+        self.call_after_refresh(self.main.mount_hidden)
         self.call_after_refresh(self._settings_warnings)
         overview = self.library.overview(wait=0.1)  # there already when the launcher read ahead
         if overview is not None:  # the first frame shows the section list
             self._show_overview(overview, self._messages())
         self.load_library(read_index=overview is None)
-
-    async def _mount_hidden(self) -> None:
-        """The find box and the progress bar start hidden: they are mounted after the first
-        frame, which then has fewer widgets to lay out."""
-        await self.query_one("#centre").mount(self.find_input, after=self.view)
-        await self.mount(self.indexing, after="#main")
 
     def _settings_warnings(self) -> None:
         for warning in self.config.warnings:
@@ -739,22 +705,12 @@ class ReaderApp(App[None]):
         self._save_position()
 
     def action_open_article(self) -> None:
-        self.push_screen(CommandPalette(providers=[_article_commands()], placeholder="Open article…"))
+        self.push_screen(CommandPalette(providers=[ArticleCommands], placeholder="Open article…"))
 
     def action_jump_to_person(self) -> None:
-        self.push_screen(CommandPalette(providers=[_people_commands()], placeholder="Jump to person…"))
+        self.push_screen(CommandPalette(providers=[PeopleCommands], placeholder="Jump to person…"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Open article", "Find an article by its title and open it", self.action_open_article)
-        yield SystemCommand("Search the library", "Titles, text, quotes and people of every article (/ in the sections)", self.action_search_library)
-        yield SystemCommand("People across the library", "Everyone named or quoted, and all their quotes (P)", self.action_library_people)
-        yield SystemCommand("Jump to person", "Follow one person of the open article", self.action_jump_to_person)
-        yield SystemCommand("Copy quote", "Copy the current quote with its attribution (c)", self.action_copy_quote)
-        yield SystemCommand("Copy quote as…", "Choose a citation style, then copy (C)", self.action_copy_quote_as)
-        yield SystemCommand("Next quote", "Go to the next quote (n)", self.action_next_quote)
-        yield SystemCommand("Previous quote", "Go to the previous quote (p)", self.action_previous_quote)
-        yield SystemCommand("Find in article", "Find text in the open article (/)", self.action_find)
-        yield SystemCommand("Toggle sections", "Show or hide the section list (s)", self.action_toggle_sections)
-        yield SystemCommand("Toggle people", "Show or hide the people sidebar (w)", self.action_toggle_people)
-        yield SystemCommand("Help", "Every key of reader (? or F1)", self.action_help)
+        for title, help, action in SYSTEM_COMMANDS:
+            yield SystemCommand(title, help, getattr(self, f"action_{action}"))

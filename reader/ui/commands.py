@@ -1,11 +1,15 @@
-"""Command palette providers: open an article by title, jump to a person of the open article."""
+"""The command palette: the app's system commands (a title, a line of help and the action each
+runs), and the providers that open an article by title or jump to a person of the open article.
+
+The providers reach the app through ``Reader``, the little of it they use, so this module does
+not import the app (which imports it)."""
 
 from __future__ import annotations
 
 import asyncio
 from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -14,17 +18,49 @@ from textual.markup import escape
 from ..library.catalog import date_key, entry_key, section_key
 
 if TYPE_CHECKING:
-    from .app import ReaderApp
+    from ..library.library import Library
+    from ..model import Article
+    from .widgets.section_list import SectionList
 
 LARGE = 3000  # more articles than this: the palette finds titles through the index
+
+# The palette's own commands, after Textual's: (title, help, the app's action without "action_").
+SYSTEM_COMMANDS = (
+    ("Open article", "Find an article by its title and open it", "open_article"),
+    ("Search the library", "Titles, text, quotes and people of every article (/ in the sections)", "search_library"),
+    ("People across the library", "Everyone named or quoted, and all their quotes (P)", "library_people"),
+    ("Jump to person", "Follow one person of the open article", "jump_to_person"),
+    ("Copy quote", "Copy the current quote with its attribution (c)", "copy_quote"),
+    ("Copy quote as…", "Choose a citation style, then copy (C)", "copy_quote_as"),
+    ("Next quote", "Go to the next quote (n)", "next_quote"),
+    ("Previous quote", "Go to the previous quote (p)", "previous_quote"),
+    ("Find in article", "Find text in the open article (/)", "find"),
+    ("Toggle sections", "Show or hide the section list (s)", "toggle_sections"),
+    ("Toggle people", "Show or hide the people sidebar (w)", "toggle_people"),
+    ("Help", "Every key of reader (? or F1)", "help"),
+)
+
+
+class Reader(Protocol):
+    """What the providers use of the app."""
+
+    library: Library
+    sections: SectionList
+
+    @property
+    def article(self) -> Article | None: ...
+
+    def open_entry(self, key: str, quote: int | None = None, offset: int | None = None) -> None: ...
+
+    def choose_person(self, index: int | None) -> None: ...
 
 
 class ArticleCommands(Provider):
     """"Open: <title>" for every readable article of the library."""
 
     @property
-    def reader(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
+    def reader(self) -> Reader:
+        return cast("Reader", self.app)
 
     def _articles(self, entries):
         for entry in entries:
@@ -62,8 +98,8 @@ class PeopleCommands(Provider):
     """"Jump to person: <name>" for everyone named in the open article."""
 
     @property
-    def reader(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
+    def reader(self) -> Reader:
+        return cast("Reader", self.app)
 
     def _people(self):
         article = self.reader.article
