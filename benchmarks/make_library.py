@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.extract.lexicon import lexicon  # noqa: E402
 from reader.article.read import find_articles, read_article  # noqa: E402
+from reader.extract.lexicon import lexicon  # noqa: E402
 
 SECTIONS = ["All Sections", "News", "Politics", "Economy", "War", "Society", "Opinion", "Kyiv"]
 GIVEN = {

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_library import make_library  # noqa: E402
 
-from reader.extract import extract  # noqa: E402
 from reader.article.parse import parse  # noqa: E402
+from reader.extract import extract  # noqa: E402
 
 SIZES = (1, 2, 4, 8)
 

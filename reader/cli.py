@@ -196,7 +196,13 @@ def _refresh(library: Library, show: bool) -> bool:
     """Bring the index up to date, with a Rich progress bar on stderr when ``show``; False
     when ctrl+c cut it short (what was done is kept)."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from .output.cite import terminal_safe
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.library.library import Library
 from reader.article.read import read_article
+from reader.library.library import Library
 from reader.model import Article, Person, Quote, Span
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.app_support import system_clipboard  # noqa: F401 - the fixture, for the app's tests
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "articles"
 SAMPLE_GOLD = ROOT / "tests" / "gold"

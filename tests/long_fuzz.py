@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.output.cite import STYLES, cite  # noqa: E402
 from reader.article.decode import UnreadableFile, decode  # noqa: E402
-from reader.extract import extract  # noqa: E402
 from reader.article.parse import parse  # noqa: E402
+from reader.extract import extract  # noqa: E402
+from reader.output.cite import STYLES, cite  # noqa: E402
 from reader.output.serialize import article_to_dict  # noqa: E402
 
 NASTY = [

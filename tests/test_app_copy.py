@@ -6,15 +6,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from .app_support import copy_samples, gold_library, loaded, system_clipboard  # noqa: F401
 from textual.widgets import OptionList, TextArea
 
-from reader.output import cite
-from reader.ui.app import ReaderApp
 from reader.library.library import Library
 from reader.model import Article, Quote, Span, TextField
+from reader.output import cite
+from reader.ui.app import ReaderApp
 from reader.ui.screens.copy_fallback import CopyFallback
 from reader.ui.screens.style_chooser import StyleChooser
+
+from .app_support import copy_samples, gold_library, loaded
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from reader.ui.app import ReaderApp
-from reader.ui.session import READ_IN_BACKGROUND_OVER
-from reader.library.catalog import UNREADABLE
 from reader.article.read import read_article
+from reader.library.catalog import UNREADABLE
 from reader.library.library import Library
+from reader.ui.app import ReaderApp
 from reader.ui.screens.confirm import Confirm
 from reader.ui.screens.help import HelpScreen
+from reader.ui.session import READ_IN_BACKGROUND_OVER
 from reader.ui.widgets.section_list import SectionList
 
-from .app_support import copy_samples, gold_read, loaded, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_read, loaded
 from .conftest import read_only, snapshot
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")

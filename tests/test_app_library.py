@@ -7,16 +7,16 @@ import gc
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from reader import gcpause
-from reader.ui.app import ReaderApp
 from reader.library.library import Library
+from reader.ui.app import ReaderApp
 from reader.ui.screens.people import PeopleScreen
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.section_list import EAGER_LIMIT, SectionList
 
-from .app_support import copy_samples, gold_library, gold_read, loaded, system_clipboard  # noqa: F401
+from .app_support import copy_samples, gold_library, gold_read, loaded
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

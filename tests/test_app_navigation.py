@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .app_support import copy_samples, gold_library, line_styles, loaded, system_clipboard  # noqa: F401
 
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.section_list import SectionList
+
+from .app_support import copy_samples, gold_library, line_styles, loaded
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

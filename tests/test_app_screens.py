@@ -7,19 +7,20 @@ import threading
 from pathlib import Path
 
 import pytest
-from .app_support import ROOT, copy_samples, gold_library, gold_read, loaded, system_clipboard  # noqa: F401
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.ui.app import ReaderApp
 from reader.library.catalog import UNREADABLE
 from reader.library.library import Library
 from reader.model import Person, Quote, Span
+from reader.ui.app import ReaderApp
 from reader.ui.screens.help import KEYS, HelpScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.people_sidebar import PeopleSidebar
 from reader.ui.widgets.quote_panel import QuotePanel
 from reader.ui.widgets.section_list import SectionList
+
+from .app_support import ROOT, copy_samples, gold_library, gold_read, loaded
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from reader.library.catalog import NO_SECTION, UNDATED, UNREADABLE, Entry, group, in_order
+from reader.library.catalog import (
+    NO_SECTION,
+    UNDATED,
+    UNREADABLE,
+    Entry,
+    group,
+    in_order,
+)
 from reader.library.library import Library
 from reader.model import Article, Quote, Span
 from reader.ui.navigation import next_quote, previous_quote

@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from tests.citing import CASES, FANTASY, GUARANTEE, TEXT, TITLE, article, organisation_quote, quote, span_of
 
+from reader.model import Quote, TextField
 from reader.output.cite import (
     STYLES,
     apa_name,
@@ -19,7 +19,17 @@ from reader.output.cite import (
     terminal_safe,
     title_case,
 )
-from reader.model import Quote, TextField
+from tests.citing import (
+    CASES,
+    FANTASY,
+    GUARANTEE,
+    TEXT,
+    TITLE,
+    article,
+    organisation_quote,
+    quote,
+    span_of,
+)
 
 T = TITLE  # as the article writes it: default, markdown, APA
 TC = "Outage Schedules Will Be Shorter from August – Didenko"  # title case: MLA, Chicago

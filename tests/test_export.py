@@ -7,9 +7,9 @@ import io
 import json
 
 import pytest
-from tests.citing import FANTASY, GUARANTEE, TITLE, article, full_article, quote, span_of, two_paragraphs
 from markdown_it import MarkdownIt
 
+from reader.model import Person, TextField
 from reader.output.cite import quote_record
 from reader.output.export import (
     PEOPLE_COLUMNS,
@@ -19,7 +19,16 @@ from reader.output.export import (
     render_people,
     render_quotes,
 )
-from reader.model import Person, TextField
+from tests.citing import (
+    FANTASY,
+    GUARANTEE,
+    TITLE,
+    article,
+    full_article,
+    quote,
+    span_of,
+    two_paragraphs,
+)
 
 
 def items_of(the_article):

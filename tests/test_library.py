@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.library import library as library_module
-from reader.library.catalog import NO_SECTION, UNREADABLE
+from reader.folding import person_key
 from reader.library import indexing as indexing_module
+from reader.library import library as library_module
 from reader.library import search as search_text
+from reader.library.catalog import NO_SECTION, UNREADABLE
 from reader.library.library import Library
 from reader.library.paths import cache_dir, index_file
-from reader.folding import person_key
 from reader.library.search import make_snippet, parse_query
 from reader.model import Article, Person, Quote, Span
 

@@ -58,8 +58,9 @@ def test_installed_package_finds_its_files_from_anywhere(wheel, tmp_path):
     assert int(count) >= 12
 
 
-def test_ci_script_runs_the_readme_test_command():
+def test_ci_script_runs_the_readme_test_command_and_static_checks():
     readme = (ROOT / "README.md").read_text()
     ci = (ROOT / ".ci" / "run").read_text()
-    command = next(line for line in ci.splitlines() if "pytest" in line and not line.startswith("#"))
-    assert command in readme
+    for tool in ("pytest", "ruff check", "mypy"):
+        command = next(line for line in ci.splitlines() if tool in line and not line.startswith("#"))
+        assert command in readme

@@ -2,8 +2,8 @@
 
 from datetime import date, datetime
 
-from reader.model import BULLET, HEADING, LABELLED, PARAGRAPH, TAGS
 from reader.article.parse import parse
+from reader.model import BULLET, HEADING, LABELLED, PARAGRAPH, TAGS
 
 USUAL = """ date 2024-09-02 All Sections
 Ministers meet in Paris

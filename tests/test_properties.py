@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.article.decode import UnreadableFile, decode
-from reader.extract import extract
 from reader.article.parse import parse
+from reader.extract import extract
 from tests.test_parse import assert_nothing_lost
 
 FRAGMENTS = [

@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.citing import FANTASY, article, full_article, organisation_quote, quote
 
-from reader.output.query import QuoteFilter, person_quotes, select_quotes, speaker_matches
+from reader.output.query import (
+    QuoteFilter,
+    person_quotes,
+    select_quotes,
+    speaker_matches,
+)
+from tests.citing import FANTASY, article, full_article, organisation_quote, quote
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .app_support import copy_samples, gold_library, system_clipboard  # noqa: F401
 
 from reader.ui.app import ReaderApp
+
+from .app_support import copy_samples, gold_library
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
 

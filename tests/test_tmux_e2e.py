@@ -14,11 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from .app_support import ROOT, copy_samples, gold_read
 
-from reader.output import cite
-from reader.library.catalog import Entry, group, in_order
 from reader.article.read import read_article
+from reader.library.catalog import Entry, group, in_order
+from reader.output import cite
+
+from .app_support import ROOT, copy_samples, gold_read
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 

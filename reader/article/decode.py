@@ -36,7 +36,7 @@ def why_unreadable(error: Exception) -> str:
 
 def is_too_large(error: str | None) -> bool:
     """Whether an error message (as the index keeps it) says the file is over the size cap."""
-    return bool(error) and error.startswith(TOO_LARGE + " (")
+    return error is not None and error.startswith(TOO_LARGE + " (")
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .decode import MAX_BYTES, TOO_LARGE, FileTooLarge, UnreadableFile, decode
 from ..extract import extract
 from ..model import Article
+from .decode import MAX_BYTES, TOO_LARGE, FileTooLarge, UnreadableFile, decode
 from .parse import parse
 from .walk import article_files
+
 
 def find_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Every article file under the given files and folders, in a stable order (the rules are

@@ -24,10 +24,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..article.walk import article_files
+from ..folding import person_key
 from .catalog import UNREADABLE, Entry, parse_day, section_name
 from .schema import PLACE, Place
-from ..folding import person_key
-from ..article.walk import article_files
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -79,7 +79,7 @@ class PersonRecord(NamedTuple):
 class QuoteRecord(NamedTuple):
     """A quote of one article, as the ``quotes`` table keeps it."""
 
-    index: int  # its place among the article's quotes
+    number: int  # its place among the article's quotes (0 first)
     text: str
     speaker: str | None
     kind: str | None  # the speaker's kind: "person" or "organisation"
@@ -169,21 +169,21 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
             tally.first = first if tally.first < 0 else min(tally.first, first) if first >= 0 else tally.first
         for form in (person.name, *person.aliases):
             forms.setdefault(person_key(form), key)
-    for index, quote in enumerate(article.quotes):
-        key = None
+    for number, quote in enumerate(article.quotes):
+        speaker: str | None = None
         if quote.speaker and quote.speaker_kind != "organisation":
             spoken = person_key(quote.speaker)
-            key = forms.get(spoken)
-            if key is None and spoken:
-                key = forms[spoken] = spoken
-                people[key] = _Tally(quote.speaker, [], [], 0, -1)
-            if key is not None:
-                people[key].quoted += 1
+            speaker = forms.get(spoken)
+            if speaker is None and spoken:
+                speaker = forms[spoken] = spoken
+                people[speaker] = _Tally(quote.speaker, [], [], 0, -1)
+            if speaker is not None:
+                people[speaker].quoted += 1
                 role = quote.speaker_role
-                if role and role not in people[key].roles:
-                    people[key].roles.append(role)
+                if role and role not in people[speaker].roles:
+                    people[speaker].roles.append(role)
         record.quotes.append(
-            QuoteRecord(index, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, key)
+            QuoteRecord(number, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, speaker)
         )
     record.people = [
         PersonRecord(key, tally.name, _joined(tally.aliases), _joined(tally.roles), tally.mentions, tally.first, tally.quoted)
@@ -410,13 +410,14 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str
             " quotes, body_start, error, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (*values, record.path),
         ).lastrowid
+    assert article is not None  # a row was just inserted
     ids: dict[str, int] = {}
     for named in record.people:
         person = people.get(named.key)
         if person is None:
-            person = people[named.key] = db.execute(
-                "INSERT INTO people(key, name) VALUES (?, ?)", (named.key, named.name)
-            ).lastrowid
+            inserted = db.execute("INSERT INTO people(key, name) VALUES (?, ?)", (named.key, named.name)).lastrowid
+            assert inserted is not None
+            person = people[named.key] = inserted
         ids[named.key] = person
         touched.add(person)
         db.execute(
@@ -426,7 +427,7 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str
     db.executemany(
         "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (article, quote.index, ids.get(quote.person) if quote.person else None, quote.speaker, quote.kind,
+            (article, quote.number, ids.get(quote.person) if quote.person else None, quote.speaker, quote.kind,
              quote.role, quote.text, quote.start, quote.end)
             for quote in record.quotes
         ],

@@ -38,9 +38,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..folding import name_words
-from .catalog import UNREADABLE, Counts, Entry, date_key, entry_key, parse_day, section_key, section_name
+from .catalog import (
+    UNREADABLE,
+    Counts,
+    Entry,
+    date_key,
+    entry_key,
+    parse_day,
+    section_key,
+    section_name,
+)
 from .paths import index_file
-from .schema import INDEX_TABLES, PLACE, PLACE_INDEX, READS, READS_COLUMNS, SCHEMA_VERSION, TABLES, Place
+from .schema import (
+    INDEX_TABLES,
+    PLACE,
+    PLACE_INDEX,
+    READS,
+    READS_COLUMNS,
+    SCHEMA_VERSION,
+    TABLES,
+    Place,
+)
 
 if TYPE_CHECKING:
     from types import EllipsisType
@@ -315,11 +333,11 @@ class Library:
         assert self._db is not None
         return self._db
 
-    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+    def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             return self.db.execute(sql, parameters).fetchall()
 
-    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple]:
+    def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """A query on the read-only connection: in WAL mode it reads the last committed state
         while a refresh writes, so the screen never waits for a batch.  (An index in memory
         has one connection only.)"""
@@ -391,7 +409,8 @@ class Library:
         return [self._entry(*row) for row in self._read(self._ENTRY)]
 
     def count(self) -> int:
-        return self._read("SELECT count(*) FROM articles")[0][0]
+        count: int = self._read("SELECT count(*) FROM articles")[0][0]
+        return count
 
     def entry(self, key: str) -> Entry | None:
         """The entry of one file, or None when the index does not know it."""
@@ -458,8 +477,7 @@ class Library:
                 for entry in entries:
                     if quoted and not entry.quote_count:
                         continue
-                    if same_section and day == here.day:
-                        assert here is not None
+                    if same_section and here is not None and day == here.day:
                         if (entry_key(entry) <= entry_key(here)) != backward or entry.key == here.key:
                             continue  # the start itself, or before it
                     yield entry
@@ -489,7 +507,13 @@ class Library:
             yield from self._refresh(cancelled)
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
-        from .indexing import Progress, RefreshSummary, batches, changes, parser_fingerprint
+        from .indexing import (
+            Progress,
+            RefreshSummary,
+            batches,
+            changes,
+            parser_fingerprint,
+        )
 
         parser = parser_fingerprint(self.read)
         files, todo, gone = changes(self.db, self._lock, self.paths, parser)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..folding import strip_accents
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """For str.translate: each character to one character without case or accents, so the
     folded text has the same length and its offsets are the original's."""
 
@@ -72,7 +72,7 @@ def _term_pattern(term: Term) -> re.Pattern[str]:
 def find_terms(text: str, terms: Sequence[Term]) -> list[tuple[int, int, int]]:
     """Where the terms occur in ``text``: (start, end, term number), in text order."""
     folded = fold_text(text)
-    found = []
+    found: list[tuple[int, int, int]] = []
     for number, term in enumerate(terms):
         found.extend((match.start(), match.end(), number) for match in _term_pattern(term).finditer(folded))
     return sorted(found)

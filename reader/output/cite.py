@@ -357,14 +357,11 @@ def _attribution(
 
     ``title`` comes ready-made (quoted or italic); ``escape`` is applied to the other parts.
     """
-    if quote.speaker:
-        parts = [quote.speaker, quote.speaker_role]
-    else:
-        parts = [UNATTRIBUTED]
+    named: list[str | None] = [quote.speaker, quote.speaker_role] if quote.speaker else [UNATTRIBUTED]
     source = source_of(article)
     if source:
-        parts.append(f"quoted in {source}")
-    parts = [escape(" ".join(part.split())) for part in parts if part]
+        named.append(f"quoted in {source}")
+    parts = [escape(" ".join(part.split())) for part in named if part]
     parts.extend(part for part in (title, long_date(article)) if part)
     return ", ".join(parts)
 

@@ -37,6 +37,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..model import Article, Quote
+from ..wording import plural
 from .cite import (
     STYLES,
     UNATTRIBUTED,
@@ -49,8 +51,6 @@ from .cite import (
     terminal_safe,
     to_json,
 )
-from ..model import Article, Quote
-from ..wording import plural
 from .query import fold
 
 QUOTE_COLUMNS = (
@@ -201,11 +201,11 @@ class PeopleTally:
         for quote in article.quotes:
             if not quote.speaker or quote.speaker_kind == "organisation":
                 continue
-            entry = forms.get(fold(quote.speaker))
-            if entry is None:
-                entry = forms[fold(quote.speaker)] = self._entry(quote.speaker, article.path)
-            entry.quotes += 1
-            _add_unique(entry.roles, [quote.speaker_role] if quote.speaker_role else [])
+            speaker = forms.get(fold(quote.speaker))
+            if speaker is None:
+                speaker = forms[fold(quote.speaker)] = self._entry(quote.speaker, article.path)
+            speaker.quotes += 1
+            _add_unique(speaker.roles, [quote.speaker_role] if quote.speaker_role else [])
 
     def people(self) -> list[PersonSummary]:
         """Most quoted first, then most mentioned, then by name."""

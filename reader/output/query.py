@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .cite import Item
 from ..folding import name_words
 from ..model import Article, Quote
+from .cite import Item
+
 
 def speaker_matches(speaker: str | None, query: str) -> bool:
     """The query names the speaker: their full name or a run of whole words of it."""

@@ -46,10 +46,10 @@ from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import EAGER_LIMIT, SectionList
 
 if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
-    from .clipboard import CopyReport
-    from ..output.config import Config
     from ..library.indexing import Progress
     from ..model import Article, Person, Quote
+    from ..output.config import Config
+    from .clipboard import CopyReport
 
 NARROW = 100  # below this many columns the sidebars start hidden
 
@@ -202,7 +202,9 @@ class ReaderApp(App[None]):
         worker = get_current_worker()
         library = self.library
         if read_index:
-            self.post_message(self.IndexRead(library.overview(), self._messages()))
+            overview = library.overview()  # without a wait: read, never None
+            assert overview is not None
+            self.post_message(self.IndexRead(overview, self._messages()))
         self._painted.wait(timeout=3)  # let the first frame paint before parsing takes the CPU
         for step in library.refresh(cancelled=lambda: worker.is_cancelled):
             if worker.is_cancelled:
@@ -398,7 +400,9 @@ class ReaderApp(App[None]):
         else:
             session.load(entry)
             notice = None
-            from ..article.decode import is_too_large  # loaded after the first frame (4 ms)
+            from ..article.decode import (
+                is_too_large,  # loaded after the first frame (4 ms)
+            )
 
             if session.article is None and is_too_large(session.error):
                 notice = "Choose it in the section list (enter) to open it anyway."
@@ -579,8 +583,8 @@ class ReaderApp(App[None]):
         if quote is None or article is None:
             self._no_quote()
             return None
-        from . import clipboard
         from ..output.cite import cite
+        from . import clipboard
 
         text = cite(quote, article, style)
         report = clipboard.copy(text, osc52=self.copy_to_clipboard)

@@ -84,8 +84,9 @@ class ArticleCommands(Provider):
                 yield Hit(max(score, 0.01), Text(text), partial(self.reader.open_entry, entry.key), text=text, help=help)
             return
         if self._every is None:  # read once per palette: every title, in list order
-            self._every = await asyncio.to_thread(self.reader.library.entries)
-            self._every.sort(key=lambda entry: (section_key(entry.section), date_key(entry.day), entry_key(entry)))
+            every = await asyncio.to_thread(self.reader.library.entries)
+            every.sort(key=lambda entry: (section_key(entry.section), date_key(entry.day), entry_key(entry)))
+            self._every = every
         for entry, text, help in list(self._articles(self._every)):
             score = matcher.match(text)
             if score > 0:

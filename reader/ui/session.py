@@ -75,7 +75,9 @@ class ReadingSession:
         elif entry.error is not None:
             self.article, self.error = None, entry.error
         else:
-            from ..article.decode import why_unreadable  # loaded after the first frame (4 ms)
+            from ..article.decode import (
+                why_unreadable,  # loaded after the first frame (4 ms)
+            )
 
             try:
                 self.article, self.error = self.library.article(entry.key), None

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from ...library.library import Library, PersonQuote, PersonRow
 from ...wording import plural, preview
 
+
 @dataclass(frozen=True)
 class Destination:
     """Where to go: an article, maybe one of its quotes, and the offset to show."""

@@ -11,8 +11,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...output import cite
 from ...model import Article, Quote
+from ...output import cite
 
 
 class StyleChooser(ModalScreen[str | None]):

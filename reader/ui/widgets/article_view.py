@@ -132,7 +132,9 @@ def _wrap_narrow(text: str, width: int) -> list[tuple[int, int]]:
                 continue
             end = start + len(text[start:space].rstrip(_SPACES))
         lines.append((start, end))
-        start = _NOT_SPACE.search(text, end).start()
+        after = _NOT_SPACE.search(text, end)
+        assert after is not None  # the text does not end in spaces here
+        start = after.start()
 
 
 def _byline(article: Article) -> str:
@@ -295,8 +297,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._restyle()
         if person is None or not person.mentions or not self._lines:
             return
-        lines = [self.line_of(span.start) for span in person.mentions]
-        lines = [line for line in lines if line is not None]
+        lines = [line for line in (self.line_of(span.start) for span in person.mentions) if line is not None]
         if lines and not any(self.is_line_visible(line) for line in lines):
             self._scroll_lines_into_view(lines[0], lines[0])
 
@@ -315,14 +316,14 @@ class ArticleView(ScrollView, can_focus=True):
         if self.matches:
             if self.current_match is None:
                 top = self.scroll_offset.y
-                lines = [self._line_at(paragraph, start) for paragraph, start, _ in self.matches]
+                lines = [self._line_at(number, start) for number, start, _ in self.matches]
                 later = [number for number, line in enumerate(lines) if line >= top]
                 self.current_match = later[0] if later else 0
             else:
                 step = 1 if forward else -1
                 self.current_match = (self.current_match + step) % len(self.matches)
-            paragraph, start, end = self.matches[self.current_match]
-            self._scroll_lines_into_view(self._line_at(paragraph, start), self._line_at(paragraph, end))
+            number, start, end = self.matches[self.current_match]
+            self._scroll_lines_into_view(self._line_at(number, start), self._line_at(number, end))
         self._restyle()
         return len(self.matches)
 
@@ -384,8 +385,9 @@ class ArticleView(ScrollView, can_focus=True):
         """The article offset of the first line of article text at the top of the view."""
         for number in range(self.scroll_offset.y, len(self._lines)):
             line = self._lines[number]
-            if line.paragraph >= 0 and self._paragraphs[line.paragraph].base is not None:
-                return self._paragraphs[line.paragraph].base + line.start
+            base = self._paragraphs[line.paragraph].base if line.paragraph >= 0 else None
+            if base is not None:
+                return base + line.start
         return None
 
     # Layout.
@@ -471,15 +473,15 @@ class ArticleView(ScrollView, can_focus=True):
                 quote_style = self._style("quote")
                 for index, quote in enumerate(article.quotes):
                     if index != self.current_quote and quote.start < base + size and quote.end > base:
-                        for span in quote.spans:
-                            mark(span.start, span.end, quote_style)
+                        for part in quote.spans:
+                            mark(part.start, part.end, quote_style)
             if self.person is not None:
                 mention_style = self._style("mention")
-                for span in self.person.mentions:
-                    mark(span.start, span.end, mention_style)
+                for mention in self.person.mentions:
+                    mark(mention.start, mention.end, mention_style)
             if self.current_quote is not None and self.current_quote < len(article.quotes):
-                for span in article.quotes[self.current_quote].spans:
-                    mark(span.start, span.end, self._style("current"))
+                for part in article.quotes[self.current_quote].spans:
+                    mark(part.start, part.end, self._style("current"))
         for match_number, (paragraph_number, start, end) in enumerate(self.matches):
             if paragraph_number == number:
                 style = self._style("match")

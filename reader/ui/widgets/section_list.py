@@ -27,7 +27,15 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ...library.catalog import UNREADABLE, Counts, Entry, date_key, date_label, entry_key, section_key
+from ...library.catalog import (
+    UNREADABLE,
+    Counts,
+    Entry,
+    date_key,
+    date_label,
+    entry_key,
+    section_key,
+)
 
 NodeData = tuple[str, ...]  # ("section", name), ("date", name, label) or ("entry", key)
 Place = tuple[str, "date | None"]  # a date of a section: (section name, date)
