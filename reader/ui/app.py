@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from ..model import Article, Person, Quote
     from ..output.config import Config
     from .clipboard import CopyReport
+    from .screens.people import Destination
 
 NARROW = 100  # below this many columns the sidebars start hidden
 
@@ -678,29 +679,23 @@ class ReaderApp(App[None]):
 
     def action_search_library(self) -> None:
         """Search the whole library; open the chosen hit where it is."""
-
         from .screens.search import SearchScreen
 
-        def chosen(hit: Hit | None) -> None:
-            if hit is not None:
-                self.open_entry(hit.key, quote=hit.quote, offset=hit.offset)
-                self.view.focus()
-
         if not isinstance(self.screen, SearchScreen):
-            self.push_screen(SearchScreen(self.library), chosen)
+            self.push_screen(SearchScreen(self.library), self._go_to_chosen)
 
     def action_library_people(self) -> None:
         """Everyone named across the library; a person's quotes; open one at the quote."""
-
-        from .screens.people import Destination, PeopleScreen
-
-        def chosen(where: Destination | None) -> None:
-            if where is not None:
-                self.open_entry(where.key, quote=where.quote, offset=where.offset)
-                self.view.focus()
+        from .screens.people import PeopleScreen
 
         if not isinstance(self.screen, PeopleScreen):
-            self.push_screen(PeopleScreen(self.library), chosen)
+            self.push_screen(PeopleScreen(self.library), self._go_to_chosen)
+
+    def _go_to_chosen(self, where: Hit | Destination | None) -> None:
+        """Open the article a library-wide screen chose, at its quote or offset."""
+        if where is not None:
+            self.open_entry(where.key, quote=where.quote, offset=where.offset)
+            self.view.focus()
 
     def on_unmount(self) -> None:
         from ..gcpause import release
