@@ -30,7 +30,6 @@ from textual.markup import escape
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from ..library.catalog import Entry, group, in_order
@@ -51,8 +50,6 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from ..output.config import Config
     from .clipboard import CopyReport
     from .screens.people import Destination
-
-NARROW = 100  # below this many columns the sidebars start hidden
 
 
 class ReaderApp(App[None]):
@@ -80,8 +77,6 @@ class ReaderApp(App[None]):
     current_key: reactive[str | None] = reactive(None, init=False)
     current_quote: reactive[int | None] = reactive(None, init=False)
     person: reactive[int | None] = reactive(None, init=False)
-    show_sections: reactive[bool] = reactive(True, init=False)
-    show_people: reactive[bool] = reactive(True, init=False)
     loading: reactive[bool] = reactive(True, init=False)
 
     class IndexRead(Message):
@@ -129,7 +124,6 @@ class ReaderApp(App[None]):
         self._painted = threading.Event()  # the section list is on screen: the refresh may start
         self._config = config  # read when first needed (after the first frame)
         self._citation_style: str | None = None
-        self._narrow: bool | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
         self.main = MainScreen(self.library, ready=self._panes_mounted)
         # the panes, as the app tells them what to show
@@ -184,7 +178,7 @@ class ReaderApp(App[None]):
         self.quotes.show(None)
         self.people.show(None)
         self.indexing.display = False
-        self._fit(self.size.width)
+        self.main.fit(self.size.width)
         self.call_after_refresh(self.main.mount_hidden)
         self.call_after_refresh(self._settings_warnings)
         overview = self.library.overview(wait=0.1)  # there already when the launcher read ahead
@@ -382,7 +376,7 @@ class ReaderApp(App[None]):
         entry = self.entry
         self.set_reactive(ReaderApp.current_quote, None)
         self.set_reactive(ReaderApp.person, None)
-        self._close_find()
+        self.main.close_find()
         session = self.session
         goto, session.goto = session.goto, None
         session.goto_after_read = None
@@ -597,79 +591,25 @@ class ReaderApp(App[None]):
             self.push_screen(CopyFallback(report, self.quotes_file))
         return report
 
-    # Finding text.
-
     def action_find(self) -> None:
-        self.find_input.display = True
-        self.find_input.focus()
-
-    @on(Input.Changed, "#find")
-    def _find_changed(self, event: Input.Changed) -> None:
-        self._show_matches(self.view.find(event.value))
-
-    @on(Input.Submitted, "#find")
-    def _find_next(self, event: Input.Submitted) -> None:
-        self._show_matches(self.view.find(event.value, forward=True))
-
-    def _show_matches(self, count: int) -> None:
-        term = self.view.find_term
-        if not term:
-            self.find_input.border_title = ""
-        elif count:
-            self.find_input.border_title = f"match {(self.view.current_match or 0) + 1} of {count}"
-        else:
-            self.find_input.border_title = "no match"
-
-    def _close_find(self) -> None:
-        find = self.find_input
-        if find.display:
-            refocus = find.has_focus
-            find.display = False
-            find.value = ""
-            self.view.clear_find()
-            if refocus:
-                self.view.focus()
+        self.main.open_find()
 
     def action_clear(self) -> None:
         if self.find_input.display:
-            self._close_find()
+            self.main.close_find()
         elif self.person is not None:
             self.person = None
 
     # Panes and screens.
 
     def on_resize(self, event) -> None:
-        self._fit(event.size.width)
-
-    def _fit(self, width: int) -> None:
-        narrow = width < NARROW
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self.screen.set_class(narrow, "narrow")
-            self.show_sections = self.show_people = not narrow
-            self.watch_show_sections(self.show_sections)
-            self.watch_show_people(self.show_people)
-
-    def watch_show_sections(self, show: bool) -> None:
-        self._show_pane(self.sections, show)
-
-    def watch_show_people(self, show: bool) -> None:
-        self._show_pane(self.people, show)
-
-    def _show_pane(self, pane, show: bool) -> None:
-        if not show and pane.has_focus:
-            self.view.focus()
-        pane.display = show
+        self.main.fit(event.size.width)
 
     def action_toggle_sections(self) -> None:
-        self.show_sections = not self.show_sections
-        if self.show_sections:
-            self.sections.focus()
+        self.main.toggle_sections()
 
     def action_toggle_people(self) -> None:
-        self.show_people = not self.show_people
-        if self.show_people:
-            self.people.focus()
+        self.main.toggle_people()
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen

@@ -1,5 +1,6 @@
-"""The main screen: the panes it composes (section list, article, quotes, people, footer) and
-the two it mounts after the first frame (the find box and the indexing progress bar).
+"""The main screen: the panes it composes (section list, article, quotes, people, footer), the
+two it mounts after the first frame (the find box and the indexing progress bar), which of the
+sidebars show (both hidden below 100 columns), and finding text in the article.
 
 The panes only show things and report what the user chose; the app (``reader.ui.app``) decides
 what is open and current and tells them.
@@ -9,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, ProgressBar
 
 from ..library.library import Library
@@ -20,12 +24,17 @@ from .widgets.people_sidebar import PeopleSidebar
 from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import SectionList
 
+NARROW = 100  # below this many columns the sidebars start hidden
+
 
 class MainScreen(Screen[None]):
     """The panes of the app; the article pane has the focus from the start (focusing another
     pane first, then the article, would restyle three panes before the first frame)."""
 
     AUTO_FOCUS = "#article"
+
+    show_sections: reactive[bool] = reactive(True, init=False)
+    show_people: reactive[bool] = reactive(True, init=False)
 
     def __init__(self, library: Library, ready: Callable[[], None]) -> None:
         super().__init__(id="_default")
@@ -36,6 +45,8 @@ class MainScreen(Screen[None]):
         self.quotes = QuotePanel(id="quotes")
         self.people = PeopleSidebar(id="people")
         self.indexing = ProgressBar(id="indexing", show_eta=False)
+        self._narrow: bool | None = None  # as last fitted; None: not yet
+        self._mounted = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -47,6 +58,7 @@ class MainScreen(Screen[None]):
         yield Footer()  # the find box and the progress bar come after the first frame
 
     def on_mount(self) -> None:
+        self._mounted = True
         self._ready()
 
     async def mount_hidden(self) -> None:
@@ -54,3 +66,71 @@ class MainScreen(Screen[None]):
         frame, which then has fewer widgets to lay out."""
         await self.query_one("#centre").mount(self.find_input, after=self.view)
         await self.mount(self.indexing, after="#main")
+
+    # Which panes show.
+
+    def fit(self, width: int) -> None:
+        """Show or hide the sidebars for a terminal ``width`` columns wide (when it crosses
+        ``NARROW``).  Before the panes are mounted there is nothing to fit: the app fits them
+        once they are."""
+        narrow = width < NARROW
+        if self._mounted and narrow != self._narrow:
+            self._narrow = narrow
+            self.set_class(narrow, "narrow")
+            self.show_sections = self.show_people = not narrow
+            self.watch_show_sections(self.show_sections)
+            self.watch_show_people(self.show_people)
+
+    def watch_show_sections(self, show: bool) -> None:
+        self._show_pane(self.sections, show)
+
+    def watch_show_people(self, show: bool) -> None:
+        self._show_pane(self.people, show)
+
+    def _show_pane(self, pane: Widget, show: bool) -> None:
+        if not show and pane.has_focus:
+            self.view.focus()
+        pane.display = show
+
+    def toggle_sections(self) -> None:
+        self.show_sections = not self.show_sections
+        if self.show_sections:
+            self.sections.focus()
+
+    def toggle_people(self) -> None:
+        self.show_people = not self.show_people
+        if self.show_people:
+            self.people.focus()
+
+    # Finding text in the article.
+
+    def open_find(self) -> None:
+        self.find_input.display = True
+        self.find_input.focus()
+
+    @on(Input.Changed, "#find")
+    def _find_changed(self, event: Input.Changed) -> None:
+        self._show_matches(self.view.find(event.value))
+
+    @on(Input.Submitted, "#find")
+    def _find_next(self, event: Input.Submitted) -> None:
+        self._show_matches(self.view.find(event.value, forward=True))
+
+    def _show_matches(self, count: int) -> None:
+        term = self.view.find_term
+        if not term:
+            self.find_input.border_title = ""
+        elif count:
+            self.find_input.border_title = f"match {(self.view.current_match or 0) + 1} of {count}"
+        else:
+            self.find_input.border_title = "no match"
+
+    def close_find(self) -> None:
+        find = self.find_input
+        if find.display:
+            refocus = find.has_focus
+            find.display = False
+            find.value = ""
+            self.view.clear_find()
+            if refocus:
+                self.view.focus()
