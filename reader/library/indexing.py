@@ -24,9 +24,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .. import __version__
 from ..article.walk import article_files
 from ..folding import person_key
-from .catalog import UNREADABLE, Entry, parse_day, section_name
+from ..gcpause import gc_paused
+from .catalog import UNREADABLE, Entry, parse_day, section_name, stamp_of
 from .schema import PLACE, Place
 
 if TYPE_CHECKING:
@@ -141,8 +143,6 @@ class _Tally:
 
 def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
     """The index record of an article read from ``path``."""
-    from .catalog import stamp_of
-
     record = Record(path, size, mtime)
     record.section = (article.section or "").strip() or None
     record.day = article.date.isoformat() if article.date else None
@@ -210,8 +210,6 @@ def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
 
 def read_records(read: ReadFunction, files: list[tuple[str, int, int]]) -> list[Record]:
     """A worker process's task: several files at once (fewer round trips)."""
-    from ..gcpause import gc_paused
-
     with gc_paused():
         return [read_record(read, path, size, mtime) for path, size, mtime in files]
 
@@ -225,8 +223,6 @@ def parser_fingerprint(read: ReadFunction) -> str:
     every file again, so it never shows what an older extractor found."""
     name = f"{getattr(read, '__module__', '?')}.{getattr(read, '__qualname__', repr(read))}"
     if name not in _FINGERPRINTS:
-        from .. import __version__
-
         digest = hashlib.sha256(f"{__version__}\0{name}".encode())
         package = Path(__file__).resolve().parent.parent
         sources = [package / "model.py"]

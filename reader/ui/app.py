@@ -32,12 +32,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Hit, Library, Overview
 from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
+from .navigation import next_quote, previous_quote
 from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -234,8 +236,6 @@ class ReaderApp(App[None]):
     def _first_frame(self) -> None:
         """The section list is on screen: the refresh may start, and the garbage collector
         the launcher paused may run again."""
-        from ..gcpause import release
-
         release()
         self._painted.set()
 
@@ -524,8 +524,6 @@ class ReaderApp(App[None]):
         return list(self.quotes.shown) if self.selected_person is not None else None
 
     def action_next_quote(self) -> None:
-        from .navigation import next_quote
-
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
         stop = next_quote(self.session.here(self.entry), self.current_quote, following, self._visible_quotes())
         if stop is None:
@@ -538,8 +536,6 @@ class ReaderApp(App[None]):
         self.current_quote = stop.quote
 
     def action_previous_quote(self) -> None:
-        from .navigation import previous_quote
-
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
         stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding, self._visible_quotes())
         if stop is None:
@@ -638,8 +634,6 @@ class ReaderApp(App[None]):
             self.view.focus()
 
     def on_unmount(self) -> None:
-        from ..gcpause import release
-
         release()
         self._save_position()
 

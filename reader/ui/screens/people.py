@@ -14,6 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
@@ -193,6 +194,4 @@ class PeopleScreen(ModalScreen[Destination | None]):
 
 
 def person_name(person: PersonRow) -> str:
-    from textual.markup import escape
-
     return escape(person.name)
