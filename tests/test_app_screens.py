@@ -277,3 +277,12 @@ async def _while_the_disk_stalls(app: ReaderApp, pilot, disk: threading.Event) -
     assert not isinstance(app.screen, HelpScreen)
     await pilot.press("s")
     assert not app.sections.display
+
+
+async def test_an_app_quit_before_its_hidden_panes_are_mounted_raises_nothing(tmp_path):
+    folder = copy_samples(tmp_path / "lib", ["2024-07-22-outage-schedules-didenko.txt"])
+    app = make(folder)
+    async with app.run_test():
+        pass  # quit at once
+    await app.main.mount_hidden()  # what the first frame scheduled, reached after the quit
+    assert not app.find_input.is_mounted

@@ -63,8 +63,12 @@ class MainScreen(Screen[None]):
 
     async def mount_hidden(self) -> None:
         """The find box and the progress bar start hidden: they are mounted after the first
-        frame, which then has fewer widgets to lay out."""
-        await self.query_one("#centre").mount(self.find_input, after=self.view)
+        frame, which then has fewer widgets to lay out.  An app that quits before then (a test
+        that has taken its screenshot) has nothing left to mount them on."""
+        centre = self.query_one_optional("#centre")
+        if centre is None or not centre.is_attached:
+            return
+        await centre.mount(self.find_input, after=self.view)
         await self.mount(self.indexing, after="#main")
 
     # Which panes show.
