@@ -39,7 +39,7 @@ from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
-from .navigation import next_quote, previous_quote
+from .navigation import Stop, next_quote, previous_quote
 from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -526,25 +526,25 @@ class ReaderApp(App[None]):
     def action_next_quote(self) -> None:
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
         stop = next_quote(self.session.here(self.entry), self.current_quote, following, self._visible_quotes())
-        if stop is None:
-            self.notify("That was the last quote in the library.", title="No more quotes")
-            return
-        if stop.other_article:
-            self.open_entry(stop.key)
-            title = self.entry.title if self.entry else ""
-            self.notify(f"On to the next article with quotes: {title}", title="Next article", markup=False)
-        self.current_quote = stop.quote
+        self._go_to_stop(stop, "That was the last quote in the library.", "On to the next article with quotes", "Next article")
 
     def action_previous_quote(self) -> None:
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
         stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding, self._visible_quotes())
+        self._go_to_stop(
+            stop, "That was the first quote in the library.", "Back to the previous article with quotes", "Previous article"
+        )
+
+    def _go_to_stop(self, stop: Stop | None, at_the_end: str, onward: str, title: str) -> None:
+        """Make the quote ``stop`` current, opening its article when it is another one (and
+        saying so: ``onward``, ``title``); at the end of the library say ``at_the_end``."""
         if stop is None:
-            self.notify("That was the first quote in the library.", title="No more quotes")
+            self.notify(at_the_end, title="No more quotes")
             return
         if stop.other_article:
             self.open_entry(stop.key)
-            title = self.entry.title if self.entry else ""
-            self.notify(f"Back to the previous article with quotes: {title}", title="Previous article", markup=False)
+            name = self.entry.title if self.entry else ""
+            self.notify(f"{onward}: {name}", title=title, markup=False)
         self.current_quote = stop.quote
 
     # Copying.
