@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..gcpause import gc_paused
 from ..model import TAGS, Article, Person, Quote, Span
 from .entities import ORGANISATION, Entity, recognise
-from .quotes import RawQuote, find_quotes
+from .quotes import RawQuote, find_quotes, with_plain_marks
 from .speakers import READ_BACK, Attribution, Resolver
 
 MIN_WORDS = 4  # shorter quoted passages count only as whole, explicitly attributed utterances
@@ -60,7 +61,7 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     if not words:
         return False
     window = text[max(0, raw.open_mark - 40) : raw.open_mark]
-    if window.endswith("(") and raw.close_mark is not None and text[raw.close_mark + 1 : raw.close_mark + 2] == ")":
+    if window.endswith("(") and raw.close_mark is not None and text[raw.after : raw.after + 1] == ")":
         return False  # a title in brackets: `Article 114-2 ("Unauthorised dissemination ...")`
     window = _CLAUSE_END.split(_NUMBER_ABBREVIATION.sub("No", window))[-1]
     before = [word.casefold() for word in _WORDS_BEFORE.findall(window)]
@@ -153,8 +154,10 @@ def _extract(article: Article) -> Article:
         raw for raw in find_quotes(article.text, article.blocks) if _quotable(article, raw)
     ]
     masked = [span for raw in raw_quotes for span in raw.spans]
-    index = recognise(article.text, _units(article), masked, _near_quotes(article, raw_quotes))
-    attributions = Resolver(article, raw_quotes, index).attribute()
+    plain = with_plain_marks(article.text, raw_quotes)
+    reading = article if plain is article.text else dataclasses.replace(article, text=plain)
+    index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes))
+    attributions = Resolver(reading, raw_quotes, index).attribute()
     quotes = []
     for raw, found in zip(raw_quotes, attributions):
         if found.speaker is not None and found.role:
