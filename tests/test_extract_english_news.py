@@ -38,3 +38,72 @@ def test_a_single_quote_nested_at_the_edge_of_two_apostrophes():
     assert quote.text == "He told me 'wait until spring,'"
     assert quote.speaker == "Martin Ellery"
     assert text[quote.start : quote.end] == quote.text
+
+
+# -- honorifics and titles ---------------------------------------------------------------------
+
+
+def test_a_title_and_a_surname_are_the_person_named_in_full_before():
+    text = (
+        "Port deal questioned\n\n"
+        "Senator Walter Brennagh asked for the contract to be published.\n\n"
+        "''The public has a right to read it,'' Mr. Brennagh said.\n"
+    )
+    assert speakers(text) == [("The public has a right to read it,", "Walter Brennagh")]
+
+
+def test_mrs_and_mr_tell_a_married_couple_apart():
+    text = (
+        "Bakery closes after forty years\n\n"
+        "Tom Hadley and his wife, Ellen Hadley, opened the bakery in 1985.\n\n"
+        "''We never missed a morning,'' Mrs. Hadley said.\n\n"
+        "''She never let us,'' said Mr. Hadley, laughing.\n"
+    )
+    assert speakers(text) == [
+        ("We never missed a morning,", "Ellen Hadley"),
+        ("She never let us,", "Tom Hadley"),
+    ]
+
+
+def test_abbreviated_titles_before_a_full_name_give_the_role():
+    text = (
+        "Budget talks stall\n\n"
+        "“We are not going to sign a blank cheque,” said Sen. Orla Quenby of Montana.\n\n"
+        "“The governor has our numbers,” Lt. Gov. Dario Pell said.\n"
+    )
+    article = article_from_text(text)
+    assert [(q.speaker, q.speaker_role) for q in article.quotes] == [
+        ("Orla Quenby", "Senator"),
+        ("Dario Pell", "Lieutenant Governor"),
+    ]
+
+
+def test_a_person_named_only_with_a_title_is_still_the_speaker():
+    text = (
+        "Clinic opens\n\n"
+        "“Nobody should drive two hours to see a doctor,” said Dr. Amersfoort, who runs it.\n"
+    )
+    assert speakers(text) == [("Nobody should drive two hours to see a doctor,", "Amersfoort")]
+
+
+# -- names from the world's given names --------------------------------------------------------
+
+
+def test_a_given_name_our_own_list_lacks_makes_a_person_whom_a_pronoun_follows():
+    text = (
+        "Ferry service resumes\n\n"
+        "Kwabena Asante, who captains the morning ferry, was back at the wheel on Monday.\n\n"
+        "“The river was never the problem,” he said. “The paperwork was.”\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Kwabena Asante"]
+    assert [quote.speaker for quote in article.quotes] == ["Kwabena Asante"]
+
+
+def test_a_capitalised_common_word_is_not_taken_for_a_given_name():
+    text = (
+        "Markets\n\n"
+        "Shares rose on the news. Real Estate Holdings said profits would fall, and the real "
+        "test comes in spring.\n"
+    )
+    assert "Real Estate" not in [person.name for person in article_from_text(text).people]

@@ -367,7 +367,8 @@ def _namelike(base: str, capitalised: bool) -> bool:
         return True  # an initial
     lex = lexicon()
     return not (
-        base in lex.not_names
+        base in lex.honorifics
+        or base in lex.not_names
         or base in lex.organisation_words
         or base in lex.place_words
         or lex.is_role_word(base)
@@ -466,15 +467,28 @@ class _Recogniser:
         names: list[tuple[int, int]] = []
         free_from = 0
         for i in caps:
-            if i < free_from:
+            if i < free_from or i in self.claimed:
                 continue
             token = tokens[i]
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
                 j = self._extend_name(tokens, i)
-                if j - i >= 2 and not self._part_of_place(tokens, j):
+                if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j):
                     names.append((i, j))
                     free_from = j
         return names
+
+    def _borne_out(self, tokens: list[Token], i: int, j: int) -> bool:
+        """A name whose given name only the world list knows and the article also writes in
+        lower case (`Will`, `Tell`, `Real`) counts when the text bears it out: the surname
+        again on its own, or a speech verb, an age or a role beside the name."""
+        first = tokens[i].base
+        if first not in self.lex.world_only_names or not self._common_word(first):
+            return True
+        surname = tokens[j - 1].base
+        full = self.text[tokens[i].start : tokens[j - 1].start] + surname
+        if self.text.count(surname) > self.text.count(full):
+            return True
+        return self._named_by_context(tokens, j) or self.role_before(tokens, i)[0] is not None
 
     def _extend_name(self, tokens: list[Token], i: int) -> int:
         """The end of a name starting with a given name (or an initial) at tokens[i]."""
@@ -486,6 +500,10 @@ class _Recogniser:
                 continue
             if not word.capitalised or not word.namelike:
                 break
+            if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
+                break  # "I", not an initial
+            if self._common_word(word.base) and not word.given:
+                break  # a headline's capitals: "Doe Makes Her Case"
             possessive = word.base != word.text
             j += 1
             if possessive:
@@ -750,13 +768,22 @@ class _Recogniser:
         return None
 
     # -- entities ------------------------------------------------------------------------
-    def person(self, tokens: list[Token], i: int, j: int) -> Entity:
-        """The person these name tokens name; a known person when the name is a form of theirs."""
+    def person(self, tokens: list[Token], i: int, j: int, gender: str | None = None) -> Entity:
+        """The person these name tokens name; a known person when the name is a form of theirs.
+
+        A gender the text shows (`Mrs. Doe`) keeps apart relatives who share a surname."""
         words = [token.text for token in tokens[i:j]]
         words[-1] = tokens[j - 1].base
         name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
         key = tuple(word.casefold() for word in words)
         candidates = self._persons_by_word.get(key[-1], []) + self._persons_by_word.get(key[0], [])
+        if gender is None:
+            gender = self._gender(words)
+        if gender is not None:
+            candidates = [entity for entity in candidates if entity.gender in (None, gender)]
+            if len(key) == 1:  # a title and a surname: the latest namesake of that gender
+                same = [entity for entity in candidates if entity.gender == gender]
+                candidates = same[-1:] + [entity for entity in candidates if entity.gender is None]
         for entity in candidates:
             known = tuple(word.casefold() for word in entity.tokens)
             if known == key or len(key) < len(known) and _is_part(key, known):
@@ -765,14 +792,14 @@ class _Recogniser:
                 entity.name, entity.tokens = name, tuple(words)  # now we know the fuller name
                 entity.forms.insert(0, name)
                 if entity.gender is None:
-                    entity.gender = self._gender(words)
+                    entity.gender = gender
                 self._index_person(entity)
                 return entity
             if len(key) > 1 and len(known) > 1 and key[0] == known[0] and key[-1] == known[-1]:
                 return entity  # with and without a middle name or patronymic
             if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not _is_given_name(words[0]):
                 return entity  # "Minister Takeda" after "Takeda Haruko"
-        entity = Entity(PERSON, name, tuple(words), gender=self._gender(words))
+        entity = Entity(PERSON, name, tuple(words), gender=gender)
         entity.add_form(name)
         self.persons.append(entity)
         self._index_person(entity)
@@ -788,16 +815,26 @@ class _Recogniser:
         return self.lex.gender_of(words[0]) if len(words) > 1 else None
 
     def add_person_ref(
-        self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None
+        self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None, title_at: int | None = None
     ) -> None:
+        """A person named by tokens[i:j]; `title_at` is where titles before the name begin
+        (`Mr.`, `Sen.`, `Lt. Gen.`), which tell a gender or a role."""
         before = self.text[max(0, tokens[i].start - 40) : tokens[i].start]
-        if _NAMESAKE.search(before) or before.endswith(" the ") and j - i >= 2:
+        gender = None
+        if title_at is not None:
+            gender, role = self._titles(tokens[title_at:i])
+        elif _NAMESAKE.search(before) or before.endswith(" the ") and j - i >= 2:
             self.claimed.update(range(i, j))
             return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
-        entity = self.person(tokens, i, j)
+        entity = self.person(tokens, i, j, gender)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
-        role_start = i
-        if role is None:
+        role_start = i if title_at is None else title_at
+        if title_at is not None:
+            earlier, earlier_start = self.role_before(tokens, title_at)  # "New Jersey Gov. Jane Doe"
+            if earlier:
+                entity.add_role(earlier)
+                role_start = earlier_start
+        elif role is None:
             role, role_start = self.role_before(tokens, i)
         # "The team's captain, Senior Sergeant Vitalii Dziuba-Holub,": a role before the comma too
         apposed = self.role_before_comma(tokens, role_start, j)
@@ -815,6 +852,44 @@ class _Recogniser:
             Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start)
         )
         self.claimed.update(range(i, j))
+
+    def _titles(self, titles: list[Token]) -> tuple[str | None, str | None]:
+        """The gender and the role that titles before a name give: `Mrs.` -> f, `Lt. Gen.` ->
+        Lieutenant General."""
+        gender = None
+        roles = []
+        for title in titles:
+            title_gender, role = self.lex.honorifics[title.text]
+            gender = gender or title_gender
+            if role:
+                roles.append(role)
+        return gender, " ".join(roles) or None
+
+    def honorific_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int, int]]:
+        """Names after a title, whatever the name: `Mr. Sanders`, `Mrs. Doe`, `Sen. Pat Toomey`,
+        `Lt. Gen. Jane Roe`.  Each as (where the titles begin, name start, name end)."""
+        honorifics = self.lex.honorifics
+        found: list[tuple[int, int, int]] = []
+        free_from = 0
+        for h in caps:
+            if h < free_from or tokens[h].text not in honorifics:
+                continue
+            k = h
+            while k < len(tokens) and tokens[k].text in honorifics and self._title_before_word(tokens, k):
+                k += 1
+            if k == h or k >= len(tokens) or k in self.claimed or not tokens[k].namelike:
+                continue
+            j = self._name_run(tokens, k, limit=4)
+            if j > k:
+                found.append((h, k, j))
+                free_from = j
+        return found
+
+    def _title_before_word(self, tokens: list[Token], k: int) -> bool:
+        """A title followed by a capitalised word: `Mr. Doe`, `Mr Doe`."""
+        if k + 1 >= len(tokens) or not tokens[k + 1].capitalised:
+            return False
+        return self.text[tokens[k].end : tokens[k + 1].start] in (". ", " ", ".\u00a0", "\u00a0")
 
     def _gender_from_role(self, entity: Entity, role: str) -> None:
         if entity.gender is not None:
@@ -1008,6 +1083,8 @@ class _Recogniser:
         for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.unit_end = unit.end
+            for title_at, i, j in self.honorific_names(tokens, caps):
+                self.add_person_ref(tokens, i, j, unit, title_at=title_at)
             for i, j in self.find_names(tokens, caps):
                 self.add_person_ref(tokens, i, j, unit)
             found = self.titled_names(tokens, roles)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .world_names import world_given_names
+
 
 def _entries(name: str) -> list[str]:
     text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
@@ -23,6 +25,7 @@ def _entries(name: str) -> list[str]:
 @dataclass(frozen=True)
 class Lexicon:
     given_names: dict[str, str]  # name -> "m" / "f" / "u"
+    world_only_names: frozenset[str]  # given names from the world list that ours lacks
     speech_verbs: frozenset[str]  # single-word forms
     speech_phrases: tuple[tuple[str, ...], ...]  # multi-word forms, as word tuples
     role_words: frozenset[str]  # lower case, single words
@@ -34,6 +37,7 @@ class Lexicon:
     role_groups: dict[str, str]  # phrase -> the group's first phrase
     unnamed_people: dict[str, str]  # "resident" -> "u", "woman" -> "f"
     countries: dict[str, str]  # "danish" -> "denmark", "denmark" -> "denmark"
+    honorifics: dict[str, tuple[str | None, str | None]]  # "Mrs" -> ("f", None), "Sen" -> (None, "Senator")
 
     def is_role_word(self, word: str) -> bool:
         return word.casefold() in self.role_words
@@ -43,12 +47,30 @@ class Lexicon:
         return gender if gender in ("m", "f") else None
 
 
+def _add_world_names(given: dict[str, str]) -> None:
+    """The world's given names, less the words that English news writes as something else
+    (places, parties, titles, common words: see not_names.txt and not_given_names.txt)."""
+    world = world_given_names()
+    if not world:
+        return
+    excluded = set(_entries("not_names.txt")) | set(_entries("not_given_names.txt"))
+    excluded |= set(_entries("place_words.txt")) | set(_entries("organisation_words.txt"))
+    excluded |= {title for line in _entries("honorifics.txt") for title in line.split("\t")[:1]}
+    excluded |= {name.strip().capitalize() for line in _entries("countries.txt") for name in line.split("|")}
+    excluded |= {word.capitalize() for word in _entries("role_words.txt") if " " not in word}
+    for name, gender in world.items():
+        if name not in given and name not in excluded:
+            given[name] = gender
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     given: dict[str, str] = {}
     for line in _entries("given_names.txt"):
         name, _, gender = line.partition("\t")
         given[name.strip()] = gender.strip() or "u"
+    own = set(given)
+    _add_world_names(given)
     verbs = _entries("speech_verbs.txt")
     roles = [role.casefold() for role in _entries("role_words.txt")]
     groups: dict[str, str] = {}
@@ -69,8 +91,14 @@ def lexicon() -> Lexicon:
         names = [name.strip() for name in line.split("|")]
         for name in names:
             countries[name.casefold()] = names[0].casefold()
+    honorifics: dict[str, tuple[str | None, str | None]] = {}
+    for line in _entries("honorifics.txt"):
+        title, _, rest = line.partition("\t")
+        gender, _, role = rest.partition("\t")
+        honorifics[title.strip()] = (gender.strip() if gender.strip() in ("m", "f") else None, role.strip() or None)
     return Lexicon(
         given_names=given,
+        world_only_names=frozenset(given.keys() - own),
         speech_verbs=frozenset(verb for verb in verbs if " " not in verb),
         speech_phrases=tuple(tuple(verb.split()) for verb in verbs if " " in verb),
         role_words=frozenset(role for role in roles if " " not in role),
@@ -82,4 +110,5 @@ def lexicon() -> Lexicon:
         role_groups=groups,
         unnamed_people=unnamed,
         countries=countries,
+        honorifics=honorifics,
     )
