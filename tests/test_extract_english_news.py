@@ -107,3 +107,36 @@ def test_a_capitalised_common_word_is_not_taken_for_a_given_name():
         "test comes in spring.\n"
     )
     assert "Real Estate" not in [person.name for person in article_from_text(text).people]
+
+
+# -- attribution after the quote, and the speaker's turn going on -------------------------------
+
+
+def test_a_description_before_the_name_after_the_quote():
+    text = (
+        "Campaign fires back\n\n"
+        "“If they want to argue about donors, that is fine,” Harlan campaign manager Joss "
+        "Whitcombe said. “But calling us liars is cynical.”\n"
+    )
+    assert speakers(text) == [
+        ("If they want to argue about donors, that is fine,", "Joss Whitcombe"),
+        ("But calling us liars is cynical.", "Joss Whitcombe"),
+    ]
+
+
+def test_a_second_quote_after_an_inverted_attribution_with_a_long_apposition():
+    text = (
+        "Cities ignored\n\n"
+        "“Nobody talks about buses any more,” said Maura Tillet, a transport professor and "
+        "director of the Centre for Mobility at Lakeside University. “They talk about cars.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Maura Tillet", "Maura Tillet"]
+
+
+def test_a_quote_with_an_attribution_of_its_own_is_not_the_previous_speakers():
+    text = (
+        "Vote count\n\n"
+        "“We expect the count to finish tonight,” said Maura Tillet.\n\n"
+        "“That is optimistic for a recount,” the county’s most senior elections clerk of many years said.\n"
+    )
+    assert speakers(text)[1] == ("That is optimistic for a recount,", None)

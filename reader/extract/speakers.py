@@ -114,6 +114,9 @@ _COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sen
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.I)
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
+_LOOK_AFTER = 300  # characters read after a quote for its attribution
+_AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
+_QUOTE_MARK = re.compile(r'["“”«»„]')
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
@@ -230,13 +233,7 @@ class Resolver:
         spans = []
         segment = self.masked[start : block.span.end]
         cursor = 0
-        for match in _BOUNDARY.finditer(segment):
-            if match.group().startswith("."):
-                # the word before the full stop, read backwards: `Dr`, `U.S`, an initial
-                backwards = segment[max(0, match.start() - 40) : match.start()][::-1]
-                token = _WORD_OR_DOTS.match(backwards).group()[::-1].rstrip(".").casefold()
-                if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                    continue
+        for match in _sentence_ends(segment):
             spans.append(Span(start + cursor, start + match.end()))
             cursor = match.end()
         spans.append(Span(start + cursor, block.span.end))
@@ -524,6 +521,28 @@ class Resolver:
             return self.resolve(ref, "verb-after")
         if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.I):
             return self.resolve(ref, "according-to")
+        return self._subject_after(quote, block_index)
+
+    def _subject_after(self, quote: RawQuote, block_index: int) -> Attribution | None:
+        """The subject of the first speech verb after the quote, in the quote's sentence:
+        `," Sanders campaign manager Jane Doe said.` (a longer description before the name),
+        `," the economist John Roe, a former adviser, wrote.`"""
+        if not _AFTER_CLAUSE.match(self.masked, quote.after):
+            return None
+        sentence = self._sentence_at(block_index, quote.close_mark)
+        end = min(sentence.end, self.blocks[block_index].span.end, quote.after + _LOOK_AFTER)
+        region = self.masked[quote.after : end]
+        cut = _QUOTE_MARK.search(region)
+        if cut:
+            region = region[: cut.start()]  # another quote begins: its words are not ours
+        found = [(match.start(), match.end(), match.group().casefold()) for match in _WORD.finditer(region)]
+        words = [word for _, _, word in found]
+        for k, (word_start, _, word) in enumerate(found):
+            if word in self._verb_words and self._verb_in(words, k):
+                verb_start = quote.after + word_start
+                before = [ref for ref in self._refs_from(quote.after, verb_start) if ref.end <= verb_start]
+                subject = self._subject_before(before, verb_start)
+                return self.resolve(subject, "verb-after") if subject is not None else None
         return None
 
     def before(self, quote: RawQuote) -> Attribution | None:
@@ -807,6 +826,10 @@ class Resolver:
         if found.speaker is None:
             return None
         same_block = previous.blocks[-1] == quote.blocks[0]
+        if same_block and self._attribution_clause_between(previous, quote):
+            return Attribution(found.speaker, "continuation", found.role)
+        if self._speech_verb_beside(quote):
+            return None  # the quote has an attribution of its own, which could not be read
         if not same_block:
             block = self.blocks[quote.blocks[0]]
             if quote.open_mark - block.body.start > 1 or block.kind == LABELLED and block.label.casefold() not in ("quote", "quotes"):
@@ -821,6 +844,26 @@ class Resolver:
         if between:
             return None
         return Attribution(found.speaker, "continuation", found.role)
+
+    def _attribution_clause_between(self, previous: RawQuote, quote: RawQuote) -> bool:
+        """`"We will win," Doe said. "And soon."`: only the first quote's attribution, one
+        sentence ending right before the second quote, stands between them."""
+        between = self.masked[previous.after : quote.open_mark]
+        if not _AFTER_CLAUSE.match(between) or not between.rstrip().endswith((".", ":", ";")):
+            return False
+        return next(_sentence_ends(between.rstrip()[:-1]), None) is None
+
+    def _speech_verb_beside(self, quote: RawQuote) -> bool:
+        """Does the quote's own sentence hold a speech verb right after it (`," the aide
+        said`)?  Such a quote has an attribution of its own."""
+        if quote.close_mark is None:
+            return False
+        block_index = quote.blocks[-1]
+        sentence = self._sentence_at(block_index, quote.close_mark)
+        region = self.masked[quote.after : min(sentence.end, quote.after + _LOOK_AFTER)]
+        cut = _QUOTE_MARK.search(region)
+        words = [word.casefold() for word in _WORD.findall(region[: cut.start()] if cut else region)]
+        return any(word in self._verb_words and self._verb_in(words, k) for k, word in enumerate(words[:12]))
 
     def _reported_in(self, block_index: int) -> Attribution | None:
         """Who the last sentence of an unlabelled (or Details) paragraph reports as speaking."""
@@ -912,6 +955,20 @@ class Resolver:
             if entity.name.casefold() in authors and entity.mentions:
                 return entity
         return None
+
+
+def _sentence_ends(segment: str) -> Iterator[re.Match[str]]:
+    """Where sentences end in the segment: a full stop, a question or exclamation mark before
+    a capital, but not after an abbreviation (`Dr.`, `U.S.`) or an initial."""
+    for match in _BOUNDARY.finditer(segment):
+        if match.group().startswith("."):
+            # the word before the full stop, read backwards: `Dr`, `U.S`, an initial
+            backwards = segment[max(0, match.start() - 40) : match.start()][::-1]
+            word = _WORD_OR_DOTS.match(backwards)
+            token = (word.group() if word else "")[::-1].rstrip(".").casefold()
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        yield match
 
 
 def _is_question(text: str) -> bool:
