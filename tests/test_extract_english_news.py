@@ -140,3 +140,81 @@ def test_a_quote_with_an_attribution_of_its_own_is_not_the_previous_speakers():
         "“That is optimistic for a recount,” the county’s most senior elections clerk of many years said.\n"
     )
     assert speakers(text)[1] == ("That is optimistic for a recount,", None)
+
+
+# -- pronouns ------------------------------------------------------------------------------
+
+
+def test_he_after_an_inverted_attribution_is_the_person_just_quoted():
+    text = (
+        "Party looks ahead\n\n"
+        "''It is an ambitious plan,'' said Corwin Adebayo, a former aide to Governor Lisa Marr "
+        "who has known Senator Hal Dunmore for years. ''He is trying to set out a path,'' he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Corwin Adebayo", "Corwin Adebayo"]
+
+
+def test_the_subject_of_a_speech_verb_outranks_an_opening_phrase_that_looks_like_a_name():
+    text = (
+        "Talks\n\n"
+        "Tobias Rennet will meet Councillor Ada Pryce on Thursday.\n\n"
+        "On the eve of the talks, Rennet softened his tone. Asked on Harbour Radio who leads the "
+        "council, he said Pryce. “I would say Ada for the time being,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tobias Rennet"]
+
+
+# -- the grammar around the quote ------------------------------------------------------------
+
+
+def test_a_party_label_in_brackets_between_name_and_verb():
+    text = "Vote\n\n“We will not wait for the courts,” Rep. Nadia Oyelaran (D-Ore.) said.\n"
+    assert speakers(text) == [("We will not wait for the courts,", "Nadia Oyelaran")]
+
+
+def test_a_name_that_only_describes_the_speaker_is_not_the_speaker():
+    text = (
+        "Refunds\n\n"
+        "Senator Ruth Calloway returned the donations on Monday.\n\n"
+        "“Out of caution, the campaign has refunded every cheque,” said Calloway campaign manager "
+        "Theo Brandt.\n\n"
+        "Calloway consultant Mina Oduya, a pollster, agreed. “The voters will not care,” she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Theo Brandt", "Mina Oduya"]
+
+
+def test_the_one_who_asks_in_a_passive_sentence_is_the_speaker():
+    text = (
+        "Debate\n\n"
+        "Governor Lena Hollis was asked by the moderator, Frank Dorsey, whether the plan would "
+        "risk “adding another costly programme to a stretched budget.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Frank Dorsey"]
+
+
+def test_a_participle_clause_belongs_to_the_sentence_subject_not_the_nearest_name():
+    text = (
+        "Morning show\n\n"
+        "Senator Ivo Marsh visited the studio to discuss his rival, Carla Benn, saying she would be "
+        "“a far better choice than the others” in the race.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ivo Marsh"]
+
+
+def test_says_and_a_name_right_before_a_quote_is_about_that_person():
+    text = (
+        "Tribute\n\n"
+        "Former champion Billie Rowan remembered her friend. Rowan says Dale Okafor "
+        "“talked the talk and walked the walk.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Billie Rowan"]
+
+
+def test_the_wider_family_of_speech_verbs():
+    text = (
+        "Hearing\n\n"
+        "“Go back to your seat and wait your turn,” Marta Quill barked.\n\n"
+        "“That is not how this committee works,” Senator Owen Pryde shot back.\n\n"
+        "“I will bring the papers next week then,” Quill conceded.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Marta Quill", "Owen Pryde", "Marta Quill"]

@@ -56,7 +56,9 @@ _SENTENCE_OPENERS = frozenset(
     Tomorrow Overnight According Previously Currently Recently Additionally Separately Notably
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December Source Quote Details Background
-    Update Updated Note Photo Read More""".split()
+    Update Updated Note Photo Read More Asked Speaking Writing Responding Pressed Told Reached
+    Contacted Questioned Interviewed Citing Quoting Addressing Referring Noting Asking Calling
+    Still Yet Instead Indeed Asked""".split()
 )
 _FEMALE_ROLE = frozenset(
     "spokeswoman chairwoman businesswoman congresswoman servicewoman actress mother wife daughter "
@@ -92,7 +94,7 @@ CLEAR_SPEECH = frozenset(
     """said says told tells added adds noted notes stressed stresses wrote writes explained explains
     emphasised emphasized emphasises emphasizes reported commented remarked recalled replied
     answered asked warned insisted admitted confirmed announced declared urged argued continued
-    concluded""".split()
+    concluded stated explained tweeted""".split()
 )
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _ACTS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|reported|announced|told|noted|added|wrote|confirmed)\b")
@@ -502,7 +504,7 @@ class _Recogniser:
                 break
             if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
                 break  # "I", not an initial
-            if self._common_word(word.base) and not word.given:
+            if self._common_word(word.base) and not word.given and not self.is_initial(tokens, j):
                 break  # a headline's capitals: "Doe Makes Her Case"
             possessive = word.base != word.text
             j += 1

@@ -58,7 +58,6 @@ _ABBREVIATIONS = frozenset(
     para ca cf""".split()
 )
 _SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
-_SPACE_AND_PUNCTUATION = re.compile(r"[\s,:;–—-]*")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 _WORD_OR_DOTS = re.compile(r"[\w.]*")
 _BOUNDARY = re.compile(r"""[.!?…]+["”»’')\]]*(?=\s+["“«‘(\[]?[A-Z0-9\u0400-\u042f])""")
@@ -71,9 +70,10 @@ _AUX = (
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
-_SUBJECT_GAP = re.compile(rf"{_APPOSITION}{_OF_BODY}\s+{_AUX}", re.IGNORECASE)
-_DIRECT_GAP = re.compile(rf"\s+{_AUX}", re.IGNORECASE)
-_SPEAKER_TAIL = re.compile(rf"(?:{_APPOSITION}|,)\s+{_AUX}", re.IGNORECASE)
+_PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\))?"  # "Doe (R-Ohio) said", "Doe (pictured) said"
+_SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{_AUX}", re.IGNORECASE)
+_DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{_AUX}", re.IGNORECASE)
+_SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{_AUX}", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{_AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -117,6 +117,14 @@ _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _LOOK_AFTER = 300  # characters read after a quote for its attribution
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
 _QUOTE_MARK = re.compile(r'["“”«»„]')
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
+_NOT_DESCRIPTION = frozenset("that who whom which and or but said says told with to of for by as than".split())
+_CLAUSE_COMMA = re.compile(r",\s*$")
+_INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
+_INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says Doe "` is about Doe)
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
@@ -295,15 +303,18 @@ class Resolver:
         key = (block_index, sentence.start)
         if key not in self._subjects:
             refs = self._refs_from(sentence.start, sentence.end)
-            self._subjects[key] = next(
-                (
-                    id(other)
-                    for n, other in enumerate(refs)
-                    if not self._describes_next(other, refs[n + 1 : n + 2])
-                    and self._is_subject(other, sentence, refs)
-                ),
-                None,
-            )
+            candidates = [
+                other
+                for n, other in enumerate(refs)
+                if not self._describes_next(other, refs[n + 1 : n + 2]) and self._head_of(other) is other
+            ]
+            # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening name
+            subject = next((other for other in candidates if self._speaks_next(other, sentence)), None)
+            if subject is None:  # `," said Doe, a former aide.`
+                subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
+            if subject is None:
+                subject = next((other for other in candidates if self._opens_sentence(other, sentence, refs)), None)
+            self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
 
     def _describes_next(self, ref: Ref, following: list[Ref]) -> bool:
@@ -315,7 +326,8 @@ class Resolver:
         between = self.masked[ref.end : following[0].chunk_start]
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
-    def _is_subject(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
+    def _speaks_next(self, ref: Ref, sentence: Span) -> bool:
+        """Is `ref` the subject of a speech verb right after it: `Doe said`, `Doe, the mayor, said`?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject
         tail = self.masked[ref.end : min(sentence.end, ref.end + 300)]
@@ -323,8 +335,42 @@ class Resolver:
         if direct and self._verb_at(tail[direct.end() :]):
             return True  # "Doe said"
         gap = _SPEAKER_TAIL.match(tail)
-        if gap and self._verb_at(tail[gap.end() :]) and self._subject_gap(ref, ref.end + gap.end()):
-            return True  # "Doe, the mayor, said"
+        verb = self._verb_at(tail[gap.end() :]) if gap else None
+        if verb is None or verb.endswith("ing") and "," in gap.group():
+            return False  # `Doe, saying ...`: a participle goes with the sentence's subject
+        return self._subject_gap(ref, ref.end + gap.end())
+
+    def _head_of(self, ref: Ref) -> Ref:
+        """The person a name only describes: `Doe campaign manager Jane Roe`, `Doe's deputy
+        campaign manager, Jane Roe`, `Obama consultant John Roe`: Roe, not Doe."""
+        if ref.kind not in (PERSON, ORGANISATION):
+            return ref
+        following = self._refs_from(ref.end, ref.end + 80)
+        if not following or following[0].kind != PERSON:
+            return ref
+        head = following[0]
+        between = _POSSESSIVE.sub("", self.masked[ref.end : head.chunk_start], count=1)
+        words = _WORD.findall(between)
+        if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
+            return ref
+        if head.chunk_start == head.start and not is_role_token(words[-1]):
+            return ref  # only a role ends a description: `campaign manager`, `consultant`
+        if not _DESCRIPTION_GAP.fullmatch(between):
+            return ref
+        return head
+
+    def _spoken_by(self, ref: Ref, sentence: Span) -> bool:
+        """Is `ref` the subject of a speech verb right before it, after a quote or a comma:
+        `," said Doe`, `, said the mayor`?"""
+        before = self.masked[max(sentence.start, ref.chunk_start - 40) : ref.chunk_start]
+        inverted = _INVERTED_VERB.search(before)
+        verb = self._verb_at(inverted["verb"]) if inverted and ref.kind != PRONOUN else None
+        return verb is not None and not verb.endswith("ing")  # `, saying she ...`: her own clause
+
+    def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
+        """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
         before = self.masked[sentence.start : ref.chunk_start]
@@ -401,7 +447,22 @@ class Resolver:
             if len(exact) == 1:
                 return exact[0]
             if named:
+                last = self._last_speaker_before(ref.start)
+                if last is not None and id(last) in named:
+                    return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
+        return None
+
+    def _last_speaker_before(self, offset: int) -> Entity | None:
+        """The speaker of the latest quote before `offset`, in its paragraph or the one before."""
+        block_index = self._block_of(offset)
+        for quote, found in zip(reversed(self.quotes[: len(self.results)]), reversed(self.results)):
+            if quote.open_mark >= offset:
+                continue
+            if block_index is None or block_index - quote.blocks[-1] > 1:
+                return None
+            if found.speaker is not None:
+                return found.speaker
         return None
 
     def _sentences_back(self, ref: Ref) -> Iterator[list[Ref]]:
@@ -518,7 +579,7 @@ class Resolver:
                     return self.resolve(ref, "dash")
         inverted = _INVERTED_GAP.fullmatch(gap)
         if inverted and self._verb_at(inverted["verb"]):
-            return self.resolve(ref, "verb-after")
+            return self.resolve(self._head_of(ref), "verb-after")
         if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.I):
             return self.resolve(ref, "according-to")
         return self._subject_after(quote, block_index)
@@ -526,8 +587,12 @@ class Resolver:
     def _subject_after(self, quote: RawQuote, block_index: int) -> Attribution | None:
         """The subject of the first speech verb after the quote, in the quote's sentence:
         `," Sanders campaign manager Jane Doe said.` (a longer description before the name),
-        `," the economist John Roe, a former adviser, wrote.`"""
+        `," the economist John Roe, a former adviser, wrote.`  Only after a quote that a comma
+        or a question or exclamation mark closes: a partial quote's sentence goes on with
+        other things (`what Doe called "the old model," the club charged`)."""
         if not _AFTER_CLAUSE.match(self.masked, quote.after):
+            return None
+        if quote.text.rstrip()[-1:] not in ",?!…—–-" and self.masked[quote.after : quote.after + 1] != ",":
             return None
         sentence = self._sentence_at(block_index, quote.close_mark)
         end = min(sentence.end, self.blocks[block_index].span.end, quote.after + _LOOK_AFTER)
@@ -655,8 +720,16 @@ class Resolver:
         return None
 
     def _subject_of(self, sentence_start: int, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
+        if _PASSIVE_BEFORE.search(self.masked, max(sentence_start, verb_start - 40), verb_start):
+            # `Doe was asked by the host, Jane Roe, whether "...": the one who asked speaks
+            agent = _BY_AGENT.match(self.masked, verb_end)
+            refs = [ref for ref in self._refs_from(verb_end, limit) if agent and ref.chunk_start <= agent.end() + 60]
+            return self.resolve(refs[0], "verb-before") if refs else Attribution(None, None)
         before = [ref for ref in self._refs_from(sentence_start, verb_start) if ref.end <= verb_start]
-        subject = self._subject_before(before, verb_start)
+        participle = self.masked[verb_start:verb_end].endswith("ing") and _CLAUSE_COMMA.search(
+            self.masked, max(sentence_start, verb_start - 3), verb_start
+        )
+        subject = None if participle else self._subject_before(before, verb_start)
         if subject is not None:
             return self.resolve(subject, "verb-before")
         # inverted: `..., said Doe: "..."`
@@ -664,9 +737,9 @@ class Resolver:
         if (
             after
             and _SPACE_AND_THE.fullmatch(self.masked[verb_end : after[0].chunk_start])
-            and _SPACE_AND_PUNCTUATION.fullmatch(self.masked[after[0].end : limit])
+            and _INVERTED_END.fullmatch(self.masked[after[0].end : limit])
         ):
-            return self.resolve(after[0], "verb-before")
+            return self.resolve(self._head_of(after[0]), "verb-before")
         # a participle: `..., saying "..."` belongs to the sentence's subject
         if self.masked[verb_start:verb_end].endswith("ing"):
             subjects = [ref for ref in before if self.is_subject(ref)]
