@@ -59,7 +59,10 @@ def _add_world_names(given: dict[str, str]) -> None:
     excluded |= {name.strip().capitalize() for line in _entries("countries.txt") for name in line.split("|")}
     excluded |= {word.capitalize() for word in _entries("role_words.txt") if " " not in word}
     for name, gender in world.items():
-        if name not in given and name not in excluded:
+        if name in given:
+            if gender != given[name] and given[name] != "u":
+                given[name] = "u"  # `Jan`: a man's name in one country, a woman's in another
+        elif name not in excluded:
             given[name] = gender
 
 

@@ -122,6 +122,13 @@ _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
 _NOT_DESCRIPTION = frozenset("that who whom which and or but said says told with to of for by as than".split())
+_OPENING_WORD = re.compile(
+    r"""\s*["“”'‘]?\s*(?:(?:Meanwhile|But|And|So|Still|Yet|Now|Instead|Later|Then|Also),?\s+)?"""
+    r"(?P<word>[A-Z][\w'’-]+)(?=,\s+(?:who|a|an|the)\s|\s+[a-z])"
+)
+_NOT_A_SUBJECT_NAME = frozenset(
+    "The A An This That These Those It Its There Here Their Our We They I You He She His Her".split()
+)
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says Doe "` is about Doe)
@@ -427,8 +434,10 @@ class Resolver:
         if ref.gender not in ("m", "f"):
             return None
         fits = (ref.gender, None)
-        for refs in self._sentences_back(ref):
+        for sentence, refs in self._sentences_back(ref):
             subject = next((other for other in refs if self.is_subject(other)), None)
+            if subject is None and self._opens_with_unknown_name(sentence, refs):
+                return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):
                 who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
                 if who is None and subject.gender in fits:
@@ -465,8 +474,8 @@ class Resolver:
                 return found.speaker
         return None
 
-    def _sentences_back(self, ref: Ref) -> Iterator[list[Ref]]:
-        """The refs of each sentence before `ref`, newest sentence first, within a window."""
+    def _sentences_back(self, ref: Ref) -> Iterator[tuple[Span, list[Ref]]]:
+        """Each sentence before `ref` with its refs, newest sentence first, within a window."""
         block_index = self._block_of(ref.start)
         if block_index is None:
             return
@@ -475,10 +484,28 @@ class Resolver:
             for sentence in reversed(self.sentences(index)):
                 if sentence.start >= ref.start:
                     continue
-                yield self._refs_from(sentence.start, min(sentence.end, ref.start))
+                yield sentence, self._refs_from(sentence.start, min(sentence.end, ref.start))
                 read += 1
                 if read >= _PRONOUN_SENTENCES:
                     return
+
+    def _opens_with_unknown_name(self, sentence: Span, refs: list[Ref]) -> bool:
+        """Does the sentence open with a capitalised word that is no known entity but stands as
+        its subject (`Carson defied the question`, `Meanwhile Rihanna, who ...`)?  A pronoun
+        after it most likely means that person, whom the extractor cannot name."""
+        opening = _OPENING_WORD.match(self.masked, sentence.start, sentence.end)
+        if opening is None:
+            return False
+        word = re.split(r"['’]", opening.group("word"))[0]
+        if word in self.lex.not_names or word in _NOT_A_SUBJECT_NAME or word.endswith("ing"):
+            return False
+        at = opening.start("word")
+        if any(ref.chunk_start <= at < ref.end for ref in refs):
+            return False
+        # a name: capitalised inside sentences too, and never written in lower case
+        if re.search(rf"\b{re.escape(word.casefold())}\b", self.text):
+            return False
+        return re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None
 
     def _person_behind(self, ref: Ref, depth: int) -> Entity | None:
         """The person a subject reference stands for: named, by role, or by an earlier pronoun."""
