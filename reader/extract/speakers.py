@@ -985,6 +985,8 @@ class Resolver:
         block = self.blocks[block_index]
         if block_index == 0 or block.label is not None or quote.open_mark - block.body.start > 1:
             return None
+        if self._speech_verb_beside(quote):
+            return None  # `"..." West said.`: an attribution of its own, which could not be read
         if self._refs_from(block.span.start, block.span.end) and any(
             not self._inside_quote(ref.start) for ref in self._refs_from(block.span.start, block.span.end)
         ):
