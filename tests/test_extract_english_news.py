@@ -218,3 +218,31 @@ def test_the_wider_family_of_speech_verbs():
         "“I will bring the papers next week then,” Quill conceded.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Marta Quill", "Owen Pryde", "Marta Quill"]
+
+
+def test_a_description_between_the_verb_and_the_name_after_the_quote():
+    text = (
+        "Nevada\n\n"
+        "“Everybody is looking at our state this year,” said Democratic Rep. Alma Kurtz. "
+        "“We are a swing state and we know it.”\n\n"
+        "“We will keep chipping away at the lead,” added his campaign manager Joss Whitcombe.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Alma Kurtz", "Alma Kurtz", "Joss Whitcombe"]
+
+
+def test_the_object_of_a_preposition_is_not_the_subject_of_the_speech_verb():
+    text = (
+        "Brexit\n\n"
+        "In a letter to the Commissioner, her senior adviser, Tomas Vere, said: “The senator believes "
+        "that the alliance is essential.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tomas Vere"]
+
+
+def test_a_quote_opening_a_sentence_after_one_about_a_person_is_theirs():
+    text = (
+        "Host\n\n"
+        "Ms. Delia Marchetti is unapologetic about her aim. “I want the council to change its mind "
+        "before the vote.” The vote is on Friday.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Delia Marchetti"]

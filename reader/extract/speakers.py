@@ -83,6 +83,12 @@ _INVERTED_GAP = re.compile(
     r"(?:(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, "
     r"(?:(?:the|a|an)\s+)?"
 )
+# `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`: a description
+# of up to six words between the verb and the name, none of them a word that starts a clause
+_INVERTED_DESCRIBED = re.compile(
+    r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){1,6})"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
@@ -128,6 +134,10 @@ _OPENING_WORD = re.compile(
 )
 _NOT_A_SUBJECT_NAME = frozenset(
     "The A An This That These Those It Its There Here Their Our We They I You He She His Her".split()
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
@@ -607,6 +617,9 @@ class Resolver:
         inverted = _INVERTED_GAP.fullmatch(gap)
         if inverted and self._verb_at(inverted["verb"]):
             return self.resolve(self._head_of(ref), "verb-after")
+        described = _INVERTED_DESCRIBED.fullmatch(gap)
+        if described and ref.kind == PERSON and self._verb_at(described["verb"]):
+            return self.resolve(ref, "verb-after")
         if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.I):
             return self.resolve(ref, "according-to")
         return self._subject_after(quote, block_index)
@@ -784,7 +797,8 @@ class Resolver:
                 continue
             if "," not in self.masked[ref.end : verb_start]:
                 return ref
-            apposed = ref
+            if not _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start):
+                apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
 
     def _subject_gap(self, ref: Ref, verb_start: int) -> bool:
@@ -996,9 +1010,31 @@ class Resolver:
             return None
         sentence = self.sentences(block_index - 1)[-1]
         found = self._speech_in(sentence.start, min(sentence.end, previous.span.end))
-        if found is None or found.speaker is None or found.speaker.kind != PERSON:
+        if found is None:  # `Doe is upbeat about it.` + `"We will win."`: the subject speaks on
+            subject = next((ref for ref in self._refs_from(sentence.start, sentence.end) if self.is_subject(ref)), None)
+            who = self._person_behind(subject, 0) if subject is not None else None
+            return Attribution(who, "previous-paragraph") if who is not None else None
+        if found.speaker is None or found.speaker.kind != PERSON:
             return None
         return Attribution(found.speaker, "previous-paragraph", found.role)
+
+    def previous_sentence(self, quote: RawQuote) -> Attribution | None:
+        """`Doe is unapologetic about it. "I want him to win."`: a quote that opens a sentence of
+        its own inside a paragraph, with no attribution, after a sentence whose subject is a
+        person, is that person's."""
+        block_index = quote.blocks[0]
+        block = self.blocks[block_index]
+        if quote.open_mark - block.body.start <= 1 or block.label is not None:
+            return None  # a paragraph's opening quote: the rules for paragraphs decide
+        before = self.masked[block.body.start : quote.open_mark].rstrip()
+        if not before.endswith((".", "!", "?", ".”", '."', "?”", '?"')) or self._speech_verb_beside(quote):
+            return None
+        sentence = self._sentence_at(block_index, block.body.start + len(before) - 1)
+        subject = next((ref for ref in self._refs_from(sentence.start, sentence.end) if self.is_subject(ref)), None)
+        if subject is None or subject.kind not in (PERSON, PRONOUN):
+            return None
+        who = self._person_behind(subject, 0)
+        return Attribution(who, "previous-sentence") if who is not None else None
 
     def attribute(self) -> list[Attribution]:
         for position, quote in enumerate(self.quotes):
@@ -1010,6 +1046,7 @@ class Resolver:
                 or self.source_line(quote)
                 or self.continuation(position)
                 or self.reported_before(quote)
+                or self.previous_sentence(quote)
                 or UNKNOWN
             )
             if found.speaker is None and found.how not in (None,):
