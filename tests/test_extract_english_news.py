@@ -246,3 +246,12 @@ def test_a_quote_opening_a_sentence_after_one_about_a_person_is_theirs():
         "before the vote.” The vote is on Friday.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Delia Marchetti"]
+
+
+def test_a_surname_that_is_also_a_place_or_a_nationality():
+    text = (
+        "Payroll rule\n\n"
+        "“This is an extreme revision of the threshold,” said Gavin French of the retail federation.\n\n"
+        "“They cannot afford to look at the numbers,” said Representative Sol Israel, a Democrat.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Gavin French", "Sol Israel"]

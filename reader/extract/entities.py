@@ -500,7 +500,11 @@ class _Recogniser:
             if word.text in PARTICLES and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if not word.capitalised or not word.namelike:
+            if not word.capitalised:
+                break
+            if not word.namelike:
+                if j == i + 1 and self._surname_like_a_place(tokens, j):
+                    j += 1  # `Steve Israel, a Democrat`, `David French of the federation`
                 break
             if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
                 break  # "I", not an initial
@@ -514,6 +518,20 @@ class _Recogniser:
         while j - 1 > i and tokens[j - 1].text in PARTICLES:
             j -= 1
         return j
+
+    def _surname_like_a_place(self, tokens: list[Token], j: int) -> bool:
+        """A surname that is also a place or a nationality (`Israel`, `French`, `Guardian`),
+        right after a given name and ending the phrase: a comma, a full stop, or a lower-case
+        word follows, not another capitalised word."""
+        word = tokens[j]
+        if word.base != word.text or word.base.isupper() or self.lex.is_role_word(word.base):
+            return False
+        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
+            return False
+        after = self.text[word.end : word.end + 2]
+        if after[:1] in (",", ".", ";", ")") or after == "":
+            return True
+        return after[:1] == " " and (j + 1 >= len(tokens) or not self.joined(word, tokens[j + 1]) or not tokens[j + 1].capitalised)
 
     def _particles_then_name(self, tokens: list[Token], j: int) -> bool:
         """`von der Leyen`, `de la Fuente`: particles joined to a capitalised name word."""
@@ -932,8 +950,8 @@ class _Recogniser:
                 if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0"):
                     break
                 if word.capitalised:
-                    if word.base in _PLATFORMS:
-                        break  # "Sumy Oblast Military Administration on Telegram"
+                    if word.base in _PLATFORMS or word.base in self.lex.honorifics:
+                        break  # "Sumy Oblast Military Administration on Telegram", "Army Lt. Gen."
                     last_cap = j
                     if word.base != word.text and not (
                         j + 1 < len(tokens) and tokens[j + 1].base in self.lex.organisation_words
