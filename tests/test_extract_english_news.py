@@ -255,3 +255,21 @@ def test_a_surname_that_is_also_a_place_or_a_nationality():
         "“They cannot afford to look at the numbers,” said Representative Sol Israel, a Democrat.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Gavin French", "Sol Israel"]
+
+
+# -- how sure the extractor is -------------------------------------------------------------------
+
+
+def test_a_named_speaker_is_sure_and_an_inferred_one_is_not():
+    text = (
+        "Harbour\n\n"
+        "“We will not sell the harbour,” said Martin Ellery, the mayor. “Not this year and not the next.”\n\n"
+        "Councillor Ruth Abernathy disagreed. “The town cannot afford to keep it,” she said.\n\n"
+        "“Someone has to pay for the repairs,” one resident said.\n"
+    )
+    assert [(q.speaker, q.confidence) for q in quotes(text)] == [
+        ("Martin Ellery", "high"),
+        ("Martin Ellery", "high"),  # the same sentence goes on: still the named speaker
+        ("Ruth Abernathy", "low"),  # a pronoun
+        (None, None),
+    ]

@@ -140,6 +140,7 @@ def _quote(raw: RawQuote, found: Attribution) -> Quote:
         speaker_role=role if speaker else found.role,
         attribution=found.how if speaker else None,
         truncated=raw.truncated,
+        confidence=("high" if found.sure else "low") if speaker else None,
     )
 
 

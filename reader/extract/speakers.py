@@ -169,9 +169,22 @@ class Attribution:
     how: str | None
     role: str | None = None  # the role phrase used, when the speaker was named by a role
     ref: Ref | None = None
+    carried_sure: bool | None = None  # a continuation: whether the turn it continues was sure
+
+    @property
+    def sure(self) -> bool:
+        """Named by the sentence itself (a speech verb, a label, a source line): the reader
+        can rely on it.  A pronoun, a role noun or the turn of a speaker read from the
+        paragraphs around are inferences, right most of the time but not always."""
+        if self.how == "continuation":
+            return bool(self.carried_sure)
+        return self.how in SURE_ATTRIBUTIONS and (self.ref is None or self.ref.kind in (PERSON, ORGANISATION))
 
 
 UNKNOWN = Attribution(None, None)
+SURE_ATTRIBUTIONS = frozenset(
+    ("verb-after", "verb-before", "label", "source-line", "dash", "according-to", "colon", "document")
+)
 
 
 @lru_cache(maxsize=1)
@@ -941,7 +954,7 @@ class Resolver:
             return None
         same_block = previous.blocks[-1] == quote.blocks[0]
         if same_block and self._attribution_clause_between(previous, quote):
-            return Attribution(found.speaker, "continuation", found.role)
+            return Attribution(found.speaker, "continuation", found.role, carried_sure=found.sure)
         if self._speech_verb_beside(quote):
             return None  # the quote has an attribution of its own, which could not be read
         if not same_block:
@@ -957,7 +970,7 @@ class Resolver:
         ]
         if between:
             return None
-        return Attribution(found.speaker, "continuation", found.role)
+        return Attribution(found.speaker, "continuation", found.role, carried_sure=False)
 
     def _attribution_clause_between(self, previous: RawQuote, quote: RawQuote) -> bool:
         """`"We will win," Doe said. "And soon."`: only the first quote's attribution, one
