@@ -273,3 +273,32 @@ def test_a_named_speaker_is_sure_and_an_inferred_one_is_not():
         ("Ruth Abernathy", "low"),  # a pronoun
         (None, None),
     ]
+
+
+def test_a_new_sentence_after_a_closed_quote_is_not_its_attribution():
+    text = (
+        "Black voters\n\n"
+        "“It is not new here,” said Rep. Otto Brand, adding that “we have elected black officials "
+        "for a long time.” Political analyst Dana Whitlow agreed that the shift was a matter of "
+        "geography.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Otto Brand", "Otto Brand"]
+
+
+def test_whom_someone_tells_is_not_the_speaker():
+    text = "Talks\n\nPriebus later Thursday told Harbour Radio: “Both men are meeting next week to talk.”\n"
+    assert speakers(text)[0][1] in (None, "Priebus")
+
+
+def test_a_partial_quote_after_a_speech_verb_is_not_given_to_the_next_clause():
+    text = (
+        "Bombs\n\n"
+        "Senator Ada Cole said she would make the desert “glow in the dark,” for instance, and "
+        "Governor Rex Tolan vowed to “bomb the hell” out of the militants.\n"
+    )
+    assert speakers(text)[0] == ("glow in the dark,", "Ada Cole")
+
+
+def test_the_s_of_us_and_a_capitalised_pronoun_make_no_name():
+    text = "Guns\n\nCox says the president is wrong on the U.S. He says Americans want facts, not lectures.\n"
+    assert [person.name for person in article_from_text(text).people] == ["Cox"]

@@ -266,6 +266,8 @@ def _role_forms() -> frozenset[str]:
 
 
 _PARTICLE, _POINTER, _ROLE_WORD, _KEPT = 1, 2, 4, 8
+# pronouns and function words, capitalised at a sentence's start, are never part of a name
+_NEVER_NAMES = frozenset("he she it they we i you his her its their our my your him them us".split())
 # lower-case words the passes read between names: connectors and auxiliaries
 _KEPT_WORDS = frozenset("of for on and to in at the de du des has had also later then".split())
 
@@ -369,7 +371,8 @@ def _namelike(base: str, capitalised: bool) -> bool:
         return True  # an initial
     lex = lexicon()
     return not (
-        base in lex.honorifics
+        base.casefold() in _NEVER_NAMES
+        or base in lex.honorifics
         or base in lex.not_names
         or base in lex.organisation_words
         or base in lex.place_words
@@ -454,13 +457,16 @@ class _Recogniser:
         )
 
     def is_initial(self, tokens: list[Token], i: int) -> bool:
+        """`F.` of `John F. Harrow`; not the `S.` of `U.S.`"""
         token = tokens[i]
         return (
             len(token.text) == 1
             and token.text.isupper()
             and self.text[token.end : token.end + 1] == "."
+            and self.text[token.start - 1 : token.start] != "."
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
+            and tokens[i + 1].namelike
         )
 
     # -- names ---------------------------------------------------------------------------

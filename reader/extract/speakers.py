@@ -65,7 +65,9 @@ _AUX = (
     r"(?:(?:has|had|have|also|later|then|further|once\s+again|again|reportedly|earlier|"
     r"additionally|previously|would|will|was|is|subsequently|recently|repeatedly|publicly|"
     r"personally|explicitly|openly|separately|quickly|simply|even|only|just|however|too|"
-    r"first|initially|finally|previously)\s+)*"
+    r"first|initially|finally|previously|"
+    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning)|\w+ly)\s+)*"
 )
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
@@ -139,6 +141,11 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_VERBS_WITH_AN_OBJECT = frozenset(
+    "told tells tell telling asked asks ask asking informed informs thanked thanks urged urges briefed reminded assured "
+    "warned warns called calls".split()
+)
+_CAPITAL_NEXT = re.compile(r"\s+[\"“”'‘]*[A-Z]")
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says Doe "` is about Doe)
@@ -383,8 +390,10 @@ class Resolver:
         words = _WORD.findall(between)
         if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
             return ref
-        if head.chunk_start == head.start and not is_role_token(words[-1]):
-            return ref  # only a role ends a description: `campaign manager`, `consultant`
+        if head.chunk_start == head.start and not is_role_token(words[-1]) and (
+            len(words) > 2 or any(word.endswith(("ed", "ing", "s")) or word in self._verb_words for word in words)
+        ):
+            return ref  # a role or a plain noun describes (`Doe constituent Jane Roe`); a verb does not
         if not _DESCRIPTION_GAP.fullmatch(between):
             return ref
         return head
@@ -590,6 +599,22 @@ class Resolver:
 
     # -- the rules ---------------------------------------------------------------------
     def after(self, quote: RawQuote) -> Attribution | None:
+        found = self._after(quote)
+        if found is not None and found.ref is not None and found.ref.kind != PRONOUN and self._new_sentence_after(quote):
+            return None  # `“We won.” Analyst Jane Doe agreed that ...`: a sentence of its own
+        return found
+
+    def _new_sentence_after(self, quote: RawQuote) -> bool:
+        """Does a new sentence, not an attribution, follow the quote?  A full stop closes the
+        quote and the words after it go on past a short `Doe said.`"""
+        if quote.text.rstrip()[-1:] not in ".…" or not _CAPITAL_NEXT.match(self.masked, quote.after):
+            return False
+        block_index = quote.blocks[-1]
+        sentence = self._sentence_at(block_index, quote.after + 1)
+        words = _WORD.findall(self.masked[quote.after : sentence.end])
+        return len(words) > 6 or "that" in words
+
+    def _after(self, quote: RawQuote) -> Attribution | None:
         if quote.close_mark is None:
             return None
         block_index = quote.blocks[-1]
@@ -628,10 +653,10 @@ class Resolver:
                 if re.fullmatch(r"[\s.,;)]*", self.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
                     return self.resolve(ref, "dash")
         inverted = _INVERTED_GAP.fullmatch(gap)
-        if inverted and self._verb_at(inverted["verb"]):
+        if inverted and self._verb_at(inverted["verb"]) and inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT:
             return self.resolve(self._head_of(ref), "verb-after")
         described = _INVERTED_DESCRIBED.fullmatch(gap)
-        if described and ref.kind == PERSON and self._verb_at(described["verb"]):
+        if described and ref.kind == PERSON and self._verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
             return self.resolve(ref, "verb-after")
         if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.I):
             return self.resolve(ref, "according-to")
@@ -648,6 +673,9 @@ class Resolver:
         if quote.text.rstrip()[-1:] not in ",?!…—–-" and self.masked[quote.after : quote.after + 1] != ",":
             return None
         sentence = self._sentence_at(block_index, quote.close_mark)
+        opening = self._sentence_at(quote.blocks[0], quote.open_mark)
+        if self._has_speech_verb(opening.start, quote.open_mark):
+            return None  # `Doe said he would make it "glow in the dark," and Roe vowed ...`
         end = min(sentence.end, self.blocks[block_index].span.end, quote.after + _LOOK_AFTER)
         region = self.masked[quote.after : end]
         cut = _QUOTE_MARK.search(region)
@@ -662,6 +690,10 @@ class Resolver:
                 subject = self._subject_before(before, verb_start)
                 return self.resolve(subject, "verb-after") if subject is not None else None
         return None
+
+    def _has_speech_verb(self, start: int, end: int) -> bool:
+        words = [word.casefold() for word in _WORD.findall(self.masked[start:end])]
+        return any(word in self._verb_words and self._verb_in(words, k) for k, word in enumerate(words))
 
     def before(self, quote: RawQuote) -> Attribution | None:
         block_index = quote.blocks[0]
@@ -787,6 +819,8 @@ class Resolver:
             return self.resolve(subject, "verb-before")
         # inverted: `..., said Doe: "..."`
         after = [ref for ref in self._refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
+        if self.masked[verb_start:verb_end].casefold() in _VERBS_WITH_AN_OBJECT:
+            after = []  # `Doe told Fox News: "..."`: whom one tells is not the speaker
         if (
             after
             and _SPACE_AND_THE.fullmatch(self.masked[verb_end : after[0].chunk_start])
