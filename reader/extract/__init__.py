@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from ..gcpause import gc_paused
 from ..model import TAGS, Article, Person, Quote, Span
@@ -117,17 +118,28 @@ def _quotable(article: Article, raw: RawQuote) -> bool:
     return not (block.label and block.label.casefold() in _SKIP_LABELS)
 
 
-def _person(entity: Entity) -> Person:
-    aliases = tuple(form for form in entity.forms if form != entity.name)
+def _person(entity: Entity, name: str) -> Person:
+    aliases = tuple(form for form in entity.forms if form != name)
     return Person(
-        name=entity.name,
+        name=name,
         aliases=aliases,
         roles=tuple(entity.roles),
         mentions=tuple(sorted(set(entity.mentions))),
     )
 
 
-def _quote(raw: RawQuote, found: Attribution) -> Quote:
+def _fullest_most_frequent(entity: Entity, text: str) -> str:
+    """The name a person goes by: of the fullest forms the article uses, the most frequent
+    (the first written, on a tie): `Zelensky` over `Zelenskyy` when the article writes it more."""
+    used = Counter(" ".join(text[span.start : span.end].split()) for span in entity.mentions)
+    words = len(entity.name.split())
+    fullest = [form for form in entity.forms if len(form.split()) == words]
+    if len(fullest) < 2:
+        return entity.name
+    return max(fullest, key=lambda form: (used[form], -fullest.index(form)))
+
+
+def _quote(raw: RawQuote, found: Attribution, names: dict[int, str]) -> Quote:
     speaker = found.speaker
     # the role the article introduces the speaker with; the role noun that named them
     # (`the minister said`) only when the article gives no other
@@ -135,7 +147,7 @@ def _quote(raw: RawQuote, found: Attribution) -> Quote:
     return Quote(
         text=raw.text,
         spans=tuple(raw.spans),
-        speaker=speaker.name if speaker else None,
+        speaker=names.get(id(speaker), speaker.name) if speaker else None,
         speaker_kind=speaker.kind if speaker else None,
         speaker_role=role if speaker else found.role,
         attribution=found.how if speaker else None,
@@ -159,6 +171,7 @@ def _extract(article: Article) -> Article:
     reading = article if plain is article.text else dataclasses.replace(article, text=plain)
     index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes))
     attributions = Resolver(reading, raw_quotes, index).attribute()
+    names = {id(entity): _fullest_most_frequent(entity, article.text) for entity in index.persons}
     quotes = []
     for raw, found in zip(raw_quotes, attributions):
         if found.speaker is not None and found.role:
@@ -167,9 +180,9 @@ def _extract(article: Article) -> Article:
             continue
         if len(raw.words()) < MIN_WORDS and not _short_utterance(raw, found):
             continue
-        quotes.append(_quote(raw, found))
+        quotes.append(_quote(raw, found, names))
     people = tuple(
-        _person(entity)
+        _person(entity, names[id(entity)])
         for entity in sorted(index.persons, key=lambda e: min(s.start for s in e.mentions))
         if entity.mentions and entity.kind != ORGANISATION
     )

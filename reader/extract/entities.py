@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from ..model import Span
+from .identity import folded, one_letter_apart, same_name
 from .lexicon import Lexicon, lexicon
 
 PERSON = "person"
@@ -388,10 +389,12 @@ class _NameIndex:
         self.surname: dict[str, list[Entity]] = {}  # "umierov" -> [Rustem Umierov]
         self.long: dict[str, list[tuple[Entity, tuple[str, ...]]]] = {}  # "von" -> der Leyen...
         self.given: dict[str, list[Entity]] = {}  # "nazarii" -> [Nazarii Boiko]
+        self.spelled: dict[str, list[Entity]] = {}  # "zelenski" -> [Volodymyr Zelensky]
 
     def add(self, entity: Entity) -> None:
         words = [word.casefold() for word in entity.tokens]
         self.surname.setdefault(words[-1], []).append(entity)
+        self.spelled.setdefault(folded(words[-1]), []).append(entity)
         if len(words) < 2:
             return
         for word in words[1:-1]:  # "Echeverría" of "Lucía Echeverría de la Fuente"
@@ -1136,7 +1139,68 @@ class _Recogniser:
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
+        self._merge_spellings()
         return EntityIndex(self.persons, self.organisations, _outermost(self.refs), self._acronyms)
+
+    # -- one person, one identity ------------------------------------------------------------
+    def _merge_spellings(self) -> None:
+        """People named in several spellings become one: `Volodymyr Zelensky` and `Zelenskyy`,
+        `Oleksandr Syrskyi` and `Aleksandr Syrsky`; a surname one letter off (`Zelenksy`) joins
+        only when no one else in the article has a surname that close."""
+        by_surname: dict[str, list[Entity]] = {}
+        for entity in self.persons:
+            by_surname.setdefault(folded(entity.tokens[-1]), []).append(entity)
+        into: dict[int, Entity] = {}
+        for group in by_surname.values():
+            if len(group) > 1:
+                self._merge_group(group, into)
+        surnames = [key for key, group in by_surname.items() if any(id(e) not in into for e in group)]
+        for key in surnames:
+            close = [other for other in surnames if other != key and one_letter_apart(key, other)]
+            if len(close) != 1 or sum(one_letter_apart(close[0], other) for other in surnames) != 1:
+                continue  # none close, or more than one: `Doe` and `Dow` may be two people
+            slips = [e for e in by_surname[key] if id(e) not in into]
+            targets = [e for e in by_surname[close[0]] if id(e) not in into]
+            if len(slips) == 1 and len(targets) == 1 and len(slips[0].mentions) < len(targets[0].mentions):
+                if self._may_be_one(targets[0], slips[0], slip=True):
+                    self._absorb(targets[0], slips[0], into)
+        if into:
+            self.persons = [entity for entity in self.persons if id(entity) not in into]
+            for ref in self.refs:
+                if ref.entity is not None and id(ref.entity) in into:
+                    ref.entity = into[id(ref.entity)]
+
+    def _merge_group(self, group: list[Entity], into: dict[int, Entity]) -> None:
+        """People sharing a surname in any spelling: fuller names take in the shorter ones
+        that agree with them, a surname alone only when one person can be meant."""
+        group = sorted(group, key=lambda entity: -len(entity.tokens))
+        kept: list[Entity] = []
+        for entity in group:
+            fits = [other for other in kept if self._may_be_one(other, entity)]
+            if len(entity.tokens) == 1 and len(fits) == 1 or len(entity.tokens) > 1 and fits:
+                self._absorb(fits[0], entity, into)
+            else:
+                kept.append(entity)
+
+    @staticmethod
+    def _may_be_one(entity: Entity, other: Entity, slip: bool = False) -> bool:
+        """Could these be one person?  With `slip`, their surnames are one letter apart."""
+        if entity.gender and other.gender and entity.gender != other.gender:
+            return False  # `Ivan Petrenko` and `Ivanna Petrenko`
+        if not slip:
+            return same_name(entity.tokens, other.tokens)
+        return len(entity.tokens) == 1 or len(other.tokens) == 1 or same_name(entity.tokens[:1], other.tokens[:1])
+
+    @staticmethod
+    def _absorb(entity: Entity, other: Entity, into: dict[int, Entity]) -> None:
+        """`other` is `entity` in another spelling: its forms, roles and mentions join."""
+        for form in other.forms:
+            entity.add_form(form)
+        for role in other.roles:
+            entity.add_role(role)
+        entity.mentions.extend(other.mentions)
+        entity.gender = entity.gender or other.gender
+        into[id(other)] = entity
 
     def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
         """Later mentions of known people by part of their name, and people named by one word."""
@@ -1160,6 +1224,8 @@ class _Recogniser:
             if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
                 if key in index.surname:
                     matched = (self._most_recent(index.surname[key], token.start), 1)
+                elif len(key) >= 4 and folded(key) in index.spelled and not self._common_word(token.base):
+                    matched = (self._most_recent(index.spelled[folded(key)], token.start), 1)  # `Zelenskyy`
                 elif len(index.given.get(key, ())) == 1 and token.given:
                     matched = (index.given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
             if matched is None and token.capitalised and self._single_name_person(tokens, i):
@@ -1234,7 +1300,8 @@ class _Recogniser:
         if self.in_quote(token.start) or self._common_word(base):
             return False
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
-            return False
+            if tokens[i - 1].text not in _SENTENCE_OPENERS:
+                return False  # part of a longer capitalised phrase; `Later Doe said` is Doe
         if after_word:
             return True  # "Aalund said"
         if not (token.given or _SLAVIC_SURNAME.search(base)):

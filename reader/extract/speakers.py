@@ -673,8 +673,7 @@ class Resolver:
         if quote.text.rstrip()[-1:] not in ",?!…—–-" and self.masked[quote.after : quote.after + 1] != ",":
             return None
         sentence = self._sentence_at(block_index, quote.close_mark)
-        opening = self._sentence_at(quote.blocks[0], quote.open_mark)
-        if self._has_speech_verb(opening.start, quote.open_mark):
+        if self._speech_verb_before(quote):
             return None  # `Doe said he would make it "glow in the dark," and Roe vowed ...`
         end = min(sentence.end, self.blocks[block_index].span.end, quote.after + _LOOK_AFTER)
         region = self.masked[quote.after : end]
@@ -690,6 +689,11 @@ class Resolver:
                 subject = self._subject_before(before, verb_start)
                 return self.resolve(subject, "verb-after") if subject is not None else None
         return None
+
+    def _speech_verb_before(self, quote: RawQuote) -> bool:
+        """`Later Doe added: "..."`: a speech verb in the quote's sentence before it."""
+        opening = self._sentence_at(quote.blocks[0], quote.open_mark)
+        return self._has_speech_verb(opening.start, quote.open_mark)
 
     def _has_speech_verb(self, start: int, end: int) -> bool:
         words = [word.casefold() for word in _WORD.findall(self.masked[start:end])]
@@ -989,7 +993,7 @@ class Resolver:
         same_block = previous.blocks[-1] == quote.blocks[0]
         if same_block and self._attribution_clause_between(previous, quote):
             return Attribution(found.speaker, "continuation", found.role, carried_sure=found.sure)
-        if self._speech_verb_beside(quote):
+        if self._speech_verb_beside(quote) or self._speech_verb_before(quote):
             return None  # the quote has an attribution of its own, which could not be read
         if not same_block:
             block = self.blocks[quote.blocks[0]]
