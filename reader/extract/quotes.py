@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}—–-…’”»")
 _CONTINUE_KINDS = (PARAGRAPH, BULLET)
+Mark = tuple[int, str, int]  # a quotation mark: offset, role ("open", "close", "either"), width
 
 
 @dataclass
@@ -66,7 +67,7 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _marks(text: str, span: Span) -> list[tuple[int, str, int]]:
+def _marks(text: str, span: Span) -> list[Mark]:
     """Quotation marks of one paragraph that take part in pairing: offset, role, width.
 
     Roles: "open", "close", or "either" (a straight mark whose direction depends on state).
@@ -75,7 +76,7 @@ def _marks(text: str, span: Span) -> list[tuple[int, str, int]]:
         return []
     segment = text[span.start : span.end]
     skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)] if "[" in segment else []
-    marks: list[tuple[int, str, int]] = []
+    marks: list[Mark] = []
     bracket = 0
     for match in MARKS.finditer(segment):
         index, width = match.start(), 1
@@ -133,7 +134,9 @@ def find_quotes(text: str, blocks: tuple[Block, ...]) -> list[RawQuote]:
     return quotes
 
 
-def _pair_in_block(text, body, position, marks_of, quotes) -> int:
+def _pair_in_block(
+    text: str, body: list[tuple[int, Block]], position: int, marks_of: dict[int, list[Mark]], quotes: list[RawQuote]
+) -> int:
     """Pair the marks of body[position]; return the position of the next block to scan."""
     index, block = body[position]
     marks = marks_of[index]
@@ -158,7 +161,14 @@ def _pair_in_block(text, body, position, marks_of, quotes) -> int:
     return position + 1
 
 
-def _run_on(text, body, position, opening_mark, marks_of, quotes) -> int:
+def _run_on(
+    text: str,
+    body: list[tuple[int, Block]],
+    position: int,
+    opening_mark: tuple[int, int],
+    marks_of: dict[int, list[Mark]],
+    quotes: list[RawQuote],
+) -> int:
     """A quote left open at a paragraph's end: follow it through the next paragraphs."""
     index, block = body[position]
     open_offset, open_width = opening_mark
@@ -207,7 +217,9 @@ def _run_on(text, body, position, opening_mark, marks_of, quotes) -> int:
     return position + 1
 
 
-def _raw(spans, indices, opening_mark, closing_mark, text) -> RawQuote:
+def _raw(
+    spans: list[Span], indices: list[int], opening_mark: tuple[int, int], closing_mark: tuple[int, int] | None, text: str
+) -> RawQuote:
     close_offset, close_width = closing_mark if closing_mark is not None else (None, 1)
     quote = RawQuote(list(spans), list(indices), opening_mark[0], close_offset, close_width, opening_mark[1])
     quote.text = "\n".join(span.of(text) for span in spans)

@@ -6,6 +6,7 @@ import bisect
 
 from ...model import Span
 from ..lexicon import Lexicon, lexicon
+from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import TOKEN, Token
 
@@ -37,6 +38,8 @@ class RecogniserBase:
         self.organisations: list[Entity] = []
         self.refs: list[Ref] = []
         self.claimed: set[int] = set()  # indices of tokens already taken by names, per unit
+        self.name_index = NameIndex()  # how known people can be named again; filled after the first pass
+        self._person_starts: set[int] = set()  # where person references begin, once names are found
 
     # -- small predicates --------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:
@@ -94,7 +97,8 @@ class RecogniserBase:
             starts_word = not before[-1:].isalnum() and before[-1:] != "_" and not (
                 before[-1:] in "'’-" and (before[0].isalnum() or before[0] == "_")
             )
-            if starts_word and TOKEN.match(text, at).end() == at + len(word):
+            whole = TOKEN.match(text, at)
+            if starts_word and whole is not None and whole.end() == at + len(word):
                 unit = bisect.bisect_right(self._unit_starts, at) - 1
                 if unit >= 0 and at + len(word) <= self.units[unit].end:
                     return True

@@ -183,8 +183,8 @@ class OrganisationPasses(RecogniserBase):
         if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
             return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))
         for entity in recent:
-            known = _org_words(entity.name)
-            if known and known < words:  # "Naftogaz", then "Naftogaz of Ukraine"
+            known_words = _org_words(entity.name)
+            if known_words and known_words < words:  # "Naftogaz", then "Naftogaz of Ukraine"
                 entity.name, entity.tokens = name, tuple(name.split())
                 entity.forms.insert(0, name)
                 self._organisations_by_words[words] = entity

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ...model import Span
-from .mentions import MentionPasses, NameIndex
+from .mentions import MentionPasses
+from .name_index import NameIndex
 from .names import NamePasses
 from .organisations import OrganisationPasses
 from .records import PERSON, EntityIndex, Ref

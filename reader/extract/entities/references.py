@@ -105,10 +105,10 @@ class ReferencePasses(RecogniserBase):
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
-                end = self._role_noun_end(tokens, i + 1)
-                if end:
+                role_end = self._role_noun_end(tokens, i + 1)
+                if role_end:
                     start = token.start
-                    self.refs.append(Ref(start, end, ROLE, self.text[start:end]))
+                    self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
 
     def _unnamed_person_end(self, offset: int) -> tuple[int, str | None] | None:
         """`a resident`, `another elderly woman`, `one soldier` after the article ending at
@@ -124,7 +124,7 @@ class ReferencePasses(RecogniserBase):
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
         """`the minister`, `the Air Force spokesperson`, `the head of the administration`:
         the offset where the role phrase ends, or None."""
-        end = None
+        role_end: int | None = None
         j = i
         while j < len(tokens) and j - i < 5:
             if self.text[tokens[j - 1].end : tokens[j].start] not in (" ", "\u00a0"):
@@ -133,13 +133,14 @@ class ReferencePasses(RecogniserBase):
             if j in self.claimed or word.given:
                 return None  # "the minister Rustem Umierov": a role before a name
             if is_role_token(word.base):
-                end = j + 1
+                role_end = j + 1
                 break
             if not (word.capitalised or word.text.casefold() in ROLE_MODIFIERS):
                 return None
             j += 1
-        if end is None:
+        if role_end is None:
             return None
+        end = role_end
         while end < len(tokens) and is_role_token(tokens[end].base) and self.text[tokens[end - 1].end : tokens[end].start] == " ":
             end += 1  # "the deputy head", "the commander-in-chief"
         if end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == " ":
@@ -151,14 +152,14 @@ class ReferencePasses(RecogniserBase):
         office = _OFFICE.match(self.text, offset)
         if office:
             last = None
-            for count, word in enumerate(_OFFICE_WORD.finditer(self.text, office.end(), office.end() + 100)):
-                lower = word.group(1).casefold()
+            for count, office_word in enumerate(_OFFICE_WORD.finditer(self.text, office.end(), office.end() + 100)):
+                lower = office_word.group(1).casefold()
                 if count == 7 or lower in self.lex.speech_verbs or lower in NOT_ROLE_START:
                     break
-                if word.group(1)[0].isupper() and word.group(1) in self.lex.given_names:
+                if office_word.group(1)[0].isupper() and office_word.group(1) in self.lex.given_names:
                     break  # a name begins
-                last = word.end(1)
-                if word.group(2) != " ":
+                last = office_word.end(1)
+                if office_word.group(2) != " ":
                     break  # punctuation ends the phrase
             if last is not None:
                 offset = last

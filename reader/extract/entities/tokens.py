@@ -196,7 +196,8 @@ def scan(text: str, unit: Span) -> ScannedUnit:
             info = _remember_word(word)
         if not info:
             continue  # a plain lower-case word: only the gap it leaves matters
-        tail, capitalised, name_start, pointer, role = info
+        # `info` is a _WordInfo here; a cast would cost a call for every word of every article
+        tail, capitalised, name_start, pointer, role = info  # type: ignore[misc]
         i += 1
         append(_new_token(Token, match.span() + tail))
         if capitalised:
