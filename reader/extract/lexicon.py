@@ -5,6 +5,7 @@ See ``data/README.md`` for what each list holds and where it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +21,26 @@ def _entries(name: str) -> list[str]:
         if line:
             entries.append(line)
     return entries
+
+
+def tagged_entries(name: str) -> list[tuple[str, frozenset[str]]]:
+    """A data file's entries with the tags written after a tab: `said<TAB>clear organisation`."""
+    tagged = []
+    for line in _entries(name):
+        entry, _, tags = line.partition("\t")
+        tagged.append((entry.strip(), frozenset(tags.split())))
+    return tagged
+
+
+def words_tagged(name: str, tag: str) -> frozenset[str]:
+    """The entries of a data file that carry a tag."""
+    return frozenset(entry for entry, tags in tagged_entries(name) if tag in tags)
+
+
+def phrase_pattern(phrases: list[str]) -> str:
+    """A regular expression for any of the phrases, longest first, spaces matching any space."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
 
 
 @dataclass(frozen=True)
@@ -74,7 +95,7 @@ def lexicon() -> Lexicon:
         given[name.strip()] = gender.strip() or "u"
     own = set(given)
     _add_world_names(given)
-    verbs = _entries("speech_verbs.txt")
+    verbs = [verb for verb, _ in tagged_entries("speech_verbs.txt")]
     roles = [role.casefold() for role in _entries("role_words.txt")]
     groups: dict[str, str] = {}
     for line in _entries("role_synonyms.txt"):

@@ -8,12 +8,16 @@ import re
 from functools import lru_cache
 
 from ...model import Span
+from ..lexicon import phrase_pattern, words_tagged
 from .base import RecogniserBase
 from .records import ORGANISATION, Entity, Ref
 from .tokens import Token
 from .vocabulary import SENTENCE_OPENERS, is_role_token
 
-_ACTS = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|reported|announced|told|noted|added|wrote|confirmed)\b")
+# `DTEK said`: the speech verbs that show a name in capitals acts (data file tag `organisation`)
+_ACTS = re.compile(
+    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{phrase_pattern(list(words_tagged('speech_verbs.txt', 'organisation')))})\b"
+)
 
 
 _DESCRIBED_AS_BODY = re.compile(
@@ -24,9 +28,8 @@ _DESCRIBED_AS_BODY = re.compile(
 _SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
 
 
-_PLATFORMS = frozenset(
-    "Telegram Facebook Twitter X YouTube Instagram TikTok Viber WhatsApp Signal LinkedIn".split()
-)
+# platforms as written in text (`on Telegram`): a platform ends an organisation's name
+_PLATFORMS = words_tagged("channels.txt", "platform")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, phrase_pattern, tagged_entries
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
@@ -17,13 +17,10 @@ from .vocabulary import INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_toke
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
 
+# `the company stated`, `the national grid operator said`: an organisation named by what it is
 _ORGANISATION_NOUN = re.compile(
-    r"""\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)(?P<noun>company|ministry|agency|administration|service|operator|
-        court|council|committee|embassy|government|bank|corporation|commission|department|
-        authority|authorities|regulator|watchdog|foundation|organisation|organization|party|
-        union|alliance|office|prosecutor's\s+office|press\s+service|group|concern|utility|
-        enterprise|plant|firm|holding|fund|institute|university|ombudsman's\s+office)\b(?!['’])""",
-    re.VERBOSE,
+    r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)"
+    rf"(?P<noun>{phrase_pattern([noun for noun, _ in tagged_entries('organisation_nouns.txt')])})\b(?!['’])"
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import phrase_pattern, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token
@@ -14,27 +15,17 @@ from .vocabulary import NOT_ROLE_START, SENTENCE_OPENERS, is_role_token
 _CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
 
 
-_FEMALE_ROLE = frozenset(
-    "spokeswoman chairwoman businesswoman congresswoman servicewoman actress mother wife daughter "
-    "sister grandmother widow queen princess nun mrs ms madam".split()
-)
+_FEMALE_ROLE = words_tagged("gendered_words.txt", "f")
 
 
-_MALE_ROLE = frozenset(
-    "spokesman chairman businessman congressman serviceman policeman actor father husband son "
-    "brother grandfather king prince monk mr sir".split()
-)
+_MALE_ROLE = words_tagged("gendered_words.txt", "m")
 
 
+# `, Head of the Oblast Administration, on Telegram`: where the words were published ends the role
 _CHANNEL_TAIL = re.compile(
-    r"""\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
-        (?:telegram|facebook|twitter|x|instagram|youtube|tiktok|air|tv|television|radio|
-           social\s+media|video|statement|post|comment|interview|briefing|
-           press\s+conference|press\s+briefing|address|broadcast|telethon|livestream|
-           national\s+(?:television|tv|broadcast|news|telethon)|joint\s+(?:statement|briefing|press)|
-           evening\s+address|morning\s+update|daily\s+update|official\s+(?:statement|page|channel|website))\b
-        .*$""",
-    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+    r"\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    rf"(?:{phrase_pattern([entry for entry, tags in tagged_entries('channels.txt') if 'only' not in tags])})\b.*$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, words_tagged
 
 INDEFINITE = frozenset(("a", "an", "another", "one"))
 
@@ -42,14 +42,9 @@ SENTENCE_OPENERS = frozenset(
 )
 
 
-# speech verbs that, right after a capitalised word, show it is someone speaking ("states",
-# "calls", "reads" are left out: "the Baltic states", "Kyiv calls for")
-CLEAR_SPEECH = frozenset(
-    """said says told tells added adds noted notes stressed stresses wrote writes explained explains
-    emphasised emphasized emphasises emphasizes reported commented remarked recalled replied
-    answered asked warned insisted admitted confirmed announced declared urged argued continued
-    concluded stated explained tweeted""".split()
-)
+
+# speech verbs that, right after a capitalised word, show it is someone speaking (data file tag `clear`)
+CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")
 
 
 ROLE_MODIFIERS = frozenset(
