@@ -23,9 +23,16 @@ class SpellingPass(RecogniserBase):
             if len(group) > 1:
                 self._merge_group(group, into)
         surnames = [key for key, group in by_surname.items() if any(id(e) not in into for e in group)]
+        alike: dict[str, list[str]] = {}  # surnames that begin alike: only they can be a slip apart
         for key in surnames:
-            close = [other for other in surnames if other != key and one_letter_apart(key, other)]
-            if len(close) != 1 or sum(one_letter_apart(close[0], other) for other in surnames) != 1:
+            alike.setdefault(key[:1], []).append(key)
+
+        def close_to(key: str) -> list[str]:
+            return [other for other in alike[key[:1]] if other != key and one_letter_apart(key, other)]
+
+        for key in surnames:
+            close = close_to(key)
+            if len(close) != 1 or len(close_to(close[0])) != 1:
                 continue  # none close, or more than one: `Doe` and `Dow` may be two people
             slips = [e for e in by_surname[key] if id(e) not in into]
             targets = [e for e in by_surname[close[0]] if id(e) not in into]
