@@ -32,8 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
-from .entities import (
+from ...model import HEADING, LABELLED, PARAGRAPH, Article, Block, Span
+from ..entities import (
     ANONYMOUS,
     BODY,
     CLEAR_SPEECH,
@@ -47,8 +47,8 @@ from .entities import (
     acronym_of,
     is_role_token,
 )
-from .lexicon import lexicon
-from .quotes import RawQuote
+from ..lexicon import lexicon
+from ..quotes import RawQuote
 
 _WORD = re.compile(r"[\w’'-]+")
 _LEADING_WORDS = re.compile(r"\W*([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
