@@ -333,12 +333,8 @@ def source_line(resolver: Resolver, position: int) -> Attribution | None:
     if reported is not None:  # "Later, the IAEA confirmed that ..." + "Quote: ..."
         return Attribution(reported.speaker, How.REPORTED_BEFORE, reported.role)
     source = resolver.source_block_before[block_index]
-    if source is not None:
-        found = _source_speaker(resolver, resolver.blocks[source])
-        if found:
-            return found
-        return _lead_subject(resolver)
-    return _lead_subject(resolver)
+    found = _source_speaker(resolver, resolver.blocks[source]) if source is not None else None
+    return found or _lead_subject(resolver)
 
 
 def _reported_in(resolver: Resolver, block_index: int) -> Attribution | None:
