@@ -25,26 +25,28 @@ from ..entities import (
     Ref,
     is_role_token,
 )
-from ..lexicon import Lexicon, lexicon
+from ..lexicon import Lexicon, lexicon, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution
 
+
+def alternation(entries: tuple[str, ...]) -> str:
+    """A regex group matching any of the entries, tried in their order: each escaped, its
+    words joined by any white space (`press release` across a line break too), a one-letter
+    entry as a whole word only (`x`, not the first letter of `xinhua`)."""
+    patterns = (r"\s+".join(re.escape(word) for word in entry.split()) for entry in entries)
+    return "(?:" + "|".join(rf"{pattern}\b" if len(pattern) == 1 else pattern for pattern in patterns) + ")"
+
+
 WORD = re.compile(r"[\w’'-]+")
 _LEADING_WORDS = re.compile(r"\W*([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st gen lt col maj capt sgt no nos vs jr sr prof rev gov sen rep hon co corp
-    inc ltd approx etc e.g i.e u.s u.k jan feb mar apr aug sept sep oct nov dec fig vol pp art
-    para ca cf""".split()
-)
+_ABBREVIATIONS = speaker_words().abbreviations
 _WORD_OR_DOTS = re.compile(r"[\w.]*")
 _BOUNDARY = re.compile(r"""[.!?…]+["”»’')\]]*(?=\s+["“«‘(\[]?[A-Z0-9\u0400-\u042f])""")
+# the words between a speaker and the speech verb: `Doe has also said`, `Doe on Monday said`
 AUX = (
-    r"(?:(?:has|had|have|also|later|then|further|once\s+again|again|reportedly|earlier|"
-    r"additionally|previously|would|will|was|is|subsequently|recently|repeatedly|publicly|"
-    r"personally|explicitly|openly|separately|quickly|simply|even|only|just|however|too|"
-    r"first|initially|finally|previously|"
-    r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)|"
-    r"(?:last|this)\s+(?:week|month|year|night|morning)|\w+ly)\s+)*"
+    rf"(?:(?:{alternation(speaker_words().between_subject_and_verb)}|"
+    rf"(?:on\s+)?{alternation(speaker_words().speech_days)}|\w+ly)\s+)*"
 )
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
@@ -53,12 +55,12 @@ _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\))?"  # "Doe (R-Ohio) said", "D
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
-_FUNCTION_WORDS = frozenset("for of at in with from by to on the a an and or".split())
+_FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
-_NOT_DESCRIPTION = frozenset("that who whom which and or but said says told with to of for by as than".split())
+_NOT_DESCRIPTION = frozenset(["that", "who", "whom", "which", "and", "or", "but", "said", "says", "told", "with", "to", "of", "for", "by", "as", "than"])
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -11,25 +11,23 @@ from __future__ import annotations
 import re
 
 from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, Entity
+from ..lexicon import speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
-from .context import WORD
+from .context import WORD, alternation
 from .references import References
 
-_DOCUMENT_NOUN = (
-    r"(?:statement|ruling|resolution|decision|document|notice(?:\s+of\s+suspicion)?|report|order|"
-    r"decree|verdict|judg(?:e)?ment|letter|appeal|message|post|press\s+release|announcement|"
-    r"communiqu[ée]|declaration|text|note|indictment|explanatory\s+note|summary|update|"
-    r"bulletin|instruction|guidance|memo|memorandum|protocol)"
-)
+_WORDS = speaker_words()
+_DOCUMENT_NOUN = alternation(_WORDS.document_nouns)
+# a region holding none of these words names no document: a cheap check before the patterns
 _DOCUMENT_WORDS = tuple(
-    word for word in re.findall(r"[a-z]+", _DOCUMENT_NOUN) if word not in ("of", "s", "e", "suspicion")
+    dict.fromkeys(word.casefold() for noun in _WORDS.document_nouns for word in noun.split() if word != "of")
 )
 _DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
 )
-_DOCUMENT_VERB = r"(?:says|reads|states|said|read|stated|notes|noted|adds|added|continues|concludes)"
-_ISSUED_BY = r"(?:\s+(?:prepared|issued|signed|published|adopted|released|drafted|written)\s+by\s+(?P<issuer>[^,.;\"“”]{1,80}?))?"
+_DOCUMENT_VERB = alternation(_WORDS.document_verbs)
+_ISSUED_BY = rf"(?:\s+{alternation(_WORDS.document_issuing_verbs)}\s+by\s+(?P<issuer>[^,.;\"“”]{{1,80}}?))?"
 _DOCUMENT_AFTER = re.compile(
     rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
 )
@@ -40,7 +38,7 @@ _DOCUMENT_SAYS = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
-_COURT_DOCUMENTS = frozenset(("ruling", "verdict", "judgment", "judgement", "sentence"))
+_COURT_DOCUMENTS = _WORDS.court_documents
 
 
 class Documents(References):

@@ -42,7 +42,7 @@ _OPENING_WORD = re.compile(
     r"(?P<word>[A-Z][\w'’-]+)(?=,\s+(?:who|a|an|the)\s|\s+[a-z])"
 )
 _NOT_A_SUBJECT_NAME = frozenset(
-    "The A An This That These Those It Its There Here Their Our We They I You He She His Her".split()
+    ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Their", "Our", "We", "They", "I", "You", "He", "She", "His", "Her"]
 )
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
 

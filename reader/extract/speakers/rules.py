@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ...model import HEADING, LABELLED, PARAGRAPH, Block
 from ..entities import BODY, ORGANISATION, PERSON, PRONOUN, Entity, Ref, is_role_token
+from ..lexicon import speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
 from .context import (
@@ -36,6 +37,7 @@ from .context import (
     QUOTE_MARK,
     SUBJECT_GAP,
     WORD,
+    alternation,
     sentence_ends,
 )
 from .references import role_words, strip_article
@@ -69,21 +71,17 @@ _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
-_VERBS_WITH_AN_OBJECT = frozenset(
-    "told tells tell telling asked asks ask asking informed informs thanked thanks urged urges briefed reminded assured "
-    "warned warns called calls".split()
-)
+_VERBS_WITH_AN_OBJECT = speaker_words().verbs_with_an_object
 _CAPITAL_NEXT = re.compile(r"\s+[\"“”'‘]*[A-Z]")
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says Doe "` is about Doe)
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
-_CITING = re.compile(r"\b(?:citing|quoting|with\s+reference\s+to|referring\s+to|cited\s+by)\s+", re.IGNORECASE)
+_CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
+# `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
 _SOURCE_TAIL = re.compile(
-    r"""\s*,?\s+(?:on|in|at|via|during|through|to|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?
-        (?:telegram|facebook|twitter|x\b|instagram|youtube|tiktok|air|tv|television|radio|
-           social\s+media|video|statement|post|comment|interview|briefing|press|address|
-           broadcast|telethon|livestream|national|joint|evening|morning|daily|official|website).*$""",
-    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+    r"\s*,?\s+(?:on|in|at|via|during|through|to|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    rf"{alternation(speaker_words().source_channels)}.*$",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
