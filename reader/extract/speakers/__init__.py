@@ -15,17 +15,12 @@ Anything no rule answers stays unknown: a quote is never given to the nearest na
 
 from __future__ import annotations
 
-import dataclasses
-
-from ...model import Article
-from ..entities import EntityIndex
-from ..quotes import RawQuote
 from .attribution import UNKNOWN, Attribution, How
 from .documents import Documents
 from .references import READ_BACK
 from .rules import RULES, interview_turns
 
-__all__ = ["READ_BACK", "UNKNOWN", "Attribution", "How", "Resolver", "attribute"]
+__all__ = ["READ_BACK", "UNKNOWN", "Attribution", "How", "Resolver"]
 
 
 class Resolver(Documents):
@@ -33,15 +28,12 @@ class Resolver(Documents):
     for the quotes before (a turn that goes on, the last speaker a pronoun may mean)."""
 
     def attribute(self) -> list[Attribution]:
+        """Each quote's attribution, in the order of the quotes: the first rule of RULES that
+        answers (an answer without a speaker, `a resident said`, leaves the quote unknown and
+        stops the rules below from guessing), else UNKNOWN; then the interview pass."""
         for position in range(len(self.quotes)):
             found = next((answer for rule in RULES if (answer := rule(self, position)) is not None), UNKNOWN)
-            if found.speaker is None and found.how is not None:
-                found = dataclasses.replace(found, carried_sure=None)
             self.results.append(found)
         interview_turns(self)
         return self.results
 
-
-def attribute(article: Article, quotes: list[RawQuote], index: EntityIndex) -> list[Attribution]:
-    """Each quote's attribution, in the order of `quotes` (UNKNOWN where no rule answers)."""
-    return Resolver(article, quotes, index).attribute()
