@@ -136,3 +136,37 @@ def lexicon() -> Lexicon:
         countries=countries,
         honorifics=honorifics,
     )
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The words the speaker rules read (`speakers/`); lists kept in file order where the
+    rules build a regex alternation from them, since the first alternative that fits wins."""
+
+    abbreviations: frozenset[str]  # `dr`, `u.s`: a full stop after them ends no sentence
+    between_subject_and_verb: tuple[str, ...]  # `has`, `also`, `once again`, `last week`
+    speech_days: tuple[str, ...]  # `monday`, `yesterday`: `Doe on Monday said`
+    document_nouns: tuple[str, ...]  # `statement`, `notice of suspicion`, `notice`
+    document_verbs: tuple[str, ...]  # `says`, `reads`
+    document_issuing_verbs: tuple[str, ...]  # `issued` (by)
+    court_documents: frozenset[str]  # `ruling`, `verdict`
+    verbs_with_an_object: frozenset[str]  # `told`, `asked`
+    source_channels: tuple[str, ...]  # `telegram`, `social media`
+    citing_words: tuple[str, ...]  # `citing`, `with reference to`
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> SpeakerWords:
+    return SpeakerWords(
+        abbreviations=frozenset(_entries("abbreviations.txt")),
+        between_subject_and_verb=tuple(_entries("between_subject_and_verb.txt")),
+        speech_days=tuple(_entries("speech_days.txt")),
+        document_nouns=tuple(_entries("document_nouns.txt")),
+        document_verbs=tuple(_entries("document_verbs.txt")),
+        document_issuing_verbs=tuple(_entries("document_issuing_verbs.txt")),
+        court_documents=frozenset(_entries("court_documents.txt")),
+        verbs_with_an_object=frozenset(_entries("verbs_with_an_object.txt")),
+        source_channels=tuple(_entries("source_channels.txt")),
+        citing_words=tuple(_entries("citing_words.txt")),
+    )
+
