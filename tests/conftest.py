@@ -43,10 +43,11 @@ def kept_names(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept_names: Path) -> Path:
+def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, kept_names: Path) -> Path:
     """Every test has its own cache folder (where library indexes go), never the user's; the
-    kept given names are copied in, as a user's cache would hold them after the first run."""
-    folder = tmp_path / "cache"
+    kept given names are copied in, as a user's cache would hold them after the first run.  It
+    lies outside the test's own `tmp_path`, which a test may expect to hold only its files."""
+    folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     if kept_names.is_dir():
         shutil.copytree(kept_names, folder / "reader" / "names")

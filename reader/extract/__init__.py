@@ -2,9 +2,12 @@
 
 ``extract(article)`` returns the article with ``people`` and ``quotes`` filled in:
 
-- quotes.py pairs the quotation marks and finds the quoted passages;
-- entities.py finds people, organisations, roles and the words that point to them;
-- speakers.py decides who said each quote, or leaves it unknown.
+- ``quotes`` pairs the quotation marks and finds the quoted passages;
+- ``entities/`` finds people, organisations, roles and the words that point to them, one module
+  a pass, and ``identity`` makes one person of the spellings of a name;
+- ``speakers/`` decides who said each quote, or leaves it unknown: ``speakers/rules.py`` holds
+  the attribution rules in the order they are tried;
+- ``lexicon`` reads the word lists in ``data/`` (and the world's given names, ``world_names``).
 """
 
 from __future__ import annotations
