@@ -3,7 +3,7 @@
 Each test names the construction it covers; none copies text from a real article.
 """
 
-from reader.files import article_from_text
+from reader.article.read import article_from_text
 
 
 def quotes(text):

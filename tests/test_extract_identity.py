@@ -1,7 +1,7 @@
 """One person, one identity inside an article: spellings, transliterations, typing slips."""
 
+from reader.article.read import article_from_text
 from reader.extract.identity import folded, one_letter_apart, same_given_name, same_name
-from reader.files import article_from_text
 
 
 def people(text):

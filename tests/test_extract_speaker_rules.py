@@ -3,8 +3,8 @@ rarely reach still name the right speaker on sentences written for them."""
 
 import re
 
+from reader.article.read import article_from_text
 from reader.extract.speakers import rules
-from reader.files import article_from_text
 
 
 def speakers(text):

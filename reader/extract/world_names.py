@@ -20,7 +20,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..cache_folder import cache_dir
+from ..folders import cache_dir
 
 PACKAGE = "nomquamgender"
 MIN_SOURCES = 8  # sources that list the name

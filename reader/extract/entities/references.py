@@ -5,8 +5,8 @@ organisation nouns (`the company`), unnamed people (`a resident`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from ..lexicon import lexicon, phrase_pattern, tagged_entries
 from .base import RecogniserBase

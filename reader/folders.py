@@ -1,4 +1,5 @@
-"""Where reader keeps what it can make again: the library index, the given-name list."""
+"""Where reader keeps what it makes: the cache folder (library indexes, the kept given names),
+which it can always make again, and the settings folder (the config file)."""
 
 from __future__ import annotations
 
@@ -31,4 +32,24 @@ def cache_dir(
         return home / "Library" / "Caches" / APP_NAME
     xdg = environ.get("XDG_CACHE_HOME", "")
     base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".cache"
+    return base / APP_NAME
+
+
+def config_dir(
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    home: Path | None = None,
+) -> Path:
+    """The folder reader keeps its settings in, for this (or the given) platform."""
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    home = Path.home() if home is None else home
+    if platform.startswith("win"):
+        appdata = environ.get("APPDATA")
+        base = Path(appdata) if appdata else home / "AppData" / "Roaming"
+    elif platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        xdg = environ.get("XDG_CONFIG_HOME", "")
+        base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".config"
     return base / APP_NAME
