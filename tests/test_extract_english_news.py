@@ -302,3 +302,8 @@ def test_a_partial_quote_after_a_speech_verb_is_not_given_to_the_next_clause():
 def test_the_s_of_us_and_a_capitalised_pronoun_make_no_name():
     text = "Guns\n\nCox says the president is wrong on the U.S. He says Americans want facts, not lectures.\n"
     assert [person.name for person in article_from_text(text).people] == ["Cox"]
+
+
+def test_a_day_after_a_given_name_is_no_surname():
+    text = "Morning show\n\nSpeaking on Morning Joe Monday in Concord, the governor defended the plan.\n"
+    assert "Joe Monday" not in [person.name for person in article_from_text(text).people]

@@ -9,8 +9,14 @@ import re
 from ...model import Span
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
-from .tokens import Token, is_given_name
-from .vocabulary import CLEAR_SPEECH, PARTICLES, SLAVIC_SURNAME, is_role_token
+from .tokens import NEVER_NAMES, Token, is_given_name
+from .vocabulary import (
+    CLEAR_SPEECH,
+    PARTICLES,
+    SENTENCE_OPENERS,
+    SLAVIC_SURNAME,
+    is_role_token,
+)
 
 _NAMESAKE = re.compile(
     r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
@@ -93,6 +99,8 @@ class NamePasses(RolePasses):
             return False
         if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
             return False
+        if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
+            return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
         after = self.text[word.end : word.end + 2]
         if after[:1] in (",", ".", ";", ")") or after == "":
             return True
