@@ -264,6 +264,9 @@ class NamePasses(RolePasses):
                 following = following[1:]
             if following[0].text in CLEAR_SPEECH:
                 return True
+        first = tokens[j - 2] if j >= 2 else None
+        if first is not None and j >= 3 and tokens[j - 3].text in CLEAR_SPEECH and self.text[tokens[j - 3].end : first.start] == " ":
+            return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
         end = self.unit_end
