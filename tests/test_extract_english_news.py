@@ -302,3 +302,33 @@ def test_a_partial_quote_after_a_speech_verb_is_not_given_to_the_next_clause():
 def test_the_s_of_us_and_a_capitalised_pronoun_make_no_name():
     text = "Guns\n\nCox says the president is wrong on the U.S. He says Americans want facts, not lectures.\n"
     assert [person.name for person in article_from_text(text).people] == ["Cox"]
+
+
+def test_a_day_after_a_given_name_is_no_surname():
+    text = "Morning show\n\nSpeaking on Morning Joe Monday in Concord, the governor defended the plan.\n"
+    assert "Joe Monday" not in [person.name for person in article_from_text(text).people]
+
+
+def test_a_name_and_a_colon_lead_in_names_the_speaker():
+    text = (
+        "Two answers\n\n"
+        "Senator Rhea Lund and Governor Paul Ostrow answered the same question.\n\n"
+        "Lund: “Our goal is not to contain the fire but to put it out.” Ostrow: “The mission is "
+        "to put it out before the summer.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Rhea Lund", "Paul Ostrow"]
+
+
+def test_an_unknown_name_right_after_the_speech_verb_is_the_speaker():
+    text = "Abroad\n\n“They are talking about the size of hands,” said Zainab Oyelowo-Tan, a lawyer from Lagos.\n"
+    assert [speaker for _, speaker in speakers(text)] == ["Zainab Oyelowo-Tan"]
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_place_and_a_title():
+    text = (
+        "Race\n\n"
+        "Brenda Kowal attended the rally on Monday.\n\n"
+        "Ohio Gov. Carl Dunning, a Kowal supporter, said the race would be close. “I do not "
+        "think it is do or die for anyone,” he said outside.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Carl Dunning"]

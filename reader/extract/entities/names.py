@@ -9,8 +9,14 @@ import re
 from ...model import Span
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
-from .tokens import Token, is_given_name
-from .vocabulary import CLEAR_SPEECH, PARTICLES, SLAVIC_SURNAME, is_role_token
+from .tokens import NEVER_NAMES, Token, is_given_name
+from .vocabulary import (
+    CLEAR_SPEECH,
+    PARTICLES,
+    SENTENCE_OPENERS,
+    SLAVIC_SURNAME,
+    is_role_token,
+)
 
 _NAMESAKE = re.compile(
     r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
@@ -93,6 +99,8 @@ class NamePasses(RolePasses):
             return False
         if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
             return False
+        if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
+            return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
         after = self.text[word.end : word.end + 2]
         if after[:1] in (",", ".", ";", ")") or after == "":
             return True
@@ -256,6 +264,9 @@ class NamePasses(RolePasses):
                 following = following[1:]
             if following[0].text in CLEAR_SPEECH:
                 return True
+        first = tokens[j - 2] if j >= 2 else None
+        if first is not None and j >= 3 and tokens[j - 3].text in CLEAR_SPEECH and self.text[tokens[j - 3].end : first.start] == " ":
+            return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
         end = self.unit_end

@@ -41,7 +41,7 @@ _KEPT_WORDS = frozenset("of for on and to in at the de du des has had also later
 
 
 # pronouns and function words, capitalised at a sentence's start, are never part of a name
-_NEVER_NAMES = frozenset("he she it they we i you his her its their our my your him them us".split())
+NEVER_NAMES = frozenset("he she it they we i you his her its their our my your him them us".split())
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +150,7 @@ def _namelike(base: str, capitalised: bool) -> bool:
         return True  # an initial
     lex = lexicon()
     return not (
-        base.casefold() in _NEVER_NAMES
+        base.casefold() in NEVER_NAMES
         or base in lex.honorifics
         or base in lex.not_names
         or base in lex.organisation_words

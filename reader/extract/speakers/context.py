@@ -51,7 +51,8 @@ AUX = (
 _APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
-_PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\))?"  # "Doe (R-Ohio) said", "Doe (pictured) said"
+_LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*)\s+$")
+_PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
@@ -286,9 +287,19 @@ class Context:
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
         before = self.masked[sentence.start : ref.chunk_start]
-        if not _INTRO.fullmatch(before):
+        if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         return all(other.start >= ref.chunk_start for other in refs)
+
+    def _without_describing_words(self, before: str) -> str:
+        """`After the vote, Ohio ` -> `After the vote, `: a place or a party written right
+        before a name describes it (`Ohio Gov. John Kasich`, `Republican Rep. Jane Doe`)."""
+        while (last := _LAST_CAPITALISED.search(before)) is not None:
+            word = last.group(1)
+            if word not in self.lex.not_names and word.casefold() not in self.lex.countries:
+                break
+            before = before[: last.start(1)]
+        return before
 
     def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
         """The subject of a verb among the refs before it: the nearest one right before the

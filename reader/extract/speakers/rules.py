@@ -83,6 +83,7 @@ _SOURCE_TAIL = re.compile(
     rf"{alternation(speaker_words().source_channels)}.*$",
     re.IGNORECASE | re.DOTALL,
 )
+_COLON_ONLY = re.compile(r"\s*:\s*")
 
 
 # -- 1. after the quote ------------------------------------------------------------------
@@ -197,7 +198,32 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
     quote = resolver.quotes[position]
     sentence = resolver.sentence_at(quote.blocks[0], quote.open_mark)
     start = max(sentence.start, quote.open_mark - _LOOK_BACK)
-    return resolver.document_before(start, quote.open_mark) or _speech_in(resolver, start, quote.open_mark)
+    return (
+        resolver.document_before(start, quote.open_mark)
+        or _speech_in(resolver, start, quote.open_mark)
+        or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
+    )
+
+
+def _label_or_sentence_start(resolver: Resolver, quote: RawQuote, sentence_start: int) -> int:
+    """Where a `Name:` lead-in would begin: the start of a paragraph the parser read as
+    labelled (`Clinton: "..."`) when the quote opens its body, else the sentence's start."""
+    block = resolver.blocks[quote.blocks[0]]
+    if block.label is not None and quote.open_mark - block.body.start <= 1:
+        return block.span.start
+    return sentence_start
+
+
+def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """`Bush: "The mission is to destroy it."`: a sentence that is only a name and a colon
+    before the quote, as transcripts and side-by-side comparisons write a speaker."""
+    refs = [ref for ref in resolver.refs_from(start, end) if ref.end <= end]
+    if len(refs) != 1 or refs[0].kind not in (PERSON, ORGANISATION):
+        return None
+    ref = refs[0]
+    if resolver.masked[start : ref.chunk_start].strip() or not _COLON_ONLY.fullmatch(resolver.masked, ref.end, end):
+        return None
+    return resolver.resolve(ref, How.LABEL)
 
 
 def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
