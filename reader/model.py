@@ -110,6 +110,9 @@ class Quote:
     speaker_role: str | None = None  # the role the article gives the speaker
     attribution: str | None = None  # how the speaker was found: "verb-after", "label", ...
     truncated: bool = False  # the file ends before the closing quotation mark
+    # how sure the extractor is of the speaker: "high" when the sentence names them (a speech
+    # verb, a label), "low" when it inferred them (a pronoun, the turn going on); None without one
+    confidence: str | None = None
 
     @property
     def start(self) -> int:

@@ -4,6 +4,7 @@ folder's fingerprint for the tests that reader writes nothing there."""
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,11 +29,30 @@ def dev_corpus() -> Path:
     return SHARED_DEV
 
 
+@pytest.fixture(scope="session")
+def kept_names(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The given names kept from the world list, made once for the whole run, so that each
+    test's fresh cache folder (and each `reader` started in a subprocess) need not read the
+    package's data again."""
+    from reader.extract import world_names
+
+    cache = tmp_path_factory.mktemp("names-cache")
+    kept = world_names.kept_names_file(cache)
+    names = world_names.names_from_package()
+    if kept is not None and names:
+        world_names.write_kept(kept, names)
+    return cache / "names"
+
+
 @pytest.fixture(autouse=True)
-def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test has its own cache folder (where library indexes go), never the user's."""
-    folder = tmp_path / "cache"
+def cache_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, kept_names: Path) -> Path:
+    """Every test has its own cache folder (where library indexes go), never the user's; the
+    kept given names are copied in, as a user's cache would hold them after the first run.  It
+    lies outside the test's own `tmp_path`, which a test may expect to hold only its files."""
+    folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    if kept_names.is_dir():
+        shutil.copytree(kept_names, folder / "reader" / "names")
     return folder
 
 

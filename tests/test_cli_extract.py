@@ -45,6 +45,7 @@ def test_json_line_per_article_with_the_contract_keys(tmp_path):
     assert quote["text"] == "We discussed joint production,"
     assert quote["speaker"] == "Rustem Umierov"
     assert quote["attribution"] == "verb-after"
+    assert quote["confidence"] == "high"
     text = ARTICLE
     assert text[quote["start"] : quote["end"]] == quote["text"]
     block = record["blocks"][0]

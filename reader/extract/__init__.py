@@ -2,19 +2,24 @@
 
 ``extract(article)`` returns the article with ``people`` and ``quotes`` filled in:
 
-- quotes.py pairs the quotation marks and finds the quoted passages;
-- entities.py finds people, organisations, roles and the words that point to them;
-- speakers.py decides who said each quote, or leaves it unknown.
+- ``quotes`` pairs the quotation marks and finds the quoted passages;
+- ``entities/`` finds people, organisations, roles and the words that point to them, one module
+  a pass, and ``identity`` makes one person of the spellings of a name;
+- ``speakers/`` decides who said each quote, or leaves it unknown: ``speakers/rules.py`` holds
+  the attribution rules in the order they are tried;
+- ``lexicon`` reads the word lists in ``data/`` (and the world's given names, ``world_names``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 
 from ..gcpause import gc_paused
 from ..model import TAGS, Article, Person, Quote, Span
 from .entities import ORGANISATION, Entity, recognise
-from .quotes import RawQuote, find_quotes
+from .quotes import RawQuote, find_quotes, with_plain_marks
 from .speakers import READ_BACK, Attribution, Resolver
 
 MIN_WORDS = 4  # shorter quoted passages count only as whole, explicitly attributed utterances
@@ -60,7 +65,7 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     if not words:
         return False
     window = text[max(0, raw.open_mark - 40) : raw.open_mark]
-    if window.endswith("(") and raw.close_mark is not None and text[raw.close_mark + 1 : raw.close_mark + 2] == ")":
+    if window.endswith("(") and raw.close_mark is not None and text[raw.after : raw.after + 1] == ")":
         return False  # a title in brackets: `Article 114-2 ("Unauthorised dissemination ...")`
     window = _CLAUSE_END.split(_NUMBER_ABBREVIATION.sub("No", window))[-1]
     before = [word.casefold() for word in _WORDS_BEFORE.findall(window)]
@@ -116,17 +121,28 @@ def _quotable(article: Article, raw: RawQuote) -> bool:
     return not (block.label and block.label.casefold() in _SKIP_LABELS)
 
 
-def _person(entity: Entity) -> Person:
-    aliases = tuple(form for form in entity.forms if form != entity.name)
+def _person(entity: Entity, name: str) -> Person:
+    aliases = tuple(form for form in entity.forms if form != name)
     return Person(
-        name=entity.name,
+        name=name,
         aliases=aliases,
         roles=tuple(entity.roles),
         mentions=tuple(sorted(set(entity.mentions))),
     )
 
 
-def _quote(raw: RawQuote, found: Attribution) -> Quote:
+def _fullest_most_frequent(entity: Entity, text: str) -> str:
+    """The name a person goes by: of the fullest forms the article uses, the most frequent
+    (the first written, on a tie): `Zelensky` over `Zelenskyy` when the article writes it more."""
+    used = Counter(" ".join(text[span.start : span.end].split()) for span in entity.mentions)
+    words = len(entity.name.split())
+    fullest = [form for form in entity.forms if len(form.split()) == words]
+    if len(fullest) < 2:
+        return entity.name
+    return max(fullest, key=lambda form: (used[form], -fullest.index(form)))
+
+
+def _quote(raw: RawQuote, found: Attribution, names: dict[int, str]) -> Quote:
     speaker = found.speaker
     # the role the article introduces the speaker with; the role noun that named them
     # (`the minister said`) only when the article gives no other
@@ -134,11 +150,12 @@ def _quote(raw: RawQuote, found: Attribution) -> Quote:
     return Quote(
         text=raw.text,
         spans=tuple(raw.spans),
-        speaker=speaker.name if speaker else None,
+        speaker=names.get(id(speaker), speaker.name) if speaker else None,
         speaker_kind=speaker.kind if speaker else None,
         speaker_role=role if speaker else found.role,
         attribution=found.how if speaker else None,
         truncated=raw.truncated,
+        confidence=("high" if found.sure else "low") if speaker else None,
     )
 
 
@@ -153,8 +170,11 @@ def _extract(article: Article) -> Article:
         raw for raw in find_quotes(article.text, article.blocks) if _quotable(article, raw)
     ]
     masked = [span for raw in raw_quotes for span in raw.spans]
-    index = recognise(article.text, _units(article), masked, _near_quotes(article, raw_quotes))
-    attributions = Resolver(article, raw_quotes, index).attribute()
+    plain = with_plain_marks(article.text, raw_quotes)
+    reading = article if plain is article.text else dataclasses.replace(article, text=plain)
+    index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes))
+    attributions = Resolver(reading, raw_quotes, index).attribute()
+    names = {id(entity): _fullest_most_frequent(entity, article.text) for entity in index.persons}
     quotes = []
     for raw, found in zip(raw_quotes, attributions):
         if found.speaker is not None and found.role:
@@ -163,9 +183,9 @@ def _extract(article: Article) -> Article:
             continue
         if len(raw.words()) < MIN_WORDS and not _short_utterance(raw, found):
             continue
-        quotes.append(_quote(raw, found))
+        quotes.append(_quote(raw, found, names))
     people = tuple(
-        _person(entity)
+        _person(entity, names[id(entity)])
         for entity in sorted(index.persons, key=lambda e: min(s.start for s in e.mentions))
         if entity.mentions and entity.kind != ORGANISATION
     )

@@ -5,9 +5,12 @@ See ``data/README.md`` for what each list holds and where it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from .world_names import world_given_names
 
 
 def _entries(name: str) -> list[str]:
@@ -20,9 +23,30 @@ def _entries(name: str) -> list[str]:
     return entries
 
 
+def tagged_entries(name: str) -> list[tuple[str, frozenset[str]]]:
+    """A data file's entries with the tags written after a tab: `said<TAB>clear organisation`."""
+    tagged = []
+    for line in _entries(name):
+        entry, _, tags = line.partition("\t")
+        tagged.append((entry.strip(), frozenset(tags.split())))
+    return tagged
+
+
+def words_tagged(name: str, tag: str) -> frozenset[str]:
+    """The entries of a data file that carry a tag."""
+    return frozenset(entry for entry, tags in tagged_entries(name) if tag in tags)
+
+
+def phrase_pattern(phrases: list[str]) -> str:
+    """A regular expression for any of the phrases, longest first, spaces matching any space."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     given_names: dict[str, str]  # name -> "m" / "f" / "u"
+    world_only_names: frozenset[str]  # given names from the world list that ours lacks
     speech_verbs: frozenset[str]  # single-word forms
     speech_phrases: tuple[tuple[str, ...], ...]  # multi-word forms, as word tuples
     role_words: frozenset[str]  # lower case, single words
@@ -34,6 +58,7 @@ class Lexicon:
     role_groups: dict[str, str]  # phrase -> the group's first phrase
     unnamed_people: dict[str, str]  # "resident" -> "u", "woman" -> "f"
     countries: dict[str, str]  # "danish" -> "denmark", "denmark" -> "denmark"
+    honorifics: dict[str, tuple[str | None, str | None]]  # "Mrs" -> ("f", None), "Sen" -> (None, "Senator")
 
     def is_role_word(self, word: str) -> bool:
         return word.casefold() in self.role_words
@@ -43,13 +68,34 @@ class Lexicon:
         return gender if gender in ("m", "f") else None
 
 
+def _add_world_names(given: dict[str, str]) -> None:
+    """The world's given names, less the words that English news writes as something else
+    (places, parties, titles, common words: see not_names.txt and not_given_names.txt)."""
+    world = world_given_names()
+    if not world:
+        return
+    excluded = set(_entries("not_names.txt")) | set(_entries("not_given_names.txt"))
+    excluded |= set(_entries("place_words.txt")) | set(_entries("organisation_words.txt"))
+    excluded |= {title for line in _entries("honorifics.txt") for title in line.split("\t")[:1]}
+    excluded |= {name.strip().capitalize() for line in _entries("countries.txt") for name in line.split("|")}
+    excluded |= {word.capitalize() for word in _entries("role_words.txt") if " " not in word}
+    for name, gender in world.items():
+        if name in given:
+            if gender != given[name] and given[name] != "u":
+                given[name] = "u"  # `Jan`: a man's name in one country, a woman's in another
+        elif name not in excluded:
+            given[name] = gender
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     given: dict[str, str] = {}
     for line in _entries("given_names.txt"):
         name, _, gender = line.partition("\t")
         given[name.strip()] = gender.strip() or "u"
-    verbs = _entries("speech_verbs.txt")
+    own = set(given)
+    _add_world_names(given)
+    verbs = [verb for verb, _ in tagged_entries("speech_verbs.txt")]
     roles = [role.casefold() for role in _entries("role_words.txt")]
     groups: dict[str, str] = {}
     for line in _entries("role_synonyms.txt"):
@@ -69,8 +115,14 @@ def lexicon() -> Lexicon:
         names = [name.strip() for name in line.split("|")]
         for name in names:
             countries[name.casefold()] = names[0].casefold()
+    honorifics: dict[str, tuple[str | None, str | None]] = {}
+    for line in _entries("honorifics.txt"):
+        title, _, rest = line.partition("\t")
+        gender, _, role = rest.partition("\t")
+        honorifics[title.strip()] = (gender.strip() if gender.strip() in ("m", "f") else None, role.strip() or None)
     return Lexicon(
         given_names=given,
+        world_only_names=frozenset(given.keys() - own),
         speech_verbs=frozenset(verb for verb in verbs if " " not in verb),
         speech_phrases=tuple(tuple(verb.split()) for verb in verbs if " " in verb),
         role_words=frozenset(role for role in roles if " " not in role),
@@ -82,4 +134,39 @@ def lexicon() -> Lexicon:
         role_groups=groups,
         unnamed_people=unnamed,
         countries=countries,
+        honorifics=honorifics,
     )
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The words the speaker rules read (`speakers/`); lists kept in file order where the
+    rules build a regex alternation from them, since the first alternative that fits wins."""
+
+    abbreviations: frozenset[str]  # `dr`, `u.s`: a full stop after them ends no sentence
+    between_subject_and_verb: tuple[str, ...]  # `has`, `also`, `once again`, `last week`
+    speech_days: tuple[str, ...]  # `monday`, `yesterday`: `Doe on Monday said`
+    document_nouns: tuple[str, ...]  # `statement`, `notice of suspicion`, `notice`
+    document_verbs: tuple[str, ...]  # `says`, `reads`
+    document_issuing_verbs: tuple[str, ...]  # `issued` (by)
+    court_documents: frozenset[str]  # `ruling`, `verdict`
+    verbs_with_an_object: frozenset[str]  # `told`, `asked`
+    source_channels: tuple[str, ...]  # `telegram`, `social media`
+    citing_words: tuple[str, ...]  # `citing`, `with reference to`
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> SpeakerWords:
+    return SpeakerWords(
+        abbreviations=frozenset(_entries("abbreviations.txt")),
+        between_subject_and_verb=tuple(_entries("between_subject_and_verb.txt")),
+        speech_days=tuple(_entries("speech_days.txt")),
+        document_nouns=tuple(_entries("document_nouns.txt")),
+        document_verbs=tuple(_entries("document_verbs.txt")),
+        document_issuing_verbs=tuple(_entries("document_issuing_verbs.txt")),
+        court_documents=frozenset(_entries("court_documents.txt")),
+        verbs_with_an_object=frozenset(_entries("verbs_with_an_object.txt")),
+        source_channels=tuple(_entries("source_channels.txt")),
+        citing_words=tuple(_entries("citing_words.txt")),
+    )
+

@@ -1,7 +1,8 @@
 """Finding direct quotes: pairing quotation marks across the body's paragraphs.
 
-Only double quotation marks open a quote (" “ ” « » „); single marks are nested quotes or
-apostrophes and never break pairing.  Marks inside square brackets (editor's insertions such as
+Only double quotation marks open a quote (" “ ” « » „, and two apostrophes ``''`` as some
+publishers' archives write them); single marks are nested quotes or apostrophes and never break
+pairing.  Marks inside square brackets (editor's insertions such as
 ``[... – ed.]``) are skipped.  A quote left open at the end of a paragraph runs on through the
 following unlabelled paragraphs to its closing mark; a paragraph may reopen it with an opening
 mark, as news style does.  A quote still open when the article's text ends is truncated.
@@ -16,12 +17,13 @@ from ..model import BULLET, PARAGRAPH, TAGS, Block, Span
 
 OPENERS = "“«„"
 CLOSERS = "”»"
-MARKS = re.compile(r'["“”«»„]')
+MARKS = re.compile(r'["“”«»„]|\'\'+')  # a run of apostrophes is read in _double_apostrophe
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}—–-…’”»")
 _CONTINUE_KINDS = (PARAGRAPH, BULLET)
+Mark = tuple[int, str, int]  # a quotation mark: offset, role ("open", "close", "either"), width
 
 
 @dataclass
@@ -32,6 +34,8 @@ class RawQuote:
     blocks: list[int]  # index into the article's blocks, one per span
     open_mark: int  # offset of the opening quotation mark
     close_mark: int | None  # offset of the closing mark; None when not closed
+    close_width: int = 1  # characters of the closing mark: 2 for two apostrophes
+    open_width: int = 1
     truncated: bool = False
     text: str = field(default="")
     _words: list[str] | None = field(default=None, repr=False)
@@ -47,7 +51,7 @@ class RawQuote:
     @property
     def after(self) -> int:
         """Offset just after the quote, closing mark included."""
-        return self.close_mark + 1 if self.close_mark is not None else self.spans[-1].end
+        return self.close_mark + self.close_width if self.close_mark is not None else self.spans[-1].end
 
     def words(self) -> list[str]:
         if self._words is None:
@@ -63,8 +67,8 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _marks(text: str, span: Span) -> list[tuple[int, str]]:
-    """Quotation marks of one paragraph that take part in pairing, with their role.
+def _marks(text: str, span: Span) -> list[Mark]:
+    """Quotation marks of one paragraph that take part in pairing: offset, role, width.
 
     Roles: "open", "close", or "either" (a straight mark whose direction depends on state).
     """
@@ -72,17 +76,22 @@ def _marks(text: str, span: Span) -> list[tuple[int, str]]:
         return []
     segment = text[span.start : span.end]
     skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)] if "[" in segment else []
-    marks: list[tuple[int, str]] = []
+    marks: list[Mark] = []
     bracket = 0
     for match in MARKS.finditer(segment):
-        index = match.start()
+        index, width = match.start(), 1
+        char = match.group()
+        if char[0] == "'":
+            found = _double_apostrophe(segment, match.start(), match.end())
+            if found is None:
+                continue
+            index, width = found
         while bracket < len(skipped) and skipped[bracket][1] <= index:
             bracket += 1
         if bracket < len(skipped) and skipped[bracket][0] < index:
             continue  # inside square brackets
-        char = match.group()
         before = segment[index - 1] if index else " "
-        after = segment[index + 1] if index + 1 < len(segment) else " "
+        after = segment[index + width] if index + width < len(segment) else " "
         if char in OPENERS:
             role = "open"
         elif char in CLOSERS:
@@ -94,8 +103,23 @@ def _marks(text: str, span: Span) -> list[tuple[int, str]]:
             can_open = before in _SPACE_BEFORE and not after.isspace()
             can_close = not before.isspace() and (after in _AFTER_CLOSE or after.isspace())
             role = "either" if can_open == can_close else ("open" if can_open else "close")
-        marks.append((span.start + index, role))
+        marks.append((span.start + index, role, width))
     return marks
+
+
+def _double_apostrophe(segment: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where two apostrophes stand for a double quotation mark, in a run of apostrophes.
+
+    Two make one mark; in a run of three a single mark sits inside the double one, so an
+    opening run starts with the double mark and a closing run ends with it.
+    """
+    run = end - start
+    if run == 2:
+        return start, 2
+    if run == 3:
+        opening = start == 0 or segment[start - 1] in _SPACE_BEFORE
+        return (start, 2) if opening else (start + 1, 2)
+    return None
 
 
 def find_quotes(text: str, blocks: tuple[Block, ...]) -> list[RawQuote]:
@@ -110,35 +134,45 @@ def find_quotes(text: str, blocks: tuple[Block, ...]) -> list[RawQuote]:
     return quotes
 
 
-def _pair_in_block(text, body, position, marks_of, quotes) -> int:
+def _pair_in_block(
+    text: str, body: list[tuple[int, Block]], position: int, marks_of: dict[int, list[Mark]], quotes: list[RawQuote]
+) -> int:
     """Pair the marks of body[position]; return the position of the next block to scan."""
     index, block = body[position]
     marks = marks_of[index]
     i = 0
     while i < len(marks):
-        offset, role = marks[i]
+        offset, role, width = marks[i]
         if role == "close":
             i += 1
             continue
         # an opening mark: look for its closing mark in this paragraph
         for j in range(i + 1, len(marks)):
-            close_offset, close_role = marks[j]
+            close_offset, close_role, close_width = marks[j]
             if close_role in ("close", "either"):
-                span = _trimmed(text, offset + 1, close_offset)
+                span = _trimmed(text, offset + width, close_offset)
                 if span is not None:
-                    quotes.append(_raw([span], [index], offset, close_offset, text))
+                    quotes.append(_raw([span], [index], (offset, width), (close_offset, close_width), text))
                 i = j + 1
                 break
         else:
             # still open at the end of the paragraph
-            return _run_on(text, body, position, offset, marks_of, quotes)
+            return _run_on(text, body, position, (offset, width), marks_of, quotes)
     return position + 1
 
 
-def _run_on(text, body, position, open_offset, marks_of, quotes) -> int:
+def _run_on(
+    text: str,
+    body: list[tuple[int, Block]],
+    position: int,
+    opening_mark: tuple[int, int],
+    marks_of: dict[int, list[Mark]],
+    quotes: list[RawQuote],
+) -> int:
     """A quote left open at a paragraph's end: follow it through the next paragraphs."""
     index, block = body[position]
-    first = _trimmed(text, open_offset + 1, block.span.end)
+    open_offset, open_width = opening_mark
+    first = _trimmed(text, open_offset + open_width, block.span.end)
     spans = [first] if first else []
     indices = [index] if first else []
     ahead = position + 1
@@ -149,8 +183,8 @@ def _run_on(text, body, position, open_offset, marks_of, quotes) -> int:
         marks = marks_of[next_index]
         start = next_block.span.start
         if marks and marks[0][0] == start and marks[0][1] in ("open", "either"):
+            start += marks[0][2]
             marks = marks[1:]  # the paragraph reopens the running quote
-            start += 1
         closing = next((m for m in marks if m[1] in ("close", "either")), None)
         opening = next((m for m in marks if m[1] == "open"), None)
         if opening is not None and (closing is None or opening[0] < closing[0]):
@@ -161,7 +195,7 @@ def _run_on(text, body, position, open_offset, marks_of, quotes) -> int:
                 spans.append(span)
                 indices.append(next_index)
             if spans:
-                quotes.append(_raw(spans, indices, open_offset, closing[0], text))
+                quotes.append(_raw(spans, indices, opening_mark, (closing[0], closing[2]), text))
             # pair whatever follows the closing mark in this paragraph
             rest = [m for m in marks_of[next_index] if m[0] > closing[0]]
             marks_of[next_index] = rest
@@ -173,17 +207,34 @@ def _run_on(text, body, position, open_offset, marks_of, quotes) -> int:
         ahead += 1
     else:
         if spans:  # the text ends inside the quote
-            quote = _raw(spans, indices, open_offset, None, text)
+            quote = _raw(spans, indices, opening_mark, None, text)
             quote.truncated = True
             quotes.append(quote)
         return ahead
     # ran into a label or a new quote without a closing mark: the quote ends with its paragraph
     if first:
-        quotes.append(_raw([first], [index], open_offset, None, text))
+        quotes.append(_raw([first], [index], opening_mark, None, text))
     return position + 1
 
 
-def _raw(spans, indices, open_offset, close_offset, text) -> RawQuote:
-    quote = RawQuote(list(spans), list(indices), open_offset, close_offset)
+def _raw(
+    spans: list[Span], indices: list[int], opening_mark: tuple[int, int], closing_mark: tuple[int, int] | None, text: str
+) -> RawQuote:
+    close_offset, close_width = closing_mark if closing_mark is not None else (None, 1)
+    quote = RawQuote(list(spans), list(indices), opening_mark[0], close_offset, close_width, opening_mark[1])
     quote.text = "\n".join(span.of(text) for span in spans)
     return quote
+
+
+def with_plain_marks(text: str, quotes: list[RawQuote]) -> str:
+    """The text with each two-apostrophe quotation mark written as one double mark and a space
+    (the same length, so every offset holds), for the rules that read the words around quotes."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for quote in quotes:
+        if quote.open_width == 2:
+            chars[quote.open_mark : quote.open_mark + 2] = ' "'
+        if quote.close_mark is not None and quote.close_width == 2:
+            chars[quote.close_mark : quote.close_mark + 2] = '" '
+    return "".join(chars)

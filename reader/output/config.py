@@ -19,16 +19,14 @@ unknown style never stops reader: ``load_config()`` falls back to the default an
 
 from __future__ import annotations
 
-import os
-import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..folders import config_dir
 from .cite import DEFAULT_STYLE, STYLES, terminal_safe
 
-APP_NAME = "reader"
 CONFIG_FILE = "config.toml"
 
 
@@ -37,26 +35,6 @@ class Config:
     citation_style: str = DEFAULT_STYLE
     path: Path | None = None  # the file the settings came from, when there was one
     warnings: tuple[str, ...] = ()
-
-
-def config_dir(
-    platform: str | None = None,
-    environ: Mapping[str, str] | None = None,
-    home: Path | None = None,
-) -> Path:
-    """The folder reader keeps its settings in, for this (or the given) platform."""
-    platform = sys.platform if platform is None else platform
-    environ = os.environ if environ is None else environ
-    home = Path.home() if home is None else home
-    if platform.startswith("win"):
-        appdata = environ.get("APPDATA")
-        base = Path(appdata) if appdata else home / "AppData" / "Roaming"
-    elif platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        xdg = environ.get("XDG_CONFIG_HOME", "")
-        base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".config"
-    return base / APP_NAME
 
 
 def config_path(

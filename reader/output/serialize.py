@@ -18,6 +18,7 @@ def quote_to_dict(quote: Quote) -> dict[str, Any]:
         "speaker_kind": quote.speaker_kind,
         "speaker_role": quote.speaker_role,
         "attribution": quote.attribution,
+        "confidence": quote.confidence,
         "start": quote.start,
         "end": quote.end,
         "spans": [[span.start, span.end] for span in quote.spans],

@@ -1,0 +1,162 @@
+"""Later mentions of people by part of their name (`Umierov said`), people named by one word, and
+call signs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ...model import Span
+from ..identity import folded
+from .records import PERSON, Entity, Ref
+from .roles import RolePasses
+from .tokens import Token
+from .vocabulary import CLEAR_SPEECH, SENTENCE_OPENERS, SLAVIC_SURNAME
+
+_CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
+
+
+_RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
+
+
+class MentionPasses(RolePasses):
+    """Finding later mentions of known people and people named by one word."""
+
+    def surname_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
+        """Later mentions of known people by part of their name, and people named by one word."""
+        index = self.name_index
+        claimed, not_names = self.claimed, self.lex.not_names
+        i = 0
+        for at in starts:
+            if at < i or at in claimed:
+                continue
+            i = at
+            token = tokens[i]
+            key = token.base.casefold()
+            if token.capitalised and token.base in not_names and key not in index.surname:
+                continue  # "The", "Russian", "Kyiv": never a name
+            matched = None
+            for entity, words in index.long.get(token.text.casefold(), ()):
+                n = len(words)
+                if i + n <= len(tokens) and self._spells(tokens[i : i + n], words):
+                    matched = (entity, n)
+                    break
+            if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
+                if key in index.surname:
+                    matched = (self._most_recent(index.surname[key], token.start), 1)
+                elif len(key) >= 4 and folded(key) in index.spelled and not self._common_word(token.base):
+                    matched = (self._most_recent(index.spelled[folded(key)], token.start), 1)  # `Zelenskyy`
+                elif len(index.given.get(key, ())) == 1 and token.given:
+                    matched = (index.given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
+            if matched is None and token.capitalised and self._single_name_person(tokens, i):
+                entity = Entity(PERSON, token.base, (token.base,), gender=self.lex.gender_of(token.base))
+                entity.add_form(token.base)
+                self.persons.append(entity)
+                index.add(entity)
+                matched = (entity, 1)
+            if matched is None:
+                continue
+            entity, n = matched
+            start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
+            entity.mentions.append(Span(start, end))
+            entity.add_form(self.text[start:end])
+            after = self.role_after(tokens[i + n - 1].end, unit.end)
+            if after:
+                entity.add_role(after)
+            role, role_start = self.role_before(tokens, i)
+            if role:
+                entity.add_role(role)
+            self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
+            self.claimed.update(range(i, i + n))
+            i += n
+
+    def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:
+        """Do these tokens, joined by spaces, spell the name words (case aside)?"""
+        for k, (token, word) in enumerate(zip(tokens, words)):
+            text = token.base if k == len(words) - 1 else token.text
+            if text.casefold() != word or (k and not self.joined(tokens[k - 1], token)):
+                return False
+        return True
+
+    def _starts_longer_name(self, tokens: list[Token], i: int) -> bool:
+        return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and tokens[i + 1].namelike and tokens[i].base == tokens[i].text
+
+    def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
+        """Of several people sharing a surname, the one named last before `offset`."""
+        if len(candidates) == 1:
+            return candidates[0]
+        best, best_at = candidates[0], -1
+        for entity in candidates[-_RECENT_NAMESAKES:]:
+            starts = self._mention_starts(entity)
+            at = bisect.bisect_left(starts, offset) - 1
+            if at >= 0 and starts[at] > best_at:
+                best, best_at = entity, starts[at]
+        return best
+
+    def _mention_starts(self, entity: Entity) -> list[int]:
+        """Sorted starts of an entity's mentions so far (cached until it gains more)."""
+        cached = self._starts_cache.get(id(entity))
+        if cached is None or cached[0] != len(entity.mentions):
+            cached = (len(entity.mentions), sorted(span.start for span in entity.mentions))
+            self._starts_cache[id(entity)] = cached
+        return cached[1]
+
+    def _single_name_person(self, tokens: list[Token], i: int) -> bool:
+        """A person the article names by one word: `Aalund said`, `said Tetiana`,
+        `Vitalii, a 24-year-old marine`, `Halyna, 78,`."""
+        token = tokens[i]
+        base = token.base
+        if base != token.text or len(base) < 3 or not token.namelike:
+            return False
+        after_word = (
+            i + 1 < len(tokens)
+            and self.text[token.end : tokens[i + 1].start] == " "
+            and self._speech_follows(tokens, i + 1)
+        )
+        before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.text[tokens[i - 1].end : token.start] == " "
+        apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
+        if not (after_word or before_word or apposition):
+            return False
+        if self.in_quote(token.start) or self._common_word(base):
+            return False
+        if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
+            if tokens[i - 1].text not in SENTENCE_OPENERS:
+                return False  # part of a longer capitalised phrase; `Later Doe said` is Doe
+        if after_word:
+            return True  # "Aalund said"
+        if not (token.given or SLAVIC_SURNAME.search(base)):
+            return False
+        if before_word:
+            return True  # "said Tetiana"
+        return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
+
+    def _speech_follows(self, tokens: list[Token], k: int) -> bool:
+        """Is tokens[k] (or the word after has/had/also...) a clear speech verb?"""
+        if tokens[k].text in ("has", "had", "also", "later", "then") and k + 1 < len(tokens):
+            k += 1
+        return tokens[k].text in CLEAR_SPEECH
+
+    def call_signs(self, unit: Span) -> None:
+        """`a drone operator with the call sign Shaman`: a person known by a call sign;
+        `Sergeant Mykhailo Ruban, call sign Hrek`: another name for a named person."""
+        for match in _CALL_SIGN.finditer(self.text, unit.start, unit.end):
+            start, end = match.span("sign")
+            if self.in_quote(start):
+                continue
+            sign = match.group("sign")
+            named = next(
+                (ref for ref in reversed(self.refs) if ref.kind == PERSON and 0 <= match.start() - ref.end <= 2),
+                None,
+            )
+            entity = named.entity if named else next((p for p in self.persons if p.name == sign), None)
+            if entity is None:
+                entity = Entity(PERSON, sign, (sign,))
+                entity.add_form(sign)
+                self.persons.append(entity)
+            entity.add_form(sign)
+            self.name_index.surname.setdefault(sign.casefold(), []).append(entity)
+            entity.mentions.append(Span(start, end))
+            self.refs.append(Ref(start, end, PERSON, sign, entity))
+
+

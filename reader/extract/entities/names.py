@@ -1,0 +1,399 @@
+"""Full names: a given name and a surname, a name after a title or a role, a name the context shows
+(a speech verb, an age, a role), and the person each one names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Span
+from .records import PERSON, Entity, Ref
+from .roles import RolePasses
+from .tokens import NEVER_NAMES, Token, is_given_name
+from .vocabulary import (
+    CLEAR_SPEECH,
+    PARTICLES,
+    SENTENCE_OPENERS,
+    SLAVIC_SURNAME,
+    is_role_token,
+)
+
+_NAMESAKE = re.compile(
+    r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
+           (?:ship|vessel|frigate|corvette|cruiser|submarine|boat|tanker|icebreaker|destroyer|
+              tug|carrier|warship|aircraft|train|ferry|yacht)s?)\s+(?:[A-Z][\w'’-]*\s+){0,2}$""",
+    re.VERBOSE,
+)
+
+
+def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Is `short` a trailing run of `long` after its first word (a surname form)?"""
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
+class NamePasses(RolePasses):
+    """Finding full names and the person each one names."""
+
+    # -- names ---------------------------------------------------------------------------
+    def find_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of full person names in one unit."""
+        names: list[tuple[int, int]] = []
+        free_from = 0
+        for i in caps:
+            if i < free_from or i in self.claimed:
+                continue
+            token = tokens[i]
+            if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
+                j = self._extend_name(tokens, i)
+                if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j):
+                    names.append((i, j))
+                    free_from = j
+        return names
+
+    def _borne_out(self, tokens: list[Token], i: int, j: int) -> bool:
+        """A name whose given name only the world list knows and the article also writes in
+        lower case (`Will`, `Tell`, `Real`) counts when the text bears it out: the surname
+        again on its own, or a speech verb, an age or a role beside the name."""
+        first = tokens[i].base
+        if first not in self.lex.world_only_names or not self._common_word(first):
+            return True
+        surname = tokens[j - 1].base
+        full = self.text[tokens[i].start : tokens[j - 1].start] + surname
+        if self.text.count(surname) > self.text.count(full):
+            return True
+        return self._named_by_context(tokens, j) or self.role_before(tokens, i)[0] is not None
+
+    def _extend_name(self, tokens: list[Token], i: int) -> int:
+        """The end of a name starting with a given name (or an initial) at tokens[i]."""
+        j = i + 1
+        while j < len(tokens) and j - i < 5 and self.joined(tokens[j - 1], tokens[j]):
+            word = tokens[j]
+            if word.text in PARTICLES and self._particles_then_name(tokens, j):
+                j += 1
+                continue
+            if not word.capitalised:
+                break
+            if not word.namelike:
+                if j == i + 1 and self._surname_like_a_place(tokens, j):
+                    j += 1  # `Steve Israel, a Democrat`, `David French of the federation`
+                break
+            if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
+                break  # "I", not an initial
+            if self._common_word(word.base) and not word.given and not self.is_initial(tokens, j):
+                break  # a headline's capitals: "Doe Makes Her Case"
+            possessive = word.base != word.text
+            j += 1
+            if possessive:
+                break
+        # a name never ends on a particle
+        while j - 1 > i and tokens[j - 1].text in PARTICLES:
+            j -= 1
+        return j
+
+    def _surname_like_a_place(self, tokens: list[Token], j: int) -> bool:
+        """A surname that is also a place or a nationality (`Israel`, `French`, `Guardian`),
+        right after a given name and ending the phrase: a comma, a full stop, or a lower-case
+        word follows, not another capitalised word."""
+        word = tokens[j]
+        if word.base != word.text or word.base.isupper() or self.lex.is_role_word(word.base):
+            return False
+        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
+            return False
+        if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
+            return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
+        after = self.text[word.end : word.end + 2]
+        if after[:1] in (",", ".", ";", ")") or after == "":
+            return True
+        return after[:1] == " " and (j + 1 >= len(tokens) or not self.joined(word, tokens[j + 1]) or not tokens[j + 1].capitalised)
+
+    def _particles_then_name(self, tokens: list[Token], j: int) -> bool:
+        """`von der Leyen`, `de la Fuente`: particles joined to a capitalised name word."""
+        while j < len(tokens) and tokens[j].text in PARTICLES:
+            if j + 1 >= len(tokens) or not self.joined(tokens[j], tokens[j + 1]):
+                return False
+            j += 1
+        return j < len(tokens) and tokens[j].capitalised
+
+    def _part_of_place(self, tokens: list[Token], j: int) -> bool:
+        """`Taras Shevchenko National University`, `Shevchenko Street`: not a person."""
+        k = j
+        while k < len(tokens) and k - j < 4 and self.joined(tokens[k - 1], tokens[k]):
+            word = tokens[k]
+            if not word.capitalised:
+                return word.text.capitalize() in self.lex.place_words  # "the Shevchenko monument"
+            base = word.base
+            if base in self.lex.place_words or base in self.lex.organisation_words:
+                return base not in ("Office",) or k == j
+            k += 1
+        return False
+
+    def titled_names(self, tokens: list[Token], roles: list[int]) -> list[tuple[int, int, str | None]]:
+        """Names known from the role written before them, whatever the given name.
+
+        `President Macron`, `his Spanish counterpart Álvaro Ruiz de la Fuente`,
+        `Norwegian Minister of International Development Sigrid Aalund`,
+        `the Speaker of the Chamber of Deputies, Markéta Dvořáková.`
+        """
+        names: list[tuple[int, int, str | None]] = []
+        for i in roles:
+            token = tokens[i]
+            if i + 1 >= len(tokens) or token.base != token.text:
+                continue
+            if token.text.endswith("s") and is_role_token(token.text[:-1]):
+                continue  # "the foreign ministers of Ukraine and ...": several people
+            k = i + 1
+            gap = self.text[token.end : tokens[k].start]
+            if gap == " " and tokens[k].namelike and k not in self.claimed:
+                j = self._name_run(tokens, k)
+                single_given = j - k == 1 and tokens[k].given
+                if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
+                    names.append((k, j, None))
+                continue
+            if gap == " " and tokens[k].text in ("of", "for", "to", "in", "at"):
+                found = self._name_after_office(tokens, i, k + 1)
+                if found:
+                    names.append(found)
+        return names
+
+    def _name_run(self, tokens: list[Token], k: int, limit: int = 5) -> int:
+        """The end of a run of name words (particles allowed inside) starting at tokens[k]."""
+        j = k
+        while j < len(tokens) and j - k < limit:
+            if j > k and not self.joined(tokens[j - 1], tokens[j]):
+                break
+            word = tokens[j]
+            if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
+                j += 1
+                continue
+            if not word.namelike or j in self.claimed:
+                break
+            j += 1
+            if word.base != word.text:
+                break  # a possessive ends the name
+        while j > k and tokens[j - 1].text in PARTICLES:
+            j -= 1
+        return j
+
+    def _name_after_office(
+        self, tokens: list[Token], role_at: int, k: int
+    ) -> tuple[int, int, str | None] | None:
+        """`Minister of International Development Sigrid Aalund` / `Speaker of the X, Jane Doe.`"""
+        if k < len(tokens) and tokens[k].text == "the":
+            k += 1
+        end = k
+        while (
+            end < len(tokens)
+            and end - k < 9
+            and (end == k or self.text[tokens[end - 1].end : tokens[end].start] == " ")
+            and tokens[end].capitalised
+        ):
+            end += 1
+        while end > k and not tokens[end - 1].capitalised:
+            end -= 1
+        # the office's last two words are a name when both can be, after at least one office word
+        last_two = (end - 2, end - 1)
+        if (
+            end - k >= 3
+            and all(tokens[n].namelike and n not in self.claimed for n in last_two)
+            and tokens[end - 2].base == tokens[end - 2].text
+            and not self._common_word(tokens[end - 1].base)
+            and not self._part_of_place(tokens, end)
+        ):
+            return (end - 2, end, None)
+        # "the Speaker of the Chamber of Deputies, Markéta Dvořáková."
+        while (
+            end < len(tokens)
+            and end - k < 12
+            and self.text[tokens[end - 1].end : tokens[end].start] == " "
+            and (tokens[end].capitalised or tokens[end].text in ("of", "the", "for", "and"))
+        ):
+            end += 1
+        if end > k and end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == ", ":
+            j = self._name_run(tokens, end, limit=4)
+            after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1] if j > end else "x"
+            if j - end >= 2 and after in ("", ".", ",", ";", ":"):
+                role = self.text[tokens[role_at].start : tokens[end - 1].end]
+                return (end, j, role)
+        return None
+
+    def guessed_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int]]:
+        """Two capitalised words that the context shows to be a name, whatever the given name.
+
+        `Zoriana Skaletska` (a Slavic surname ending), `Pavlina Shvets, Deputy Minister...`
+        (a role in apposition), `Ion Grosu-Vrabie said` (a speech verb), `Halyna Petrenko, 78,`.
+        """
+        names = []
+        for i in caps:
+            if i + 1 >= len(tokens):
+                break
+            first, second = tokens[i], tokens[i + 1]
+            if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
+                continue
+            if not (self.joined(first, second) and first.namelike and second.namelike):
+                continue
+            if first.base != first.text or len(first.text) < 2 or len(second.base) < 2:
+                continue
+            if self._common_word(first.text) or self._common_word(second.base):
+                continue
+            if i > 0 and self.joined(tokens[i - 1], first) and tokens[i - 1].capitalised:
+                previous = tokens[i - 1].base
+                if previous not in self.lex.not_names and not is_role_token(previous):
+                    continue  # part of a longer capitalised phrase
+            if (
+                i > 1
+                and tokens[i - 1].text in ("of", "for", "the")
+                and self.text[tokens[i - 1].end : first.start] == " "
+                and (tokens[i - 2].capitalised or tokens[i - 2].text in ("of", "for"))
+            ):
+                continue  # inside an office's or body's name: "Commissioner for Human Rights"
+            if self._part_of_place(tokens, i + 2):
+                continue
+            slavic = bool(SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
+                SLAVIC_SURNAME.search(first.base) and not first.given
+            )
+            if slavic or self._named_by_context(tokens, i + 2):
+                names.append((i, i + 2))
+        return names
+
+    def _named_by_context(self, tokens: list[Token], j: int) -> bool:
+        """Do the words after tokens[j - 1] show it ends a person's name?"""
+        last = tokens[j - 1]
+        if j < len(tokens) and self.text[last.end : tokens[j].start] == " ":
+            following = tokens[j : j + 2]
+            if following[0].text in ("has", "had", "also", "later", "then") and len(following) > 1:
+                following = following[1:]
+            if following[0].text in CLEAR_SPEECH:
+                return True
+        first = tokens[j - 2] if j >= 2 else None
+        if first is not None and j >= 3 and tokens[j - 3].text in CLEAR_SPEECH and self.text[tokens[j - 3].end : first.start] == " ":
+            return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
+        if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
+            return True  # an age: "Halyna Petrenko, 78,"
+        end = self.unit_end
+        return self.role_after(last.end, end) is not None
+
+    # -- entities ------------------------------------------------------------------------
+    def person(self, tokens: list[Token], i: int, j: int, gender: str | None = None) -> Entity:
+        """The person these name tokens name; a known person when the name is a form of theirs.
+
+        A gender the text shows (`Mrs. Doe`) keeps apart relatives who share a surname."""
+        words = [token.text for token in tokens[i:j]]
+        words[-1] = tokens[j - 1].base
+        name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
+        key = tuple(word.casefold() for word in words)
+        candidates = self._persons_by_word.get(key[-1], []) + self._persons_by_word.get(key[0], [])
+        if gender is None:
+            gender = self._gender(words)
+        if gender is not None:
+            candidates = [entity for entity in candidates if entity.gender in (None, gender)]
+            if len(key) == 1:  # a title and a surname: the latest namesake of that gender
+                same = [entity for entity in candidates if entity.gender == gender]
+                candidates = same[-1:] + [entity for entity in candidates if entity.gender is None]
+        for entity in candidates:
+            known = tuple(word.casefold() for word in entity.tokens)
+            if known == key or len(key) < len(known) and _is_part(key, known):
+                return entity  # "Umierov", "Echeverría de la Fuente"
+            if len(known) < len(key) and _is_part(known, key) and (len(known) == 1 or known[0] == key[0]):
+                entity.name, entity.tokens = name, tuple(words)  # now we know the fuller name
+                entity.forms.insert(0, name)
+                if entity.gender is None:
+                    entity.gender = gender
+                self._index_person(entity)
+                return entity
+            if len(key) > 1 and len(known) > 1 and key[0] == known[0] and key[-1] == known[-1]:
+                return entity  # with and without a middle name or patronymic
+            if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not is_given_name(words[0]):
+                return entity  # "Minister Takeda" after "Takeda Haruko"
+        entity = Entity(PERSON, name, tuple(words), gender=gender)
+        entity.add_form(name)
+        self.persons.append(entity)
+        self._index_person(entity)
+        return entity
+
+    def _index_person(self, entity: Entity) -> None:
+        for word in entity.tokens:
+            bucket = self._persons_by_word.setdefault(word.casefold(), [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def _gender(self, words: list[str]) -> str | None:
+        return self.lex.gender_of(words[0]) if len(words) > 1 else None
+
+    def add_person_ref(
+        self, tokens: list[Token], i: int, j: int, unit: Span, role: str | None = None, title_at: int | None = None
+    ) -> None:
+        """A person named by tokens[i:j]; `title_at` is where titles before the name begin
+        (`Mr.`, `Sen.`, `Lt. Gen.`), which tell a gender or a role."""
+        before = self.text[max(0, tokens[i].start - 40) : tokens[i].start]
+        gender = None
+        if title_at is not None:
+            gender, role = self._titles(tokens[title_at:i])
+        elif _NAMESAKE.search(before) or before.endswith(" the ") and j - i >= 2:
+            self.claimed.update(range(i, j))
+            return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
+        entity = self.person(tokens, i, j, gender)
+        start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
+        role_start = i if title_at is None else title_at
+        if title_at is not None:
+            earlier, earlier_start = self.role_before(tokens, title_at)  # "New Jersey Gov. Jane Doe"
+            if earlier:
+                entity.add_role(earlier)
+                role_start = earlier_start
+        elif role is None:
+            role, role_start = self.role_before(tokens, i)
+        # "The team's captain, Senior Sergeant Vitalii Dziuba-Holub,": a role before the comma too
+        apposed = self.role_before_comma(tokens, role_start, j)
+        for found in (apposed, role):
+            if found:
+                entity.add_role(found)
+                self._gender_from_role(entity, found)
+        after = self.role_after(tokens[j - 1].end, unit.end)
+        if after:
+            entity.add_role(after)
+            self._gender_from_role(entity, after)
+        entity.mentions.append(Span(start, end))
+        entity.add_form(self.text[start:end])
+        self.refs.append(
+            Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start)
+        )
+        self.claimed.update(range(i, j))
+
+    def _titles(self, titles: list[Token]) -> tuple[str | None, str | None]:
+        """The gender and the role that titles before a name give: `Mrs.` -> f, `Lt. Gen.` ->
+        Lieutenant General."""
+        gender = None
+        roles = []
+        for title in titles:
+            title_gender, role = self.lex.honorifics[title.text]
+            gender = gender or title_gender
+            if role:
+                roles.append(role)
+        return gender, " ".join(roles) or None
+
+    def honorific_names(self, tokens: list[Token], caps: list[int]) -> list[tuple[int, int, int]]:
+        """Names after a title, whatever the name: `Mr. Sanders`, `Mrs. Doe`, `Sen. Pat Toomey`,
+        `Lt. Gen. Jane Roe`.  Each as (where the titles begin, name start, name end)."""
+        honorifics = self.lex.honorifics
+        found: list[tuple[int, int, int]] = []
+        free_from = 0
+        for h in caps:
+            if h < free_from or tokens[h].text not in honorifics:
+                continue
+            k = h
+            while k < len(tokens) and tokens[k].text in honorifics and self._title_before_word(tokens, k):
+                k += 1
+            if k == h or k >= len(tokens) or k in self.claimed or not tokens[k].namelike:
+                continue
+            j = self._name_run(tokens, k, limit=4)
+            if j > k:
+                found.append((h, k, j))
+                free_from = j
+        return found
+
+    def _title_before_word(self, tokens: list[Token], k: int) -> bool:
+        """A title followed by a capitalised word: `Mr. Doe`, `Mr Doe`."""
+        if k + 1 >= len(tokens) or not tokens[k + 1].capitalised:
+            return False
+        return self.text[tokens[k].end : tokens[k + 1].start] in (". ", " ", ".\u00a0", "\u00a0")
+
+

@@ -1,0 +1,201 @@
+"""Organisations: capitalised phrases holding an organisation word (`General Staff of the Armed
+Forces`), acronyms, names in capitals that speak.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...model import Span
+from ..lexicon import phrase_pattern, words_tagged
+from .base import RecogniserBase
+from .records import ORGANISATION, Entity, Ref
+from .tokens import Token
+from .vocabulary import SENTENCE_OPENERS, is_role_token
+
+# `DTEK said`: the speech verbs that show a name in capitals acts (data file tag `organisation`)
+_ACTS = re.compile(
+    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{phrase_pattern(list(words_tagged('speech_verbs.txt', 'organisation')))})\b"
+)
+
+
+_DESCRIBED_AS_BODY = re.compile(
+    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+[^,]{0,60}?\b(?:company|operator|agency|group|holding|corporation|firm|producer|bank|fund|organisation|organization|association|union|party|movement|channel|outlet|broadcaster)\b"
+)
+
+
+_SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
+
+
+# platforms as written in text (`on Telegram`): a platform ends an organisation's name
+_PLATFORMS = words_tagged("channels.txt", "platform")
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+
+
+_RECENT_ORGANISATIONS = 64
+
+
+_LONGEST_ORGANISATION = 12  # words from an organisation name's start to its organisation word
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """`SBU` for `Security Service of Ukraine`, `HACC` for `High Anti-Corruption Court`."""
+    if not (short.isupper() and 2 <= len(short) <= 8 and short.isalpha()):
+        return False
+    words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper() and w not in ("The",)]
+    return len(words) >= 2 and "".join(word[0] for word in words) == short
+
+
+@lru_cache(maxsize=8192)
+def _org_words(name: str) -> frozenset[str]:
+    return frozenset(
+        word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
+    )
+
+
+class OrganisationPasses(RecogniserBase):
+    """Finding organisations and keeping one entity per organisation."""
+
+    def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
+        organisation_words = self.lex.organisation_words
+        acronyms = self._acronyms
+        anchors = [
+            k
+            for k in caps
+            if (base := tokens[k].base) in organisation_words or base in acronyms or base.isupper()
+        ]
+        if not anchors:
+            return
+        text, claimed = self.text, self.claimed
+        i = 0
+        next_anchor = 0
+        for start in caps:
+            if start < i or start in claimed:
+                continue
+            while next_anchor < len(anchors) and anchors[next_anchor] < start:
+                next_anchor += 1
+            if next_anchor == len(anchors):
+                break  # no organisation word from here on
+            if anchors[next_anchor] - start > _LONGEST_ORGANISATION:
+                continue  # too far from the next organisation word to reach it
+            i = start
+            j = i + 1
+            last_cap = i
+            while j < len(tokens) and j not in claimed:
+                word = tokens[j]
+                if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0"):
+                    break
+                if word.capitalised:
+                    if word.base in _PLATFORMS or word.base in self.lex.honorifics:
+                        break  # "Sumy Oblast Military Administration on Telegram", "Army Lt. Gen."
+                    last_cap = j
+                    if word.base != word.text and not (
+                        j + 1 < len(tokens) and tokens[j + 1].base in self.lex.organisation_words
+                    ):
+                        break  # "Ukrenergo's Head of Communications": the possessive ends it
+                elif word.text == "and" and j + 1 < len(tokens) and (
+                    tokens[j + 1].text == "the"
+                    or tokens[j + 1].base.casefold() in self.lex.countries
+                    or tokens[j + 1].base in self.lex.not_names
+                ):
+                    break  # "Naftogaz of Ukraine and Moldova's Energocom": two parties
+                elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
+                    break
+                j += 1
+            if tokens[i].base != tokens[i].text:
+                last_cap = i  # a possessive first word stands alone
+            run = tokens[i : last_cap + 1]
+            i = last_cap + 1
+            bases = [token.base for token in run]
+            # role words before "of" name a person's office: "Head of the Oblast Administration"
+            # role words before "of" name a person's office: "Chair of the Board of Ukrenergo"
+            k = 0
+            while True:
+                m = k
+                while m < len(run) and (is_role_token(bases[m]) or bases[m] in _SUB_BODIES):
+                    m += 1
+                if not (k < m < len(run) and bases[m] in ("of", "for")):
+                    break
+                k = m + 1
+                while k < len(run) and bases[k] in ("the", "of", "for"):
+                    k += 1
+            while k < len(run) and (run[k].text in SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
+                k += 1
+            run = run[k:]
+            if len(run) == 1 and self._capitals_acting(run[0]):
+                start, end = run[0].start, run[0].start + len(run[0].base)
+                entity = self.organisation(run[0].base, start)
+                entity.mentions.append(Span(start, end))
+                self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
+                continue
+            if not any(token.base in organisation_words for token in run):
+                if len(run) == 1 and run[0].base in self._acronyms:
+                    entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
+                    start, end = run[0].start, run[0].start + len(run[0].base)
+                    entity.mentions.append(Span(start, end))
+                    self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
+                continue
+            start, end = run[0].start, run[-1].start + len(run[-1].base)
+            name = self.text[start:end]
+            acronym = _ACRONYM_AFTER.match(self.text, end)
+            entity = self.organisation(name, start, acronym.group(1) if acronym else None)
+            entity.mentions.append(Span(start, end))
+            self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+
+    def _capitals_acting(self, token: Token) -> bool:
+        """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that
+        speaks or is described as an organisation."""
+        word = token.base
+        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 8) or word in self.lex.not_names:
+            return False
+        if word in self.lex.organisation_words or word in self._acronyms:
+            return False  # found the usual way
+        after = self.text[token.end : token.end + 80]
+        return bool(_ACTS.match(after)) or bool(_DESCRIBED_AS_BODY.match(after))
+
+    def organisation(self, name: str, offset: int = -1, acronym: str | None = None) -> Entity:
+        """The organisation of this name; shorter and longer forms of one name are merged."""
+        if name in self._acronyms:
+            return self._acronyms[name]  # "SBU" after "Security Service of Ukraine (SBU)"
+        if acronym:  # "Security Service of Ukraine (SBU)", perhaps after "SBU" alone
+            known = next((e for e in self.organisations if e.name == acronym), None)
+            if known is not None:
+                known.name, known.tokens = name, tuple(name.split())
+                known.forms.insert(0, name)
+                self._organisations_by_words[_org_words(name)] = known
+            else:
+                known = self.organisation(name, offset)
+            self._acronyms[acronym] = known
+            return known
+        words = _org_words(name)
+        same = self._organisations_by_words.get(words)
+        if same is not None and _org_words(same.name) == words:
+            return same
+        for entity in self.organisations[-_RECENT_ORGANISATIONS:]:
+            if acronym_of(name, entity.name):  # "SBU" after "Security Service of Ukraine"
+                return entity
+            if acronym_of(entity.name, name):  # "SBU", then "Security Service of Ukraine"
+                entity.name, entity.tokens = name, tuple(name.split())
+                entity.forms.insert(0, name)
+                return entity
+        recent = self.organisations[-_RECENT_ORGANISATIONS:]
+        longer = [entity for entity in recent if words and words < _org_words(entity.name)]
+        if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
+            return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))
+        for entity in recent:
+            known_words = _org_words(entity.name)
+            if known_words and known_words < words:  # "Naftogaz", then "Naftogaz of Ukraine"
+                entity.name, entity.tokens = name, tuple(name.split())
+                entity.forms.insert(0, name)
+                self._organisations_by_words[words] = entity
+                return entity
+        entity = Entity(ORGANISATION, name, tuple(name.split()))
+        entity.add_form(name)
+        self.organisations.append(entity)
+        self._organisations_by_words[words] = entity
+        return entity
+
+

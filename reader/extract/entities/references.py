@@ -1,0 +1,165 @@
+"""The words that point to a speaker without naming them: pronouns, role nouns (`the minister`),
+organisation nouns (`the company`), unnamed people (`a resident`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..lexicon import lexicon, phrase_pattern, tagged_entries
+from .base import RecogniserBase
+from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
+from .tokens import Token
+from .vocabulary import INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_token
+
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+
+
+# `the company stated`, `the national grid operator said`: an organisation named by what it is
+_ORGANISATION_NOUN = re.compile(
+    r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)"
+    rf"(?P<noun>{phrase_pattern([noun for noun, _ in tagged_entries('organisation_nouns.txt')])})\b(?!['’])"
+)
+
+
+_DEFINITE_PERSON = re.compile(r"\s+(?:(?:old|elderly|young|older|younger)\s+)?(?P<noun>man|woman|boy|girl)\b")
+
+
+_OFFICE = re.compile(r"[ \u00a0](?:of|for|at)[ \u00a0](?:the[ \u00a0])?")
+
+
+_OFFICE_WORD = re.compile(r"([\w'’-]+)([ \u00a0]|[^\w'’ \u00a0-]|$)")
+
+
+_NAMED_AFTER = re.compile(r", ")
+
+
+@lru_cache(maxsize=1)
+def _unnamed_pattern() -> re.Pattern[str]:
+    """`a` + up to two lower-case words + a noun for an unnamed person."""
+    nouns = _alternation(noun.casefold() for noun in lexicon().unnamed_people)
+    return re.compile(rf"[ \u00a0](?:[a-z][\w'’-]*[ \u00a0]){{0,2}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regular expression for any of the words, the longest first where one begins another.
+
+    Written as a trie (`man(?:ager)?|woman`): in a pattern that ignores case, the regex
+    engine would otherwise try every word in turn at each place.
+    """
+    branches: dict[str, list[str]] = {}
+    for word in set(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    ends_here = "" in branches
+    branches.pop("", None)
+    parts = [re.escape(first) + (_alternation(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
+    if not parts:
+        return ""
+    group = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends_here:
+        return f"(?:{group})?"
+    return group
+
+
+class ReferencePasses(RecogniserBase):
+    """Finding the pronouns, role nouns and other words that may point to a speaker."""
+
+    def pronouns_and_roles(self, tokens: list[Token], pointers: list[int]) -> None:
+        for i in pointers:
+            token = tokens[i]
+            lower = token.text.casefold()
+            if self.in_quote(token.start) or i in self.claimed:
+                continue
+            if lower in self.lex.pronouns and token.text in (lower, lower.capitalize()):
+                self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
+                continue
+            if lower in INDEFINITE and i + 1 < len(tokens):
+                if i > 0 and (i - 1) in self.claimed and self.text[tokens[i - 1].end : token.start] == ", ":
+                    continue  # "Robert T. Greaves, a senior official": describes a named person
+                unnamed = self._unnamed_person_end(token.end)
+                if unnamed:
+                    end, gender = unnamed
+                    start = token.start
+                    self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
+                continue
+            if lower == "the" and i + 1 < len(tokens):
+                gendered = _DEFINITE_PERSON.match(self.text, token.end)
+                if gendered:  # "the man", "the old woman": a pronoun in other words
+                    end = gendered.end()
+                    noun = gendered.group("noun").casefold()
+                    gender = self.lex.unnamed_people.get(noun)
+                    self.refs.append(Ref(token.start, end, PRONOUN, self.text[token.start : end], gender=gender))
+                    continue
+                body = _ORGANISATION_NOUN.match(self.text, token.end)
+                following = _NEXT_WORD.match(self.text, body.end()) if body else None
+                if (
+                    body
+                    and not (following and is_role_token(following.group(1)))
+                    and not any(is_role_token(word) for word in body.group("before").split())
+                ):
+                    end = body.end()  # "the company stated", "the national grid operator said"
+                    self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
+                    continue
+                role_end = self._role_noun_end(tokens, i + 1)
+                if role_end:
+                    start = token.start
+                    self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
+
+    def _unnamed_person_end(self, offset: int) -> tuple[int, str | None] | None:
+        """`a resident`, `another elderly woman`, `one soldier` after the article ending at
+        `offset`: (end offset, gender) or None."""
+        match = _unnamed_pattern().match(self.text, offset)
+        if match is None:
+            return None
+        if _NAMED_AFTER.match(self.text, match.end()) and match.end() + 2 in self._person_starts:
+            return None  # "a resident, Ivan Petrenko": named after all
+        gender = self.lex.unnamed_people[match.group("noun").casefold()]
+        return match.end(), None if gender == "u" else gender
+
+    def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
+        """`the minister`, `the Air Force spokesperson`, `the head of the administration`:
+        the offset where the role phrase ends, or None."""
+        role_end: int | None = None
+        j = i
+        while j < len(tokens) and j - i < 5:
+            if self.text[tokens[j - 1].end : tokens[j].start] not in (" ", "\u00a0"):
+                return None  # another word in between: not a role noun right after `the`
+            word = tokens[j]
+            if j in self.claimed or word.given:
+                return None  # "the minister Rustem Umierov": a role before a name
+            if is_role_token(word.base):
+                role_end = j + 1
+                break
+            if not (word.capitalised or word.text.casefold() in ROLE_MODIFIERS):
+                return None
+            j += 1
+        if role_end is None:
+            return None
+        end = role_end
+        while end < len(tokens) and is_role_token(tokens[end].base) and self.text[tokens[end - 1].end : tokens[end].start] == " ":
+            end += 1  # "the deputy head", "the commander-in-chief"
+        if end < len(tokens) and self.text[tokens[end - 1].end : tokens[end].start] == " ":
+            following = tokens[end]
+            if end in self.claimed or following.capitalised and following.base in self.lex.organisation_words:
+                return None  # "the minister Jane Doe", "the General Staff"
+        offset = tokens[end - 1].end
+        # the office: "of the administration", "of the Oblast Military Administration"
+        office = _OFFICE.match(self.text, offset)
+        if office:
+            last = None
+            for count, office_word in enumerate(_OFFICE_WORD.finditer(self.text, office.end(), office.end() + 100)):
+                lower = office_word.group(1).casefold()
+                if count == 7 or lower in self.lex.speech_verbs or lower in NOT_ROLE_START:
+                    break
+                if office_word.group(1)[0].isupper() and office_word.group(1) in self.lex.given_names:
+                    break  # a name begins
+                last = office_word.end(1)
+                if office_word.group(2) != " ":
+                    break  # punctuation ends the phrase
+            if last is not None:
+                offset = last
+        return offset
+
+

@@ -1,0 +1,152 @@
+"""Roles around a name: before it (`Ukraine's Defence Minister Rustem Umierov`) and after it (`,
+Head of the Oblast Administration,`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import phrase_pattern, tagged_entries, words_tagged
+from .base import RecogniserBase
+from .records import Entity
+from .tokens import Token
+from .vocabulary import NOT_ROLE_START, SENTENCE_OPENERS, is_role_token
+
+_CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
+
+
+_FEMALE_ROLE = words_tagged("gendered_words.txt", "f")
+
+
+_MALE_ROLE = words_tagged("gendered_words.txt", "m")
+
+
+# `, Head of the Oblast Administration, on Telegram`: where the words were published ends the role
+_CHANNEL_TAIL = re.compile(
+    r"\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    rf"(?:{phrase_pattern([entry for entry, tags in tagged_entries('channels.txt') if 'only' not in tags])})\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_ROLE_WORDS = re.compile(r"[\w'’-]+")
+
+
+_WORD_CHARACTERS = re.compile(r"\w+")
+
+
+_ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
+
+
+_COMMA_SPACE = re.compile(r",\s+")
+
+
+_ROLE_CLAUSE = re.compile(
+    r",\s+who\s+(?:is|was|became|has\s+become|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as)\s+"
+)
+
+
+class RolePasses(RecogniserBase):
+    """Reading the roles written around names."""
+
+    # -- roles ---------------------------------------------------------------------------
+    def role_before(self, tokens: list[Token], i: int) -> tuple[str | None, int]:
+        """The role written before the name at tokens[i], and the token where it starts."""
+        first = i
+        j = i - 1
+        while j >= 0 and self.text[tokens[j].end : tokens[j + 1].start] in (" ", "\u00a0"):
+            word = tokens[j]
+            lower = word.text.casefold()
+            if word.capitalised:
+                if word.text in SENTENCE_OPENERS or j in self.claimed:
+                    break
+            elif lower == "the" and j > 0 and tokens[j - 1].text.casefold() in _CONNECTORS:
+                pass
+            elif lower not in _CONNECTORS and not is_role_token(lower):
+                break
+            first = j
+            j -= 1
+        while first < i and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
+            first += 1
+        if first == i:
+            return None, i
+        words = [token.base.casefold() for token in tokens[first:i]]
+        if not any(is_role_token(word) for word in words) and not self._has_role_phrase(words):
+            return None, i
+        return self.text[tokens[first].start : tokens[i - 1].end], first
+
+    def role_before_comma(self, tokens: list[Token], i: int, j: int) -> str | None:
+        """`the Speaker of the Chamber of Deputies, Markéta Dvořáková.`: a role, a comma, a name
+        that ends the clause."""
+        if i == 0 or self.text[tokens[i - 1].end : tokens[i].start] != ", ":
+            return None
+        after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1]
+        if after not in ("", ".", ",", ";", ":", ")"):
+            return None
+        first = i - 1
+        k = i - 2
+        while k >= 0 and self.text[tokens[k].end : tokens[k + 1].start] == " ":
+            word = tokens[k]
+            lower = word.text.casefold()
+            if word.capitalised:
+                if word.text in SENTENCE_OPENERS or k in self.claimed:
+                    break
+            elif lower not in _CONNECTORS and lower != "the" and not is_role_token(lower):
+                break
+            first = k
+            k -= 1
+        while first < i - 1 and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
+            first += 1
+        words = [token.base for token in tokens[first:i]]
+        if not any(is_role_token(word) for word in words):
+            return None
+        if not (is_role_token(tokens[first].base) or tokens[first].capitalised):
+            return None
+        return self.text[tokens[first].start : tokens[i - 1].end]
+
+    def _has_role_phrase(self, words: list[str]) -> bool:
+        joined = " ".join(words)
+        return any(" ".join(phrase) in joined for phrase in self.lex.role_phrases)
+
+    def role_after(self, end: int, unit_end: int) -> str | None:
+        """`, Head of Kherson Oblast Military Administration, on Telegram` -> the role;
+        also `, who became the Air Force's spokesman in the autumn`."""
+        if not self.text.startswith(",", end, unit_end):
+            return None  # both forms begin with a comma
+        rest = self.text[end : min(unit_end, end + 300)]
+        match = _ROLE_CLAUSE.match(rest) or _COMMA_SPACE.match(rest)
+        if not match:
+            return None
+        body = rest[match.end() :]
+        stop = _ROLE_END.search(body)
+        # parentheses belong to the role: "MP from the Holos (Voice) party"
+        while stop and stop.group() == "(":
+            close = body.find(")", stop.end())
+            if close < 0:
+                break
+            stop = _ROLE_END.search(body, close + 1)
+        role = body[: stop.start()] if stop else body
+        role = _CHANNEL_TAIL.sub("", role).strip()
+        words = _ROLE_WORDS.findall(role)
+        if not words or len(words) > 16:
+            return None
+        first = words[0].casefold()
+        if first in ("the", "a", "an") and len(words) > 1:
+            first = words[1].casefold()
+        if first in NOT_ROLE_START:
+            return None
+        lowered = [word.casefold() for word in words[:6]]
+        if any(is_role_token(word) for word in lowered) or self._has_role_phrase(lowered):
+            return role
+        return None
+
+    def _gender_from_role(self, entity: Entity, role: str) -> None:
+        if entity.gender is not None:
+            return
+        words = set(_WORD_CHARACTERS.findall(role.casefold()))
+        if words & _FEMALE_ROLE:
+            entity.gender = "f"
+        elif words & _MALE_ROLE:
+            entity.gender = "m"
+
+

@@ -1,0 +1,212 @@
+"""One unit of text as tokens: the words the passes look at, each sorted out once (given name?
+could be part of a name? a role word?).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ...model import Span
+from ..lexicon import lexicon
+from .vocabulary import (
+    INDEFINITE,
+    PARTICLES,
+    ROLE_MODIFIERS,
+    SENTENCE_OPENERS,
+    is_role_token,
+)
+
+TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
+
+
+class Token(NamedTuple):
+    """A word of the text with its offsets; `base` drops a possessive ending."""
+
+    start: int
+    end: int
+    text: str
+    base: str  # "Ukraine's" -> "Ukraine"
+    capitalised: bool
+    given: bool  # a given name: `Olena`, `Hans-Peter`
+    namelike: bool  # could be part of a person's name
+
+
+_PARTICLE, _POINTER, _ROLE_WORD, _KEPT = 1, 2, 4, 8
+
+
+# lower-case words the passes read between names: connectors and auxiliaries
+_KEPT_WORDS = frozenset("of for on and to in at the de du des has had also later then".split())
+
+
+# pronouns and function words, capitalised at a sentence's start, are never part of a name
+NEVER_NAMES = frozenset("he she it they we i you his her its their our my your him them us".split())
+
+
+@lru_cache(maxsize=1)
+def _pointer_words() -> frozenset[str]:
+    """Words that may point back to a speaker: pronouns, `the` (a role noun), `a` (someone unnamed)."""
+    words = [*lexicon().pronouns, "the", *INDEFINITE]
+    return frozenset(words + [word.capitalize() for word in words])
+
+
+@lru_cache(maxsize=1)
+def _word_kinds() -> dict[str, int]:
+    """Special words and what they are, as bit flags: particle, pointer, role word."""
+    kinds: dict[str, int] = {}
+    for word in PARTICLES:
+        kinds[word] = kinds.get(word, 0) | _PARTICLE
+    for word in _pointer_words():
+        kinds[word] = kinds.get(word, 0) | _POINTER
+    for word in _role_forms():
+        kinds[word] = kinds.get(word, 0) | _ROLE_WORD
+    lex = lexicon()
+    kept = set(lex.speech_verbs) | set(ROLE_MODIFIERS) | _KEPT_WORDS
+    kept |= {word.casefold() for word in lex.place_words}
+    for word in kept:  # words the passes read but that need no flag of their own
+        kinds.setdefault(word, _KEPT)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _role_forms() -> frozenset[str]:
+    """Role words as they are written: `minister`, `Minister`, `MINISTER`."""
+    return frozenset(
+        form
+        for word in lexicon().role_words
+        for form in (word, word.capitalize(), word.title(), word.upper())
+    )
+
+
+_POSSESSIVES = ("'s", "’s")
+
+
+_new_token = tuple.__new__  # builds Token tuples without a Python-level __new__ call
+
+
+class _WordInfo(NamedTuple):
+    """What `scan` needs to know of a word, whatever text it is in."""
+
+    token_tail: tuple[str, str, bool, bool, bool]  # a Token's fields after its offsets
+    capitalised: bool
+    name_start: bool  # a name may begin here: a capitalised word or a lower-case particle
+    pointer: bool  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
+    role: bool  # a role word: `minister`, `Colonel`, `commander-in-chief`
+
+
+# word -> its info, or False for a plain lower-case word, which `scan` skips.  Words recur
+# from article to article, so each is sorted out once (until the memo is full and starts again).
+_word_infos: dict[str, _WordInfo | bool] = {}
+
+
+_WORD_INFOS_KEPT = 50_000  # a few megabytes at most, in each indexing process too
+
+
+def _remember_word(word: str) -> _WordInfo | bool:
+    if len(_word_infos) >= _WORD_INFOS_KEPT:
+        _word_infos.clear()
+    info = _word_infos[word] = _word_info(word)
+    return info
+
+
+def _word_info(word: str) -> _WordInfo | bool:
+    kinds = _word_kinds()
+    capitalised = word[0].isupper()
+    kind = kinds.get(word, 0)
+    possessive = word[-1] == "s" and word.endswith(_POSSESSIVES)
+    if not (capitalised or kind):
+        if possessive:
+            kind = kinds.get(word[:-2], 0) & _ROLE_WORD  # "the victim's widow"
+        if not kind and ("-" not in word or not is_role_token(word)):
+            return False
+    base = word
+    if possessive:
+        base = word[:-2]
+        kind = kinds.get(base, 0) & _ROLE_WORD
+    return _WordInfo(
+        (word, base, capitalised, is_given_name(base), _namelike(base, capitalised)),
+        capitalised,
+        capitalised or bool(kind & _PARTICLE),
+        bool(kind & _POINTER),
+        bool(kind & _ROLE_WORD) if kind else "-" in base and is_role_token(base),
+    )
+
+
+def is_given_name(base: str) -> bool:
+    """A given name (`Olena`, and compounds such as `Hans-Peter`), not a sentence opener."""
+    given_names = lexicon().given_names
+    if "-" in base and base not in given_names:
+        parts = base.split("-")
+        return all(part in given_names for part in parts) and parts[0] not in SENTENCE_OPENERS
+    return base in given_names and base not in SENTENCE_OPENERS
+
+
+def _namelike(base: str, capitalised: bool) -> bool:
+    """Could this word be part of a person's name?"""
+    if not capitalised:
+        return False
+    if len(base) == 1:
+        return True  # an initial
+    lex = lexicon()
+    return not (
+        base.casefold() in NEVER_NAMES
+        or base in lex.honorifics
+        or base in lex.not_names
+        or base in lex.organisation_words
+        or base in lex.place_words
+        or lex.is_role_word(base)
+        or base.isupper()
+    )
+
+
+class ScannedUnit(NamedTuple):
+    """One unit of text as the passes read it: its tokens and where each pass starts."""
+
+    unit: Span
+    tokens: list[Token]
+    caps: list[int]  # capitalised words
+    roles: list[int]  # role words: `minister`, `Colonel`
+    pointers: list[int]  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
+    name_starts: list[int]  # where a name may begin: capitalised words and particles
+    claimed: set[int]  # tokens taken by names found so far
+
+
+def scan(text: str, unit: Span) -> ScannedUnit:
+    """One unit's tokens, with the positions each later pass starts from.
+
+    Only the words the passes look at become tokens: capitalised words and the special
+    words of `_word_kinds` (particles, pronouns, role words, speech verbs, connectors).
+    A plain lower-case word between two tokens shows as a gap that is not a single space,
+    which is all the passes need to know of it.  This loop runs for every word of every
+    article, so it stays small.
+    """
+    tokens: list[Token] = []
+    caps: list[int] = []  # capitalised words
+    roles: list[int] = []  # role words: `minister`, `Colonel`
+    pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
+    name_starts: list[int] = []  # where a name may begin: capitalised words and particles
+    append = tokens.append
+    known = _word_infos
+    i = -1
+    for match in TOKEN.finditer(text, unit.start, unit.end):
+        word = match.group()
+        info = known.get(word)
+        if info is None:
+            info = _remember_word(word)
+        if not info:
+            continue  # a plain lower-case word: only the gap it leaves matters
+        # `info` is a _WordInfo here; a cast would cost a call for every word of every article
+        tail, capitalised, name_start, pointer, role = info  # type: ignore[misc]
+        i += 1
+        append(_new_token(Token, match.span() + tail))
+        if capitalised:
+            caps.append(i)
+        if name_start:
+            name_starts.append(i)
+        if pointer:
+            pointers.append(i)
+        if role:
+            roles.append(i)
+    return ScannedUnit(unit, tokens, caps, roles, pointers, name_starts, set())
+

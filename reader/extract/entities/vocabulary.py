@@ -1,0 +1,72 @@
+"""Word knowledge the passes share: particles, sentence openers, the clearest speech verbs, role
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import lexicon, words_tagged
+
+INDEFINITE = frozenset(("a", "an", "another", "one"))
+
+
+PARTICLES = frozenset(
+    "von van der den de da di du la le al el bin ibn ter ten dos das del della zu af".split()
+)
+
+
+SLAVIC_SURNAME = re.compile(
+    r"(?:enko|chuk|chyk|iuk|yuk|skyi|skyy|sky|ska|tskyi|tska|zkyi|ov|ova|ev|eva|yev|yeva|in|ina|"
+    r"yn|yna|ych|ich|vych|ko|iak|yak|ets|ski|wicz|czyk|dze|shvili|ian|yan|ienko|ai|ii|yi)$"
+)
+
+
+_STOP_BEFORE_ROLE = frozenset(
+    """the a an his her their its our my your this that these those by with from to on at in as
+    and or but said says told according after before during since until when while where which
+    who whom whose for""".split()
+)
+
+
+SENTENCE_OPENERS = frozenset(
+    """The A An This That These Those On In At By For From With After Before During Since Until
+    As But And Or If When While Earlier Later Meanwhile However Also Then Now Today Yesterday
+    Tomorrow Overnight According Previously Currently Recently Additionally Separately Notably
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Source Quote Details Background
+    Update Updated Note Photo Read More Asked Speaking Writing Responding Pressed Told Reached
+    Contacted Questioned Interviewed Citing Quoting Addressing Referring Noting Asking Calling
+    Still Yet Instead Indeed Asked""".split()
+)
+
+
+
+# speech verbs that, right after a capitalised word, show it is someone speaking (data file tag `clear`)
+CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")
+
+
+ROLE_MODIFIERS = frozenset(
+    """former acting deputy first new then current local regional oblast city military senior
+    top chief foreign defence defense interior press main district village state national vice
+    assistant second executive special associate principal""".split()
+)
+
+
+NOT_ROLE_START = frozenset(
+    """who whom whose which that where when said says told added noted stressed has had have is
+    was were are will would could also as and or but with while who's""".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def is_role_token(word: str) -> bool:
+    """A role word (`minister`), possessive or inside a compound (`commander-in-chief`)."""
+    lex = lexicon()
+    lower = word.casefold()
+    if lower.endswith(("'s", "’s")):
+        lower = lower[:-2]
+    return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
+
+

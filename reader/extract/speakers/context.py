@@ -1,0 +1,367 @@
+"""The text around the quotes, as the attribution rules read it.
+
+The article's text with the quotes masked out, its sentences and blocks, the references found
+in a stretch of text, and which reference is the subject of its sentence or of a speech verb.
+Everything here answers "what does the text say where", none of it "who is meant": that is
+`references.py`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ...model import Article, Block, Span
+from ..entities import (
+    ANONYMOUS,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    Entity,
+    EntityIndex,
+    Ref,
+    is_role_token,
+)
+from ..lexicon import Lexicon, lexicon, speaker_words
+from ..quotes import RawQuote
+from .attribution import Attribution
+
+
+def alternation(entries: tuple[str, ...]) -> str:
+    """A regex group matching any of the entries, tried in their order: each escaped, its
+    words joined by any white space (`press release` across a line break too), a one-letter
+    entry as a whole word only (`x`, not the first letter of `xinhua`)."""
+    patterns = (r"\s+".join(re.escape(word) for word in entry.split()) for entry in entries)
+    return "(?:" + "|".join(rf"{pattern}\b" if len(pattern) == 1 else pattern for pattern in patterns) + ")"
+
+
+WORD = re.compile(r"[\w’'-]+")
+_LEADING_WORDS = re.compile(r"\W*([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
+_ABBREVIATIONS = speaker_words().abbreviations
+_WORD_OR_DOTS = re.compile(r"[\w.]*")
+_BOUNDARY = re.compile(r"""[.!?…]+["”»’')\]]*(?=\s+["“«‘(\[]?[A-Z0-9\u0400-\u042f])""")
+# the words between a speaker and the speech verb: `Doe has also said`, `Doe on Monday said`
+AUX = (
+    rf"(?:(?:{alternation(speaker_words().between_subject_and_verb)}|"
+    rf"(?:on\s+)?{alternation(speaker_words().speech_days)}|\w+ly)\s+)*"
+)
+_APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
+# "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
+_OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+_LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*)\s+$")
+_PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
+SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
+DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
+_SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
+_APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
+_WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
+_NOT_DESCRIPTION = frozenset(["that", "who", "whom", "which", "and", "or", "but", "said", "says", "told", "with", "to", "of", "for", "by", "as", "than"])
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
+_INTRO = re.compile(r"\s*(?:[^.;:!?\"“”]{1,100},\s*)?(?:[Tt]he\s+)?$")  # `Speaking in Salem, New Hampshire, Doe`
+QUOTE_MARK = re.compile(r'["“”«»„]')
+LOOK_AFTER = 300  # characters read after a quote for its attribution
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """First words of speech phrases (`pointed` of `pointed out`), and every word a speech
+    verb or phrase may start with."""
+    heads = frozenset(phrase[0] for phrase in lexicon().speech_phrases)
+    return heads, heads | frozenset(lexicon().speech_verbs)
+
+
+def sentence_ends(segment: str) -> Iterator[re.Match[str]]:
+    """Where sentences end in the segment: a full stop, a question or exclamation mark before
+    a capital, but not after an abbreviation (`Dr.`, `U.S.`) or an initial."""
+    for match in _BOUNDARY.finditer(segment):
+        if match.group().startswith("."):
+            # the word before the full stop, read backwards: `Dr`, `U.S`, an initial
+            backwards = segment[max(0, match.start() - 40) : match.start()][::-1]
+            word = _WORD_OR_DOTS.match(backwards)
+            token = (word.group() if word else "")[::-1].rstrip(".").casefold()
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        yield match
+
+
+class Context:
+    """One article's text, quotes and references, with the lookups every layer above shares.
+
+    It also holds the state the layers above fill in as they go (the results so far, the
+    pronouns already resolved, the genders already learnt), so that one object is passed
+    around instead of several that must be kept in step.
+    """
+
+    def __init__(self, article: Article, quotes: list[RawQuote], index: EntityIndex) -> None:
+        self.article = article
+        self.text = article.text
+        self.blocks = article.blocks
+        self.quotes = quotes
+        self.index = index
+        self.lex: Lexicon = lexicon()
+        self._phrase_heads, self.verb_words = _speech_verb_starts()
+        self.masked = self._mask()
+        self._sentences_of: dict[int, tuple[list[Span], list[int]]] = {}  # read on demand
+        self.source_block_before = self._source_blocks()
+        self.quote_spans = sorted(span for quote in quotes for span in quote.spans)
+        self._quote_starts = [span.start for span in self.quote_spans]
+        self.refs = [ref for ref in index.refs if not self.inside_quote(ref.start)]
+        self.ref_starts = [ref.start for ref in self.refs]
+        self._block_starts = [block.span.start for block in self.blocks]
+        self._subjects: dict[tuple[int, int], int | None] = {}  # sentence -> id of its subject
+        self.results: list[Attribution] = []  # one per quote, filled in order by the resolver
+        self.pronoun_memo: dict[int, Entity | None] = {}
+        self.genders_tried: set[int] = set()
+
+    # -- text helpers ------------------------------------------------------------------
+    def _mask(self) -> str:
+        """The text with every quote's words replaced by Q, keeping a sentence-ending mark.
+
+        Same length as the text, so offsets hold; speech verbs and names inside quotes are
+        out of sight of the attribution rules.
+        """
+        pieces = []
+        cursor = 0
+        for span in sorted(span for quote in self.quotes for span in quote.spans):
+            if span.start < cursor:
+                continue
+            keep_last = self.text[span.end - 1] in ".!?…"
+            pieces.append(self.text[cursor : span.start])
+            pieces.append("Q" * (span.length - keep_last))
+            if keep_last:
+                pieces.append(self.text[span.end - 1])
+            cursor = span.end
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
+
+    def _sentences(self, block: Block) -> list[Span]:
+        start = block.body.start
+        spans = []
+        segment = self.masked[start : block.span.end]
+        cursor = 0
+        for match in sentence_ends(segment):
+            spans.append(Span(start + cursor, start + match.end()))
+            cursor = match.end()
+        spans.append(Span(start + cursor, block.span.end))
+        return spans
+
+    def _source_blocks(self) -> list[int | None]:
+        """For each block, the nearest `Source:` block before it (None if there is none)."""
+        nearest: list[int | None] = []
+        last = None
+        for i, block in enumerate(self.blocks):
+            nearest.append(last)
+            if block.label and block.label.casefold() in ("source", "sources"):
+                last = i
+        return nearest
+
+    def inside_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        return at >= 0 and offset < self.quote_spans[at].end
+
+    def refs_from(self, start: int, end: int) -> list[Ref]:
+        """The refs that begin in [start, end), in text order."""
+        low = bisect.bisect_left(self.ref_starts, start)
+        high = bisect.bisect_left(self.ref_starts, end, low)
+        return self.refs[low:high]
+
+    def block_of(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i >= 0 and offset <= self.blocks[i].span.end:
+            return i
+        return None
+
+    def sentences(self, block_index: int) -> list[Span]:
+        return self._sentence_index(block_index)[0]
+
+    def _sentence_index(self, block_index: int) -> tuple[list[Span], list[int]]:
+        found = self._sentences_of.get(block_index)
+        if found is None:
+            spans = self._sentences(self.blocks[block_index])
+            found = self._sentences_of[block_index] = (spans, [span.start for span in spans])
+        return found
+
+    def sentence_at(self, block_index: int, offset: int) -> Span:
+        sentences, starts = self._sentence_index(block_index)
+        at = max(0, bisect.bisect_right(starts, offset) - 1)
+        if offset == sentences[at].start and at > 0 and offset == sentences[at - 1].end:
+            return sentences[at - 1]  # an offset at a boundary closes the sentence before
+        return sentences[at]
+
+    # -- subjects ------------------------------------------------------------------------
+    def is_subject(self, ref: Ref) -> bool:
+        """Is `ref` the subject of its sentence's main clause?
+
+        `Prokudin said that Serhii Lysak had asked for buses` is about Prokudin; a later
+        pronoun follows him, not Lysak.  Worked out per sentence, when first asked.
+        """
+        block_index = self.block_of(ref.start)
+        if block_index is None:
+            return False
+        sentence = self.sentence_at(block_index, ref.start)
+        key = (block_index, sentence.start)
+        if key not in self._subjects:
+            refs = self.refs_from(sentence.start, sentence.end)
+            candidates = [
+                other
+                for n, other in enumerate(refs)
+                if not self._describes_next(other, refs[n + 1 : n + 2]) and self.head_of(other) is other
+            ]
+            # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening name
+            subject = next((other for other in candidates if self._speaks_next(other, sentence)), None)
+            if subject is None:  # `," said Doe, a former aide.`
+                subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
+            if subject is None:
+                subject = next((other for other in candidates if self._opens_sentence(other, sentence, refs)), None)
+            self._subjects[key] = id(subject) if subject is not None else None
+        return self._subjects[key] == id(ref)
+
+    def _describes_next(self, ref: Ref, following: list[Ref]) -> bool:
+        """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`, `The chair
+        of the committee, poet Bohuslav Hirnyk, said`: the description and the name are one
+        person, and the name is the subject."""
+        if ref.kind not in (ANONYMOUS, ROLE) or not following or following[0].kind != PERSON:
+            return False
+        between = self.masked[ref.end : following[0].chunk_start]
+        return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
+
+    def _speaks_next(self, ref: Ref, sentence: Span) -> bool:
+        """Is `ref` the subject of a speech verb right after it: `Doe said`, `Doe, the mayor, said`?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False  # "Horbenko's lawyer": a possessive is not the subject
+        tail = self.masked[ref.end : min(sentence.end, ref.end + 300)]
+        direct = DIRECT_GAP.match(tail)
+        if direct and self.verb_at(tail[direct.end() :]):
+            return True  # "Doe said"
+        gap = _SPEAKER_TAIL.match(tail)
+        if gap is None:
+            return False
+        verb = self.verb_at(tail[gap.end() :])
+        if verb is None or verb.endswith("ing") and "," in gap.group():
+            return False  # `Doe, saying ...`: a participle goes with the sentence's subject
+        return self.subject_gap(ref, ref.end + gap.end())
+
+    def head_of(self, ref: Ref) -> Ref:
+        """The person a name only describes: `Doe campaign manager Jane Roe`, `Doe's deputy
+        campaign manager, Jane Roe`, `Obama consultant John Roe`: Roe, not Doe."""
+        if ref.kind not in (PERSON, ORGANISATION):
+            return ref
+        following = self.refs_from(ref.end, ref.end + 80)
+        if not following or following[0].kind != PERSON:
+            return ref
+        head = following[0]
+        between = _POSSESSIVE.sub("", self.masked[ref.end : head.chunk_start], count=1)
+        words = WORD.findall(between)
+        if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
+            return ref
+        if head.chunk_start == head.start and not is_role_token(words[-1]) and (
+            len(words) > 2 or any(word.endswith(("ed", "ing", "s")) or word in self.verb_words for word in words)
+        ):
+            return ref  # a role or a plain noun describes (`Doe constituent Jane Roe`); a verb does not
+        if not _DESCRIPTION_GAP.fullmatch(between):
+            return ref
+        return head
+
+    def _spoken_by(self, ref: Ref, sentence: Span) -> bool:
+        """Is `ref` the subject of a speech verb right before it, after a quote or a comma:
+        `," said Doe`, `, said the mayor`?"""
+        before = self.masked[max(sentence.start, ref.chunk_start - 40) : ref.chunk_start]
+        inverted = _INVERTED_VERB.search(before)
+        verb = self.verb_at(inverted["verb"]) if inverted and ref.kind != PRONOUN else None
+        return verb is not None and not verb.endswith("ing")  # `, saying she ...`: her own clause
+
+    def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
+        """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False
+        if ref.chunk_start - sentence.start > 80:
+            return False  # too far into the sentence to be its opening name
+        before = self.masked[sentence.start : ref.chunk_start]
+        if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
+            return False
+        return all(other.start >= ref.chunk_start for other in refs)
+
+    def _without_describing_words(self, before: str) -> str:
+        """`After the vote, Ohio ` -> `After the vote, `: a place or a party written right
+        before a name describes it (`Ohio Gov. John Kasich`, `Republican Rep. Jane Doe`)."""
+        while (last := _LAST_CAPITALISED.search(before)) is not None:
+            word = last.group(1)
+            if word not in self.lex.not_names and word.casefold() not in self.lex.countries:
+                break
+            before = before[: last.start(1)]
+        return before
+
+    def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
+        """The subject of a verb among the refs before it: the nearest one right before the
+        verb (`Doe said`); else, when only names followed by an apposition fit, the first
+        of them (`Doe, Chair of the Committee on X, Y and Z, said` is Doe's)."""
+        apposed = None
+        for ref in reversed(before):
+            if not self.subject_gap(ref, verb_start):
+                continue
+            if "," not in self.masked[ref.end : verb_start]:
+                return ref
+            if not _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start):
+                apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
+        return apposed
+
+    def subject_gap(self, ref: Ref, verb_start: int) -> bool:
+        """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""
+        gap = self.masked[ref.end : verb_start]
+        if SUBJECT_GAP.fullmatch(gap) or _WHO_GAP.fullmatch(gap):
+            return True
+        # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said",
+        # "Another resident, 72-year-old Liudmyla Savchenko, said"
+        if ref.kind != PERSON or not re.fullmatch(rf",\s+{AUX}", gap, re.IGNORECASE):
+            return False
+        apposed = _APPOSED.search(self.masked[max(0, ref.chunk_start - 40) : ref.chunk_start])
+        return apposed is not None and not (set(apposed.group().casefold().split()) & _FUNCTION_WORDS)
+
+    # -- speech verbs --------------------------------------------------------------------
+    def verb_at(self, text: str) -> str | None:
+        """The speech verb a piece of text starts with (one or two words), if any."""
+        match = _LEADING_WORDS.match(text)
+        if not match:
+            return None
+        words = [word.casefold() for word in match.groups() if word]
+        return self.verb_in(words, 0)
+
+    def verb_in(self, words: list[str], k: int) -> str | None:
+        """The speech verb (a word or a phrase such as `pointed out`) at words[k], if any."""
+        word = words[k]
+        if word in self._phrase_heads:
+            for phrase in self.lex.speech_phrases:
+                if tuple(words[k : k + len(phrase)]) == phrase:
+                    return " ".join(phrase)
+        return word if word in self.lex.speech_verbs else None
+
+    def speech_verb_before(self, quote: RawQuote) -> bool:
+        """`Later Doe added: "..."`: a speech verb in the quote's sentence before it."""
+        opening = self.sentence_at(quote.blocks[0], quote.open_mark)
+        return self.has_speech_verb(opening.start, quote.open_mark)
+
+    def has_speech_verb(self, start: int, end: int) -> bool:
+        words = [word.casefold() for word in WORD.findall(self.masked[start:end])]
+        return any(word in self.verb_words and self.verb_in(words, k) for k, word in enumerate(words))
+
+    def speech_verb_beside(self, quote: RawQuote) -> bool:
+        """Does the quote's own sentence hold a speech verb right after it (`," the aide
+        said`)?  Such a quote has an attribution of its own."""
+        if quote.close_mark is None:
+            return False
+        block_index = quote.blocks[-1]
+        sentence = self.sentence_at(block_index, quote.close_mark)
+        region = self.masked[quote.after : min(sentence.end, quote.after + LOOK_AFTER)]
+        cut = QUOTE_MARK.search(region)
+        words = [word.casefold() for word in WORD.findall(region[: cut.start()] if cut else region)]
+        return any(word in self.verb_words and self.verb_in(words, k) for k, word in enumerate(words[:12]))

@@ -1,0 +1,150 @@
+"""Quoted documents and who issued them.
+
+`," the ruling says.`, `The indictment, which SAPO sent to court, says that "..."`, `the
+statement issued by the ministry reads`, `Quote from the order:`: the words are a document's,
+and the speaker is whoever issued it, read from the document phrase itself (`issued by X`,
+`which X sent`) or from the sentences before it (`X said in a statement`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, Entity
+from ..lexicon import speaker_words
+from ..quotes import RawQuote
+from .attribution import Attribution, How
+from .context import WORD, alternation
+from .references import References
+
+_WORDS = speaker_words()
+_DOCUMENT_NOUN = alternation(_WORDS.document_nouns)
+# a region holding none of these words names no document: a cheap check before the patterns
+_DOCUMENT_WORDS = tuple(
+    dict.fromkeys(word.casefold() for noun in _WORDS.document_nouns for word in noun.split() if word != "of")
+)
+_DOCUMENT = re.compile(
+    rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
+)
+_DOCUMENT_VERB = alternation(_WORDS.document_verbs)
+_ISSUED_BY = rf"(?:\s+{alternation(_WORDS.document_issuing_verbs)}\s+by\s+(?P<issuer>[^,.;\"“”]{{1,80}}?))?"
+_DOCUMENT_AFTER = re.compile(
+    rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
+)
+# "The indictment, which SAPO sent to court in September, says that ..."
+_DOCUMENT_SAYS = re.compile(
+    rf"{_DOCUMENT.pattern}(?P<clause>,\s*which\s[^,\"“”]{{1,100}},)?\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
+)
+_DOCUMENT_BEFORE = re.compile(
+    rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
+)
+_COURT_DOCUMENTS = _WORDS.court_documents
+
+
+class Documents(References):
+    """Who issued a quoted document."""
+
+    def document_after(self, quote: RawQuote) -> Attribution | None:
+        """`," the ruling says.`, `," the statement issued by the ministry reads.`"""
+        document = _DOCUMENT_AFTER.match(self.masked, quote.after, quote.after + 200)
+        if not document:
+            return None
+        if document.group("issuer"):
+            issuers = [
+                r for r in self.refs_from(document.start("issuer"), document.end("issuer"))
+                if r.kind in (PERSON, ORGANISATION)
+            ]
+            if issuers:
+                return self.resolve(issuers[0], How.DOCUMENT)
+        return Attribution(self.document_speaker(quote.open_mark, document.group()), How.DOCUMENT)
+
+    def document_before(self, start: int, end: int) -> Attribution | None:
+        """A document as the subject of the speech verb in text[start:end], right before a
+        quote: `The ruling states that "..."`, `The indictment, which SAPO sent, says "..."`."""
+        region = self.masked[start:end]
+        document = None
+        if self._document_noun_in(start, end):
+            document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
+        if document and "clause" in document.re.groupindex and document.group("clause"):
+            clause_start = start + document.start("clause")
+            issuers = [r for r in self.refs_from(clause_start, start + document.end("clause")) if r.kind in (PERSON, ORGANISATION)]
+            if issuers:  # "which SAPO sent to court": the issuer
+                return self.resolve(issuers[0], How.DOCUMENT)
+        if document:
+            return Attribution(self.document_speaker(end, document.group()), How.DOCUMENT)
+        return None
+
+    def document_label(self, offset: int, who: str) -> Attribution | None:
+        """`Quote from the order:`: who issued the order, if the text before says."""
+        if not _DOCUMENT.fullmatch(who):
+            return None
+        return Attribution(self.document_speaker(offset, who, mentioned_only=True), How.DOCUMENT)
+
+    def _document_noun_in(self, start: int, end: int) -> bool:
+        """Does text[start:end] name a document (`statement`, `ruling`...)? A cheap check
+        before the costly patterns."""
+        region = self.masked[start:end].casefold()
+        return any(noun in region for noun in _DOCUMENT_WORDS)
+
+    def _document_saying(self, region: str) -> re.Match[str] | None:
+        """`The notice says that Doe "acted..."`: a document is the subject of the last speech
+        verb before the quote."""
+        found = None
+        for match in _DOCUMENT_SAYS.finditer(region):
+            found = match
+        if found is None:
+            return None
+        later = region[found.end() :]
+        if any(word.group().casefold() in CLEAR_SPEECH for word in WORD.finditer(later)):
+            return None  # "The statement says that Doe said ..." is Doe's
+        return found
+
+    def document_speaker(self, offset: int, phrase: str = "", mentioned_only: bool = False) -> Entity | None:
+        """Whose document is quoted (`the statement reads`).
+
+        The subject of the latest sentence that mentioned this kind of document (`X said in a
+        statement`), else a court for a ruling, else the latest organisation that was a
+        sentence's subject in this or the two paragraphs before, else the organisation the
+        title or the lead is about, else the first organisation of the Source line.
+        """
+        block_index = self.block_of(offset) or 0
+        start = self.blocks[max(0, block_index - 2)].span.start if self.blocks else 0
+        noun = re.search(_DOCUMENT_NOUN, phrase, re.IGNORECASE)
+        if noun:
+            mentioned = list(re.finditer(rf"\b{re.escape(noun.group())}\b", self.masked[start:offset], re.IGNORECASE))
+            for match in reversed(mentioned):
+                at = start + match.start()
+                where = self.block_of(at)
+                if where is None or at >= self.blocks[where].span.end:
+                    continue
+                sentence = self.sentence_at(where, at)
+                before = self.refs_from(sentence.start, at)
+                if before and before[-1].kind == ORGANISATION and re.fullmatch(r"(?:['’]s)?\s+", self.masked[before[-1].end : at]):
+                    return before[-1].entity  # "the KSE report", "Ukrenergo's statement"
+                for ref in before:
+                    if self.is_subject(ref) and ref.kind in (PERSON, ORGANISATION):
+                        return ref.entity
+            if mentioned_only:
+                return None
+            if noun.group().casefold() in _COURT_DOCUMENTS:
+                courts = [e for e in self.index.organisations if re.search(r"\b(?:Court|Tribunal)\b", e.name)]
+                if courts:
+                    return courts[-1]
+        for ref in reversed(self.refs_from(start, offset)):
+            if ref.kind == ORGANISATION and self.is_subject(ref):
+                return ref.entity
+        title = self.article.title.span if self.article.title else None
+        lead = next((block for block in self.blocks if block.label is None), None)
+        for span in (title, lead.span if lead else None):
+            if span is None:
+                continue
+            for ref in self.refs_from(span.start, span.end):
+                if ref.kind == ORGANISATION and (span is title or self.is_subject(ref)):
+                    return ref.entity
+        for block in self.blocks:
+            if block.label and block.label.casefold() in ("source", "sources"):
+                for ref in self.refs_from(block.body.start, block.body.end):
+                    if ref.kind == ORGANISATION:
+                        return ref.entity
+                break
+        return None

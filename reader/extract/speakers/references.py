@@ -1,0 +1,335 @@
+"""Who a reference stands for: a name, a pronoun, a role noun, an organisation noun.
+
+Pronouns go to the subject of the latest sentence that can be that person (else to the one
+person named there who can); role nouns (`the minister`) to the latest person whose role they
+match; organisation nouns (`the company`) to the latest organisation named with that word; an
+unnamed subject (`a resident`, `the businessman`) keeps the pronoun unnamed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ...model import Span
+from ..entities import (
+    ANONYMOUS,
+    BODY,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    Entity,
+    Ref,
+    acronym_of,
+    is_role_token,
+)
+from ..lexicon import lexicon
+from .attribution import UNKNOWN, Attribution, How
+from .context import Context
+
+_PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
+READ_BACK = 8  # paragraphs read back from a quote to find who speaks
+_PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
+_PRONOUN_SENTENCES = 12
+_ROLE_WINDOW = 200  # references read back to find whom a role noun names
+_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+_FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+_OPENING_WORD = re.compile(
+    r"""\s*["“”'‘]?\s*(?:(?:Meanwhile|But|And|So|Still|Yet|Now|Instead|Later|Then|Also),?\s+)?"""
+    r"(?P<word>[A-Z][\w'’-]+)(?=,\s+(?:who|a|an|the)\s|\s+[a-z])"
+)
+_NOT_A_SUBJECT_NAME = frozenset(
+    ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Their", "Our", "We", "They", "I", "You", "He", "She", "His", "Her"]
+)
+_PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
+
+
+class References(Context):
+    """What each reference stands for, read back through the article from where it stands."""
+
+    def resolve(self, ref: Ref, how: How) -> Attribution:
+        """The attribution a reference gives: its entity when it names one, else whom the
+        pronoun, role noun or organisation noun stands for (`how` is kept for names only)."""
+        if ref.kind in (PERSON, ORGANISATION):
+            return Attribution(ref.entity, how, ref=ref)
+        if ref.kind == PRONOUN:
+            return Attribution(self.pronoun(ref), How.PRONOUN, ref=ref)
+        if ref.kind == ROLE:
+            entity = self.role(ref.text, ref.start)
+            return Attribution(entity, How.ROLE, role=strip_article(ref.text), ref=ref)
+        if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
+            return Attribution(None, How.ANONYMOUS, ref=ref)
+        if ref.kind == BODY:  # "the company stated"
+            return Attribution(self.body(ref), How.ORGANISATION_NOUN, ref=ref)
+        return UNKNOWN
+
+    def _gender(self, entity: Entity) -> str | None:
+        """A person's gender: from the given name, else learnt from the article.
+
+        `Marchetti confirmed it in a statement released by her ministry`: a sentence that
+        names one person only and uses pronouns of one gender only tells that person's gender.
+        Worked out for a person when first needed.
+        """
+        if entity.gender is not None or id(entity) in self.genders_tried:
+            return entity.gender
+        self.genders_tried.add(id(entity))
+        for mention in entity.mentions:
+            block_index = self.block_of(mention.start)
+            if block_index is None:
+                continue
+            sentence = self.sentence_at(block_index, mention.start)
+            people = {id(ref.entity) for ref in self.refs_from(sentence.start, sentence.end) if ref.kind == PERSON}
+            if people != {id(entity)}:
+                continue
+            words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
+            male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
+            if male and not female:
+                entity.gender = "m"
+                break
+            if female and not male:
+                entity.gender = "f"
+                break
+        return entity.gender
+
+    # -- pronouns ------------------------------------------------------------------------
+    def pronoun(self, ref: Ref, depth: int = 0) -> Entity | None:
+        """`he`, `she`: the most recent sentence subject who can be that person.
+
+        A subject of unknown gender counts; an unnamed subject (`a resident`) takes the
+        pronoun and leaves it unknown.  Only a window of recent references is read, so long
+        texts stay linear.
+        """
+        low = bisect.bisect_left(self.ref_starts, ref.start)
+        window = self.refs[max(0, low - _PRONOUN_WINDOW) : low]
+        if ref.gender == "group":
+            for other in reversed(window):
+                if other.kind == ORGANISATION and self.is_subject(other):
+                    return other.entity
+            return None
+        if ref.gender not in ("m", "f"):
+            return None
+        fits = (ref.gender, None)
+        for sentence, refs in self._sentences_back(ref):
+            subject = next((other for other in refs if self.is_subject(other)), None)
+            if subject is None and self._opens_with_unknown_name(sentence, refs):
+                return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
+            if subject is not None and subject.kind in (ANONYMOUS, ROLE):
+                who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
+                if who is None and subject.gender in fits:
+                    return None  # "a resident", "the businessman": someone the article leaves unnamed
+                if who is not None and self._gender(who) in fits:
+                    return who
+            elif subject is not None:
+                who = self.person_behind(subject, depth)
+                if who is not None and self._gender(who) in fits:
+                    return who
+            # no fitting subject: a person named in the sentence, if only one fits
+            named = {
+                id(other.entity): other.entity
+                for other in refs
+                if other.kind == PERSON and other.entity is not None and self._gender(other.entity) in fits
+            }
+            if len(named) == 1:
+                return next(iter(named.values()))
+            exact = [entity for entity in named.values() if entity.gender == ref.gender]
+            if len(exact) == 1:
+                return exact[0]
+            if named:
+                last = self._last_speaker_before(ref.start)
+                if last is not None and id(last) in named:
+                    return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
+                return None  # several people could be meant
+        return None
+
+    def _last_speaker_before(self, offset: int) -> Entity | None:
+        """The speaker of the latest quote before `offset`, in its paragraph or the one before."""
+        block_index = self.block_of(offset)
+        for quote, found in zip(reversed(self.quotes[: len(self.results)]), reversed(self.results)):
+            if quote.open_mark >= offset:
+                continue
+            if block_index is None or block_index - quote.blocks[-1] > 1:
+                return None
+            if found.speaker is not None:
+                return found.speaker
+        return None
+
+    def _sentences_back(self, ref: Ref) -> Iterator[tuple[Span, list[Ref]]]:
+        """Each sentence before `ref` with its refs, newest sentence first, within a window."""
+        block_index = self.block_of(ref.start)
+        if block_index is None:
+            return
+        read = 0
+        for index in range(block_index, max(-1, block_index - _PRONOUN_BLOCKS), -1):
+            for sentence in reversed(self.sentences(index)):
+                if sentence.start >= ref.start:
+                    continue
+                yield sentence, self.refs_from(sentence.start, min(sentence.end, ref.start))
+                read += 1
+                if read >= _PRONOUN_SENTENCES:
+                    return
+
+    def _opens_with_unknown_name(self, sentence: Span, refs: list[Ref]) -> bool:
+        """Does the sentence open with a capitalised word that is no known entity but stands as
+        its subject (`Carson defied the question`, `Meanwhile Rihanna, who ...`)?  A pronoun
+        after it most likely means that person, whom the extractor cannot name."""
+        opening = _OPENING_WORD.match(self.masked, sentence.start, sentence.end)
+        if opening is None:
+            return False
+        word = re.split(r"['’]", opening.group("word"))[0]
+        if word in self.lex.not_names or word in _NOT_A_SUBJECT_NAME or word.endswith("ing"):
+            return False
+        at = opening.start("word")
+        if any(ref.chunk_start <= at < ref.end for ref in refs):
+            return False
+        # a name: capitalised inside sentences too, and never written in lower case
+        if re.search(rf"\b{re.escape(word.casefold())}\b", self.text):
+            return False
+        return re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None
+
+    def person_behind(self, ref: Ref, depth: int) -> Entity | None:
+        """The person a subject reference stands for: named, by role, or by an earlier pronoun."""
+        if ref.kind == PERSON:
+            return ref.entity
+        if ref.kind == ROLE:
+            return self.role(ref.text, ref.start)
+        if ref.kind == PRONOUN and depth < 3 and ref.gender in ("m", "f"):
+            key = id(ref)
+            if key not in self.pronoun_memo:
+                self.pronoun_memo[key] = self.pronoun(ref, depth + 1)
+            return self.pronoun_memo[key]
+        return None
+
+    # -- role and organisation nouns -----------------------------------------------------
+    def role(self, phrase: str, before: int) -> Entity | None:
+        """The person a role noun points to: `the minister` -> the last minister named."""
+        wanted = role_words(phrase)
+        if not wanted or _plural(phrase):
+            return None
+        low = bisect.bisect_left(self.ref_starts, before)
+        recent = self.refs[max(0, low - _ROLE_WINDOW) : low]
+        seen: dict[int, tuple[int, Entity]] = {}
+        for ref in recent:  # people referred to before, most recent mention last
+            if ref.kind == PERSON and ref.entity is not None:
+                seen[id(ref.entity)] = (ref.start, ref.entity)
+        if len(self.index.persons) <= _ROLE_WINDOW:  # short texts: everyone, title included
+            for entity in self.index.persons:
+                seen.setdefault(id(entity), (-1, entity))
+        matches = []
+        for at, entity in seen.values():
+            if _role_fits(phrase, entity.roles):
+                matches.append((at, entity))
+        if not matches:
+            return self._sole_person_without_role()
+        matches.sort(key=lambda item: item[0])
+        return matches[-1][1]
+
+    def body(self, ref: Ref) -> Entity | None:
+        """The organisation `the company`, `the ministry` stands for: the latest organisation
+        named with that word (`Ministry of Energy`), else the latest that was a subject."""
+        low = bisect.bisect_left(self.ref_starts, ref.start)
+        named = [other for other in reversed(self.refs[max(0, low - _PRONOUN_WINDOW) : low]) if other.kind == ORGANISATION]
+        noun = ref.text.split()[-1].casefold()
+        for other in named:
+            if other.entity is not None and noun in other.entity.name.casefold():
+                return other.entity
+        for other in named:
+            if self.is_subject(other):
+                return other.entity
+        return None
+
+    def _sole_person_without_role(self) -> Entity | None:
+        """When the article names one person only, and gives them no role, a role noun
+        (`the deputy governor said`, `Source: Head of the Oblast Administration`) is them."""
+        named = [entity for entity in self.index.persons if entity.mentions]
+        if len(named) == 1 and not named[0].roles:
+            return named[0]
+        return None
+
+    def organisation_named(self, name: str) -> Entity:
+        """The organisation a label or a source line names in words (`Quote from the NBU:`):
+        one the article knows by that name, acronym or words, else a new one."""
+        name = _PRESS_OFFICE.sub("", name).strip() or name
+        if name in self.index.acronyms:
+            return self.index.acronyms[name]
+        for entity in self.index.organisations:
+            if entity.name.casefold() == name.casefold():
+                return entity
+        for entity in self.index.organisations:  # "NBU" for "National Bank of Ukraine"
+            if acronym_of(name, entity.name):
+                return entity
+        for entity in self.index.organisations:  # the fullest name holding these words
+            if _contains_words(entity.name, name):
+                return entity
+        entity = Entity(ORGANISATION, name, tuple(name.split()))
+        self.index.organisations.append(entity)
+        return entity
+
+
+def strip_article(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+def _plural(phrase: str) -> bool:
+    words = phrase.split()
+    return bool(words) and words[-1].casefold().endswith(("ministers", "officials", "spokespersons", "representatives", "heads", "leaders"))
+
+
+@lru_cache(maxsize=4096)
+def role_words(phrase: str, aliases: bool = True) -> str:
+    """A role phrase reduced to its content words, with one name per office and per country:
+    `the Danish minister` -> `denmark minister`; `Head of State` -> `president`.
+    Empty when the phrase names no role."""
+    lex = lexicon()
+    text = strip_article(phrase).casefold()
+    text = re.sub(r"['’]s\b", "", text)
+    if aliases:
+        for alias, canonical in _role_aliases():
+            text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
+    words = [
+        lex.countries.get(word, word)
+        for word in re.findall(r"[\w-]+", text)
+        if word not in ("of", "the", "for", "and", "a", "an", "on", "in")
+    ]
+    names_a_role = any(is_role_token(word) for word in words) or any(
+        canonical in text for canonical in set(lex.role_groups.values())
+    )
+    return " ".join(words) if names_a_role else ""
+
+
+@lru_cache(maxsize=1)
+def _role_aliases() -> list[tuple[str, str]]:
+    """Role synonyms, longest first, so `head of state` is read before `head`."""
+    return sorted(lexicon().role_groups.items(), key=lambda item: -len(item[0]))
+
+
+def _role_fits(phrase: str, roles: list[str]) -> bool:
+    """Does a role noun fit one of these roles? Compared with synonyms read as one office
+    (`Head of State` = `President`) and, failing that, word for word (`the head of the oblast
+    military administration` = `Head of Kherson Oblast Military Administration`)."""
+    return _role_fits_any(phrase, tuple(roles))
+
+
+@lru_cache(maxsize=4096)
+def _role_fits_any(phrase: str, roles: tuple[str, ...]) -> bool:
+    for aliases in (True, False):
+        wanted = role_words(phrase, aliases).split()
+        have = " ".join(role_words(role, aliases) for role in roles).split()
+        if wanted and all(any(_same_word(word, known) for known in have) for word in wanted):
+            return True
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    return n >= 4 and a[: max(4, n - 2)] == b[: max(4, n - 2)]
+
+
+def _contains_words(longer: str, shorter: str) -> bool:
+    long_words = {word.casefold() for word in re.findall(r"\w+", longer)}
+    short_words = [word.casefold() for word in re.findall(r"\w+", shorter) if word.casefold() not in ("the", "of")]
+    return bool(short_words) and all(word in long_words for word in short_words)

@@ -1,0 +1,601 @@
+"""The attribution rules, in the order the resolver tries them for each quote.
+
+RULES:
+1. said_after_quote: an attribution right after the quote;
+2. speech_verb_before: a speech verb before the quote in its sentence, and its subject;
+3. quote_from_label: a `Quote from Name:` label;
+4. colon_introduction: a paragraph ending in a colon introduces a quote paragraph;
+5. source_line: a `Quote:` label, read with the paragraph before, the `Source:` line or the lead;
+6. continuing_turn: the speaker of the quote just before goes on;
+7. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
+8. previous_sentence: a quote sentence after a sentence whose subject is a person.
+
+The first rule that answers decides; a quote no rule answers stays unknown: a quote is never
+given to the nearest name by default.  After every quote is read, `interview_turns` gives the
+unattributed questions of an interview to the interviewer and the answers to the interviewee.
+
+Each rule is a function of the resolver (the article read so far) and the quote's position,
+returning an `Attribution` or None (the next rule is tried).  A rule may return an attribution
+without a speaker (`a resident said`): the quote is then left unknown, and no later rule guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...model import HEADING, LABELLED, PARAGRAPH, Block
+from ..entities import BODY, ORGANISATION, PERSON, PRONOUN, Entity, Ref, is_role_token
+from ..lexicon import speaker_words
+from ..quotes import RawQuote
+from .attribution import Attribution, How
+from .context import (
+    DIRECT_GAP,
+    LOOK_AFTER,
+    QUOTE_MARK,
+    SUBJECT_GAP,
+    WORD,
+    alternation,
+    sentence_ends,
+)
+from .references import role_words, strip_article
+
+if TYPE_CHECKING:
+    from . import Resolver
+
+Rule = Callable[["Resolver", int], Attribution | None]
+
+_LOOK_BACK = 600  # characters read back from a quote for its attribution
+_SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+_AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+_INVERTED_GAP = re.compile(
+    r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, "
+    r"(?:(?:the|a|an)\s+)?"
+)
+# `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`: a description
+# of up to six words between the verb and the name, none of them a word that starts a clause
+_INVERTED_DESCRIBED = re.compile(
+    r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){1,6})"
+)
+_QUOTED_AS_SAYING = re.compile(
+    r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
+)
+_OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
+_LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
+_AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+_VERBS_WITH_AN_OBJECT = speaker_words().verbs_with_an_object
+_CAPITAL_NEXT = re.compile(r"\s+[\"“”'‘]*[A-Z]")
+_CLAUSE_COMMA = re.compile(r",\s*$")
+_INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says Doe "` is about Doe)
+_QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
+_CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
+# `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
+_SOURCE_TAIL = re.compile(
+    r"\s*,?\s+(?:on|in|at|via|during|through|to|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    rf"{alternation(speaker_words().source_channels)}.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_COLON_ONLY = re.compile(r"\s*:\s*")
+
+
+# -- 1. after the quote ------------------------------------------------------------------
+def said_after_quote(resolver: Resolver, position: int) -> Attribution | None:
+    """An attribution right after the quote, in the quote's sentence: a name and a speech verb
+    (`," Umierov said.`), a verb and a name (`," said Umierov.`), a pronoun, role or
+    organisation noun (`," he added.`, `," the minister stressed.`, `," the company stated.`),
+    `," according to Doe.`, a dash (`" – Doe`), or a document (`," the ruling says.`: the court;
+    `the statement issued by X reads`: X).  Not when a new sentence follows the quote instead:
+    `“We won.” Analyst Jane Doe agreed that ...`.
+
+    Example: `"We will not give up," Umierov said.`
+    """
+    quote = resolver.quotes[position]
+    found = _attribution_after(resolver, quote)
+    if found is not None and found.ref is not None and found.ref.kind != PRONOUN and _new_sentence_after(resolver, quote):
+        return None  # `“We won.” Analyst Jane Doe agreed that ...`: a sentence of its own
+    return found
+
+
+def _new_sentence_after(resolver: Resolver, quote: RawQuote) -> bool:
+    """Does a new sentence, not an attribution, follow the quote?  A full stop closes the
+    quote and the words after it go on past a short `Doe said.`"""
+    if quote.text.rstrip()[-1:] not in ".…" or not _CAPITAL_NEXT.match(resolver.masked, quote.after):
+        return False
+    block_index = quote.blocks[-1]
+    sentence = resolver.sentence_at(block_index, quote.after + 1)
+    words = WORD.findall(resolver.masked[quote.after : sentence.end])
+    return len(words) > 6 or "that" in words
+
+
+def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | None:
+    if quote.close_mark is None:
+        return None
+    block_index = quote.blocks[-1]
+    end = resolver.blocks[block_index].span.end
+    document = resolver.document_after(quote)
+    if document is not None:  # `," the ruling says.`
+        return document
+    quoted = None
+    if "quoted" in resolver.masked[quote.after : quote.after + 80]:
+        sentence = resolver.sentence_at(block_index, quote.close_mark)
+        quoted = _QUOTED_AS_SAYING.match(resolver.masked[quote.after : min(sentence.end, quote.after + 80)])
+    if quoted:  # `," the statement quoted her as saying.`
+        who = quoted["who"]
+        pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
+        return Attribution(resolver.pronoun(pronoun), How.PRONOUN)
+    following = resolver.refs_from(quote.after, end)
+    if not following:
+        return None
+    ref = following[0]
+    gap = resolver.masked[quote.after : ref.chunk_start]
+    if _AFTER_GAP.fullmatch(gap):
+        tail = resolver.masked[ref.end : min(end, ref.end + 300)]
+        direct = DIRECT_GAP.match(tail)  # `Doe said`: the common case, without an apposition
+        verb = direct if direct and resolver.verb_at(tail[direct.end() :]) else SUBJECT_GAP.match(tail)
+        if verb and resolver.verb_at(tail[verb.end() :]):
+            return resolver.resolve(ref, How.VERB_AFTER)
+        if re.search(r"[–—]", gap):
+            sentence = resolver.sentence_at(block_index, quote.close_mark)
+            if re.fullmatch(r"[\s.,;)]*", resolver.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
+                return resolver.resolve(ref, How.DASH)
+    inverted = _INVERTED_GAP.fullmatch(gap)
+    if inverted and resolver.verb_at(inverted["verb"]) and inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT:
+        return resolver.resolve(resolver.head_of(ref), How.VERB_AFTER)
+    described = _INVERTED_DESCRIBED.fullmatch(gap)
+    if described and ref.kind == PERSON and resolver.verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
+        return resolver.resolve(ref, How.VERB_AFTER)
+    if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
+        return resolver.resolve(ref, How.ACCORDING_TO)
+    return _subject_after(resolver, quote, block_index)
+
+
+def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
+    """The subject of the first speech verb after the quote, in the quote's sentence:
+    `," Sanders campaign manager Jane Doe said.` (a longer description before the name),
+    `," the economist John Roe, a former adviser, wrote.`  Only after a quote that a comma
+    or a question or exclamation mark closes: a partial quote's sentence goes on with
+    other things (`what Doe called "the old model," the club charged`)."""
+    if not _AFTER_CLAUSE.match(resolver.masked, quote.after):
+        return None
+    if quote.text.rstrip()[-1:] not in ",?!…—–-" and resolver.masked[quote.after : quote.after + 1] != ",":
+        return None
+    assert quote.close_mark is not None  # only quotes with a closing mark are read after
+    sentence = resolver.sentence_at(block_index, quote.close_mark)
+    if resolver.speech_verb_before(quote):
+        return None  # `Doe said he would make it "glow in the dark," and Roe vowed ...`
+    end = min(sentence.end, resolver.blocks[block_index].span.end, quote.after + LOOK_AFTER)
+    region = resolver.masked[quote.after : end]
+    cut = QUOTE_MARK.search(region)
+    if cut:
+        region = region[: cut.start()]  # another quote begins: its words are not ours
+    found = [(match.start(), match.end(), match.group().casefold()) for match in WORD.finditer(region)]
+    words = [word for _, _, word in found]
+    for k, (word_start, _, word) in enumerate(found):
+        if word in resolver.verb_words and resolver.verb_in(words, k):
+            verb_start = quote.after + word_start
+            before = [ref for ref in resolver.refs_from(quote.after, verb_start) if ref.end <= verb_start]
+            subject = resolver.subject_before(before, verb_start)
+            return resolver.resolve(subject, How.VERB_AFTER) if subject is not None else None
+    return None
+
+
+# -- 2. before the quote -----------------------------------------------------------------
+def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
+    """A speech verb before the quote in the same sentence, and its subject: the subject of
+    *said*, not the nearest name; a document as the subject (`The indictment, which SAPO sent
+    to court, says that ... "..."`) is whoever issued it.
+
+    Example: `Lecornu said that he and Umierov talked about "a long-term partnership."`
+    """
+    quote = resolver.quotes[position]
+    sentence = resolver.sentence_at(quote.blocks[0], quote.open_mark)
+    start = max(sentence.start, quote.open_mark - _LOOK_BACK)
+    return (
+        resolver.document_before(start, quote.open_mark)
+        or _speech_in(resolver, start, quote.open_mark)
+        or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
+    )
+
+
+def _label_or_sentence_start(resolver: Resolver, quote: RawQuote, sentence_start: int) -> int:
+    """Where a `Name:` lead-in would begin: the start of a paragraph the parser read as
+    labelled (`Clinton: "..."`) when the quote opens its body, else the sentence's start."""
+    block = resolver.blocks[quote.blocks[0]]
+    if block.label is not None and quote.open_mark - block.body.start <= 1:
+        return block.span.start
+    return sentence_start
+
+
+def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """`Bush: "The mission is to destroy it."`: a sentence that is only a name and a colon
+    before the quote, as transcripts and side-by-side comparisons write a speaker."""
+    refs = [ref for ref in resolver.refs_from(start, end) if ref.end <= end]
+    if len(refs) != 1 or refs[0].kind not in (PERSON, ORGANISATION):
+        return None
+    ref = refs[0]
+    if resolver.masked[start : ref.chunk_start].strip() or not _COLON_ONLY.fullmatch(resolver.masked, ref.end, end):
+        return None
+    return resolver.resolve(ref, How.LABEL)
+
+
+def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """The subject of the last speech verb in text[start:end] (masked), if any."""
+    region = resolver.masked[start:end]
+    found = [(match.start(), match.end(), match.group().casefold()) for match in WORD.finditer(region)]
+    words = [word for _, _, word in found]
+    verb_words = resolver.verb_words
+    verbs = [
+        (start + word_start, start + word_end)
+        for k, (word_start, word_end, word) in enumerate(found)
+        if word in verb_words and resolver.verb_in(words, k)
+    ]
+    for verb_start, verb_end in reversed(verbs):
+        subject = _subject_of(resolver, start, verb_start, verb_end, end)
+        if subject is not None:
+            return subject
+    according = list(_ACCORDING_TO.finditer(region)) if "ccord" in region.casefold() else []
+    if according:
+        at = start + according[-1].end()
+        refs = [ref for ref in resolver.refs_from(at, end + 200) if at <= ref.chunk_start < end]
+        if refs and re.fullmatch(r"(?:the\s+)?", resolver.masked[at : refs[0].chunk_start], re.IGNORECASE):
+            return resolver.resolve(refs[0], How.ACCORDING_TO)
+    return None
+
+
+def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
+    """Who speaks with the verb at text[verb_start:verb_end], the quote ending at `limit`:
+    the agent of a passive, the subject before the verb, the name after an inverted verb, or
+    the sentence's subject for a participle."""
+    masked = resolver.masked
+    if _PASSIVE_BEFORE.search(masked, max(sentence_start, verb_start - 40), verb_start):
+        # `Doe was asked by the host, Jane Roe, whether "...": the one who asked speaks
+        agent = _BY_AGENT.match(masked, verb_end)
+        refs = [ref for ref in resolver.refs_from(verb_end, limit) if agent and ref.chunk_start <= agent.end() + 60]
+        return resolver.resolve(refs[0], How.VERB_BEFORE) if refs else Attribution(None, None)
+    before = [ref for ref in resolver.refs_from(sentence_start, verb_start) if ref.end <= verb_start]
+    participle = masked[verb_start:verb_end].endswith("ing") and _CLAUSE_COMMA.search(
+        masked, max(sentence_start, verb_start - 3), verb_start
+    )
+    subject = None if participle else resolver.subject_before(before, verb_start)
+    if subject is not None:
+        return resolver.resolve(subject, How.VERB_BEFORE)
+    # inverted: `..., said Doe: "..."`
+    after = [ref for ref in resolver.refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
+    if masked[verb_start:verb_end].casefold() in _VERBS_WITH_AN_OBJECT:
+        after = []  # `Doe told Fox News: "..."`: whom one tells is not the speaker
+    if (
+        after
+        and _SPACE_AND_THE.fullmatch(masked[verb_end : after[0].chunk_start])
+        and _INVERTED_END.fullmatch(masked[after[0].end : limit])
+    ):
+        return resolver.resolve(resolver.head_of(after[0]), How.VERB_BEFORE)
+    # a participle: `..., saying "..."` belongs to the sentence's subject
+    if masked[verb_start:verb_end].endswith("ing"):
+        subjects = [ref for ref in before if resolver.is_subject(ref)]
+        if subjects:
+            return resolver.resolve(subjects[0], How.VERB_BEFORE)
+    return None
+
+
+# -- 3. a label naming the speaker -------------------------------------------------------
+def quote_from_label(resolver: Resolver, position: int) -> Attribution | None:
+    """A paragraph labelled `Quote from Name:` (or `Statement by Name:`) is that person's or
+    organisation's; `Quote from the order:` is the order's issuer, if the text says who.
+
+    Example: `Quote from Syrskyi: "The situation at the front remains difficult."`
+    """
+    quote = resolver.quotes[position]
+    block = resolver.blocks[quote.blocks[0]]
+    if block.label is None:
+        return None
+    named = _QUOTE_LABEL.match(block.label)
+    if named:
+        label_end = block.body.start
+        refs = [ref for ref in resolver.refs_from(block.span.start, label_end) if ref.end <= label_end]
+        if refs:
+            return resolver.resolve(refs[0], How.LABEL)
+        who = named["who"].strip()
+        document = resolver.document_label(block.span.start, who)
+        if document is not None:  # "Quote from the order:": who issued it, if the text says
+            return document
+        if who[:1].isupper():
+            return Attribution(resolver.organisation_named(who), How.LABEL)
+    return None
+
+
+# -- 4. a colon closing the paragraph before ---------------------------------------------
+def colon_introduction(resolver: Resolver, position: int) -> Attribution | None:
+    """A quote paragraph after a paragraph that ends in a colon: the subject of that
+    paragraph's last speech verb, or of its last clause (`Asked whether he is afraid, he
+    shrugs:`).
+
+    Example: `The minister said:` + `"We will rebuild every school."`
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if quote.open_mark - block.body.start > 1 or block_index == 0:
+        return None
+    previous = resolver.blocks[block_index - 1]
+    if not resolver.masked[previous.span.start : previous.span.end].rstrip().endswith(":"):
+        return None
+    sentence = resolver.sentences(block_index - 1)[-1]
+    found = _speech_in(resolver, sentence.start, previous.span.end)
+    if found is None:  # "Asked whether he is afraid, he shrugs:": the subject of the last clause
+        before = [ref for ref in resolver.refs_from(sentence.start, previous.span.end)]
+        last = before[-1] if before else None
+        if last is not None and _LAST_CLAUSE.fullmatch(resolver.masked[last.end : previous.span.end]):
+            found = resolver.resolve(last, How.COLON)
+    return found
+
+
+# -- 5. a `Quote:` label: the paragraph before, the Source line, the lead ----------------
+def source_line(resolver: Resolver, position: int) -> Attribution | None:
+    """A paragraph labelled `Quote:` is the words of whoever the paragraph before reports as
+    speaking (`Later, the IAEA confirmed that ...`), else of the nearest `Source:` line's
+    speaker (a person, an organisation, an outlet citing someone, a role such as `Head of
+    State`), else of the lead's subject.
+
+    Example: `Source: Oksana Didenko on Telegram` ... `Quote: "The shelling did not stop."`
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if block.label is None or block.label.casefold() not in ("quote", "quotes") and not _QUOTE_LABEL.match(block.label):
+        return None
+    if quote.open_mark - block.body.start > 1:
+        return None
+    reported = _reported_in(resolver, block_index - 1)
+    if reported is not None:  # "Later, the IAEA confirmed that ..." + "Quote: ..."
+        return Attribution(reported.speaker, How.REPORTED_BEFORE, reported.role)
+    source = resolver.source_block_before[block_index]
+    found = _source_speaker(resolver, resolver.blocks[source]) if source is not None else None
+    return found or _lead_subject(resolver)
+
+
+def _reported_in(resolver: Resolver, block_index: int) -> Attribution | None:
+    """Who the last sentence of an unlabelled (or Details) paragraph reports as speaking."""
+    if block_index < 0:
+        return None
+    block = resolver.blocks[block_index]
+    if block.kind not in (PARAGRAPH, LABELLED) or block.label and block.label.casefold() not in ("details",):
+        return None
+    sentence = resolver.sentences(block_index)[-1]
+    found = _speech_in(resolver, sentence.start, min(sentence.end, block.span.end))
+    if found is None or found.speaker is None:
+        return None
+    return found
+
+
+def _source_speaker(resolver: Resolver, block: Block) -> Attribution | None:
+    """The speaker a `Source:` line names: its first person, else its first organisation,
+    a role or an outlet; `citing X` and `X on Telegram` read as X."""
+    people: list[Attribution] = []
+    others: list[Attribution] = []
+    text = resolver.text
+    offset = block.body.start
+    for item in text[block.body.start : block.body.end].split(";"):
+        start, end = offset, offset + len(item)
+        offset = end + 1
+        citing = _CITING.search(item)
+        if citing:
+            start += citing.end()
+        refs = [ref for ref in resolver.refs_from(start, end) if start <= ref.chunk_start and ref.end <= end]
+        persons = [ref for ref in refs if ref.kind == PERSON]
+        if persons:
+            people.append(resolver.resolve(persons[0], How.SOURCE_LINE))
+            continue
+        phrase = strip_article(_SOURCE_TAIL.sub("", text[start:end]).strip(" .,"))
+        first_word = phrase.split(" ", 1)[0] if phrase else ""
+        starts_with_organisation = any(ref.kind == ORGANISATION and ref.start <= start + len(text[start:end]) - len(text[start:end].lstrip()) + 4 for ref in refs)
+        if is_role_token(first_word) and not starts_with_organisation:
+            # "Head of Kherson Oblast Military Administration on Telegram": a person by role
+            entity = resolver.role(phrase, start)
+            if entity is not None:
+                entity.add_role(phrase)
+            people.append(Attribution(entity, How.SOURCE_LINE, role=phrase))
+            continue
+        organisations = [ref for ref in refs if ref.kind == ORGANISATION]
+        if organisations:
+            others.append(resolver.resolve(organisations[0], How.SOURCE_LINE))
+            continue
+        if not phrase or not phrase[0].isupper():
+            continue
+        entity = resolver.role(phrase, start) if role_words(phrase) else None
+        if entity is not None:
+            entity.add_role(phrase)
+            people.append(Attribution(entity, How.SOURCE_LINE, role=phrase))
+        elif not role_words(phrase) and len(phrase.split()) <= 8:
+            others.append(Attribution(resolver.organisation_named(phrase), How.SOURCE_LINE))
+    found = people + others
+    return found[0] if found else None
+
+
+def _lead_subject(resolver: Resolver) -> Attribution | None:
+    """The subject of the lead (the first unlabelled paragraph), when it is a person or an
+    organisation."""
+    for block in resolver.blocks:
+        if block.label is None and block.kind != HEADING:
+            refs = resolver.refs_from(block.span.start, block.span.end)
+            subjects = [ref for ref in refs if resolver.is_subject(ref) and ref.kind in (PERSON, ORGANISATION)]
+            if subjects:
+                return resolver.resolve(subjects[0], How.LEAD)
+            return None
+    return None
+
+
+# -- 6. the turn before goes on ----------------------------------------------------------
+def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
+    """The speaker of the quote just before goes on: in the same paragraph after only that
+    quote's attribution, or in the next quote paragraph, when nothing in between names anyone
+    else and the quote has no attribution of its own.
+
+    Example: `"We will win," Terekhov said. "And we will rebuild."`
+    """
+    quote = resolver.quotes[position]
+    if position == 0:
+        return None
+    previous, found = resolver.quotes[position - 1], resolver.results[position - 1]
+    if found.speaker is None:
+        return None
+    same_block = previous.blocks[-1] == quote.blocks[0]
+    if same_block and _attribution_clause_between(resolver, previous, quote):
+        return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=found.sure)
+    if resolver.speech_verb_beside(quote) or resolver.speech_verb_before(quote):
+        return None  # the quote has an attribution of its own, which could not be read
+    if not same_block:
+        block = resolver.blocks[quote.blocks[0]]
+        if quote.open_mark - block.body.start > 1 or block.kind == LABELLED and (block.label or "").casefold() not in ("quote", "quotes"):
+            return None
+        if quote.blocks[0] - previous.blocks[-1] != 1:
+            return None
+    between = [
+        ref
+        for ref in resolver.refs_from(previous.after, quote.open_mark)
+        if ref is not found.ref and ref.kind not in (ORGANISATION, BODY)
+    ]
+    if between:
+        return None
+    return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=False)
+
+
+def _attribution_clause_between(resolver: Resolver, previous: RawQuote, quote: RawQuote) -> bool:
+    """`"We will win," Doe said. "And soon."`: only the first quote's attribution, one
+    sentence ending right before the second quote, stands between them."""
+    between = resolver.masked[previous.after : quote.open_mark]
+    if not _AFTER_CLAUSE.match(between) or not between.rstrip().endswith((".", ":", ";")):
+        return False
+    return next(sentence_ends(between.rstrip()[:-1]), None) is None
+
+
+# -- 7. a paragraph reporting speech before a quote paragraph ----------------------------
+def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
+    """A paragraph that is only a quote, after a paragraph whose last sentence reports what a
+    person said, is that person's; after a sentence that is about a person without a speech
+    verb (`Doe is upbeat about it.`), the subject speaks on.
+
+    Example: `Zaporozhets said she did not blame those who had left.` + `"I would never..."`
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if block_index == 0 or block.label is not None or quote.open_mark - block.body.start > 1:
+        return None
+    if resolver.speech_verb_beside(quote):
+        return None  # `"..." West said.`: an attribution of its own, which could not be read
+    if resolver.refs_from(block.span.start, block.span.end) and any(
+        not resolver.inside_quote(ref.start) for ref in resolver.refs_from(block.span.start, block.span.end)
+    ):
+        return None
+    previous = resolver.blocks[block_index - 1]
+    if previous.kind not in (PARAGRAPH, LABELLED) or previous.label and previous.label.casefold() not in ("details",):
+        return None
+    sentence = resolver.sentences(block_index - 1)[-1]
+    found = _speech_in(resolver, sentence.start, min(sentence.end, previous.span.end))
+    if found is None:  # `Doe is upbeat about it.` + `"We will win."`: the subject speaks on
+        subject = next((ref for ref in resolver.refs_from(sentence.start, sentence.end) if resolver.is_subject(ref)), None)
+        who = resolver.person_behind(subject, 0) if subject is not None else None
+        return Attribution(who, How.PREVIOUS_PARAGRAPH) if who is not None else None
+    if found.speaker is None or found.speaker.kind != PERSON:
+        return None
+    return Attribution(found.speaker, How.PREVIOUS_PARAGRAPH, found.role)
+
+
+# -- 8. a sentence about a person before a quote sentence --------------------------------
+def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
+    """A quote that opens a sentence of its own inside a paragraph, with no attribution,
+    after a sentence whose subject is a person, is that person's.
+
+    Example: `Doe is unapologetic about it. "I want him to win."`
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if quote.open_mark - block.body.start <= 1 or block.label is not None:
+        return None  # a paragraph's opening quote: the rules for paragraphs decide
+    before = resolver.masked[block.body.start : quote.open_mark].rstrip()
+    if not before.endswith((".", "!", "?", ".”", '."', "?”", '?"')) or resolver.speech_verb_beside(quote):
+        return None
+    sentence = resolver.sentence_at(block_index, block.body.start + len(before) - 1)
+    subject = next((ref for ref in resolver.refs_from(sentence.start, sentence.end) if resolver.is_subject(ref)), None)
+    if subject is None or subject.kind not in (PERSON, PRONOUN):
+        return None
+    who = resolver.person_behind(subject, 0)
+    return Attribution(who, How.PREVIOUS_SENTENCE) if who is not None else None
+
+
+RULES: tuple[Rule, ...] = (
+    said_after_quote,
+    speech_verb_before,
+    quote_from_label,
+    colon_introduction,
+    source_line,
+    continuing_turn,
+    previous_paragraph,
+    previous_sentence,
+)
+
+
+# -- after every quote: interviews -------------------------------------------------------
+def interview_turns(resolver: Resolver) -> None:
+    """Questions and answers: in an interview, an unattributed quoted question is the
+    interviewer's and the unattributed quote paragraphs after a question are the answers
+    of the person interviewed (the one who answers elsewhere in the article).
+
+    Example: `"Are you afraid?"` + `"No. We have been through worse."`, in an article where
+    Doe answers elsewhere: the answer is Doe's, the question the interviewer's.
+    """
+    blocks, results = resolver.blocks, resolver.results
+    questions = [i for i, block in enumerate(blocks) if _is_question(block.text)]
+    if len(questions) < 2:
+        return
+    asked: Counter[int] = Counter()
+    answered: Counter[int] = Counter()
+    for quote, found in zip(resolver.quotes, results):
+        if found.speaker is not None and found.speaker.kind == PERSON:
+            (asked if _is_question(quote.text) else answered)[id(found.speaker)] += 1
+    people = {id(found.speaker): found.speaker for found in results if found.speaker is not None}
+    answerer = people[answered.most_common(1)[0][0]] if answered else None
+    questioner = people[asked.most_common(1)[0][0]] if asked else _interviewer(resolver)
+    answering = False
+    for position, quote in enumerate(resolver.quotes):
+        block_index = quote.blocks[0]
+        block = blocks[block_index]
+        at_start = quote.open_mark - block.body.start <= 1 and block.label is None
+        found = results[position]
+        if found.speaker is not None or found.how is not None or not at_start:
+            answering = found.speaker is not None and found.speaker is answerer
+            continue
+        if _is_question(quote.text):
+            if questioner is not None:
+                results[position] = Attribution(questioner, How.INTERVIEW)
+            answering = False
+        elif (
+            block_index > 0
+            and (_is_question(blocks[block_index - 1].text) or answering)
+            and answerer is not None
+            and answerer is not questioner
+        ):
+            results[position] = Attribution(answerer, How.INTERVIEW)
+            answering = True
+
+
+def _interviewer(resolver: Resolver) -> Entity | None:
+    """The byline's author, when the body names them (`journalist Marta Hnatyshyn`)."""
+    authors = {author.casefold() for author in resolver.article.authors}
+    for entity in resolver.index.persons:
+        if entity.name.casefold() in authors and entity.mentions:
+            return entity
+    return None
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"”»’'").rstrip().endswith("?")

@@ -1,0 +1,334 @@
+"""Speakers in English news from any outlet: the grammar of attribution, on sentences we wrote.
+
+Each test names the construction it covers; none copies text from a real article.
+"""
+
+from reader.article.read import article_from_text
+
+
+def quotes(text):
+    return article_from_text(text).quotes
+
+
+def speakers(text):
+    return [(quote.text, quote.speaker) for quote in quotes(text)]
+
+
+# -- quotation marks as publishers write them -------------------------------------------------
+
+
+def test_two_apostrophes_are_a_double_quotation_mark():
+    text = (
+        "Harbour plan divides the council\n\n"
+        "''We will not sell the harbour to the highest bidder,'' said Martin Ellery, the mayor.\n\n"
+        "Councillor Ruth Abernathy disagreed. ''The town cannot afford to keep it,'' she said.\n"
+    )
+    assert speakers(text) == [
+        ("We will not sell the harbour to the highest bidder,", "Martin Ellery"),
+        ("The town cannot afford to keep it,", "Ruth Abernathy"),
+    ]
+
+
+def test_a_single_quote_nested_at_the_edge_of_two_apostrophes():
+    text = (
+        "Vote delayed\n\n"
+        "''He told me 'wait until spring,''' Martin Ellery said of the governor.\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.text == "He told me 'wait until spring,'"
+    assert quote.speaker == "Martin Ellery"
+    assert text[quote.start : quote.end] == quote.text
+
+
+# -- honorifics and titles ---------------------------------------------------------------------
+
+
+def test_a_title_and_a_surname_are_the_person_named_in_full_before():
+    text = (
+        "Port deal questioned\n\n"
+        "Senator Walter Brennagh asked for the contract to be published.\n\n"
+        "''The public has a right to read it,'' Mr. Brennagh said.\n"
+    )
+    assert speakers(text) == [("The public has a right to read it,", "Walter Brennagh")]
+
+
+def test_mrs_and_mr_tell_a_married_couple_apart():
+    text = (
+        "Bakery closes after forty years\n\n"
+        "Tom Hadley and his wife, Ellen Hadley, opened the bakery in 1985.\n\n"
+        "''We never missed a morning,'' Mrs. Hadley said.\n\n"
+        "''She never let us,'' said Mr. Hadley, laughing.\n"
+    )
+    assert speakers(text) == [
+        ("We never missed a morning,", "Ellen Hadley"),
+        ("She never let us,", "Tom Hadley"),
+    ]
+
+
+def test_abbreviated_titles_before_a_full_name_give_the_role():
+    text = (
+        "Budget talks stall\n\n"
+        "“We are not going to sign a blank cheque,” said Sen. Orla Quenby of Montana.\n\n"
+        "“The governor has our numbers,” Lt. Gov. Dario Pell said.\n"
+    )
+    article = article_from_text(text)
+    assert [(q.speaker, q.speaker_role) for q in article.quotes] == [
+        ("Orla Quenby", "Senator"),
+        ("Dario Pell", "Lieutenant Governor"),
+    ]
+
+
+def test_a_person_named_only_with_a_title_is_still_the_speaker():
+    text = (
+        "Clinic opens\n\n"
+        "“Nobody should drive two hours to see a doctor,” said Dr. Amersfoort, who runs it.\n"
+    )
+    assert speakers(text) == [("Nobody should drive two hours to see a doctor,", "Amersfoort")]
+
+
+# -- names from the world's given names --------------------------------------------------------
+
+
+def test_a_given_name_our_own_list_lacks_makes_a_person_whom_a_pronoun_follows():
+    text = (
+        "Ferry service resumes\n\n"
+        "Kwabena Asante, who captains the morning ferry, was back at the wheel on Monday.\n\n"
+        "“The river was never the problem,” he said. “The paperwork was.”\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Kwabena Asante"]
+    assert [quote.speaker for quote in article.quotes] == ["Kwabena Asante"]
+
+
+def test_a_capitalised_common_word_is_not_taken_for_a_given_name():
+    text = (
+        "Markets\n\n"
+        "Shares rose on the news. Real Estate Holdings said profits would fall, and the real "
+        "test comes in spring.\n"
+    )
+    assert "Real Estate" not in [person.name for person in article_from_text(text).people]
+
+
+# -- attribution after the quote, and the speaker's turn going on -------------------------------
+
+
+def test_a_description_before_the_name_after_the_quote():
+    text = (
+        "Campaign fires back\n\n"
+        "“If they want to argue about donors, that is fine,” Harlan campaign manager Joss "
+        "Whitcombe said. “But calling us liars is cynical.”\n"
+    )
+    assert speakers(text) == [
+        ("If they want to argue about donors, that is fine,", "Joss Whitcombe"),
+        ("But calling us liars is cynical.", "Joss Whitcombe"),
+    ]
+
+
+def test_a_second_quote_after_an_inverted_attribution_with_a_long_apposition():
+    text = (
+        "Cities ignored\n\n"
+        "“Nobody talks about buses any more,” said Maura Tillet, a transport professor and "
+        "director of the Centre for Mobility at Lakeside University. “They talk about cars.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Maura Tillet", "Maura Tillet"]
+
+
+def test_a_quote_with_an_attribution_of_its_own_is_not_the_previous_speakers():
+    text = (
+        "Vote count\n\n"
+        "“We expect the count to finish tonight,” said Maura Tillet.\n\n"
+        "“That is optimistic for a recount,” the county’s most senior elections clerk of many years said.\n"
+    )
+    assert speakers(text)[1] == ("That is optimistic for a recount,", None)
+
+
+# -- pronouns ------------------------------------------------------------------------------
+
+
+def test_he_after_an_inverted_attribution_is_the_person_just_quoted():
+    text = (
+        "Party looks ahead\n\n"
+        "''It is an ambitious plan,'' said Corwin Adebayo, a former aide to Governor Lisa Marr "
+        "who has known Senator Hal Dunmore for years. ''He is trying to set out a path,'' he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Corwin Adebayo", "Corwin Adebayo"]
+
+
+def test_the_subject_of_a_speech_verb_outranks_an_opening_phrase_that_looks_like_a_name():
+    text = (
+        "Talks\n\n"
+        "Tobias Rennet will meet Councillor Ada Pryce on Thursday.\n\n"
+        "On the eve of the talks, Rennet softened his tone. Asked on Harbour Radio who leads the "
+        "council, he said Pryce. “I would say Ada for the time being,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tobias Rennet"]
+
+
+# -- the grammar around the quote ------------------------------------------------------------
+
+
+def test_a_party_label_in_brackets_between_name_and_verb():
+    text = "Vote\n\n“We will not wait for the courts,” Rep. Nadia Oyelaran (D-Ore.) said.\n"
+    assert speakers(text) == [("We will not wait for the courts,", "Nadia Oyelaran")]
+
+
+def test_a_name_that_only_describes_the_speaker_is_not_the_speaker():
+    text = (
+        "Refunds\n\n"
+        "Senator Ruth Calloway returned the donations on Monday.\n\n"
+        "“Out of caution, the campaign has refunded every cheque,” said Calloway campaign manager "
+        "Theo Brandt.\n\n"
+        "Calloway consultant Mina Oduya, a pollster, agreed. “The voters will not care,” she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Theo Brandt", "Mina Oduya"]
+
+
+def test_the_one_who_asks_in_a_passive_sentence_is_the_speaker():
+    text = (
+        "Debate\n\n"
+        "Governor Lena Hollis was asked by the moderator, Frank Dorsey, whether the plan would "
+        "risk “adding another costly programme to a stretched budget.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Frank Dorsey"]
+
+
+def test_a_participle_clause_belongs_to_the_sentence_subject_not_the_nearest_name():
+    text = (
+        "Morning show\n\n"
+        "Senator Ivo Marsh visited the studio to discuss his rival, Carla Benn, saying she would be "
+        "“a far better choice than the others” in the race.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ivo Marsh"]
+
+
+def test_says_and_a_name_right_before_a_quote_is_about_that_person():
+    text = (
+        "Tribute\n\n"
+        "Former champion Billie Rowan remembered her friend. Rowan says Dale Okafor "
+        "“talked the talk and walked the walk.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Billie Rowan"]
+
+
+def test_the_wider_family_of_speech_verbs():
+    text = (
+        "Hearing\n\n"
+        "“Go back to your seat and wait your turn,” Marta Quill barked.\n\n"
+        "“That is not how this committee works,” Senator Owen Pryde shot back.\n\n"
+        "“I will bring the papers next week then,” Quill conceded.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Marta Quill", "Owen Pryde", "Marta Quill"]
+
+
+def test_a_description_between_the_verb_and_the_name_after_the_quote():
+    text = (
+        "Nevada\n\n"
+        "“Everybody is looking at our state this year,” said Democratic Rep. Alma Kurtz. "
+        "“We are a swing state and we know it.”\n\n"
+        "“We will keep chipping away at the lead,” added his campaign manager Joss Whitcombe.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Alma Kurtz", "Alma Kurtz", "Joss Whitcombe"]
+
+
+def test_the_object_of_a_preposition_is_not_the_subject_of_the_speech_verb():
+    text = (
+        "Brexit\n\n"
+        "In a letter to the Commissioner, her senior adviser, Tomas Vere, said: “The senator believes "
+        "that the alliance is essential.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tomas Vere"]
+
+
+def test_a_quote_opening_a_sentence_after_one_about_a_person_is_theirs():
+    text = (
+        "Host\n\n"
+        "Ms. Delia Marchetti is unapologetic about her aim. “I want the council to change its mind "
+        "before the vote.” The vote is on Friday.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Delia Marchetti"]
+
+
+def test_a_surname_that_is_also_a_place_or_a_nationality():
+    text = (
+        "Payroll rule\n\n"
+        "“This is an extreme revision of the threshold,” said Gavin French of the retail federation.\n\n"
+        "“They cannot afford to look at the numbers,” said Representative Sol Israel, a Democrat.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Gavin French", "Sol Israel"]
+
+
+# -- how sure the extractor is -------------------------------------------------------------------
+
+
+def test_a_named_speaker_is_sure_and_an_inferred_one_is_not():
+    text = (
+        "Harbour\n\n"
+        "“We will not sell the harbour,” said Martin Ellery, the mayor. “Not this year and not the next.”\n\n"
+        "Councillor Ruth Abernathy disagreed. “The town cannot afford to keep it,” she said.\n\n"
+        "“Someone has to pay for the repairs,” one resident said.\n"
+    )
+    assert [(q.speaker, q.confidence) for q in quotes(text)] == [
+        ("Martin Ellery", "high"),
+        ("Martin Ellery", "high"),  # the same sentence goes on: still the named speaker
+        ("Ruth Abernathy", "low"),  # a pronoun
+        (None, None),
+    ]
+
+
+def test_a_new_sentence_after_a_closed_quote_is_not_its_attribution():
+    text = (
+        "Black voters\n\n"
+        "“It is not new here,” said Rep. Otto Brand, adding that “we have elected black officials "
+        "for a long time.” Political analyst Dana Whitlow agreed that the shift was a matter of "
+        "geography.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Otto Brand", "Otto Brand"]
+
+
+def test_whom_someone_tells_is_not_the_speaker():
+    text = "Talks\n\nPriebus later Thursday told Harbour Radio: “Both men are meeting next week to talk.”\n"
+    assert speakers(text)[0][1] in (None, "Priebus")
+
+
+def test_a_partial_quote_after_a_speech_verb_is_not_given_to_the_next_clause():
+    text = (
+        "Bombs\n\n"
+        "Senator Ada Cole said she would make the desert “glow in the dark,” for instance, and "
+        "Governor Rex Tolan vowed to “bomb the hell” out of the militants.\n"
+    )
+    assert speakers(text)[0] == ("glow in the dark,", "Ada Cole")
+
+
+def test_the_s_of_us_and_a_capitalised_pronoun_make_no_name():
+    text = "Guns\n\nCox says the president is wrong on the U.S. He says Americans want facts, not lectures.\n"
+    assert [person.name for person in article_from_text(text).people] == ["Cox"]
+
+
+def test_a_day_after_a_given_name_is_no_surname():
+    text = "Morning show\n\nSpeaking on Morning Joe Monday in Concord, the governor defended the plan.\n"
+    assert "Joe Monday" not in [person.name for person in article_from_text(text).people]
+
+
+def test_a_name_and_a_colon_lead_in_names_the_speaker():
+    text = (
+        "Two answers\n\n"
+        "Senator Rhea Lund and Governor Paul Ostrow answered the same question.\n\n"
+        "Lund: “Our goal is not to contain the fire but to put it out.” Ostrow: “The mission is "
+        "to put it out before the summer.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Rhea Lund", "Paul Ostrow"]
+
+
+def test_an_unknown_name_right_after_the_speech_verb_is_the_speaker():
+    text = "Abroad\n\n“They are talking about the size of hands,” said Zainab Oyelowo-Tan, a lawyer from Lagos.\n"
+    assert [speaker for _, speaker in speakers(text)] == ["Zainab Oyelowo-Tan"]
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_place_and_a_title():
+    text = (
+        "Race\n\n"
+        "Brenda Kowal attended the rally on Monday.\n\n"
+        "Ohio Gov. Carl Dunning, a Kowal supporter, said the race would be close. “I do not "
+        "think it is do or die for anyone,” he said outside.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Carl Dunning"]
