@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 from reader.article.parse import parse
+from reader.article.read import article_from_text
 from reader.model import BULLET, HEADING, LABELLED, PARAGRAPH, TAGS
 
 USUAL = """ date 2024-09-02 All Sections
@@ -355,3 +356,50 @@ def test_byline_without_a_date_at_the_top():
     assert not any("mid-page" in problem for problem in article.problems)
     article = parse("By winning the vote, the council ended a long fight.\n\nIt was close.\n")
     assert article.byline is None and article.authors == ()
+
+
+# -- the UP format's variants: menus above the title, capitals bylines, glued tags -----------
+
+def test_site_menus_above_the_title_are_chrome():
+    for menus in (
+        "UA RU EN Support Us\n\n",
+        "Daily Harbour News\nNews\nSupport Us\nEN\n\n",
+        "Log in\nSearch\nMenu\nUA | RU | EN\nSupport Us\nNews feed\n",
+        "Support Us\nBecome our patron\n\n",
+    ):
+        text = menus + "Ferry service resumes after the storm\n\nJane Doe, John RoeMonday, 2 September 2024, 22:14\nFerry service resumes after the storm\nThe ferries run again.\n"
+        article = parse(text)
+        assert article.title.text == "Ferry service resumes after the storm", menus
+        assert article.authors == ("Jane Doe", "John Roe")
+        assert article.published == datetime(2024, 9, 2, 22, 14)
+        assert article.blocks[0].text == "The ferries run again."
+        assert {removed.kind for removed in article.removed} == {"chrome", "repeated title"}
+        assert_nothing_lost(article)
+
+
+def test_site_menus_around_the_header():
+    text = "Support Us\n\n date 2024-09-02 All Sections\nUA RU EN\n\nFerry service resumes\n\nJane DoeMonday, 2 September 2024, 22:14\nThe ferries run again.\n"
+    article = parse(text)
+    assert (article.title.text, article.authors, article.section) == ("Ferry service resumes", ("Jane Doe",), "All Sections")
+
+
+def test_capitals_byline_with_a_dash_after_a_bare_weekday_line():
+    text = "Ferry service resumes\n\nMonday\nJANE DOE – MONDAY, 2 SEPTEMBER 2024, 22:14\nThe ferries run again.\n"
+    article = parse(text)
+    assert article.title.text == "Ferry service resumes"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == datetime(2024, 9, 2, 22, 14)
+    assert [block.text for block in article.blocks] == ["The ferries run again."]
+    assert_nothing_lost(article)
+
+
+def test_subjects_whose_tags_run_together():
+    article = parse("Lead.\n\nSubjects: Ministry of DefenceJane DoeUSA\n")
+    assert article.tags == ("Ministry of Defence", "Jane Doe", "USA")
+    assert parse("Lead.\n\nSubjects: Kharkiv Oblastattack\n").tags == ("Kharkiv Oblast", "attack")
+    assert parse("Lead.\n\nSubjects: McDonald, DeSantis\n").tags == ("McDonald", "DeSantis")
+
+
+def test_glued_tags_give_no_glued_names():
+    article = article_from_text("The ministry will help, Jane Doe said.\n\nSubjects: Ministry of DefenceJane DoeUSA\n")
+    assert [person.name for person in article.people] == ["Jane Doe"]

@@ -134,13 +134,27 @@ _FOOTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _FOOTER_PARAGRAPH = "place where you will find"  # the long "Ukrainska Pravda is the place ..." footer
+# one or more menu items on a line: "Support Us", "UA | RU | EN", "UA RU EN Support Us"
 _CHROME = re.compile(
-    r"""^(?:support\s+us|menu|search|subscribe|log\s+in|sign\s+in|home|
-          (?:(?:ua|ru|en|eng|ukr|укр|рус|українською|русский|english|українська|мова)
-             (?:\s*[|/·•,]\s*|\s+|$))+
-        )\s*$""",
+    r"""^(?:(?:support\s+us|menu|search|subscribe|log\s+in|sign\s+in|home|
+             ua|ru|en|eng|ukr|укр|рус|українською|русский|english|українська|мова)
+          (?:\s*[|/·•,]\s*|\s+|$))+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TOP_LINES = 12  # how far down a page the byline is looked for, menus and title above it
+_WEEKDAY_LINE = re.compile(rf"^(?:{WEEKDAYS})$", re.IGNORECASE)
+
+
+def _is_menu_line(text: str) -> bool:
+    """A line of the site's menus: a few words without a sentence's end ("Support Us", "UA RU
+    EN", "News", the site's name)."""
+    return (
+        _CHROME.match(text) is not None
+        or _footer(text) is not None
+        or len(text.split()) <= 4 and not _SENTENCE_END.search(text) and not _caption_in(text)
+    )
+
+
 _LINK_LABELS = ("read more", "read also", "also read")  # headlines of other articles
 _TAGS_LABEL = re.compile(r"^(?:subjects|tags|topics)$", re.IGNORECASE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{0,2000}?[–—-]\s*ed(?:itor)?s?\.?\s*\]")
@@ -335,9 +349,19 @@ def _is_tag_line(line: _Line) -> bool:
     )
 
 
+# Where a site's tags run together with no separator: "Ministry of DefenceJane DoeUSA" (a
+# word's small letters, then a capital), "USAJane" (capitals, then a capitalised word), and
+# "Kharkiv Oblastattack" (a Ukrainian place word, then a word in small letters).
+_GLUED_TAGS = re.compile(
+    r"(?<=[a-z][a-z])(?=[A-Z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])"
+    r"|(?:(?<=Oblast)|(?<=Raion)|(?<=Hromada)|(?<=oblast)|(?<=raion)|(?<=hromada))(?=[a-z]{3})"
+)
+
+
 def _split_tags(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*[,;|•·]\s*", text) if re.search(r"[,;|•·]", text) else [text]
-    return tuple(part.strip() for part in parts if part.strip())
+    tags = (tag.strip() for part in parts for tag in _GLUED_TAGS.split(part))
+    return tuple(tag for tag in tags if tag)
 
 
 class _Parser:
@@ -416,7 +440,9 @@ class _Parser:
         )
 
     def find_byline(self) -> int | None:
-        for ahead in range(4):
+        """How many lines ahead the byline is: after the title, and on some pages after the
+        site's menus too; None when a line of text comes first."""
+        for ahead in range(_TOP_LINES):
             line = self.peek(ahead)
             if line is None:
                 return None
@@ -430,12 +456,8 @@ class _Parser:
         """Title, byline, repeated title and caption, in the orders real files have."""
         byline_at = self.find_byline()
         if byline_at is not None:
-            for _ in range(byline_at - 1):  # lines between chrome and title: body text
-                self.add_block(self.lines[self.pos])
-                self.pos += 1
-            if byline_at >= 1:
-                self.title = self.field(self.lines[self.pos])
-                self.pos += 1
+            self.read_lines_above_byline(self.lines[self.pos : self.pos + byline_at])
+            self.pos += byline_at
             self.read_byline(self.lines[self.pos])
             self.pos += 1
         elif (first := self.peek()) is not None and self.peek(1) is not None:
@@ -469,6 +491,26 @@ class _Parser:
             else:
                 break
             self.pos += 1
+
+    def read_lines_above_byline(self, above: list[_Line]) -> None:
+        """The title is the line the page repeats under the byline, else the last line above
+        the byline but a bare weekday; short lines above the title are the site's menus
+        (chrome), longer ones body text."""
+        below = self.peek(len(above) + 1)
+        title_at = next(
+            (i for i, line in enumerate(above) if below is not None and _norm(line.text) == _norm(below.text)),
+            None,
+        )
+        if title_at is None:
+            candidates = [i for i, line in enumerate(above) if not _WEEKDAY_LINE.match(line.text)]
+            title_at = candidates[-1] if candidates else None
+        for i, line in enumerate(above):
+            if i == title_at:
+                self.title = self.field(line)
+            elif (title_at is None or i < title_at) and not _is_menu_line(line.text):
+                self.add_block(line)
+            else:
+                self.remove("chrome", line)
 
     def read_plain_title(self, first: _Line, following: _Line) -> None:
         """The headline of a page saved as plain text: the first line, when it reads as one."""
