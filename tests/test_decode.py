@@ -96,6 +96,8 @@ def test_text_once_read_with_the_wrong_encoding_is_repaired_and_says_so():
     decoded = decode(broken.encode())
     assert decoded.text == "The base at Guantánamo will close, “we are ready,” the mayor said.\n"
     assert any("broken encoding repaired" in problem for problem in decoded.problems)
+    # the same, saved with its letters decomposed ("A" and a combining tilde for "Ã")
+    assert decode("Enrique PeA\u0303\u00b1a spoke.".encode()).text == "Enrique Peña spoke."
 
 
 def test_clean_text_is_left_alone_and_does_not_load_the_repairer():

@@ -11,6 +11,7 @@ says so in its problems.  Offsets point into the text as it is after these chang
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MAX_BYTES = 5 * 1024 * 1024  # files above this are "too large" unless asked for explicitly
@@ -75,11 +76,14 @@ _HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
 
 
 # UTF-8 read as Windows-1252 (or Latin-1): a lead byte shown as "Â".."ß" or "à".."ï", then
-# continuation bytes (0x80-0xBF) shown as "€", "™", "œ", "©", "¡" ... or as C1 controls
+# continuation bytes (0x80-0xBF) shown as "€", "™", "œ", "©", "¡" ... or, read as Latin-1, as
+# C1 controls
 _CONTINUATION = "".join(
-    sorted({bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0)})
+    sorted({bytes([byte]).decode("cp1252", errors="ignore") for byte in range(0x80, 0xC0)} | {chr(code) for code in range(0x80, 0xC0)})
 )
-_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{re.escape(_CONTINUATION)}]|[\u00e0-\u00ef][{re.escape(_CONTINUATION)}]{{2}}")
+_MOJIBAKE = re.compile(
+    f"(?:[\u00c2-\u00df]|[Aa][\u0302\u0303])[{re.escape(_CONTINUATION)}]|[\u00e0-\u00ef][{re.escape(_CONTINUATION)}]{{2}}"
+)  # "Â", "Ã", "â" also decomposed (A or a, then a combining circumflex or tilde), as some files keep them
 
 
 def _repair_mojibake(text: str) -> tuple[str, int]:
@@ -95,7 +99,7 @@ def _repair_mojibake(text: str) -> tuple[str, int]:
     for i, line in enumerate(lines):
         found = len(_MOJIBAKE.findall(line))
         if found:
-            fixed = ftfy.fix_encoding(line)
+            fixed = ftfy.fix_encoding(unicodedata.normalize("NFC", line))
             if fixed != line:
                 lines[i] = fixed
                 repaired += found - len(_MOJIBAKE.findall(fixed))
