@@ -89,3 +89,41 @@ def test_no_control_character_survives_decoding(inserted):
     assert not any(
         (ord(char) < 0x20 and char not in "\t\n") or 0x7F <= ord(char) <= 0x9F for char in decoded.text
     )
+
+
+def test_text_once_read_with_the_wrong_encoding_is_repaired_and_says_so():
+    broken = "The base at Guant\u00c3\u00a1namo will close, \u00e2\u20ac\u0153we are ready,\u00e2\u20ac\u009d the mayor said.\n"
+    decoded = decode(broken.encode())
+    assert decoded.text == "The base at Guantánamo will close, “we are ready,” the mayor said.\n"
+    assert any("broken encoding repaired" in problem for problem in decoded.problems)
+    # the same, saved with its letters decomposed ("A" and a combining tilde for "Ã")
+    assert decode("Enrique PeA\u0303\u00b1a spoke.".encode()).text == "Enrique Peña spoke."
+
+
+def test_clean_text_is_left_alone_and_does_not_load_the_repairer():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from reader.article.decode import decode; "
+        "d = decode('Sébastien said “yes” – naïve, déjà vu, 3×4 = 12, Zürich’s mayor.'.encode()); "
+        "assert d.problems == (), d.problems; assert d.text.startswith('Sébastien'); "
+        "assert 'ftfy' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_repaired_article_quotes_point_into_the_repaired_text(tmp_path):
+    from reader.article.read import read_article
+
+    path = tmp_path / "broken.txt"
+    path.write_bytes(
+        "Mayor backs harbour plan\n\nJos\u00c3\u00a9 Pe\u00c3\u00b1a spoke on Monday.\n\n"
+        "\u00e2\u20ac\u0153The harbour will be deepened this year,\u00e2\u20ac\u009d Jos\u00c3\u00a9 Pe\u00c3\u00b1a said.\n".encode()
+    )
+    article = read_article(path)
+    assert "José Peña said" in article.text
+    assert any("broken encoding repaired" in problem for problem in article.problems)
+    (quote,) = article.quotes
+    assert quote.speaker == "José Peña"
+    assert [article.text[span.start : span.end] for span in quote.spans] == [quote.text]

@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 from reader.article.parse import parse
+from reader.article.read import article_from_text
 from reader.model import BULLET, HEADING, LABELLED, PARAGRAPH, TAGS
 
 USUAL = """ date 2024-09-02 All Sections
@@ -284,3 +285,121 @@ def test_empty_lines_only_body():
 def test_display_title_falls_back_to_first_words():
     article = parse("Air defence shot down a drone over the oblast during the night on Monday.\n")
     assert article.display_title.startswith("Air defence shot down")
+
+
+# -- plain text from any site: the title on the first line, then paragraphs ----------------
+
+PLAIN_LEAD = (
+    "The city council voted on Tuesday to approve a budget that adds money for parks, "
+    "playgrounds and the trails along the river, after a debate of four hours.\n"
+)
+
+
+def test_plain_text_headline_ending_with_a_full_stop_is_the_title():
+    article = parse("Council backs bigger budget for city parks.\n\n" + PLAIN_LEAD)
+    assert article.title.text == "Council backs bigger budget for city parks."
+    assert article.blocks[0].text.startswith("The city council voted")
+    assert not any("mid-page" in problem for problem in article.problems)
+
+
+def test_plain_text_headline_in_title_case_is_the_title():
+    article = parse("Mayor Says She Will Not Run Again After A Hard Year.\n\nShe told reporters so.\n")
+    assert article.title.text == "Mayor Says She Will Not Run Again After A Hard Year."
+
+
+def test_plain_text_headline_above_a_dateline_is_the_title():
+    text = "Governor says the state has a plan for the floods.\n\nRIVERTON, May 4 (AP) — The governor spoke.\n"
+    assert parse(text).title.text == "Governor says the state has a plan for the floods."
+
+
+def test_a_lead_sentence_is_not_taken_for_a_title():
+    for text in (
+        "The regional council has approved the plan for a new bridge on Monday.\n\nThe vote was close.\n",
+        "A drone hit the school in the village at night.\n\nSource: the regional police\n",
+        "Lead.\n\nThe removal of the issue from the agenda.\n",
+    ):
+        article = parse(text)
+        assert article.title is None, text
+        assert any("mid-page" in problem for problem in article.problems)
+
+
+def test_headline_and_deck_joined_by_a_semicolon():
+    text = (
+        "Harbour plan wins a vote; \nCouncil members back dredging after years of delay.\n\n"
+        "ABSTRACT.\n\nThe harbour will be deepened.\n\nFULL TEXT.\n\n" + PLAIN_LEAD
+    )
+    article = parse(text)
+    assert article.title.text == "Harbour plan wins a vote"
+    assert [removed.kind for removed in article.removed] == ["separator"]
+    assert labels(article) == [(PARAGRAPH, None), (HEADING, "ABSTRACT"), (PARAGRAPH, None), (HEADING, "FULL TEXT"), (PARAGRAPH, None)]
+    assert article.blocks[0].text == "Council members back dredging after years of delay."
+    assert_nothing_lost(article)
+
+
+def test_column_name_under_the_headline_is_the_section():
+    article = parse("Harbour plan wins a vote;\nCity Notebook.\n\n" + PLAIN_LEAD)
+    assert article.title.text == "Harbour plan wins a vote"
+    assert article.section == "City Notebook"
+    assert article.blocks[0].text.startswith("The city council")
+    assert_nothing_lost(article)
+
+
+def test_upper_case_lines_in_the_body_are_headings():
+    article = parse("Lead.\n\nLETTERS.\n\nA \"QUOTED\" SHOUT\n\nThe park needs benches.\n")
+    assert labels(article) == [(PARAGRAPH, None), (HEADING, "LETTERS"), (PARAGRAPH, None), (PARAGRAPH, None)]
+
+
+def test_byline_without_a_date_at_the_top():
+    article = parse("BYLINE: Jane Doe.\n\nBEST WEEK FOR THE COUNCIL.\n\nThe council won a vote.\n")
+    assert article.authors == ("Jane Doe",)
+    assert article.byline.text == "BYLINE: Jane Doe."
+    assert not any("mid-page" in problem for problem in article.problems)
+    article = parse("By winning the vote, the council ended a long fight.\n\nIt was close.\n")
+    assert article.byline is None and article.authors == ()
+
+
+# -- the UP format's variants: menus above the title, capitals bylines, glued tags -----------
+
+def test_site_menus_above_the_title_are_chrome():
+    for menus in (
+        "UA RU EN Support Us\n\n",
+        "Daily Harbour News\nNews\nSupport Us\nEN\n\n",
+        "Log in\nSearch\nMenu\nUA | RU | EN\nSupport Us\nNews feed\n",
+        "Support Us\nBecome our patron\n\n",
+    ):
+        text = menus + "Ferry service resumes after the storm\n\nJane Doe, John RoeMonday, 2 September 2024, 22:14\nFerry service resumes after the storm\nThe ferries run again.\n"
+        article = parse(text)
+        assert article.title.text == "Ferry service resumes after the storm", menus
+        assert article.authors == ("Jane Doe", "John Roe")
+        assert article.published == datetime(2024, 9, 2, 22, 14)
+        assert article.blocks[0].text == "The ferries run again."
+        assert {removed.kind for removed in article.removed} == {"chrome", "repeated title"}
+        assert_nothing_lost(article)
+
+
+def test_site_menus_around_the_header():
+    text = "Support Us\n\n date 2024-09-02 All Sections\nUA RU EN\n\nFerry service resumes\n\nJane DoeMonday, 2 September 2024, 22:14\nThe ferries run again.\n"
+    article = parse(text)
+    assert (article.title.text, article.authors, article.section) == ("Ferry service resumes", ("Jane Doe",), "All Sections")
+
+
+def test_capitals_byline_with_a_dash_after_a_bare_weekday_line():
+    text = "Ferry service resumes\n\nMonday\nJANE DOE – MONDAY, 2 SEPTEMBER 2024, 22:14\nThe ferries run again.\n"
+    article = parse(text)
+    assert article.title.text == "Ferry service resumes"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == datetime(2024, 9, 2, 22, 14)
+    assert [block.text for block in article.blocks] == ["The ferries run again."]
+    assert_nothing_lost(article)
+
+
+def test_subjects_whose_tags_run_together():
+    article = parse("Lead.\n\nSubjects: Ministry of DefenceJane DoeUSA\n")
+    assert article.tags == ("Ministry of Defence", "Jane Doe", "USA")
+    assert parse("Lead.\n\nSubjects: Kharkiv Oblastattack\n").tags == ("Kharkiv Oblast", "attack")
+    assert parse("Lead.\n\nSubjects: McDonald, DeSantis\n").tags == ("McDonald", "DeSantis")
+
+
+def test_glued_tags_give_no_glued_names():
+    article = article_from_text("The ministry will help, Jane Doe said.\n\nSubjects: Ministry of DefenceJane DoeUSA\n")
+    assert [person.name for person in article.people] == ["Jane Doe"]

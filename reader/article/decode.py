@@ -3,12 +3,15 @@
 The text is what every offset in reader points into, so the changes made here are few and
 fixed: a byte-order mark is dropped, line endings become ``\\n``, and control characters
 (terminal escapes among them) become visible, inert symbols of the same length.  Files that are
-not UTF-8 are decoded with a fallback, and the article says so in its problems.
+not UTF-8 are decoded with a fallback, and text that was once mis-decoded (UTF-8 read as
+Windows-1252 and saved again: ``GuantÃ¡namo``, ``â€œ``) is repaired with ftfy; the article
+says so in its problems.  Offsets point into the text as it is after these changes.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 MAX_BYTES = 5 * 1024 * 1024  # files above this are "too large" unless asked for explicitly
@@ -70,6 +73,37 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 # C0 controls except tab and newline, DEL, and C1 controls.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\x80-\x9f]")
 _HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
+
+
+# UTF-8 read as Windows-1252 (or Latin-1): a lead byte shown as "Â".."ß" or "à".."ï", then
+# continuation bytes (0x80-0xBF) shown as "€", "™", "œ", "©", "¡" ... or, read as Latin-1, as
+# C1 controls
+_CONTINUATION = "".join(
+    sorted({bytes([byte]).decode("cp1252", errors="ignore") for byte in range(0x80, 0xC0)} | {chr(code) for code in range(0x80, 0xC0)})
+)
+_MOJIBAKE = re.compile(
+    f"(?:[\u00c2-\u00df]|[Aa][\u0302\u0303])[{re.escape(_CONTINUATION)}]|[\u00e0-\u00ef][{re.escape(_CONTINUATION)}]{{2}}"
+)  # "Â", "Ã", "â" also decomposed (A or a, then a combining circumflex or tilde), as some files keep them
+
+
+def _repair_mojibake(text: str) -> tuple[str, int]:
+    """Text with its mis-decoded sequences repaired, and how many were.  A quick search first,
+    so that clean text (nearly all of it) costs a scan and ftfy is loaded only when needed;
+    ftfy then judges each line that has such a sequence and leaves real text alone."""
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return text, 0
+    import ftfy  # a third of a second to import: only for the rare file that needs it
+
+    lines = text.split("\n")
+    repaired = 0
+    for i, line in enumerate(lines):
+        found = len(_MOJIBAKE.findall(line))
+        if found:
+            fixed = ftfy.fix_encoding(unicodedata.normalize("NFC", line))
+            if fixed != line:
+                lines[i] = fixed
+                repaired += found - len(_MOJIBAKE.findall(fixed))
+    return ("\n".join(lines), repaired) if repaired else (text, 0)
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -157,6 +191,9 @@ def decode(data: bytes) -> Decoded:
         raise UnreadableFile("empty file (only whitespace)" if text else "empty file")
     if any(mark in text for mark in _BREAK_CHARACTERS):
         text = _LINE_BREAKS.sub("\n", text)
+    text, repaired = _repair_mojibake(text)
+    if repaired:
+        problems.append(f"broken encoding repaired in {repaired} place(s) (UTF-8 once read as Windows-1252)")
     replaced = 0
     if encoding != "utf-8" or _may_hold_controls(data):
         text, replaced = _CONTROLS.subn(_visible, text)

@@ -134,13 +134,27 @@ _FOOTER = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _FOOTER_PARAGRAPH = "place where you will find"  # the long "Ukrainska Pravda is the place ..." footer
+# one or more menu items on a line: "Support Us", "UA | RU | EN", "UA RU EN Support Us"
 _CHROME = re.compile(
-    r"""^(?:support\s+us|menu|search|subscribe|log\s+in|sign\s+in|home|
-          (?:(?:ua|ru|en|eng|ukr|укр|рус|українською|русский|english|українська|мова)
-             (?:\s*[|/·•,]\s*|\s+|$))+
-        )\s*$""",
+    r"""^(?:(?:support\s+us|menu|search|subscribe|log\s+in|sign\s+in|home|
+             ua|ru|en|eng|ukr|укр|рус|українською|русский|english|українська|мова)
+          (?:\s*[|/·•,]\s*|\s+|$))+$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TOP_LINES = 12  # how far down a page the byline is looked for, menus and title above it
+_WEEKDAY_LINE = re.compile(rf"^(?:{WEEKDAYS})$", re.IGNORECASE)
+
+
+def _is_menu_line(text: str) -> bool:
+    """A line of the site's menus: a few words without a sentence's end ("Support Us", "UA RU
+    EN", "News", the site's name)."""
+    return (
+        _CHROME.match(text) is not None
+        or _footer(text) is not None
+        or len(text.split()) <= 4 and not _SENTENCE_END.search(text) and not _caption_in(text)
+    )
+
+
 _LINK_LABELS = ("read more", "read also", "also read")  # headlines of other articles
 _TAGS_LABEL = re.compile(r"^(?:subjects|tags|topics)$", re.IGNORECASE)
 _EDITOR_NOTE = re.compile(r"\[[^\[\]\n]{0,2000}?[–—-]\s*ed(?:itor)?s?\.?\s*\]")
@@ -244,6 +258,71 @@ def _looks_like_title(line: _Line) -> bool:
     return not (_LABEL.match(line.text) or _BULLET.match(line.text) or _caption_in(line.text))
 
 
+# Words English headlines leave out ("Minister resigns", not "The minister has resigned") and
+# sentences of a body paragraph keep.
+_LEAD_WORDS = frozenset("a an the is are was were has have had been".split())
+_CLOSING_MARKS = "\"”’'»)"
+# a sentence ends inside the line: an all-lower-case word, its stop, a capital ("U.S. Senate",
+# "Sen. Doe" and "vs. Doe" are abbreviations, not sentence ends)
+_INNER_SENTENCE_END = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+_QUOTE_MARKS = re.compile("[\"“”«»]|''")
+# headlines tell news in the present ("Council backs plan"); a paragraph's sentences, in the past
+_PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}ed|said|told|was|were)\b")
+_LEAD_FOLLOWERS = ("source", "sources", "quote", "quotes", "details")
+# "WASHINGTON (AP) — ", "MEXICO CITY, Feb. 8 (UPI) — ": where a wire story begins
+_DATELINE = re.compile(r"^[A-Z][A-Z.' -]{2,40}(?:,[^—–\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]{1,2}\s")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _in_title_case(text: str) -> bool:
+    """Are (nearly) all the longer words capitalised, as in "Senator Wins Key Vote In Ohio"?"""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.9 * len(words)
+
+
+def _reads_as_headline(line: _Line, following: _Line) -> bool:
+    """A first line with a full stop that is still a headline (some sites end theirs with one),
+    told from a body paragraph by its shape: one short sentence, in title case or in headline
+    English (hardly an article or an auxiliary verb: a little more when a paragraph twice its
+    length follows), or one above a dateline or an upper-case heading.  A sentence above a
+    `Source:` or `Quote:` line is the lead of a page that starts mid-way."""
+    text = line.text.rstrip(_CLOSING_MARKS)
+    words = line.text.split()
+    if not (
+        text.endswith((".", "!", "?"))
+        and 3 <= len(words) <= 25
+        and not _INNER_SENTENCE_END.search(text)
+        and not (_LABEL.match(line.text) or _BULLET.match(line.text) or _caption_in(line.text))
+    ):
+        return False
+    label = _LABEL.match(following.text)
+    if label and label["label"].split()[0].casefold() in _LEAD_FOLLOWERS:
+        return False
+    if _DATELINE.match(following.text) or _is_upper_heading(following.text) or _in_title_case(text):
+        return True
+    longer_below = len(following.text.split()) >= max(20, 2 * len(words))  # a lead under its headline
+    if _PAST_TENSE.search(text) and not longer_below:
+        return False
+    lead_words = sum(word.casefold() in _LEAD_WORDS for word in words)
+    return lead_words <= 1 or lead_words <= 2 and longer_below
+
+
+# "By Jane Doe", "BYLINE: Jane Doe and John Roe.": a byline without a date, as archives keep it
+_NAMED_BYLINE = re.compile(
+    r"^(?:By|BY|Byline|BYLINE)\s*:?\s+(?P<who>[A-Z][\w.'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w.'’-]*){1,5})\.?$"
+)
+
+
+def _is_upper_heading(text: str) -> bool:
+    """A short line in capitals, such as an archive's "ABSTRACT." or a rubric's "LETTERS."."""
+    return text.isupper() and len(text.split()) <= 6 and len(_LONG_WORD.findall(text)) >= 1
+
+
+def _is_title_with_deck(line: _Line) -> bool:
+    """A headline joined to the line under it by a semicolon, as archives print a headline and its deck."""
+    return line.text.endswith(";") and len(line.text.split()) <= 30 and not _BULLET.match(line.text)
+
+
 # a part of every word `_CAPTION` looks for, free of letters that match others when case is
 # ignored (i, k, s), so a line without any of them is no caption whatever its case
 _CAPTION_WORD_PARTS = ("hoto", "ollage", "llustrat", "creen", "nfograph", "mage", "deo")
@@ -270,9 +349,19 @@ def _is_tag_line(line: _Line) -> bool:
     )
 
 
+# Where a site's tags run together with no separator: "Ministry of DefenceJane DoeUSA" (a
+# word's small letters, then a capital), "USAJane" (capitals, then a capitalised word), and
+# "Kharkiv Oblastattack" (a Ukrainian place word, then a word in small letters).
+_GLUED_TAGS = re.compile(
+    r"(?<=[a-z][a-z])(?=[A-Z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])"
+    r"|(?:(?<=Oblast)|(?<=Raion)|(?<=Hromada)|(?<=oblast)|(?<=raion)|(?<=hromada))(?=[a-z]{3})"
+)
+
+
 def _split_tags(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*[,;|•·]\s*", text) if re.search(r"[,;|•·]", text) else [text]
-    return tuple(part.strip() for part in parts if part.strip())
+    tags = (tag.strip() for part in parts for tag in _GLUED_TAGS.split(part))
+    return tuple(tag for tag in tags if tag)
 
 
 class _Parser:
@@ -351,7 +440,9 @@ class _Parser:
         )
 
     def find_byline(self) -> int | None:
-        for ahead in range(4):
+        """How many lines ahead the byline is: after the title, and on some pages after the
+        site's menus too; None when a line of text comes first."""
+        for ahead in range(_TOP_LINES):
             line = self.peek(ahead)
             if line is None:
                 return None
@@ -365,21 +456,23 @@ class _Parser:
         """Title, byline, repeated title and caption, in the orders real files have."""
         byline_at = self.find_byline()
         if byline_at is not None:
-            for _ in range(byline_at - 1):  # lines between chrome and title: body text
-                self.add_block(self.lines[self.pos])
-                self.pos += 1
-            if byline_at >= 1:
-                self.title = self.field(self.lines[self.pos])
-                self.pos += 1
+            self.read_lines_above_byline(self.lines[self.pos : self.pos + byline_at])
+            self.pos += byline_at
             self.read_byline(self.lines[self.pos])
             self.pos += 1
         elif (first := self.peek()) is not None and self.peek(1) is not None:
             if _is_caption(first):
                 self.caption = self.field(first)
                 self.pos += 1
+            elif named := _NAMED_BYLINE.match(first.text):
+                self.byline = self.field(first)
+                self.authors, self.outlets = split_byline_names(named["who"])
+                self.pos += 1
             elif _looks_like_title(first):
                 self.title = self.field(first)
                 self.pos += 1
+            elif self.header is None:
+                self.read_plain_title(first, self.lines[self.pos + 1])
         for _ in range(3):
             line = self.peek()
             if line is None:
@@ -397,6 +490,44 @@ class _Parser:
                 self.title = self.field(line)
             else:
                 break
+            self.pos += 1
+
+    def read_lines_above_byline(self, above: list[_Line]) -> None:
+        """The title is the line the page repeats under the byline, else the last line above
+        the byline but a bare weekday; short lines above the title are the site's menus
+        (chrome), longer ones body text."""
+        below = self.peek(len(above) + 1)
+        title_at = next(
+            (i for i, line in enumerate(above) if below is not None and _norm(line.text) == _norm(below.text)),
+            None,
+        )
+        if title_at is None:
+            candidates = [i for i, line in enumerate(above) if not _WEEKDAY_LINE.match(line.text)]
+            title_at = candidates[-1] if candidates else None
+        for i, line in enumerate(above):
+            if i == title_at:
+                self.title = self.field(line)
+            elif (title_at is None or i < title_at) and not _is_menu_line(line.text):
+                self.add_block(line)
+            else:
+                self.remove("chrome", line)
+
+    def read_plain_title(self, first: _Line, following: _Line) -> None:
+        """The headline of a page saved as plain text: the first line, when it reads as one."""
+        if _is_title_with_deck(first):
+            headline = _sub(_Line(first.start, first.end - 1, first.text[:-1]), 0)
+            if headline is None:
+                return
+            self.title = self.field(headline)
+            self.removed.append(Removed("separator", Span(first.end - 1, first.end)))
+            self.pos += 1
+            rubric = following.text.rstrip(".")
+            if self.text.count("\n", first.end, following.start) == 1 and self._is_section(rubric):
+                self.section = rubric  # the line under the headline names the column: "Economic Scene."
+                self.remove("section", following)
+                self.pos += 1
+        elif _reads_as_headline(first, following):
+            self.title = self.field(first)
             self.pos += 1
 
     def read_byline(self, line: _Line) -> None:
@@ -461,6 +592,9 @@ class _Parser:
         heading = _HEADING.match(text)
         if heading and len(text.split()) <= 6:
             self.add(HEADING, line, line, heading["label"])
+            return
+        if _is_upper_heading(text) and not _QUOTE_MARKS.search(text):  # "ABSTRACT.", "TOP STORIES."
+            self.add(HEADING, line, line, text.rstrip(" .:"))
             return
         bullet = _BULLET.match(text)
         if bullet and bullet.end() < len(text):
