@@ -332,3 +332,20 @@ def test_a_pronoun_after_a_sentence_opening_with_a_place_and_a_title():
         "think it is do or die for anyone,” he said outside.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Carl Dunning"]
+
+
+# -- organisations as speakers -------------------------------------------------------------------
+
+
+def test_a_group_known_by_a_persons_name_speaks_as_an_organisation():
+    text = (
+        "Statement\n\n"
+        "Maria Voss led the race on Tuesday.\n\n"
+        "The Voss campaign said in a statement that “Maria Voss will not be bullied by anyone.”\n\n"
+        "“We are happy with the result tonight,” Voss campaign manager Eli Brandt said.\n"
+    )
+    article = article_from_text(text)
+    assert [(q.speaker, q.speaker_kind) for q in article.quotes] == [
+        ("Voss campaign", "organisation"),
+        ("Eli Brandt", "person"),
+    ]

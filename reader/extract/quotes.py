@@ -41,14 +41,6 @@ class RawQuote:
     _words: list[str] | None = field(default=None, repr=False)
 
     @property
-    def start(self) -> int:
-        return self.spans[0].start
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1].end
-
-    @property
     def after(self) -> int:
         """Offset just after the quote, closing mark included."""
         return self.close_mark + self.close_width if self.close_mark is not None else self.spans[-1].end

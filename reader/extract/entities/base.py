@@ -10,10 +10,6 @@ from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import TOKEN, Token
 
-# up to this length a text is searched for a word each time a name guess asks; a longer text
-# has its words listed once (each search reads the whole text, so many would not stay linear)
-_LOOK_UP_WORDS_UP_TO = 50_000
-
 
 class RecogniserBase:
     """The state every pass reads and writes: the text, its units, the quoted spans, the
@@ -26,8 +22,6 @@ class RecogniserBase:
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
-        self._unit_starts = [unit.start for unit in units]
-        self._common_words: dict[str, bool] = {}  # word -> written in lower case too?
         self._unit_words: set[str] | None = None  # every word of the units, for long texts
         self.unit_end = len(text)
         self._persons_by_word: dict[str, list[Entity]] = {}
@@ -73,36 +67,10 @@ class RecogniserBase:
         )
 
     def _common_word(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case is a common noun."""
-        lower = word.casefold()
-        found = self._common_words.get(lower)
-        if found is None:
-            if len(self.text) <= _LOOK_UP_WORDS_UP_TO:
-                found = self._written_as_word(lower)
-            else:  # a long text: one list of its words, rather than a search for each word
-                if self._unit_words is None:
-                    self._unit_words = set()
-                    for unit in self.units:
-                        self._unit_words.update(TOKEN.findall(self.text, unit.start, unit.end))
-                found = lower in self._unit_words
-            self._common_words[lower] = found
-        return found
-
-    def _written_as_word(self, word: str) -> bool:
-        """Does a unit of the text hold `word` as a whole word, exactly as given?"""
-        text = self.text
-        at = text.find(word) if word else -1
-        while at != -1:
-            before = text[at - 2 : at] if at >= 2 else " " + text[:at]
-            starts_word = not before[-1:].isalnum() and before[-1:] != "_" and not (
-                before[-1:] in "'’-" and (before[0].isalnum() or before[0] == "_")
-            )
-            whole = TOKEN.match(text, at)
-            if starts_word and whole is not None and whole.end() == at + len(word):
-                unit = bisect.bisect_right(self._unit_starts, at) - 1
-                if unit >= 0 and at + len(word) <= self.units[unit].end:
-                    return True
-            at = text.find(word, at + 1)
-        return False
-
-
+        """A capitalised word the article also writes in lower case is a common noun.  The
+        units' words are listed once per article, the first time this is asked."""
+        if self._unit_words is None:
+            self._unit_words = set()
+            for unit in self.units:
+                self._unit_words.update(TOKEN.findall(self.text, unit.start, unit.end))
+        return word.casefold() in self._unit_words

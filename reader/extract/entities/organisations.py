@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...model import Span
 from ..lexicon import phrase_pattern, words_tagged
 from .base import RecogniserBase
-from .records import ORGANISATION, Entity, Ref
+from .records import ORGANISATION, PERSON, Entity, Ref
 from .tokens import Token
 from .vocabulary import SENTENCE_OPENERS, is_role_token
 
@@ -29,6 +29,9 @@ _SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # 
 
 
 # platforms as written in text (`on Telegram`): a platform ends an organisation's name
+_GROUP_AFTER_NAME = re.compile(
+    r"(?P<possessive>['’]s)?\s+(?:presidential\s+|re-?election\s+|transition\s+)?(?P<noun>campaign|camp|administration|team)\b(?!\s+(?:manager|chairman|chair|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|staffer|strategist|director|chief|lawyer|pollster)s?\b)"
+)
 _PLATFORMS = words_tagged("channels.txt", "platform")
 
 
@@ -144,6 +147,26 @@ class OrganisationPasses(RecogniserBase):
             entity = self.organisation(name, start, acronym.group(1) if acronym else None)
             entity.mentions.append(Span(start, end))
             self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+
+    def groups_named_after_people(self) -> None:
+        """`the Clinton campaign said`, `Trump's campaign said`, `the Obama administration`:
+        a group known by a person's name speaks as an organisation, not as the person."""
+        for ref in [ref for ref in self.refs if ref.kind == PERSON]:
+            if self.near_quotes is not None and not self._near_quote(ref.start):
+                continue
+            group = _GROUP_AFTER_NAME.match(self.text, ref.end)
+            if group is None:
+                continue
+            possessive = bool(group.group("possessive"))
+            if not possessive and not self.text[max(0, ref.chunk_start - 4) : ref.chunk_start].casefold().endswith("the "):
+                continue  # `Clinton campaign manager ...` reads on as a role; `the Clinton campaign` is the group
+            name = self.text[ref.start : ref.end] + (group.group("possessive") or "") + " " + group.group("noun")
+            entity = self.organisation(name, ref.start)
+            entity.mentions.append(Span(ref.start, group.end()))
+            self.refs.append(Ref(ref.start, group.end(), ORGANISATION, name, entity, chunk_start=ref.chunk_start))
+
+    def _near_quote(self, offset: int) -> bool:
+        return any(unit.start <= offset < unit.end for unit in self.near_quotes or ())
 
     def _capitals_acting(self, token: Token) -> bool:
         """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that

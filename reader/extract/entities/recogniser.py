@@ -77,6 +77,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
+        self.groups_named_after_people()
         self._merge_spellings()
         return EntityIndex(self.persons, self.organisations, _outermost(self.refs), self._acronyms)
 
