@@ -368,3 +368,12 @@ def test_a_capitalised_word_inside_a_name_is_no_speech_verb():
         "Court, was “the textbook definition of a racist comment.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Lorne Ryder"]
+
+
+def test_a_pronoun_is_not_given_to_a_name_that_only_follows_someone_else_in_the_sentence():
+    text = (
+        "Debate\n\n"
+        "The audience laughed when the moderator teased Senator Tom Brell about his tie. "
+        "“That was a cheap shot,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None]
