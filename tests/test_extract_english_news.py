@@ -349,3 +349,31 @@ def test_a_group_known_by_a_persons_name_speaks_as_an_organisation():
         ("Voss campaign", "organisation"),
         ("Eli Brandt", "person"),
     ]
+
+
+def test_an_attribution_ending_in_a_colon_introduces_the_next_quote():
+    text = (
+        "Refugees\n\n"
+        "The couple worried about the reaction.\n\n"
+        "''We came here for safety,'' Ms. Breshna Alawi said. ''We are not a danger to anyone.'' "
+        "Mr. Abdul Zaher said: ''The attack was the work of criminals.''\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Breshna Alawi", "Breshna Alawi", "Abdul Zaher"]
+
+
+def test_a_capitalised_word_inside_a_name_is_no_speech_verb():
+    text = (
+        "Judge\n\n"
+        "Mr. Lorne Ryder said the attack on the judge, Gonzalo Perea of United States District "
+        "Court, was “the textbook definition of a racist comment.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Lorne Ryder"]
+
+
+def test_a_pronoun_is_not_given_to_a_name_that_only_follows_someone_else_in_the_sentence():
+    text = (
+        "Debate\n\n"
+        "The audience laughed when the moderator teased Senator Tom Brell about his tie. "
+        "“That was a cheap shot,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None]

@@ -133,7 +133,9 @@ class References(Context):
                 if other.kind == PERSON and other.entity is not None and self._gender(other.entity) in fits
             }
             if len(named) == 1:
-                return next(iter(named.values()))
+                if refs and refs[0].kind == PERSON and id(refs[0].entity) in named:
+                    return next(iter(named.values()))  # the sentence's first name, the only one that fits
+                return None  # named only after something else that may be the one meant
             exact = [entity for entity in named.values() if entity.gender == ref.gender]
             if len(exact) == 1:
                 return exact[0]

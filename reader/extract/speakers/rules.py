@@ -84,6 +84,7 @@ _SOURCE_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _COLON_ONLY = re.compile(r"\s*:\s*")
+_NEXT_OPENING = re.compile(r"[\"“«]")
 
 
 # -- 1. after the quote ------------------------------------------------------------------
@@ -111,7 +112,11 @@ def _new_sentence_after(resolver: Resolver, quote: RawQuote) -> bool:
         return False
     block_index = quote.blocks[-1]
     sentence = resolver.sentence_at(block_index, quote.after + 1)
-    words = WORD.findall(resolver.masked[quote.after : sentence.end])
+    after = resolver.masked[quote.after : sentence.end]
+    next_mark = _NEXT_OPENING.search(resolver.masked, quote.after, quote.after + 120)
+    if next_mark and resolver.masked[quote.after : next_mark.start()].rstrip().endswith(":"):
+        return True  # `''We are not terrorists.'' Mr. Zahed said: ''...''`: the next quote's speaker
+    words = WORD.findall(after)
     return len(words) > 6 or "that" in words
 
 
@@ -235,8 +240,8 @@ def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
     verbs = [
         (start + word_start, start + word_end)
         for k, (word_start, word_end, word) in enumerate(found)
-        if word in verb_words and resolver.verb_in(words, k)
-    ]
+        if word in verb_words and resolver.verb_in(words, k) and (k == 0 or region[word_start].islower())
+    ]  # a capitalised word inside the sentence is a name's: `United States District Court`
     for verb_start, verb_end in reversed(verbs):
         subject = _subject_of(resolver, start, verb_start, verb_end, end)
         if subject is not None:
