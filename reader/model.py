@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 from typing import NamedTuple
 
 
@@ -85,6 +86,13 @@ class Removed(NamedTuple):
     span: Span
 
 
+class SpeakerKind(StrEnum):
+    """Who a quote's speaker is: a person or an organisation (`the ministry said`)."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
 @dataclass(frozen=True)
 class Person:
     """A person named in the article."""
@@ -106,7 +114,7 @@ class Quote:
     text: str
     spans: tuple[Span, ...]
     speaker: str | None = None  # fullest name of a person or an organisation; None if unknown
-    speaker_kind: str | None = None  # "person", "organisation" or None
+    speaker_kind: SpeakerKind | None = None  # None when the speaker is unknown
     speaker_role: str | None = None  # the role the article gives the speaker
     attribution: str | None = None  # how the speaker was found: "verb-after", "label", ...
     truncated: bool = False  # the file ends before the closing quotation mark

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from ..gcpause import gc_paused
-from ..model import TAGS, Article, Person, Quote, Span
+from ..model import TAGS, Article, Person, Quote, Span, SpeakerKind
 from .entities import ORGANISATION, Entity, recognise
 from .quotes import RawQuote, find_quotes, with_plain_marks
 from .speakers import READ_BACK, Attribution, Resolver
@@ -151,7 +151,7 @@ def _quote(raw: RawQuote, found: Attribution, names: dict[int, str]) -> Quote:
         text=raw.text,
         spans=tuple(raw.spans),
         speaker=names.get(id(speaker), speaker.name) if speaker else None,
-        speaker_kind=speaker.kind if speaker else None,
+        speaker_kind=SpeakerKind(speaker.kind) if speaker else None,
         speaker_role=role if speaker else found.role,
         attribution=found.how if speaker else None,
         truncated=raw.truncated,

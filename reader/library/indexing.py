@@ -28,6 +28,7 @@ from .. import __version__
 from ..article.walk import article_files
 from ..folding import person_key
 from ..gcpause import gc_paused
+from ..model import SpeakerKind
 from .catalog import UNREADABLE, Entry, parse_day, section_name, stamp_of
 from .schema import PLACE, Place
 
@@ -171,7 +172,7 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
             forms.setdefault(person_key(form), key)
     for number, quote in enumerate(article.quotes):
         speaker: str | None = None
-        if quote.speaker and quote.speaker_kind != "organisation":
+        if quote.speaker and quote.speaker_kind != SpeakerKind.ORGANISATION:
             spoken = person_key(quote.speaker)
             speaker = forms.get(spoken)
             if speaker is None and spoken:

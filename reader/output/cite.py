@@ -69,11 +69,10 @@ from pathlib import Path
 from typing import Any
 
 from ..article.decode import show_controls
-from ..model import Article, Quote
+from ..model import Article, Quote, SpeakerKind
 
 DEFAULT_STYLE = "default"
 UNATTRIBUTED = "unattributed"
-ORGANISATION = "organisation"
 SELECTOR_CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
 
 Item = tuple[Quote, Article]
@@ -208,7 +207,7 @@ def join_names(names: Sequence[str], serial_comma: bool = False) -> str:
 def _speaker_surname(quote: Quote) -> str | None:
     if not quote.speaker:
         return None
-    if quote.speaker_kind == ORGANISATION:
+    if quote.speaker_kind == SpeakerKind.ORGANISATION:
         return quote.speaker
     return surname(quote.speaker)
 

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Article, Quote
+from ..model import Article, Quote, SpeakerKind
 from ..wording import plural
 from .cite import (
     STYLES,
@@ -199,7 +199,7 @@ class PeopleTally:
             for form in (person.name, *person.aliases):
                 forms.setdefault(fold(form), entry)
         for quote in article.quotes:
-            if not quote.speaker or quote.speaker_kind == "organisation":
+            if not quote.speaker or quote.speaker_kind == SpeakerKind.ORGANISATION:
                 continue
             speaker = forms.get(fold(quote.speaker))
             if speaker is None:

@@ -8,14 +8,15 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ...model import Span
+from ...model import Span, SpeakerKind
 
 
 class Kind(StrEnum):
-    """What an entity is, or what a reference names or points to."""
+    """What an entity is, or what a reference names or points to (a person and an organisation
+    are the two kinds of speaker, `reader.model.SpeakerKind`)."""
 
-    PERSON = "person"
-    ORGANISATION = "organisation"
+    PERSON = SpeakerKind.PERSON.value
+    ORGANISATION = SpeakerKind.ORGANISATION.value
     PRONOUN = "pronoun"  # `he`, `she`, `they`, `the man`
     ROLE = "role"  # `the minister`: a person named by their role
     ANONYMOUS = "anonymous"  # "a resident", "one woman": someone the article does not name
