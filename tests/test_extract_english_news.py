@@ -377,3 +377,13 @@ def test_a_pronoun_is_not_given_to_a_name_that_only_follows_someone_else_in_the_
         "“That was a cheap shot,” he said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == [None]
+
+
+def test_a_suffix_after_a_name_does_not_break_the_attribution():
+    text = (
+        "Endorsement\n\n"
+        "“Yes, I support the senator and always have,” Brent Holloway III, founder of the "
+        "Media Fairness Center, said.\n\n"
+        "“It is good that my voice is low,” said Gen. Joseph F. Dunmore Jr., the chairman.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Brent Holloway", "Joseph F. Dunmore"]
