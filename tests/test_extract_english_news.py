@@ -387,3 +387,15 @@ def test_a_suffix_after_a_name_does_not_break_the_attribution():
         "“It is good that my voice is low,” said Gen. Joseph F. Dunmore Jr., the chairman.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Brent Holloway", "Joseph F. Dunmore"]
+
+
+def test_guillemets_and_double_primes_are_quotation_marks():
+    text = (
+        "Marks\n\n"
+        "«We will keep the bridge open all winter,» said Mayor Ines Brandt.\n\n"
+        "″The budget allows for it this year,″ the treasurer, Hugo Lenz, said.\n"
+    )
+    assert speakers(text) == [
+        ("We will keep the bridge open all winter,", "Ines Brandt"),
+        ("The budget allows for it this year,", "Hugo Lenz"),
+    ]
