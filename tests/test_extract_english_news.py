@@ -399,3 +399,13 @@ def test_guillemets_and_double_primes_are_quotation_marks():
         ("We will keep the bridge open all winter,", "Ines Brandt"),
         ("The budget allows for it this year,", "Hugo Lenz"),
     ]
+
+
+def test_a_name_and_outlet_lead_in_names_the_speaker():
+    text = (
+        "Panel\n\n"
+        "Three columnists answered the question.\n\n"
+        "Dana Whitfield, Harbour Courier: “The council has lost the argument already.”\n\n"
+        "Omar Fenwick of the Valley Ledger: “It has not, and the vote will show it.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Omar Fenwick"]
