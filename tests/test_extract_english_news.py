@@ -377,3 +377,35 @@ def test_a_pronoun_is_not_given_to_a_name_that_only_follows_someone_else_in_the_
         "“That was a cheap shot,” he said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == [None]
+
+
+def test_a_suffix_after_a_name_does_not_break_the_attribution():
+    text = (
+        "Endorsement\n\n"
+        "“Yes, I support the senator and always have,” Brent Holloway III, founder of the "
+        "Media Fairness Center, said.\n\n"
+        "“It is good that my voice is low,” said Gen. Joseph F. Dunmore Jr., the chairman.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Brent Holloway", "Joseph F. Dunmore"]
+
+
+def test_guillemets_and_double_primes_are_quotation_marks():
+    text = (
+        "Marks\n\n"
+        "«We will keep the bridge open all winter,» said Mayor Ines Brandt.\n\n"
+        "″The budget allows for it this year,″ the treasurer, Hugo Lenz, said.\n"
+    )
+    assert speakers(text) == [
+        ("We will keep the bridge open all winter,", "Ines Brandt"),
+        ("The budget allows for it this year,", "Hugo Lenz"),
+    ]
+
+
+def test_a_name_and_outlet_lead_in_names_the_speaker():
+    text = (
+        "Panel\n\n"
+        "Three columnists answered the question.\n\n"
+        "Dana Whitfield, Harbour Courier: “The council has lost the argument already.”\n\n"
+        "Omar Fenwick of the Valley Ledger: “It has not, and the vote will show it.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Omar Fenwick"]

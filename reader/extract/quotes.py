@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 
 from ..model import BULLET, PARAGRAPH, TAGS, Block, Span
 
-OPENERS = "“«„"
+OPENERS = "“«„‟"
 CLOSERS = "”»"
-MARKS = re.compile(r'["“”«»„]|\'\'+')  # a run of apostrophes is read in _double_apostrophe
+# `″` (a double prime) stands for a straight mark in some typesetting; a run of apostrophes is
+# read in _double_apostrophe
+MARKS = re.compile(r'["“”«»„‟″]|\'\'+')
+_RARE_MARKS = "‟″"  # marks the rules that read around quotes do not know: written `"` for them
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
@@ -219,14 +222,19 @@ def _raw(
 
 
 def with_plain_marks(text: str, quotes: list[RawQuote]) -> str:
-    """The text with each two-apostrophe quotation mark written as one double mark and a space
-    (the same length, so every offset holds), for the rules that read the words around quotes."""
-    if "''" not in text:
+    """The text with each two-apostrophe quotation mark written as one double mark and a space,
+    and each rare mark (`″`, `‟`) as a straight one (the same length, so every offset holds),
+    for the rules that read the words around quotes."""
+    if "''" not in text and not any(mark in text for mark in _RARE_MARKS):
         return text
     chars = list(text)
     for quote in quotes:
         if quote.open_width == 2:
             chars[quote.open_mark : quote.open_mark + 2] = ' "'
+        elif chars[quote.open_mark] in _RARE_MARKS:
+            chars[quote.open_mark] = '"'
         if quote.close_mark is not None and quote.close_width == 2:
             chars[quote.close_mark : quote.close_mark + 2] = '" '
+        elif quote.close_mark is not None and chars[quote.close_mark] in _RARE_MARKS:
+            chars[quote.close_mark] = '"'
     return "".join(chars)

@@ -26,6 +26,10 @@ _NAMESAKE = re.compile(
 )
 
 
+# the suffixes written after a name: `Jr.`, `Sr.`, `III`
+_SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
+
+
 def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Is `short` a trailing run of `long` after its first word (a surname form)?"""
     return len(short) < len(long) and long[-len(short) :] == short
@@ -333,6 +337,14 @@ class NamePasses(RolePasses):
             return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
         entity = self.person(tokens, i, j, gender)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
+        # `Joseph F. Dunford Jr.`, `Brent Bozell III`: the suffix goes with the name that refers to
+        # the person (so `Bozell III, founder of ..., said` reads as Bozell's), not with the name
+        suffix = _SUFFIX.match(self.text, end) if tokens[j - 1].base == tokens[j - 1].text else None
+        name_end = end
+        if suffix:
+            end = suffix.end()
+            if j < len(tokens) and tokens[j].start < end:
+                self.claimed.add(j)
         role_start = i if title_at is None else title_at
         if title_at is not None:
             earlier, earlier_start = self.role_before(tokens, title_at)  # "New Jersey Gov. Jane Doe"
@@ -347,12 +359,12 @@ class NamePasses(RolePasses):
             if found:
                 entity.add_role(found)
                 self._gender_from_role(entity, found)
-        after = self.role_after(tokens[j - 1].end, unit.end)
+        after = self.role_after(end if suffix else tokens[j - 1].end, unit.end)
         if after:
             entity.add_role(after)
             self._gender_from_role(entity, after)
-        entity.mentions.append(Span(start, end))
-        entity.add_form(self.text[start:end])
+        entity.mentions.append(Span(start, name_end))
+        entity.add_form(self.text[start:name_end])
         self.refs.append(
             Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start)
         )

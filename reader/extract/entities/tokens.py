@@ -41,7 +41,7 @@ _KEPT_WORDS = frozenset("of for on and to in at the de du des has had also later
 
 
 # pronouns and function words, capitalised at a sentence's start, are never part of a name
-NEVER_NAMES = frozenset("he she it they we i you his her its their our my your him them us".split())
+NEVER_NAMES = frozenset("he she it they we i you his her its their our my your him them us jr sr".split())
 
 
 @lru_cache(maxsize=1)

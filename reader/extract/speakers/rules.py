@@ -83,7 +83,7 @@ _SOURCE_TAIL = re.compile(
     rf"{alternation(speaker_words().source_channels)}.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_COLON_ONLY = re.compile(r"\s*:\s*")
+_NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60})?\s*:\s*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
 
 
@@ -220,13 +220,14 @@ def _label_or_sentence_start(resolver: Resolver, quote: RawQuote, sentence_start
 
 
 def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | None:
-    """`Bush: "The mission is to destroy it."`: a sentence that is only a name and a colon
-    before the quote, as transcripts and side-by-side comparisons write a speaker."""
+    """`Bush: "The mission is to destroy it."`, `Jane Doe, Daily Courier: "..."`, `Jane Doe of
+    the Courier: "..."`: a sentence that is only a name (and the outlet they speak for) and a
+    colon before the quote, as transcripts, panels and side-by-side comparisons write a speaker."""
     refs = [ref for ref in resolver.refs_from(start, end) if ref.end <= end]
-    if len(refs) != 1 or refs[0].kind not in (PERSON, ORGANISATION):
+    if not refs or refs[0].kind not in (PERSON, ORGANISATION):
         return None
     ref = refs[0]
-    if resolver.masked[start : ref.chunk_start].strip() or not _COLON_ONLY.fullmatch(resolver.masked, ref.end, end):
+    if resolver.masked[start : ref.chunk_start].strip() or not _NAME_LEAD_IN.fullmatch(resolver.masked, ref.end, end):
         return None
     return resolver.resolve(ref, How.LABEL)
 
