@@ -19,6 +19,7 @@ MAY_NOT_LOAD = {
     "reader.folding": ("textual", *UPPER_LAYERS),
     "reader.wording": ("textual", *UPPER_LAYERS),
     "reader.folders": ("textual", *UPPER_LAYERS),
+    "reader.identities": ("textual", *UPPER_LAYERS),
     "reader.library": ("textual", "reader.ui"),
     "reader.output": ("textual", "reader.ui"),
     "reader.cli": ("textual", "reader.ui"),
