@@ -22,6 +22,7 @@ from reader.library.paths import cache_dir, index_file
 from reader.library.search import make_snippet, parse_query
 from reader.model import Article, Person, Quote, Span
 
+from . import one_person
 from .app_support import SAMPLES, copy_samples
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -537,3 +538,21 @@ def test_a_file_reached_twice_and_a_path_that_does_not_exist(tmp_path: Path) -> 
     assert entries["missing.txt"].error.startswith("file not found")
     refreshed(library)
     assert library.summary.parsed == 0 and library.summary.files == 2  # nothing changed: nothing read
+
+
+def test_one_person_under_three_spellings_is_one_person_with_all_their_quotes(tmp_path: Path) -> None:
+    library = refreshed(Library([one_person.write_library(tmp_path / "lib")]))
+    people = {person.name: person for person in library.people()}
+    assert set(people) == {one_person.NAME, "Oksana Didenko", "Petro Didenko"}  # namesakes stay two
+    zelenskyy = people[one_person.NAME]
+    assert {"Zelensky", "Volodymyr Zelenskyi"} <= set(zelenskyy.aliases)
+    assert (zelenskyy.quotes, zelenskyy.articles) == (3, 3)
+    assert [item.text for item in library.person_quotes(zelenskyy.id)] == list(one_person.QUOTES)
+    for spelling in one_person.SPELLINGS:  # the filter finds him under any of his names
+        assert [person.name for person in library.people(spelling)] == [one_person.NAME]
+    # An article that goes: his other names stay one person, with the quotes left.
+    (tmp_path / "lib" / "1-talks.txt").unlink()
+    refreshed(library)
+    (zelenskyi,) = library.people("zelensky")
+    assert zelenskyi.name == "Volodymyr Zelenskyi" and zelenskyi.aliases == ("Zelensky",)
+    assert [item.text for item in library.person_quotes(zelenskyi.id)] == list(one_person.QUOTES[:2])

@@ -18,6 +18,7 @@ import sqlite3
 import sys
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -70,8 +71,9 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
 class PersonRecord(NamedTuple):
     """A person named or quoted in one article, as the ``mentions`` table keeps them."""
 
-    key: str  # the full name folded (reader.folding.person_key): one person across articles
+    key: str  # the full name folded (reader.folding.person_key): one name across articles
     name: str
+    surname: str  # the surname as its spellings fold (reader.identities.surname_key)
     aliases: str  # one a line
     roles: str  # one a line
     mentions: int
@@ -89,7 +91,7 @@ class QuoteRecord(NamedTuple):
     role: str | None
     start: int
     end: int
-    person: str | None  # the speaker's PersonRecord.key, for a person
+    person: str | None  # the speaker's PersonRecord.key, for a person (the name they are quoted under)
 
 
 @dataclass
@@ -144,6 +146,9 @@ class _Tally:
 
 def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
     """The index record of an article read from ``path``."""
+    # the extractor's name rules: loaded where files are read, never to show the library
+    from ..identities import surname_key
+
     record = Record(path, size, mtime)
     record.section = (article.section or "").strip() or None
     record.day = article.date.isoformat() if article.date else None
@@ -187,7 +192,7 @@ def record_of(path: str, size: int, mtime: int, article: Article) -> Record:
             QuoteRecord(number, quote.text, quote.speaker, quote.speaker_kind, quote.speaker_role, quote.start, quote.end, speaker)
         )
     record.people = [
-        PersonRecord(key, tally.name, _joined(tally.aliases), _joined(tally.roles), tally.mentions, tally.first, tally.quoted)
+        PersonRecord(key, tally.name, surname_key(tally.name), _joined(tally.aliases), _joined(tally.roles), tally.mentions, tally.first, tally.quoted)
         for key, tally in people.items()
     ]
     names = [
@@ -349,13 +354,13 @@ def batches(
 
 def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> frozenset[Place]:
     """One transaction (the caller holds the connection's lock): store the records, forget the
-    gone files, recount their people.  Returns the dates of the section list that changed
-    (where the files were and are)."""
+    gone files, group again the names sharing a surname with theirs into people.  Returns the
+    dates of the section list that changed (where the files were and are)."""
     places: set[Place] = set()
     db.execute("BEGIN IMMEDIATE")
     try:
-        people = dict(db.execute("SELECT key, id FROM people"))
-        touched: set[int] = set()
+        names = dict(db.execute("SELECT key, id FROM names"))
+        touched: set[str] = set()  # surnames (names.surname) whose names came or went
         for path in gone:
             row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (path,)).fetchone()
             if row:
@@ -363,11 +368,11 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
                 _forget(db, row[0], touched)
                 db.execute("DELETE FROM articles WHERE id=?", (row[0],))
         for record in records:
-            old = _store(db, record, parser, people, touched)
+            old = _store(db, record, parser, names, touched)
             if old is not None:
                 places.add(old)
             places.add((UNREADABLE, None) if record.error is not None else (section_name(record.section), parse_day(record.day)))
-        _recount(db, touched)
+        _regroup(db, touched)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -375,8 +380,10 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
     return frozenset(places)
 
 
-def _forget(db: sqlite3.Connection, article: int, touched: set[int]) -> None:
-    touched.update(row[0] for row in db.execute("SELECT person FROM mentions WHERE article=?", (article,)))
+def _forget(db: sqlite3.Connection, article: int, touched: set[str]) -> None:
+    touched.update(
+        row[0] for row in db.execute("SELECT n.surname FROM mentions m JOIN names n ON n.id = m.spelling WHERE m.article=?", (article,))
+    )
     db.execute("DELETE FROM mentions WHERE article=?", (article,))
     db.execute("DELETE FROM quotes WHERE article=?", (article,))
     row = db.execute("SELECT doc FROM docs WHERE id=?", (article,)).fetchone()
@@ -385,7 +392,7 @@ def _forget(db: sqlite3.Connection, article: int, touched: set[int]) -> None:
         db.execute("INSERT INTO search(search, rowid, title, body, quotes, names) VALUES ('delete', ?, ?, ?, ?, ?)", (article, *values))
         db.execute("DELETE FROM docs WHERE id=?", (article,))
 
-def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> Place | None:
+def _store(db: sqlite3.Connection, record: Record, parser: str, names: dict[str, int], touched: set[str]) -> Place | None:
     values = (
         record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
         record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
@@ -410,16 +417,18 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str
     assert article is not None  # a row was just inserted
     ids: dict[str, int] = {}
     for named in record.people:
-        person = people.get(named.key)
-        if person is None:
-            inserted = db.execute("INSERT INTO people(key, name) VALUES (?, ?)", (named.key, named.name)).lastrowid
+        spelling = names.get(named.key)
+        if spelling is None:
+            inserted = db.execute(
+                "INSERT INTO names(key, name, surname) VALUES (?, ?, ?)", (named.key, named.name, named.surname)
+            ).lastrowid
             assert inserted is not None
-            person = people[named.key] = inserted
-        ids[named.key] = person
-        touched.add(person)
+            spelling = names[named.key] = inserted
+        ids[named.key] = spelling
+        touched.add(named.surname)
         db.execute(
             "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?)",
-            (article, person, named.name, named.aliases, named.roles, named.mentions, named.quoted, named.first),
+            (article, spelling, named.name, named.aliases, named.roles, named.mentions, named.quoted, named.first),
         )
     db.executemany(
         "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?)",
@@ -435,21 +444,50 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str
         db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
     return old
 
-def _recount(db: sqlite3.Connection, touched: set[int]) -> None:
-    if not touched:
+def _regroup(db: sqlite3.Connection, surnames: set[str]) -> None:
+    """Group the names of each surname into people again (``reader.identities.group_names``),
+    keeping a person's id where its names had one, and recount those people; names no article
+    uses any more, and people left without names, go."""
+    if not surnames:
         return
-    db.executemany(
-        """UPDATE people SET
-            quotes = (SELECT coalesce(sum(quotes), 0) FROM mentions WHERE person = people.id),
-            mentions = (SELECT coalesce(sum(mentions), 0) FROM mentions WHERE person = people.id),
-            articles = (SELECT count(*) FROM mentions WHERE person = people.id),
-            role = coalesce((SELECT m.roles FROM mentions m JOIN articles a ON a.id = m.article
-                             WHERE m.person = people.id AND m.roles <> ''
+    from ..identities import group_names
+
+    for surname in sorted(surnames):
+        rows = db.execute(
+            "SELECT n.id, n.key, n.name, n.person, count(m.article), coalesce(sum(m.mentions + m.quotes), 0)"
+            " FROM names n LEFT JOIN mentions m ON m.spelling = n.id WHERE n.surname = ? GROUP BY n.id ORDER BY n.id",
+            (surname,),
+        ).fetchall()
+        db.executemany("DELETE FROM names WHERE id = ?", [(row[0],) for row in rows if not row[4]])
+        used = [row for row in rows if row[4]]
+        before = {row[3] for row in rows if row[3] is not None}
+        kept: set[int] = set()
+        for group in group_names([(row[2], row[5]) for row in used]):
+            members = [used[at] for at in group]
+            held = Counter(row[3] for row in members if row[3] is not None and row[3] not in kept)
+            person = held.most_common(1)[0][0] if held else None
+            if person is None:
+                person = db.execute("INSERT INTO people(name) VALUES ('')").lastrowid
+                assert person is not None
+            kept.add(person)
+            db.executemany("UPDATE names SET person = ? WHERE id = ?", [(person, row[0]) for row in members])
+            aliases = _joined(dict.fromkeys(row[2] for row in members[1:] if row[2].casefold() != members[0][2].casefold()))
+            _recount(db, person, members[0][2], aliases, " ".join(row[1] for row in members))
+        db.executemany("DELETE FROM people WHERE id = ?", [(person,) for person in before - kept])
+
+
+def _recount(db: sqlite3.Connection, person: int, name: str, aliases: str, name_keys: str) -> None:
+    db.execute(
+        """UPDATE people SET name = ?, aliases = ?, name_keys = ?,
+            quotes = (SELECT coalesce(sum(m.quotes), 0) FROM names n JOIN mentions m ON m.spelling = n.id WHERE n.person = people.id),
+            mentions = (SELECT coalesce(sum(m.mentions), 0) FROM names n JOIN mentions m ON m.spelling = n.id WHERE n.person = people.id),
+            articles = (SELECT count(DISTINCT m.article) FROM names n JOIN mentions m ON m.spelling = n.id WHERE n.person = people.id),
+            role = coalesce((SELECT m.roles FROM names n JOIN mentions m ON m.spelling = n.id JOIN articles a ON a.id = m.article
+                             WHERE n.person = people.id AND m.roles <> ''
                              ORDER BY a.stamp DESC, a.day DESC LIMIT 1), '')
            WHERE id = ?""",
-        [(person,) for person in touched],
+        (name, aliases, name_keys, person),
     )
-    db.executemany("DELETE FROM people WHERE id = ? AND articles = 0", [(person,) for person in touched])
 
 
 @contextlib.contextmanager

@@ -103,12 +103,19 @@ class Hit:
 
 @dataclass(frozen=True)
 class PersonRow:
+    """A person across the library: the name they go by, their other names, their counts."""
+
     id: int
     name: str
     role: str
     quotes: int
     mentions: int
     articles: int
+    aliases: tuple[str, ...] = ()  # the other names articles give them: `Zelensky`, `Zelenskyi`
+
+    @classmethod
+    def of(cls, id: int, name: str, role: str, quotes: int, mentions: int, articles: int, aliases: str) -> PersonRow:
+        return cls(id, name, role, quotes, mentions, articles, tuple(aliases.splitlines()))
 
 
 @dataclass(frozen=True)
@@ -607,36 +614,37 @@ class Library:
     # People across the library.
 
     def people(self, name: str = "", limit: int = 500) -> list[PersonRow]:
-        """Everyone named or quoted, most quoted first; ``name`` keeps those with a name word
-        starting with each of its words."""
+        """Everyone named or quoted, one entry a person whatever names the articles give them
+        (``reader.identities``), most quoted first; ``name`` keeps those with a name word
+        starting with each of its words (in any of their names)."""
         words = name_words(name)
-        where = " AND ".join("(' ' || key) LIKE ? ESCAPE '\\'" for _ in words) or "1"
+        where = " AND ".join("(' ' || name_keys) LIKE ? ESCAPE '\\'" for _ in words) or "1"
         patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words]
         rows = self._read(
-            f"SELECT id, name, role, quotes, mentions, articles FROM people WHERE {where}"
+            f"SELECT id, name, role, quotes, mentions, articles, aliases FROM people WHERE {where}"
             " ORDER BY quotes DESC, mentions DESC, name LIMIT ?",
             (*patterns, limit),
         )
-        return [PersonRow(*row) for row in rows]
+        return [PersonRow.of(*row) for row in rows]
 
     def person(self, person: int) -> PersonRow | None:
-        rows = self._read("SELECT id, name, role, quotes, mentions, articles FROM people WHERE id=?", (person,))
-        return PersonRow(*rows[0]) if rows else None
+        rows = self._read("SELECT id, name, role, quotes, mentions, articles, aliases FROM people WHERE id=?", (person,))
+        return PersonRow.of(*rows[0]) if rows else None
 
     def person_quotes(self, person: int) -> list[PersonQuote]:
-        """The person's quotes across the library, newest article first; for someone never
-        quoted, the places they are named instead."""
+        """The person's quotes across the library, under any of their names, newest article
+        first; for someone never quoted, the places they are named instead."""
         rows = self._read(
-            "SELECT a.path, q.idx, q.start, q.text, q.role, a.title, a.day FROM quotes q"
-            " JOIN articles a ON a.id = q.article WHERE q.person = ?"
+            "SELECT a.path, q.idx, q.start, q.text, q.role, a.title, a.day FROM names n"
+            " JOIN quotes q ON q.spelling = n.id JOIN articles a ON a.id = q.article WHERE n.person = ?"
             " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx",
             (person,),
         )
         if rows:
             return [PersonQuote(path, idx, start, text, role, title, parse_day(day)) for path, idx, start, text, role, title, day in rows]
         rows = self._read(
-            "SELECT a.path, m.first, m.name, m.roles, a.title, a.day FROM mentions m"
-            " JOIN articles a ON a.id = m.article WHERE m.person = ?"
+            "SELECT a.path, m.first, m.name, m.roles, a.title, a.day FROM names n"
+            " JOIN mentions m ON m.spelling = n.id JOIN articles a ON a.id = m.article WHERE n.person = ?"
             " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path",
             (person,),
         )

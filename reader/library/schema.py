@@ -2,8 +2,10 @@
 
 - ``articles``: one row per file (size and mtime to notice changes, section, date, title,
   authors, quote count, or the one-line error when the file cannot be read);
-- ``people`` (one row per full name across the library, with counts), ``mentions`` (a person in
-  one article) and ``quotes`` (a quote, its speaker and where it starts);
+- ``names`` (one row per full name the articles give someone, folded: ``reader.folding.person_key``),
+  ``people`` (one row per person across the library: the names that are one person's, grouped
+  by ``reader.identities``, with counts and the other names as aliases), ``mentions`` (a name in
+  one article) and ``quotes`` (a quote, its speaker's name and where it starts);
 - ``search``: an FTS5 table over titles, text, quotes and names (with roles), *contentless*;
   what search needs back is kept in ``docs``, compressed with zlib;
 - ``reads``: which articles were opened and where the reader left them.  It survives a rebuild
@@ -16,7 +18,7 @@ from datetime import date
 
 from .catalog import NO_SECTION, UNREADABLE
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # The section an article is listed under, as SQL (the same rule as catalog.section_name; the
 # parser stores sections stripped, never empty).  An index on it makes the counts cheap.
@@ -42,10 +44,20 @@ CREATE TABLE articles(
     body_start INTEGER NOT NULL DEFAULT 0,
     error TEXT
 );
-CREATE TABLE people(
+CREATE TABLE names(
     id INTEGER PRIMARY KEY,
     key TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
+    surname TEXT NOT NULL,
+    person INTEGER
+);
+CREATE INDEX names_surname ON names(surname);
+CREATE INDEX names_person ON names(person);
+CREATE TABLE people(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '',
+    name_keys TEXT NOT NULL DEFAULT '',  -- the folded names (names.key), a space between: for the filter
     role TEXT NOT NULL DEFAULT '',
     quotes INTEGER NOT NULL DEFAULT 0,
     mentions INTEGER NOT NULL DEFAULT 0,
@@ -54,20 +66,20 @@ CREATE TABLE people(
 CREATE INDEX people_rank ON people(quotes DESC, mentions DESC, name);
 CREATE TABLE mentions(
     article INTEGER NOT NULL,
-    person INTEGER NOT NULL,
+    spelling INTEGER NOT NULL,
     name TEXT NOT NULL,
     aliases TEXT NOT NULL,
     roles TEXT NOT NULL,
     mentions INTEGER NOT NULL,
     quotes INTEGER NOT NULL,
     first INTEGER NOT NULL,
-    PRIMARY KEY (article, person)
+    PRIMARY KEY (article, spelling)
 ) WITHOUT ROWID;
-CREATE INDEX mentions_person ON mentions(person);
+CREATE INDEX mentions_spelling ON mentions(spelling);
 CREATE TABLE quotes(
     article INTEGER NOT NULL,
     idx INTEGER NOT NULL,
-    person INTEGER,
+    spelling INTEGER,
     speaker TEXT,
     kind TEXT,
     role TEXT,
@@ -76,14 +88,14 @@ CREATE TABLE quotes(
     end INTEGER NOT NULL,
     PRIMARY KEY (article, idx)
 ) WITHOUT ROWID;
-CREATE INDEX quotes_person ON quotes(person);
+CREATE INDEX quotes_spelling ON quotes(spelling);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, doc BLOB NOT NULL);
 CREATE VIRTUAL TABLE search USING fts5(
     title, body, quotes, names,
     content='', tokenize='unicode61 remove_diacritics 2'
 );
 """
-INDEX_TABLES = ("meta", "articles", "people", "mentions", "quotes", "docs", "search")
+INDEX_TABLES = ("meta", "articles", "names", "people", "mentions", "quotes", "docs", "search")
 PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
 READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
 READS_COLUMNS = ["path", "opened", "offset", "quote"]
