@@ -19,6 +19,8 @@ from markdown_it import MarkdownIt
 
 from reader.output.config import config_path
 
+from . import one_person
+
 OUTAGE = """\
  date 2024-07-22 Economy
 Outage schedules will be shorter from August
@@ -250,6 +252,26 @@ def speakers(result: subprocess.CompletedProcess[str]) -> list[str]:
 )
 def test_filters(home, news, args, expected):
     assert speakers(reader(home, "quotes", "--format", "json", *args, news)) == expected
+
+
+@pytest.mark.parametrize("spelling", one_person.SPELLINGS)
+def test_any_spelling_of_a_persons_name_finds_all_their_quotes(home, tmp_path, spelling):
+    library = one_person.write_library(tmp_path / "library")
+    result = reader(home, "quotes", "--format", "json", "--speaker", spelling, library)
+    assert result.returncode == 0, result.stderr
+    quotes = [json.loads(line)["quote"] for line in result.stdout.splitlines()]
+    assert quotes == list(reversed(one_person.QUOTES))  # file order
+    # Namesakes stay apart: Oksana Didenko is quoted, Petro Didenko is not.
+    assert len(speakers(reader(home, "quotes", "--format", "json", "--speaker", "Petro Didenko", library))) == 0
+
+
+def test_people_lists_one_person_under_all_his_spellings(home, tmp_path):
+    library = one_person.write_library(tmp_path / "library")
+    people = [json.loads(line) for line in reader(home, "people", "--format", "json", library).stdout.splitlines()]
+    assert [person["name"] for person in people] == [one_person.NAME, "Oksana Didenko", "Petro Didenko"]
+    zelenskyy = people[0]
+    assert (zelenskyy["quotes"], zelenskyy["articles"]) == (3, 3)
+    assert {"Zelensky", "Volodymyr Zelenskyi"} <= set(zelenskyy["aliases"])
 
 
 def test_bad_dates_are_usage_errors(home, news):

@@ -3,7 +3,8 @@
 - ``render_quotes(items, fmt)``: any citation style, JSON Lines or ``csv``, as chunks to write
   as they come; ``quotes_to_csv(items)`` the CSV at once: the columns highlight tools import
   (``Highlight, Title, Author, URL, Note, Location, Date``) plus ``Speaker`` and ``Role``;
-- ``PeopleTally`` and ``render_people(people, fmt)``: the people named, merged by full name.
+- ``PeopleTally`` and ``render_people(people, fmt)``: the people named, one entry a person
+  whatever names the articles give them (``reader.identities``).
 
 The CSV columns:
 
@@ -170,7 +171,10 @@ def _add_unique(values: list[str], new: Iterable[str]) -> None:
 
 
 class PeopleTally:
-    """People across articles: one entry per full name (case-insensitive).
+    """People across articles: one entry a person.  The names the articles give (full names,
+    case-insensitive) are tallied as they come; :meth:`people` makes one person of the names
+    that are one person's (``reader.identities``: `Volodymyr Zelenskyy`, `Zelensky`,
+    `Zelenskyi`), under the fullest, most used one, with the others among the aliases.
 
     Quotes are counted for the person whose full name or alias is the quote's speaker; a
     person quoted but missing from the article's people list is still counted (no mentions).
@@ -208,11 +212,31 @@ class PeopleTally:
             _add_unique(speaker.roles, [quote.speaker_role] if quote.speaker_role else [])
 
     def people(self) -> list[PersonSummary]:
-        """Most quoted first, then most mentioned, then by name."""
-        return sorted(
-            self._people.values(),
-            key=lambda person: (-person.quotes, -person.mentions, person.name.casefold()),
-        )
+        """One entry a person; most quoted first, then most mentioned, then by name."""
+        from ..identities import group_names, surname_key
+
+        by_surname: dict[str, list[PersonSummary]] = {}
+        for entry in self._people.values():
+            by_surname.setdefault(surname_key(entry.name), []).append(entry)
+        people = []
+        for entries in by_surname.values():
+            for group in group_names([(entry.name, entry.mentions + entry.quotes) for entry in entries]):
+                people.append(_one_person([entries[at] for at in group]))
+        return sorted(people, key=lambda person: (-person.quotes, -person.mentions, person.name.casefold()))
+
+
+def _one_person(entries: list[PersonSummary]) -> PersonSummary:
+    """The entries of one person's names as one, under the first one's name."""
+    if len(entries) == 1:
+        return entries[0]
+    person = PersonSummary(entries[0].name)
+    for entry in entries:
+        _add_unique(person.aliases, [alias for alias in (entry.name, *entry.aliases) if alias.casefold() != person.name.casefold()])
+        _add_unique(person.roles, entry.roles)
+        person.mentions += entry.mentions
+        person.quotes += entry.quotes
+        person.paths.extend(path for path in entry.paths if path not in person.paths)
+    return person
 
 
 def person_line(person: PersonSummary) -> str:
