@@ -16,6 +16,7 @@ from reader.ui.screens.people import PeopleScreen
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.section_list import EAGER_LIMIT, SectionList
 
+from . import one_person
 from .app_support import copy_samples, gold_library, gold_read, loaded
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
@@ -270,3 +271,24 @@ async def test_with_the_index_read_ahead_the_first_frame_shows_the_sections(tmp_
     finally:
         gcpause.release()
         assert gc.isenabled()
+
+
+async def test_people_view_shows_one_person_under_three_spellings_with_all_his_quotes(tmp_path: Path) -> None:
+    folder = one_person.write_library(tmp_path / "articles")
+    app = ReaderApp(folder, library=Library([folder]), quotes_file=tmp_path / "quotes.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("P")
+        await settle(app, pilot, PeopleScreen)
+        screen = app.screen
+        assert isinstance(screen, PeopleScreen)
+        assert [person.name for person in screen.people] == [one_person.NAME, "Oksana Didenko", "Petro Didenko"]
+        prompt = str(screen.query_one("#people-list", OptionList).get_option_at_index(0).prompt)
+        assert "also " in prompt and "Zelensky" in prompt and "Volodymyr Zelenskyi" in prompt
+        await pilot.press(*"zelenskyi")  # filtered by another of his names: still him
+        await settle(app, pilot, PeopleScreen)
+        assert [person.name for person in screen.people] == [one_person.NAME]
+        await pilot.press("enter")
+        await settle(app, pilot, PeopleScreen)
+        assert [item.text for item in screen.quotes] == list(one_person.QUOTES)
+        assert screen.query_one("#people-quotes", OptionList).option_count == 3

@@ -1,7 +1,8 @@
 """People across the library: everyone named or quoted, with counts; choose one to list all
 their quotes (newest first), and choose a quote to open its article there.
 
-People are merged by full name (``reader.folding.person_key``), never by surname alone.  The lists
+One entry a person, under every name the articles give them (``reader.identities``), never
+merged by a surname alone that several people share.  The lists
 come from the index in a thread worker, so a library of any size never holds the screen up.
 """
 
@@ -35,6 +36,8 @@ class Destination:
 
 def person_prompt(person: PersonRow) -> Text:
     text = Text(person.name, style="bold")
+    if person.aliases:
+        text.append(f"\nalso {', '.join(person.aliases)}", style="dim")
     if person.role:
         text.append(f"\n{person.role.splitlines()[0]}", style="italic")
     counts = f"{plural(person.quotes, 'quote')} · {plural(person.mentions, 'mention')} · {plural(person.articles, 'article')}"
