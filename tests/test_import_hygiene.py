@@ -17,6 +17,7 @@ MAY_NOT_LOAD = {
     "reader.model": ("textual", *UPPER_LAYERS),
     "reader.gcpause": ("textual", *UPPER_LAYERS),
     "reader.folding": ("textual", *UPPER_LAYERS),
+    "reader.workers": ("textual", *UPPER_LAYERS),
     "reader.wording": ("textual", *UPPER_LAYERS),
     "reader.folders": ("textual", *UPPER_LAYERS),
     "reader.identities": ("textual", *UPPER_LAYERS),

@@ -9,13 +9,11 @@ drives it.  Loaded only when a refresh runs, not to show the library.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import pickle
 import sqlite3
-import sys
 import time
 import zlib
 from collections import Counter
@@ -30,6 +28,7 @@ from ..article.walk import article_files
 from ..folding import person_key
 from ..gcpause import gc_paused
 from ..model import SpeakerKind
+from ..workers import CHUNK, POOL_MIN, real_stderr, start_pool
 from .catalog import UNREADABLE, Entry, parse_day, section_name, stamp_of
 from .schema import PLACE, Place
 
@@ -38,8 +37,6 @@ if TYPE_CHECKING:
 
 BATCH_SIZE = 200  # articles per transaction
 BATCH_SECONDS = 0.25  # ... or at least this often, so a display can show progress
-POOL_MIN = 64  # fewer files than this to parse: not worth starting worker processes
-CHUNK = 16  # files per task sent to a worker process
 
 ReadFunction = Callable[[Path], "Article"]
 
@@ -266,16 +263,10 @@ def read_files(read: ReadFunction, todo: list[tuple[str, int, int]], workers: in
             yield read_record(read, path, size, mtime)
         return
     import concurrent.futures
-    import multiprocessing
 
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["reader.library.library", "reader.library.indexing", "reader.article.read"])
-    with _real_stderr():
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = start_pool(workers, ["reader.library.library", "reader.library.indexing", "reader.article.read"])
     try:
-        with _real_stderr():
+        with real_stderr():
             futures = [pool.submit(read_records, read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
         for future in concurrent.futures.as_completed(futures):
             yield from future.result()
@@ -488,22 +479,3 @@ def _recount(db: sqlite3.Connection, person: int, name: str, aliases: str, name_
            WHERE id = ?""",
         (name, aliases, name_keys, person),
     )
-
-
-@contextlib.contextmanager
-def _real_stderr() -> Iterator[None]:
-    """multiprocessing hands ``sys.stderr``'s file descriptor to the helper processes it starts;
-    inside a Textual app ``sys.stderr`` is a capture object without one (fileno -1), which makes
-    starting them fail.  While the pool starts, ``sys.stderr`` is the process's real one."""
-    try:
-        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
-    except (AttributeError, OSError, ValueError):
-        usable = False
-    if usable or sys.__stderr__ is None:
-        yield
-        return
-    captured, sys.stderr = sys.stderr, sys.__stderr__
-    try:
-        yield
-    finally:
-        sys.stderr = captured

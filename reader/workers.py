@@ -1,0 +1,94 @@
+"""Worker processes on every core, for the index's refresh and the commands that read many files.
+
+:func:`start_pool` starts them the one way reader does (a fork server on Linux, warmed with the
+modules named; each worker leaves ctrl+c to the process that started it, which stops the pool);
+:func:`in_order` hands them tasks and gives their results back in the order of the tasks, a
+bounded number ahead, so a command's output comes out exactly as it would from one process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+Task = TypeVar("Task")
+Result = TypeVar("Result")
+
+POOL_MIN = 64  # fewer files than this to read: not worth starting worker processes
+CHUNK = 16  # files per task sent to a worker process (fewer round trips)
+AHEAD = 4  # tasks given to each worker ahead of the one whose result is awaited
+
+
+def cores() -> int:
+    """How many processes can run at once here."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def start_pool(workers: int, preload: Sequence[str]) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes; on Linux they fork from a server that has imported the
+    modules of ``preload`` once."""
+    import concurrent.futures
+    import multiprocessing
+
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(list(preload))
+    with real_stderr():
+        return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker)
+
+
+def start_worker() -> None:
+    """What a worker process does first: leave ctrl+c to the process that started it, which
+    stops the pool (so a worker prints no traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def in_order(
+    work: Callable[[Task], Result], tasks: Iterable[Task], workers: int, preload: Sequence[str]
+) -> Iterator[Result]:
+    """``work(task)`` for each task, done in ``workers`` processes, the results in the order of
+    the tasks.  Stopping early (ctrl+c, the generator closed) stops the pool."""
+    pool = start_pool(workers, preload)
+    pending: deque[Future[Result]] = deque()
+    try:
+        for task in tasks:
+            with real_stderr():  # the helper processes start with the first task
+                pending.append(pool.submit(work, task))
+            if len(pending) >= workers * AHEAD:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def real_stderr() -> Iterator[None]:
+    """multiprocessing hands ``sys.stderr``'s file descriptor to the helper processes it starts;
+    inside a Textual app ``sys.stderr`` is a capture object without one (fileno -1), which makes
+    starting them fail.  While the pool starts, ``sys.stderr`` is the process's real one."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
