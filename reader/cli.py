@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .gcpause import hold
@@ -78,24 +78,71 @@ def _warn(path: Path, message: str) -> None:
     print(terminal_safe(f"reader: {path}: {message}"), file=sys.stderr)
 
 
-class _Reading:
-    """Articles from paths; each unreadable file is reported on stderr and remembered."""
+# What the worker processes load before they are forked, so each starts ready to read.
+_PRELOAD = ("reader.cli", "reader.article.read", "reader.output.serialize")
+Read = tuple[Path, "str | None", Any]  # a file, why it cannot be read (or None), what it gave
 
-    def __init__(self, paths: Iterable[str], max_bytes: int | None) -> None:
+
+def _read_one(path: Path, max_bytes: int | None, render: Callable[[Article], Any] | None) -> Read:
+    """One file: its article (or what ``render`` makes of it), or why it cannot be read."""
+    from .article.decode import UnreadableFile
+    from .article.read import read_article
+
+    try:
+        article = read_article(path, max_bytes=max_bytes)
+    except UnreadableFile as error:
+        return path, str(error), None
+    return path, None, render(article) if render is not None else article
+
+
+def _read_chunk(paths: list[Path], max_bytes: int | None, render: Callable[[Article], Any] | None) -> list[Read]:
+    """A worker process's task: several files at once."""
+    from .gcpause import gc_paused
+
+    with gc_paused():
+        return [_read_one(path, max_bytes, render) for path in paths]
+
+
+def _read_all(
+    paths: Iterable[str], max_bytes: int | None, jobs: int | None, render: Callable[[Article], Any] | None = None
+) -> Iterator[Read]:
+    """Every article file under ``paths``, read (and rendered, in the worker) in file order.
+    ``jobs`` worker processes read them (default: one per core, when there are enough files
+    to be worth starting them); 1 reads them all in this process."""
+    from functools import partial
+
+    from .article.read import find_articles
+    from .workers import CHUNK, POOL_MIN, cores, in_order
+
+    files = list(find_articles(paths))
+    workers = cores() if jobs is None else jobs
+    if workers <= 1 or jobs is None and len(files) < POOL_MIN:
+        for path in files:
+            yield _read_one(path, max_bytes, render)
+        return
+    task = partial(_read_chunk, max_bytes=max_bytes, render=render)
+    chunks = (files[at : at + CHUNK] for at in range(0, len(files), CHUNK))
+    for done in in_order(task, chunks, workers, _PRELOAD):
+        yield from done
+
+
+class _Reading:
+    """Articles from paths, in file order (read on every core when there are many); each
+    unreadable file is reported on stderr and remembered."""
+
+    def __init__(self, paths: Iterable[str], max_bytes: int | None, jobs: int | None = None) -> None:
         self.paths = paths
         self.max_bytes = max_bytes
+        self.jobs = jobs
         self.failed = 0
 
     def __iter__(self) -> Iterator[Article]:
-        from .article.decode import UnreadableFile
-        from .article.read import find_articles, read_article
-
-        for path in find_articles(self.paths):
-            try:
-                yield read_article(path, max_bytes=self.max_bytes)
-            except UnreadableFile as error:
+        for path, error, article in _read_all(self.paths, self.max_bytes, self.jobs):
+            if error is not None:
                 self.failed += 1
-                _warn(path, str(error))
+                _warn(path, error)
+            else:
+                yield article
 
     @property
     def status(self) -> int:
@@ -132,27 +179,26 @@ def _summary(article: Article) -> str:
     return "\n".join(lines)
 
 
+def _json_line(article: Article) -> str:
+    import json
+
+    from .output.serialize import article_to_dict
+
+    return json.dumps(article_to_dict(article), ensure_ascii=False)
+
+
 def run_extract(args: argparse.Namespace) -> int:
     import json
 
-    from .article.decode import UnreadableFile
-    from .article.read import find_articles, read_article
-    from .output.serialize import article_to_dict
-
     failed = False
-    for path in find_articles(args.paths):
-        try:
-            article = read_article(path, max_bytes=args.max_bytes)
-        except UnreadableFile as error:
+    for path, error, text in _read_all(args.paths, args.max_bytes, args.jobs, _json_line if args.json else _summary):
+        if error is not None:
             failed = True
-            _warn(path, str(error))
+            _warn(path, error)
             if args.json:
-                print(json.dumps({"path": str(path), "error": str(error)}, ensure_ascii=False))
+                print(json.dumps({"path": str(path), "error": error}, ensure_ascii=False))
             continue
-        if args.json:
-            print(json.dumps(article_to_dict(article), ensure_ascii=False))
-        else:
-            print(_summary(article))
+        print(text)
     return 1 if failed else 0
 
 
@@ -176,7 +222,7 @@ def run_quotes(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
-    articles = _Reading(args.paths, args.max_bytes)
+    articles = _Reading(args.paths, args.max_bytes, args.jobs)
     _write(render_quotes(select_quotes(articles, wanted), fmt))
     return articles.status
 
@@ -185,7 +231,7 @@ def run_people(args: argparse.Namespace) -> int:
     from .output.export import PeopleTally, render_people
 
     tally = PeopleTally()
-    articles = _Reading(args.paths, args.max_bytes)
+    articles = _Reading(args.paths, args.max_bytes, args.jobs)
     for article in articles:
         tally.add(article)
     _write(render_people(tally.people(), args.format))
@@ -292,6 +338,28 @@ def _size_option(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _jobs_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--jobs",
+        type=_count,
+        default=None,
+        metavar="N",
+        help="read the files in N worker processes (default: one per core, for many files; 1: in this process)",
+    )
+
+
+def _count(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("at least 1")
+    return value
+
+
 def _megabytes(text: str) -> int | None:
     import argparse
 
@@ -327,6 +395,7 @@ def _command_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     extract.add_argument("--json", action="store_true", help="one JSON object per article per line")
     _size_option(extract)
+    _jobs_option(extract)
     extract.set_defaults(run=run_extract)
 
     quotes = commands.add_parser(
@@ -352,6 +421,7 @@ def _command_parser() -> argparse.ArgumentParser:
     quotes.add_argument(
         "--format", choices=QUOTE_FORMATS, help="a citation style, json (JSON Lines) or csv"
     )
+    _jobs_option(quotes)
     quotes.set_defaults(run=run_quotes)
 
     people = commands.add_parser(
@@ -362,6 +432,7 @@ def _command_parser() -> argparse.ArgumentParser:
     people.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     people.add_argument("--format", choices=PEOPLE_FORMATS, default="text", help="default: text")
     _size_option(people)
+    _jobs_option(people)
     people.set_defaults(run=run_people)
 
     index = commands.add_parser(

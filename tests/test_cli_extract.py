@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ARTICLE = """ date 2024-09-02 All Sections
 Ministers meet in Paris
 
@@ -103,3 +105,33 @@ def test_python_dash_m_and_help():
     result = subprocess.run([sys.executable, "-m", "reader", "extract", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "--json" in result.stdout
+
+
+def many_files(folder: Path) -> Path:
+    """The bundled samples three times over, with unreadable files among them."""
+    samples = sorted((Path(__file__).resolve().parent.parent / "articles").glob("*.txt"))
+    for copy in range(3):
+        for number, sample in enumerate(samples):
+            (folder / f"{copy}-{number:02d}.txt").write_bytes(sample.read_bytes())
+        (folder / f"{copy}-05-empty.txt").write_bytes(b"")
+        (folder / f"{copy}-07-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return folder
+
+
+def command(*args: str | Path) -> tuple[int, str, str]:
+    result = subprocess.run([sys.executable, "-m", "reader", *map(str, args)], capture_output=True, text=True, encoding="utf-8")
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("extract", "--json"), ("extract",), ("quotes", "--format", "json"), ("quotes",), ("people",), ("people", "--format", "csv")],
+)
+def test_many_files_read_in_worker_processes_give_the_same_output_in_the_same_order_as_one_process(tmp_path, args):
+    folder = many_files(tmp_path)
+    alone = command(*args, "--jobs", "1", folder)
+    assert alone[0] == 1 and alone[1] and alone[2].count("\n") == 6  # two unreadable files a copy
+    assert command(*args, "--jobs", "2", folder) == alone
+    assert command(*args, "--jobs", "3", folder) == alone
+    assert command(*args, folder) == alone  # as many as there are cores
