@@ -345,8 +345,8 @@ def batches(
 
 def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str], parser: str = "") -> frozenset[Place]:
     """One transaction (the caller holds the connection's lock): store the records, forget the
-    gone files, group again the names sharing a surname with theirs into people.  Returns the
-    dates of the section list that changed (where the files were and are)."""
+    gone files, and note their names' surnames for :func:`regroup`.  Returns the dates of the
+    section list that changed (where the files were and are)."""
     places: set[Place] = set()
     db.execute("BEGIN IMMEDIATE")
     try:
@@ -363,7 +363,7 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
             if old is not None:
                 places.add(old)
             places.add((UNREADABLE, None) if record.error is not None else (section_name(record.section), parse_day(record.day)))
-        _regroup(db, touched)
+        db.executemany("INSERT OR IGNORE INTO regroup VALUES (?)", [(surname,) for surname in touched])
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
@@ -434,6 +434,23 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, names: dict[str,
         db.execute("INSERT INTO search(rowid, title, body, quotes, names) VALUES (?, ?, ?, ?, ?)", (article, *values))
         db.execute("INSERT INTO docs VALUES (?, ?)", (article, record.doc))
     return old
+
+def regroup(db: sqlite3.Connection) -> None:
+    """One transaction (the caller holds the connection's lock): the names of the surnames noted
+    by :func:`write` grouped into people again.  Done once a refresh has written its batches, so
+    each surname is grouped once however many batches name it (a refresh cut short leaves them
+    noted, for the next one)."""
+    if db.execute("SELECT 1 FROM regroup LIMIT 1").fetchone() is None:
+        return  # nothing written since
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        _regroup(db, {row[0] for row in db.execute("SELECT surname FROM regroup")})
+        db.execute("DELETE FROM regroup")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
 
 def _regroup(db: sqlite3.Connection, surnames: set[str]) -> None:
     """Group the names of each surname into people again (``reader.identities.group_names``),

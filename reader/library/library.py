@@ -520,6 +520,7 @@ class Library:
             batches,
             changes,
             parser_fingerprint,
+            regroup,
         )
 
         parser = parser_fingerprint(self.read)
@@ -532,6 +533,8 @@ class Library:
             places = self._write(batch, (), parser)
             parsed += len(batch)
             yield Progress(parsed, len(todo), entries=tuple(record.entry() for record in batch), places=places)
+        with self._lock:
+            regroup(self.db)  # the people of the names written (or of a refresh cut short before)
         self.summary = RefreshSummary(
             files=files,
             parsed=parsed,

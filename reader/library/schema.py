@@ -5,7 +5,8 @@
 - ``names`` (one row per full name the articles give someone, folded: ``reader.folding.person_key``),
   ``people`` (one row per person across the library: the names that are one person's, grouped
   by ``reader.identities``, with counts and the other names as aliases), ``mentions`` (a name in
-  one article) and ``quotes`` (a quote, its speaker's name and where it starts);
+  one article) and ``quotes`` (a quote, its speaker's name and where it starts); ``regroup``:
+  the surnames whose names changed since their people were last grouped (at a refresh's end);
 - ``search``: an FTS5 table over titles, text, quotes and names (with roles), *contentless*;
   what search needs back is kept in ``docs``, compressed with zlib;
 - ``reads``: which articles were opened and where the reader left them.  It survives a rebuild
@@ -53,6 +54,7 @@ CREATE TABLE names(
 );
 CREATE INDEX names_surname ON names(surname);
 CREATE INDEX names_person ON names(person);
+CREATE TABLE regroup(surname TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE people(
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -95,7 +97,7 @@ CREATE VIRTUAL TABLE search USING fts5(
     content='', tokenize='unicode61 remove_diacritics 2'
 );
 """
-INDEX_TABLES = ("meta", "articles", "names", "people", "mentions", "quotes", "docs", "search")
+INDEX_TABLES = ("meta", "articles", "names", "regroup", "people", "mentions", "quotes", "docs", "search")
 PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
 READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
 READS_COLUMNS = ["path", "opened", "offset", "quote"]
