@@ -29,16 +29,16 @@ def test_ctrl_c_while_workers_read_exits_130_without_a_traceback_and_leaves_no_p
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from make_library import make_library
 
-    make_library(600, tmp_path / "library")
+    make_library(3000, tmp_path / "library")
     started = subprocess.Popen(
         [sys.executable, "-m", "reader", "extract", "--json", "--jobs", "2", str(tmp_path / "library")],
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group: what is left of it can be seen
     )
-    time.sleep(2.5)  # the pool is up and reading
-    assert started.poll() is None
+    assert started.stdout is not None
+    started.stdout.readline()  # the pool is up and its first results are out
     started.send_signal(signal.SIGINT)
     _, errors = started.communicate(timeout=30)
     assert started.returncode == 130
