@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..folding import name_words, person_key
-from ..model import Article, Quote
+from ..model import Article, Quote, SpeakerKind
 from .cite import Item
 
 
@@ -118,7 +118,7 @@ def _by_speaker(articles: Iterable[Article], wanted: QuoteFilter) -> Iterator[It
         for person in article.people:
             tally(person.name, len(person.mentions))
         for quote in article.quotes:
-            if quote.speaker and quote.speaker_kind != "organisation":
+            if quote.speaker and quote.speaker_kind != SpeakerKind.ORGANISATION:
                 tally(quote.speaker, 1)
         if not wanted.article_matches(article):
             continue
@@ -127,7 +127,7 @@ def _by_speaker(articles: Iterable[Article], wanted: QuoteFilter) -> Iterator[It
                 continue
             if wanted.quote_matches(quote):
                 held.append(((quote, article), True))
-            elif quote.speaker_kind != "organisation" and query_words & set(_folded_words(quote.speaker)):
+            elif quote.speaker_kind != SpeakerKind.ORGANISATION and query_words & set(_folded_words(quote.speaker)):
                 held.append(((quote, article), False))
     surnames = {surname_key(quote.speaker) for (quote, _), direct in held if not direct and quote.speaker}
     by_surname: dict[str, list[str]] = {}
