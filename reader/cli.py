@@ -137,7 +137,9 @@ def run_extract(args: argparse.Namespace) -> int:
 
     from .article.decode import UnreadableFile
     from .article.read import find_articles, read_article
+    from .output.cite import terminal_safe
     from .output.serialize import article_to_dict
+    from .article.safe_text import safe_json
 
     failed = False
     for path in find_articles(args.paths):
@@ -147,12 +149,12 @@ def run_extract(args: argparse.Namespace) -> int:
             failed = True
             _warn(path, str(error))
             if args.json:
-                print(json.dumps({"path": str(path), "error": str(error)}, ensure_ascii=False))
+                print(safe_json(json.dumps({"path": str(path), "error": str(error)}, ensure_ascii=False)))
             continue
         if args.json:
-            print(json.dumps(article_to_dict(article), ensure_ascii=False))
+            print(safe_json(json.dumps(article_to_dict(article), ensure_ascii=False)))
         else:
-            print(_summary(article))
+            print(terminal_safe(_summary(article)))
     return 1 if failed else 0
 
 
@@ -255,6 +257,7 @@ def run_search(args: argparse.Namespace) -> int:
 
     from .library.library import Library
     from .output.cite import terminal_safe
+    from .article.safe_text import safe_json
 
     query = " ".join(args.query)
     with Library(args.paths) as library:
@@ -272,7 +275,7 @@ def run_search(args: argparse.Namespace) -> int:
                 "offset": hit.offset,
                 "quote": hit.quote,
             }
-            print(terminal_safe(json.dumps(record, ensure_ascii=False)))
+            print(safe_json(json.dumps(record, ensure_ascii=False)))
         else:
             when = hit.day.isoformat() if hit.day else "undated"
             print(terminal_safe(f"{hit.key}\n  {hit.title} · {hit.section} · {when}\n  {hit.snippet.text}\n"))

@@ -25,11 +25,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import __version__
+from ..article.safe_text import storable_text
 from ..article.walk import article_files
 from ..folding import person_key
 from ..gcpause import gc_paused
 from .catalog import UNREADABLE, Entry, parse_day, section_name, stamp_of
-from .schema import PLACE, Place
+from .schema import PLACE, Place, stored_path
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -204,7 +205,7 @@ def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
     try:
         article = read(Path(path))
     except Exception as error:  # unreadable, or a bug in the parser or extractor: not to stop the rest
-        return Record(path, size, mtime, error=why_unreadable(error))
+        return Record(path, size, mtime, error=storable_text(why_unreadable(error)))
     return record_of(path, size, mtime, article)
 
 
@@ -310,11 +311,11 @@ def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str
     ``lock`` guards the connection, taken a chunk at a time so other writes go between."""
     with lock:
         db.execute("DROP TABLE IF EXISTS temp.found")
-        db.execute("CREATE TEMP TABLE found(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
+        db.execute("CREATE TEMP TABLE found(path FILEPATH TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
     listing = files_under(paths)
     while chunk := list(islice(listing, 500)):
         with lock:
-            db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", chunk)
+            db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", [(stored_path(path), size, mtime) for path, size, mtime in chunk])
     with lock:
         files = db.execute("SELECT count(*) FROM found").fetchone()[0]
         todo = db.execute(
@@ -356,7 +357,7 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
         people = dict(db.execute("SELECT key, id FROM people"))
         touched: set[int] = set()
         for path in gone:
-            row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (path,)).fetchone()
+            row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (stored_path(path),)).fetchone()
             if row:
                 places.add((row[1], parse_day(row[2])))
                 _forget(db, row[0], touched)
@@ -387,10 +388,10 @@ def _forget(db: sqlite3.Connection, article: int, touched: set[int]) -> None:
 def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str, int], touched: set[int]) -> Place | None:
     values = (
         record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
-        record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
+        record.title or storable_text(os.path.basename(record.path)), record.authors, record.outlets, len(record.quotes),
         record.body_start, record.error,
     )  # fmt: skip
-    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (record.path,)).fetchone()
+    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (stored_path(record.path),)).fetchone()
     old: Place | None = None
     if row:
         article, old = row[0], (row[1], parse_day(row[2]))
@@ -404,7 +405,7 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, people: dict[str
         article = db.execute(
             "INSERT INTO articles(size, mtime, parser, section, day, stamp, published, title, authors, outlets,"
             " quotes, body_start, error, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*values, record.path),
+            (*values, stored_path(record.path)),
         ).lastrowid
     assert article is not None  # a row was just inserted
     ids: dict[str, int] = {}

@@ -58,6 +58,8 @@ from .schema import (
     SCHEMA_VERSION,
     TABLES,
     Place,
+    connect,
+    stored_path,
 )
 
 if TYPE_CHECKING:
@@ -165,7 +167,7 @@ class EntriesByKey(Mapping[str, Entry]):
         return entry
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self.library._read("SELECT 1 FROM articles WHERE path = ?", (key,)))
+        return isinstance(key, str) and bool(self.library._read("SELECT 1 FROM articles WHERE path = ?", (stored_path(key),)))
 
     def __iter__(self) -> Iterator[str]:
         return iter([row[0] for row in self.library._read("SELECT path FROM articles ORDER BY path")])
@@ -238,7 +240,7 @@ class Library:
 
     def _connect(self, path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, timeout=10, check_same_thread=False, isolation_level=None)
+        db = connect(path, timeout=10)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -270,11 +272,14 @@ class Library:
                         db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
                 db.execute("INSERT INTO meta VALUES ('roots', ?)", (json.dumps(self.paths),))
-            if "reads" in names:
-                columns = [row[1] for row in db.execute("PRAGMA table_info(reads)")]
-                if columns != READS_COLUMNS:
-                    db.execute("DROP TABLE reads")
+            columns = [(row[1], row[2]) for row in db.execute("PRAGMA table_info(reads)")]
+            if columns and columns != READS_COLUMNS:  # an older read state: kept when it can be
+                db.execute("ALTER TABLE reads RENAME TO old_reads")
             db.execute(READS)
+            if columns and columns != READS_COLUMNS:
+                if [name for name, _type in columns] == [name for name, _type in READS_COLUMNS]:
+                    db.execute("INSERT OR IGNORE INTO reads SELECT * FROM old_reads")
+                db.execute("DROP TABLE old_reads")
             db.execute(PLACE_INDEX)  # added to indexes made before it, when they are opened
             db.execute("COMMIT")
         except BaseException:
@@ -304,7 +309,7 @@ class Library:
     def _in_memory(self, why: str) -> None:
         self.messages.append(f"No cache: {why}. The library is indexed in memory for this run only.")
         self.in_memory = True
-        db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        db = connect(":memory:")
         try:
             self._prepare(db)
         except sqlite3.Error as error:
@@ -346,7 +351,7 @@ class Library:
             return self._query(sql, parameters)
         with self._read_lock:
             if self._reader is None:
-                reader = sqlite3.connect(self.index_path, timeout=10, check_same_thread=False, isolation_level=None)
+                reader = connect(self.index_path, timeout=10)
                 reader.execute("PRAGMA query_only=ON")
                 self._reader = reader
             return self._reader.execute(sql, parameters).fetchall()
@@ -414,7 +419,7 @@ class Library:
 
     def entry(self, key: str) -> Entry | None:
         """The entry of one file, or None when the index does not know it."""
-        rows = self._read(self._ENTRY + " WHERE path = ?", (key,))
+        rows = self._read(self._ENTRY + " WHERE path = ?", (stored_path(key),))
         return self._entry(*rows[0]) if rows else None
 
     @property
@@ -661,7 +666,7 @@ class Library:
                 self.db.execute(
                     "INSERT INTO reads VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
                     " opened=excluded.opened, offset=excluded.offset, quote=excluded.quote",
-                    (key, time.time(), offset, quote),
+                    (stored_path(key), time.time(), offset, quote),
                 )
             except sqlite3.OperationalError as error:  # locked by another reader for too long
                 self.messages.append(f"Could not save the reading position: {error}")

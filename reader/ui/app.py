@@ -36,6 +36,7 @@ from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Hit, Library, Overview
 from ..resources import styles_dir
+from ..article.safe_text import safe_name, safe_text
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
@@ -161,7 +162,10 @@ class ReaderApp(App[None]):
         return self._quotes_file
 
     def notify(self, message: str, *, title: str = "", **options) -> None:  # type: ignore[override]
-        """Notify as usual, and keep the text (for tests and for the record)."""
+        """Notify as usual, and keep the text (for tests and for the record).  Everything
+        notified passes through ``safe_text``: a file name or an error cannot reach the terminal
+        as escape codes."""
+        message, title = safe_text(message), safe_text(title)
         self.notices.append(f"{title}: {message}" if title else message)
         super().notify(message, title=title, **options)
 
@@ -466,7 +470,7 @@ class ReaderApp(App[None]):
                 )
                 self.read_large_file(entry.key, self.view.scrollable_content_region.width)
 
-        question = f"{entry.path.name} is {entry.error}. Reading it may take a while. Open it anyway?"
+        question = f"{safe_name(entry.path.name)} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
 
     @work(thread=True, exclusive=True, group="large-file")
