@@ -61,3 +61,17 @@ async def test_a_quote_disguised_with_bidi_overrides_shows_them(tmp_path: Path) 
         assert app.article is not None
         first = str(app.quotes.get_option_at_index(0).prompt)
         assert "<U+202E>evil<U+202C><U+200B>" in first and "\u202e" not in first
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+async def test_a_fifo_given_to_the_app_is_listed_as_unreadable_and_the_app_quits(tmp_path: Path) -> None:
+    fifo = tmp_path / "f.txt"
+    os.mkfifo(fifo)
+    app = ReaderApp(fifo, quotes_file=tmp_path / "quotes.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)  # before, the read of the FIFO waited for a writer for ever
+        app.open_entry(str(fifo))
+        await pilot.pause()
+        assert "not a regular file: a named pipe (FIFO)" in " ".join(app.view.lines_text)
+        await pilot.press("q")
+    assert not app.is_running

@@ -113,3 +113,26 @@ def test_bidi_overrides_and_zero_width_characters_in_a_quote_are_shown(tmp_path:
     assert "\u202e" not in out and "\u200b" not in out
     data = run("quotes", "--format", "json", tmp_path / "a.txt").stdout
     assert "\u202e".encode() not in data and json.loads(data.splitlines()[0])["quote"].startswith("\u202eevil")
+
+
+# -- 9. Files that are not regular files --------------------------------------------------------
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+
+@needs_fifo
+def test_a_fifo_or_a_device_named_on_the_command_line_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "f.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "good.txt").write_bytes(SAMPLE)
+    # Before, each of these waited for ever (a FIFO without a writer) or read without end.
+    result = run("extract", fifo, tmp_path / "good.txt", timeout=30)
+    assert result.returncode == 1 and b"f.txt: not a regular file: a named pipe (FIFO)" in result.stderr
+    assert b"Halushko" in result.stdout
+    if os.path.exists("/dev/zero"):
+        result = run("extract", "--max-size", "0", "/dev/zero", timeout=30)
+        assert result.returncode == 1 and b"/dev/zero: not a regular file: a device" in result.stderr
+    indexed = run("index", fifo, timeout=30)
+    assert indexed.returncode == 0 and b"1 files: 1 read" in indexed.stdout and b"1 unreadable" in indexed.stdout
+    searched = run("search", "--json", tmp_path, "saltivka", timeout=30)  # the FIFO in a folder: left out
+    assert searched.returncode == 0 and len(searched.stdout.splitlines()) == 1
