@@ -206,8 +206,6 @@ def _refresh(library: Library, show: bool) -> bool:
         TimeRemainingColumn,
     )
 
-    from .output.cite import terminal_safe
-
     console = Console(stderr=True)
     columns = (
         TextColumn("[progress.description]{task.description}"),
@@ -229,10 +227,17 @@ def _refresh(library: Library, show: bool) -> bool:
         print("reader: interrupted; the index keeps every article read so far.", file=sys.stderr)
         return False
     finally:
-        for message in library.messages:
-            print(terminal_safe(f"reader: {message}"), file=sys.stderr)
-        library.messages.clear()
+        _tell(library)
     return True
+
+
+def _tell(library: Library) -> None:
+    """What the library has to say (rebuilt, locked, in memory...), on stderr."""
+    from .output.cite import terminal_safe
+
+    for message in library.messages:
+        print(terminal_safe(f"reader: {message}"), file=sys.stderr)
+    library.messages.clear()
 
 
 def run_index(args: argparse.Namespace) -> int:
@@ -249,6 +254,9 @@ def run_index(args: argparse.Namespace) -> int:
             f"{summary.unreadable} unreadable"
         )
         print(f"index: {library.location}")
+        if library.in_memory:
+            print("reader: nothing was saved: the index could not be written (see above).", file=sys.stderr)
+            return 1
     return 0
 
 
@@ -264,6 +272,18 @@ def run_search(args: argparse.Namespace) -> int:
         if not args.no_refresh and not _refresh(library, show=sys.stderr.isatty()):
             return 130
         hits = library.search(query, limit=args.limit)
+        if library.rebuilt and not args.no_refresh:  # found damaged while searching: once more
+            if not _refresh(library, show=sys.stderr.isatty()):
+                return 130
+            hits = library.search(query, limit=args.limit)
+        _tell(library)
+        if library.rebuilt and not hits:
+            print(
+                "reader: the index was made anew and holds nothing yet, so nothing was searched;"
+                " search without --no-refresh (or run reader index) first.",
+                file=sys.stderr,
+            )
+            return 2
     for hit in hits:
         if args.json:
             record = {

@@ -136,3 +136,214 @@ def test_a_fifo_or_a_device_named_on_the_command_line_is_refused_at_once(tmp_pat
     assert indexed.returncode == 0 and b"1 files: 1 read" in indexed.stdout and b"1 unreadable" in indexed.stdout
     searched = run("search", "--json", tmp_path, "saltivka", timeout=30)  # the FIFO in a folder: left out
     assert searched.returncode == 0 and len(searched.stdout.splitlines()) == 1
+
+
+# -- The index: interrupted, locked, damaged, foreign, read-only --------------------------------
+
+
+def small_library(folder: Path, count: int = 12) -> Path:
+    """``count`` distinct articles (fewer than start worker processes), each with "Saltivka"."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in range(count):
+        (folder / f"{number:03}.txt").write_bytes(SAMPLE.replace(b"four injured", f"{number} injured".encode()))
+    return folder
+
+
+def index_path_of(folder: Path, cache_home: Path) -> Path:
+    from reader.library.library import index_file
+
+    return index_file([folder], cache_home / "reader")
+
+
+def table_rows(index: Path) -> dict[str, list]:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
+        names = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+        return {name: sorted(map(repr, db.execute(f"SELECT * FROM '{name}'"))) for name in names}
+
+
+class CommitThenInterrupt:
+    """A connection on which ctrl+c lands just after COMMIT returned (the write is done)."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def execute(self, sql: str, *args):
+        result = self.db.execute(sql, *args)
+        if sql == "COMMIT":
+            raise KeyboardInterrupt
+        return result
+
+    def __getattr__(self, name: str):
+        return getattr(self.db, name)
+
+
+def test_ctrl_c_just_after_commit_is_an_interrupt_not_a_rollback_error(tmp_path: Path) -> None:
+    from reader.library import indexing
+    from reader.library.library import Library
+
+    folder = small_library(tmp_path / "lib", 3)
+    with Library([folder]) as library:
+        records = [indexing.read_record(library.read, str(path), 1, 1) for path in sorted(folder.iterdir())]
+        with pytest.raises(KeyboardInterrupt):  # before: "cannot rollback - no transaction is active"
+            indexing.write(CommitThenInterrupt(library.db), records, ())
+        assert library.count() == 3  # what was committed stays
+
+
+def test_an_index_locked_by_another_writer_is_waited_for_then_reported_and_nothing_is_pretended(
+    tmp_path: Path, cache_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from reader.cli import main
+    from reader.library import library as library_module
+
+    folder = small_library(tmp_path / "lib")
+    assert main(["index", "--quiet", str(folder)]) == 0
+    (folder / "000.txt").write_bytes(SAMPLE.replace(b"Saltivka", b"Oleksiivka"))
+    capsys.readouterr()
+    holder = sqlite3.connect(index_path_of(folder, cache_home), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program's long transaction
+    monkeypatch.setattr(library_module, "LOCK_WAIT", 0.3)
+    try:
+        status = main(["index", "--quiet", str(folder)])  # before: "database is locked", a traceback
+        captured = capsys.readouterr()
+        assert status == 1
+        assert "is locked by another program" in captured.err and "nothing was saved" in captured.err
+        assert main(["search", str(folder), "oleksiivka"]) == 0  # searched in memory, and said so
+        assert "in memory for this run only" in capsys.readouterr().err
+    finally:
+        holder.rollback()
+        holder.close()
+    assert main(["index", "--quiet", str(folder)]) == 0
+    assert "1 read" in capsys.readouterr().out  # the lock gone, the change is saved
+
+
+@pytest.mark.parametrize("damage", ["random-bytes", "no-docs-table", "no-search-table", "broken-stored-text"])
+def test_a_damaged_index_is_found_on_every_read_path_and_rebuilt(
+    tmp_path: Path, cache_home: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    import sqlite3
+
+    from reader.cli import main
+    from reader.library.library import Library
+
+    folder = small_library(tmp_path / "lib")
+    assert main(["index", "--quiet", str(folder)]) == 0
+    index = index_path_of(folder, cache_home)
+    if damage == "random-bytes":  # the end of the file overwritten (what the refresh never reads)
+        size = index.stat().st_size
+        with open(index, "r+b") as handle:
+            handle.seek(size // 2)
+            handle.write(os.urandom(size - size // 2))
+    else:
+        with sqlite3.connect(index) as db:
+            if damage == "broken-stored-text":
+                db.execute("UPDATE docs SET doc = x'00112233'")
+            else:
+                db.execute(f"DROP TABLE {damage.split('-')[1]}")
+    capsys.readouterr()
+    assert main(["search", str(folder), "saltivka"]) == 0  # before: DatabaseError, or no match
+    captured = capsys.readouterr()
+    assert "damaged" in captured.err and len([line for line in captured.out.splitlines() if line.endswith(".txt")]) == 12
+    if damage != "random-bytes":  # the app's read paths: no exception, the index rebuilt
+        with sqlite3.connect(index) as db:
+            db.execute("UPDATE docs SET doc = x'00112233'")
+        with Library([folder]) as library:
+            assert library.search("saltivka") == [] and library.rebuilt
+            assert any("damaged" in message for message in library.messages)
+            list(library.refresh())
+            assert len(library.search("saltivka")) == 12
+
+
+def test_search_without_refresh_on_an_old_or_damaged_index_says_so(tmp_path: Path, cache_home: Path, capsys) -> None:
+    import sqlite3
+
+    from reader.cli import main
+
+    folder = small_library(tmp_path / "lib", 3)
+    assert main(["index", "--quiet", str(folder)]) == 0
+    with sqlite3.connect(index_path_of(folder, cache_home)) as db:
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    capsys.readouterr()
+    assert main(["search", "--no-refresh", str(folder), "saltivka"]) == 2  # before: 1, "no match", silently
+    err = capsys.readouterr().err
+    assert "another version of reader" in err and "nothing was searched" in err
+
+
+def test_the_index_never_writes_through_a_symlink_nor_empties_a_file_that_is_not_its_own(tmp_path: Path, cache_home: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    folder = small_library(tmp_path / "lib", 3)
+    index = index_path_of(folder, cache_home)
+    index.parent.mkdir(parents=True)
+    other = tmp_path / "someone-elses.sqlite3"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE articles(id INTEGER PRIMARY KEY, body TEXT)")
+        db.execute("INSERT INTO articles VALUES (1, 'not reader''s')")
+    db.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    index.symlink_to(other)
+    result = run("index", folder, env=dict(os.environ, XDG_CACHE_HOME=str(cache_home)))
+    assert result.returncode == 0 and b"symbolic link" in result.stderr
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before  # before: its tables dropped
+    assert not index.is_symlink() and table_rows(index)["articles"]
+    assert [path.name for path in index.parent.glob("*.symlink-*")]
+    index.unlink()
+    copy = index.parent / index.name
+    copy.write_bytes(other.read_bytes())  # the same database, as a file at the index's place
+    result = run("index", folder, env=dict(os.environ, XDG_CACHE_HOME=str(cache_home)))
+    assert result.returncode == 0 and b"not a reader index" in result.stderr
+    [aside] = index.parent.glob(f"{index.name}.not-an-index-*")
+    assert hashlib.sha256(aside.read_bytes()).hexdigest() == before  # moved aside untouched
+
+
+def as_nobody() -> list[str]:
+    """The command prefix that runs a command as an unprivileged user; skips when there is none."""
+    import shutil
+
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root and setpriv to run as an unprivileged user")
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    if subprocess.run([*prefix, sys.executable, "-c", "import reader"], capture_output=True).returncode != 0:
+        pytest.skip("the unprivileged user cannot run this Python")
+    return prefix
+
+
+@pytest.fixture
+def shared_folder():
+    """A folder the unprivileged user owns (pytest's own folder is closed to other users)."""
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="reader-faults-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_read_only_index_file_means_an_index_in_memory_with_a_message(shared_folder: Path) -> None:
+    prefix = as_nobody()
+    folder = small_library(shared_folder / "lib", 3)
+    cache = shared_folder / "cache"
+    cache.mkdir()
+    for path in (shared_folder, folder, cache, *folder.iterdir()):
+        os.chown(path, 65534, 65534)
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), HOME=str(shared_folder))
+
+    def reader(*args: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([*prefix, sys.executable, "-m", "reader", *map(str, args)], capture_output=True, env=env, timeout=60)
+
+    assert reader("index", folder).returncode == 0
+    index = index_path_of(folder, cache)
+    for path in index.parent.iterdir():
+        path.chmod(0o444)  # as `sudo reader index` would leave it for the user
+    (folder / "new.txt").write_bytes(SAMPLE.replace(b"Saltivka", b"Oleksiivka"))
+    os.chown(folder / "new.txt", 65534, 65534)
+    result = reader("index", folder)  # before: "attempt to write a readonly database", a traceback
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    assert b"in memory for this run only" in result.stderr and b"nothing was saved" in result.stderr
+    found = reader("search", folder, "oleksiivka")
+    assert found.returncode == 0 and b"new.txt" in found.stdout and b"Traceback" not in found.stderr

@@ -370,7 +370,8 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
         _recount(db, touched)
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # ctrl+c can land after COMMIT returned, or BEGIN may have failed
+            db.execute("ROLLBACK")
         raise
     return frozenset(places)
 
