@@ -37,17 +37,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
     _utf8_streams()
+    stopped_by = _stop_on_sigterm()
     try:
         if argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             status: int = args.run(args)
-            return status
+            return 143 if stopped_by else status
         args = _app_parser().parse_args(argv)
         return run_app(Path(args.path) if args.path else sample_articles_dir())
     except KeyboardInterrupt:
-        return 130
+        return 143 if stopped_by else 130
     except BrokenPipeError:
         return 0
+    finally:
+        _restore_sigterm(stopped_by)
+
+
+def _stop_on_sigterm() -> list[int]:
+    """SIGTERM (``kill``, a service manager, a closing terminal's shell) stops a command the way
+    ctrl+c does: what was written is kept, the worker processes stop, the exit status is 143.
+    The list returned holds the signal once it came."""
+    import signal
+
+    received: list[int] = []
+
+    def stop(number: int, _frame: object) -> None:
+        received.append(number)
+        raise KeyboardInterrupt
+
+    try:
+        _previous_sigterm.append(signal.signal(signal.SIGTERM, stop))
+    except ValueError:  # not the main thread (a test calling main from a thread): left as it is
+        pass
+    return received
+
+
+_previous_sigterm: list = []
+
+
+def _restore_sigterm(_received: list[int]) -> None:
+    import signal
+
+    if _previous_sigterm:
+        signal.signal(signal.SIGTERM, _previous_sigterm.pop())
 
 
 def run_app(path: Path) -> int:

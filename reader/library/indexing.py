@@ -268,14 +268,53 @@ def read_files(read: ReadFunction, todo: list[tuple[str, int, int]], workers: in
     if method == "forkserver":
         context.set_forkserver_preload(["reader.library.library", "reader.library.indexing", "reader.article.read"])
     with _real_stderr():
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
+        )
     try:
-        with _real_stderr():
+        with _real_stderr(), _signals_held():  # the helper processes start here
             futures = [pool.submit(read_records, read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
         for future in concurrent.futures.as_completed(futures):
             yield from future.result()
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def start_worker(parent: int) -> None:
+    """What a worker process does first: leave ctrl+c to the process that started it (which
+    stops the pool: a worker prints no traceback), and end as soon as that process is gone,
+    even killed (a worker's own parent is the fork server, so the operating system would not
+    tell it; without this the workers, the fork server and the resource tracker outlived a
+    killed ``reader index``, holding its output pipe open)."""
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held when started
+    threading.Thread(target=_end_with, args=(parent,), name="reader-parent-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """Wait for process ``parent`` to end, then end this process at once."""
+    import select
+
+    try:
+        handle = os.pidfd_open(parent)  # Linux: readable when the process ends
+    except ProcessLookupError:
+        os._exit(0)
+    except (AttributeError, OSError):  # elsewhere: ask every half second
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except OSError:
+                pass
+    select.select([handle], [], [])
+    os._exit(0)
 
 
 # -- Bringing the index up to date: what changed, and writing it a batch at a time --------------
@@ -451,6 +490,23 @@ def _recount(db: sqlite3.Connection, touched: set[int]) -> None:
         [(person,) for person in touched],
     )
     db.executemany("DELETE FROM people WHERE id = ? AND articles = 0", [(person,) for person in touched])
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """ctrl+c and SIGTERM held back (not lost) while the pool starts its helper processes: they
+    inherit the held signals, so one that comes while the fork server is still importing reader
+    does not end it with a traceback; this thread gets it as soon as the pool has started."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 @contextlib.contextmanager
