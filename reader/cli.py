@@ -9,9 +9,10 @@ and a script command never loads Textual.  Everything else (``reader COMMAND ...
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,42 +38,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
     _utf8_streams()
-    stopped_by = _stop_on_sigterm()
+    stopped_by = _stop_on_sigterm()  # the signals received, SIGTERM among them
     try:
         if argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             status: int = args.run(args)
-            return 143 if stopped_by else status
+            return 143 if _terminated(stopped_by) else status
         args = _app_parser().parse_args(argv)
-        return run_app(Path(args.path) if args.path else sample_articles_dir())
+        return run_app(Path(args.path) if args.path else sample_articles_dir(), stay_inside=args.stay_inside)
     except KeyboardInterrupt:
-        return 143 if stopped_by else 130
+        return 143 if _terminated(stopped_by) else 130
     except BrokenPipeError:
         return 0
     finally:
         _restore_sigterm(stopped_by)
 
 
+_SIGNALS: list[int] = []  # the stopping signals this command received (SIGINT, SIGTERM)
+
+
 def _stop_on_sigterm() -> list[int]:
     """SIGTERM (``kill``, a service manager, a closing terminal's shell) stops a command the way
     ctrl+c does: what was written is kept, the worker processes stop, the exit status is 143.
-    The list returned holds the signal once it came."""
+    Returns the list of signals received (see :func:`_stopped_politely` for the refresh)."""
     import signal
 
-    received: list[int] = []
+    _SIGNALS.clear()
 
     def stop(number: int, _frame: object) -> None:
-        received.append(number)
+        _SIGNALS.append(number)
         raise KeyboardInterrupt
 
     try:
         _previous_sigterm.append(signal.signal(signal.SIGTERM, stop))
     except ValueError:  # not the main thread (a test calling main from a thread): left as it is
         pass
-    return received
+    return _SIGNALS
 
 
 _previous_sigterm: list = []
+
+
+def _terminated(received: list[int]) -> bool:
+    import signal
+
+    return signal.SIGTERM in received
 
 
 def _restore_sigterm(_received: list[int]) -> None:
@@ -82,19 +92,48 @@ def _restore_sigterm(_received: list[int]) -> None:
         signal.signal(signal.SIGTERM, _previous_sigterm.pop())
 
 
-def run_app(path: Path) -> int:
+@contextlib.contextmanager
+def _stopped_politely() -> Iterator[Callable[[], bool]]:
+    """While the index is refreshed, ctrl+c and SIGTERM only ask it to stop (the function
+    yielded says whether one came): the refresh ends after the batch it is writing, the worker
+    processes are let go, and no KeyboardInterrupt lands at a random point (inside a COMMIT, a
+    garbage collector's callback of the process pool...).  A second one stops at once."""
+    import signal
+
+    asked: list[int] = []
+
+    def ask(number: int, _frame: object) -> None:
+        _SIGNALS.append(number)
+        if asked:
+            raise KeyboardInterrupt
+        asked.append(number)
+
+    try:
+        previous = {number: signal.signal(number, ask) for number in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: signals as they are
+        yield lambda: False
+        return
+    try:
+        yield lambda: bool(asked)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def run_app(path: Path, *, stay_inside: bool = False) -> int:
     if not path.exists():
         print(f"reader: {path}: no such file or folder", file=sys.stderr)
         return 2
     hold()  # no garbage collections until the first frame (released by the app)
     from .library.library import Library
 
-    library = Library([path])
+    library = Library([path], stay_inside=stay_inside)
     library.read_ahead()  # the index is opened and counted while Textual loads
     from .ui.app import ReaderApp  # Textual is loaded only for the app
 
-    ReaderApp(path, library=library).run()
-    return 0
+    app = ReaderApp(path, library=library)
+    app.run()
+    return app.return_code or 0  # 1 when the app ended on an error (Textual printed it)
 
 
 def _utf8_streams() -> None:
@@ -113,16 +152,17 @@ def _warn(path: Path, message: str) -> None:
 class _Reading:
     """Articles from paths; each unreadable file is reported on stderr and remembered."""
 
-    def __init__(self, paths: Iterable[str], max_bytes: int | None) -> None:
+    def __init__(self, paths: Iterable[str], max_bytes: int | None, stay_inside: bool = False) -> None:
         self.paths = paths
         self.max_bytes = max_bytes
+        self.stay_inside = stay_inside
         self.failed = 0
 
     def __iter__(self) -> Iterator[Article]:
         from .article.decode import UnreadableFile
         from .article.read import find_articles, read_article
 
-        for path in find_articles(self.paths):
+        for path in find_articles(self.paths, stay_inside=self.stay_inside):
             try:
                 yield read_article(path, max_bytes=self.max_bytes)
             except UnreadableFile as error:
@@ -174,7 +214,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from .article.safe_text import safe_json
 
     failed = False
-    for path in find_articles(args.paths):
+    for path in find_articles(args.paths, stay_inside=args.stay_inside):
         try:
             article = read_article(path, max_bytes=args.max_bytes)
         except UnreadableFile as error:
@@ -210,7 +250,7 @@ def run_quotes(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
-    articles = _Reading(args.paths, args.max_bytes)
+    articles = _Reading(args.paths, args.max_bytes, args.stay_inside)
     _write(render_quotes(select_quotes(articles, wanted), fmt))
     return articles.status
 
@@ -219,7 +259,7 @@ def run_people(args: argparse.Namespace) -> int:
     from .output.export import PeopleTally, render_people
 
     tally = PeopleTally()
-    articles = _Reading(args.paths, args.max_bytes)
+    articles = _Reading(args.paths, args.max_bytes, args.stay_inside)
     for article in articles:
         tally.add(article)
     _write(render_people(tally.people(), args.format))
@@ -248,13 +288,15 @@ def _refresh(library: Library, show: bool) -> bool:
     )
     started = time.monotonic()
     try:
-        with Progress(*columns, console=console, disable=not show, transient=False) as bar:
+        with _stopped_politely() as stop_asked, Progress(*columns, console=console, disable=not show, transient=False) as bar:
             task = None
-            for step in library.refresh():
+            for step in library.refresh(cancelled=stop_asked):
                 if task is None:
                     task = bar.add_task("indexing", total=step.total, rate="")
                 elapsed = max(time.monotonic() - started, 1e-6)
                 bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s")
+            if stop_asked():
+                raise KeyboardInterrupt
     except KeyboardInterrupt:
         print("reader: interrupted; the index keeps every article read so far.", file=sys.stderr)
         return False
@@ -275,7 +317,7 @@ def _tell(library: Library) -> None:
 def run_index(args: argparse.Namespace) -> int:
     from .library.library import Library
 
-    with Library(args.paths) as library:
+    with Library(args.paths, stay_inside=args.stay_inside) as library:
         started = time.monotonic()
         if not _refresh(library, show=args.progress or (not args.quiet and sys.stderr.isatty())):
             return 130
@@ -300,7 +342,7 @@ def run_search(args: argparse.Namespace) -> int:
     from .article.safe_text import safe_json
 
     query = " ".join(args.query)
-    with Library(args.paths) as library:
+    with Library(args.paths, stay_inside=args.stay_inside) as library:
         if not args.no_refresh and not _refresh(library, show=sys.stderr.isatty()):
             return 130
         hits = library.search(query, limit=args.limit)
@@ -334,6 +376,14 @@ def run_search(args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
+def _stay_inside_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--stay-inside",
+        action="store_true",
+        help="follow no symbolic link that leads out of the folders given (default: follow them)",
+    )
+
+
 def _size_option(command: argparse.ArgumentParser) -> None:
     from .article.decode import MAX_BYTES
 
@@ -359,6 +409,19 @@ def _megabytes(text: str) -> int | None:
     return None if value == 0 else int(value * 2**20)
 
 
+def _count(text: str) -> int:
+    """A number of hits: a whole number from 1; any larger number than SQLite counts to means all."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("the limit must be 1 or more")
+    return min(value, 2**63 - 1)
+
+
 def _iso_date(text: str) -> date:
     import argparse
 
@@ -380,6 +443,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "extract", help="print each article's metadata, blocks, people and quotes"
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _stay_inside_option(extract)
     extract.add_argument("--json", action="store_true", help="one JSON object per article per line")
     _size_option(extract)
     extract.set_defaults(run=run_extract)
@@ -391,6 +455,7 @@ def _command_parser() -> argparse.ArgumentParser:
         epilog="Without --format, the style set in the config file (see the README), else default.",
     )
     quotes.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _stay_inside_option(quotes)
     quotes.add_argument(
         "--speaker",
         action="append",
@@ -415,6 +480,7 @@ def _command_parser() -> argparse.ArgumentParser:
         description="Print the people the articles name, most quoted first.",
     )
     people.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _stay_inside_option(people)
     people.add_argument("--format", choices=PEOPLE_FORMATS, default="text", help="default: text")
     _size_option(people)
     people.set_defaults(run=run_people)
@@ -425,6 +491,7 @@ def _command_parser() -> argparse.ArgumentParser:
         description="Read the files that are new or changed since the last time into the library's index.",
     )
     index.add_argument("paths", nargs="+", metavar="PATH", help="the library: folders or files")
+    _stay_inside_option(index)
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     index.add_argument("--progress", action="store_true", help="a progress bar even when stderr is not a terminal")
     index.set_defaults(run=run_index)
@@ -437,8 +504,9 @@ def _command_parser() -> argparse.ArgumentParser:
         " Exit status 1 when nothing matches.",
     )
     search.add_argument("paths", nargs=1, metavar="PATH", help="the library: a folder or a file")
+    _stay_inside_option(search)
     search.add_argument("query", nargs="+", metavar="QUERY", help="words to find")
-    search.add_argument("--limit", type=int, default=20, help="at most this many hits (default: 20)")
+    search.add_argument("--limit", type=_count, default=20, help="at most this many hits (default: 20)")
     search.add_argument("--json", action="store_true", help="one JSON object per hit per line")
     search.add_argument("--no-refresh", action="store_true", help="search the index as it is, without reading changed files first")
     search.set_defaults(run=run_search)
@@ -457,4 +525,5 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "path", nargs="?", help="folder or file of articles (default: the bundled samples)"
     )
+    _stay_inside_option(parser)
     return parser

@@ -347,3 +347,80 @@ def test_a_read_only_index_file_means_an_index_in_memory_with_a_message(shared_f
     assert b"in memory for this run only" in result.stderr and b"nothing was saved" in result.stderr
     found = reader("search", folder, "oleksiivka")
     assert found.returncode == 0 and b"new.txt" in found.stdout and b"Traceback" not in found.stderr
+
+
+# -- 12. Smaller: folders that cannot be read, --limit, the app's exit status, links out ----------
+
+
+def test_a_folder_that_cannot_be_listed_or_entered_is_reported_the_same_by_extract_and_index(shared_folder: Path) -> None:
+    prefix = as_nobody()
+    library = shared_folder / "lib"
+    (library / "closed").mkdir(parents=True)
+    (library / "closed" / "a.txt").write_bytes(SAMPLE)
+    (library / "no-entry").mkdir()
+    (library / "no-entry" / "b.txt").write_bytes(SAMPLE)
+    (library / "good.txt").write_bytes(SAMPLE)
+    cache = shared_folder / "cache"
+    cache.mkdir()
+    for path in (library, cache):
+        os.chown(path, 65534, 65534)
+    (library / "closed").chmod(0o000)  # cannot be listed
+    (library / "no-entry").chmod(0o444)  # listed, but its files cannot be reached
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), HOME=str(shared_folder))
+
+    def reader(*args: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([*prefix, sys.executable, "-m", "reader", *map(str, args)], capture_output=True, env=env, timeout=60)
+
+    extracted = reader("extract", library)
+    assert extracted.returncode == 1  # before: 'closed' skipped without a word
+    assert b"closed: permission denied" in extracted.stderr and b"b.txt: permission denied" in extracted.stderr
+    indexed = reader("index", library)
+    assert b"3 files: 3 read" in indexed.stdout and b"2 unreadable" in indexed.stdout  # before: 1 file
+    (library / "closed").chmod(0o755)
+    (library / "no-entry").chmod(0o755)
+
+
+def test_a_huge_search_limit_is_all_hits_and_a_zero_one_is_refused(tmp_path: Path) -> None:
+    folder = small_library(tmp_path / "lib", 3)
+    found = run("search", "--limit", "99999999999999999999", folder, "saltivka")
+    assert found.returncode == 0 and b"Traceback" not in found.stderr  # before: OverflowError
+    assert len([line for line in found.stdout.splitlines() if line.endswith(b".txt")]) == 3
+    refused = run("search", "--limit", "0", folder, "saltivka")
+    assert refused.returncode == 2 and b"the limit must be 1 or more" in refused.stderr
+
+
+def test_the_app_ending_on_an_error_exits_non_zero(tmp_path: Path) -> None:
+    crash = (
+        "import sys\n"
+        "from reader.ui.app import ReaderApp\n"
+        "from reader import cli\n"
+        "run = ReaderApp.run\n"
+        "ReaderApp.run = lambda self, **options: run(self, headless=True, **options)\n"
+        "def broken(self):\n"
+        "    raise RuntimeError('a bug')\n"
+        "ReaderApp.on_mount = broken\n"
+        f"sys.exit(cli.run_app(cli.Path({str(small_library(tmp_path / 'lib', 1))!r})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", crash], capture_output=True, timeout=60,
+                            env=dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache")))
+    assert b"a bug" in result.stdout + result.stderr
+    assert result.returncode == 1  # before: 0, whatever happened
+
+
+def test_stay_inside_follows_no_link_out_of_the_library(tmp_path: Path) -> None:
+    library = small_library(tmp_path / "lib", 2)
+    outside = small_library(tmp_path / "elsewhere", 3)
+    (library / "linked-folder").symlink_to(outside)
+    (library / "linked-file.txt").symlink_to(outside / "000.txt")
+    (library / "inner").symlink_to(library)  # a link that stays inside: followed (once) either way
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+
+    def names(*args: object) -> list[str]:
+        result = run(*args, env=env)
+        return sorted(json.loads(line)["path"].removeprefix(str(library) + "/") for line in result.stdout.splitlines())
+
+    everything = names("extract", "--json", library)
+    assert everything == ["000.txt", "001.txt", "linked-file.txt", "linked-folder/000.txt", "linked-folder/001.txt", "linked-folder/002.txt"]
+    assert names("extract", "--json", "--stay-inside", library) == ["000.txt", "001.txt"]
+    assert names("search", "--json", "--stay-inside", library, "saltivka") == ["000.txt", "001.txt"]
+    assert len(names("search", "--json", library, "saltivka")) == 6  # the index follows the links again

@@ -18,10 +18,10 @@ from .parse import parse
 from .walk import article_files
 
 
-def find_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def find_articles(paths: Iterable[str | os.PathLike[str]], *, stay_inside: bool = False) -> Iterator[Path]:
     """Every article file under the given files and folders, in a stable order (the rules are
     in `reader.article.walk`); a path that does not exist is yielded as it is, so the caller reports it."""
-    for path, _entry in article_files(paths):
+    for path, _entry in article_files(paths, stay_inside=stay_inside):
         yield Path(path)
 
 

@@ -46,7 +46,7 @@ ReadFunction = Callable[[Path], "Article"]
 # -- Finding the files -----------------------------------------------------------------------
 
 
-def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, int, int]]:
+def files_under(paths: Iterable[str | os.PathLike[str]], *, stay_inside: bool = False) -> Iterator[tuple[str, int, int]]:
     """Every article file under ``paths`` with its size and mtime (nanoseconds), one at a time
     (a refresh compares them with the index in SQLite, never holding the whole list).
 
@@ -54,12 +54,11 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
     explicitly that does not exist is listed with size -1, so that reading it reports why.  A
     file reached twice is listed twice.
     """
-    for path, entry in article_files(paths):
+    for path, entry in article_files(paths, stay_inside=stay_inside):
         try:
             info = entry.stat() if entry is not None else os.stat(path)
-        except OSError:
-            if entry is None:
-                yield path, -1, 0
+        except OSError:  # reading it says why (no permission on its folder, gone...)
+            yield path, -1, 0
             continue
         yield path, info.st_size, info.st_mtime_ns
 
@@ -342,7 +341,9 @@ class RefreshSummary:
     unreadable: int = 0
 
 
-def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
+def changes(
+    db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str, *, stay_inside: bool = False
+) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
     """How many files there are under ``paths``, which ones to read (new, changed, or read by
     another parser) and which ones the index holds that are gone.  The files found are compared
     with the index in a temporary table, a few hundred at a time, so a library of any size
@@ -351,7 +352,7 @@ def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str
     with lock:
         db.execute("DROP TABLE IF EXISTS temp.found")
         db.execute("CREATE TEMP TABLE found(path FILEPATH TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
-    listing = files_under(paths)
+    listing = files_under(paths, stay_inside=stay_inside)
     while chunk := list(islice(listing, 500)):
         with lock:
             db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", [(stored_path(path), size, mtime) for path, size, mtime in chunk])

@@ -227,6 +227,7 @@ class Library:
         read_anyway: ReadFunction | None = None,
         index: Path | None = None,
         processes: int | None = None,
+        stay_inside: bool = False,
     ) -> None:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
@@ -239,6 +240,7 @@ class Library:
         self.in_memory = False
         self.rebuilt = False  # the index was made anew (damaged, another format...): refresh it
         self.lock_wait = LOCK_WAIT
+        self.stay_inside = stay_inside  # follow no symbolic link out of the library's folders
         self._checked = False
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
@@ -676,12 +678,12 @@ class Library:
         )
 
         parser = parser_fingerprint(self.read)
-        files, todo, gone = changes(self.db, self._lock, self.paths, parser)
+        files, todo, gone = changes(self.db, self._lock, self.paths, parser, stay_inside=self.stay_inside)
         self.summary = RefreshSummary(files=files)
         places = self._write([], gone) if gone else frozenset()
         yield Progress(0, len(todo), removed=gone, phase="scanning", places=places)
         parsed = 0
-        for batch in batches(self.read, todo, self.processes, cancelled):
+        for batch in batches(self.read, todo if not cancelled() else [], self.processes, cancelled):
             places = self._write(batch, (), parser)
             parsed += len(batch)
             yield Progress(parsed, len(todo), entries=tuple(record.entry() for record in batch), places=places)
