@@ -1,6 +1,7 @@
 try:
     from reader.cli import main
-except KeyboardInterrupt:  # ctrl+c while the command was still loading: nothing to keep
-    raise SystemExit(130) from None
 
-raise SystemExit(main())
+    status = main()
+except KeyboardInterrupt:  # ctrl+c while the command was loading, or in its last moments
+    status = 130
+raise SystemExit(status)

@@ -31,12 +31,19 @@ COMMANDS = ("extract", "quotes", "people", "index", "search")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    as_the_program = argv is None
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:  # ctrl+c (or SIGTERM) before or after a command's own handling
+        return 143 if _terminated(_SIGNALS) else 130
+    finally:
+        if as_the_program:
+            _done()
+
+
+def _main(argv: list[str]) -> int:
     if len(argv) <= 1 and not any(arg.startswith("-") or arg in COMMANDS for arg in argv):
-        try:
-            return run_app(Path(argv[0]) if argv else sample_articles_dir())
-        except KeyboardInterrupt:
-            return 130
+        return run_app(Path(argv[0]) if argv else sample_articles_dir())
     _utf8_streams()
     stopped_by = _stop_on_sigterm()  # the signals received, SIGTERM among them
     try:
@@ -46,12 +53,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 143 if _terminated(stopped_by) else status
         args = _app_parser().parse_args(argv)
         return run_app(Path(args.path) if args.path else sample_articles_dir(), stay_inside=args.stay_inside)
-    except KeyboardInterrupt:
-        return 143 if _terminated(stopped_by) else 130
     except BrokenPipeError:
         return 0
     finally:
         _restore_sigterm(stopped_by)
+
+
+def _done() -> None:
+    """The command is over and its status decided: a ctrl+c or SIGTERM that comes while the
+    interpreter shuts down (joining the process pool's threads) changes nothing, so it is
+    ignored rather than ending the process by the signal or with a traceback."""
+    import signal
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(number, signal.SIG_IGN)
+        except ValueError:
+            pass
 
 
 _SIGNALS: list[int] = []  # the stopping signals this command received (SIGINT, SIGTERM)
