@@ -424,3 +424,48 @@ def test_stay_inside_follows_no_link_out_of_the_library(tmp_path: Path) -> None:
     assert names("extract", "--json", "--stay-inside", library) == ["000.txt", "001.txt"]
     assert names("search", "--json", "--stay-inside", library, "saltivka") == ["000.txt", "001.txt"]
     assert len(names("search", "--json", library, "saltivka")) == 6  # the index follows the links again
+
+
+# -- 11. Held-down n: the index's part of finding the next article with quotes -----------------
+
+
+def dated_library(folder: Path, count: int) -> Path:
+    """``count`` articles, ten a day over ``count / 10`` days, every one with a quote."""
+    from datetime import date, timedelta
+
+    folder.mkdir(parents=True)
+    text = SAMPLE.decode("utf-8")
+    for number in range(count):
+        day = date(2020, 1, 1) + timedelta(days=number // 10)
+        dated = text.replace("2024-03-14", day.isoformat()).replace("14 March 2024", f"{day.day} {day:%B %Y}")
+        (folder / f"{number:05}.txt").write_text(dated, encoding="utf-8")
+    return folder
+
+
+def test_the_next_article_with_quotes_costs_the_index_as_much_in_a_large_library_as_in_a_small_one(tmp_path: Path) -> None:
+    """Counted in SQLite virtual-machine steps, not in time: the walk to the next article reads
+    the dates and titles around the current one, never the whole library."""
+    from reader.library.library import Library
+
+    def cost_of_steps(count: int) -> int:
+        library = Library([dated_library(tmp_path / f"lib{count}", count)], processes=0)
+        list(library.refresh())
+        first = next(library.walk(quoted=True))
+        here = first.key
+        steps = [0]
+
+        def count_steps() -> int:
+            steps[0] += 1
+            return 0
+
+        library._read("SELECT 1")  # the read connection is open: count on it and on the writer
+        for connection in (library._reader, library._db):
+            if connection is not None:
+                connection.set_progress_handler(count_steps, 100)
+        for _ in range(20):  # twenty presses of n that each go on to another article
+            here = next(library.walk(here, quoted=True)).key
+        library.close()
+        return steps[0]
+
+    small, large = cost_of_steps(100), cost_of_steps(1000)
+    assert large < small * 2, (small, large)  # before: ten times the library, ten times the work

@@ -240,6 +240,7 @@ class Library:
         self.in_memory = False
         self.rebuilt = False  # the index was made anew (damaged, another format...): refresh it
         self.lock_wait = LOCK_WAIT
+        self._sections: list[str] | None = None  # the section names, for walk(); None after a write
         self.stay_inside = stay_inside  # follow no symbolic link out of the library's folders
         self._checked = False
         self._lock = threading.RLock()
@@ -458,6 +459,7 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
+            self._sections = None
             with self._read_lock:
                 if self._reader is not None:
                     self._reader.close()
@@ -616,22 +618,18 @@ class Library:
 
     def walk(self, start: str | None = None, *, backward: bool = False, quoted: bool = False) -> Iterator[Entry]:
         """The entries in the order of the section list (or backward), after ``start`` when it
-        is given and known; only those with quotes when ``quoted``.  Read a date at a time, so
-        finding the next article with quotes costs a few small queries, whatever the size."""
+        is given and known; only those with quotes when ``quoted``.  Read a date at a time from
+        the start, each date found by one indexed query: finding the next article with quotes
+        costs a few small queries, whatever the size of the library (and the section names are
+        kept between calls, until the next write)."""
         here = self.entry(start) if start is not None else None
-        sections = sorted(self.section_counts(), key=section_key, reverse=backward)
+        sections = sorted(self._section_names(), key=section_key, reverse=backward)
         if here is not None and here.section in sections:
             sections = sections[sections.index(here.section) :]
-        condition = " AND quotes > 0" if quoted else ""
         for name in sections:
-            days = {parse_day(row[0]) for row in self._read(f"SELECT DISTINCT day FROM articles WHERE {PLACE} = ?{condition}", (name,))}
-            ordered = sorted(days, key=date_key, reverse=backward)
             same_section = here is not None and name == here.section
-            for day in ordered:
-                if same_section:
-                    assert here is not None
-                    if (date_key(day) < date_key(here.day)) != backward and day != here.day:
-                        continue  # before the start
+            first = here.day if same_section and here is not None else ...
+            for day in self._days_from(name, first, backward=backward, quoted=quoted):
                 entries = self.entries_in(name, day)
                 if backward:
                     entries.reverse()
@@ -642,6 +640,48 @@ class Library:
                         if (entry_key(entry) <= entry_key(here)) != backward or entry.key == here.key:
                             continue  # the start itself, or before it
                     yield entry
+
+    def _section_names(self) -> list[str]:
+        names = self._sections
+        if names is None:
+            names = self._sections = [row[0] for row in self._read(f"SELECT DISTINCT {PLACE} FROM articles")]
+        return names
+
+    def _days_from(
+        self, section: str, first: date | None | EllipsisType, *, backward: bool, quoted: bool
+    ) -> Iterator[date | None]:
+        """The dates of a section in the list's order (newest first, then "Undated"; backward:
+        "Undated", then oldest first), from ``first`` on (``...``: from the beginning), one
+        indexed query each; only dates with quotes when ``quoted``."""
+        condition = " AND quotes > 0" if quoted else ""
+
+        def undated() -> bool:
+            query = f"SELECT 1 FROM articles WHERE {PLACE} = ? AND day IS NULL{condition} LIMIT 1"
+            return bool(self._read(query, (section,)))
+
+        def following(day: str | None, inclusive: bool) -> str | None:
+            if day is None:
+                bound, parameters = " AND day IS NOT NULL", (section,)
+            else:
+                operator = (">" if backward else "<") + ("=" if inclusive else "")
+                bound, parameters = f" AND day {operator} ?", (section, day)
+            order = "ASC" if backward else "DESC"
+            rows = self._read(f"SELECT day FROM articles WHERE {PLACE} = ?{bound}{condition} ORDER BY day {order} LIMIT 1", parameters)
+            return rows[0][0] if rows else None
+
+        if first is None and not backward:  # from the undated articles: they come last
+            if undated():
+                yield None
+            return
+        if backward and (first is None or first is ...) and undated():
+            yield None
+        text = first.isoformat() if isinstance(first, date) else None
+        inclusive = True
+        while (day := following(text, inclusive)) is not None:
+            yield parse_day(day)
+            text, inclusive = day, False
+        if not backward and undated():
+            yield None
 
     # Refreshing.
 
@@ -702,6 +742,7 @@ class Library:
 
         with self._lock:
             places = write(self.db, records, gone, parser)
+            self._sections = None
             for path in (*gone, *(record.path for record in records)):
                 self._articles.pop(path, None)
         return places
