@@ -227,9 +227,9 @@ def run_extract(args: argparse.Namespace) -> int:
 
     from .article.decode import UnreadableFile
     from .article.read import find_articles, read_article
+    from .article.safe_text import safe_json
     from .output.cite import terminal_safe
     from .output.serialize import article_to_dict
-    from .article.safe_text import safe_json
 
     failed = False
     for path in find_articles(args.paths, stay_inside=args.stay_inside):
@@ -355,9 +355,9 @@ def run_index(args: argparse.Namespace) -> int:
 def run_search(args: argparse.Namespace) -> int:
     import json
 
+    from .article.safe_text import safe_json
     from .library.library import Library
     from .output.cite import terminal_safe
-    from .article.safe_text import safe_json
 
     query = " ".join(args.query)
     with Library(args.paths, stay_inside=args.stay_inside) as library:

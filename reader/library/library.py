@@ -660,8 +660,9 @@ class Library:
             return bool(self._read(query, (section,)))
 
         def following(day: str | None, inclusive: bool) -> str | None:
+            parameters: tuple[str, ...] = (section,)
             if day is None:
-                bound, parameters = " AND day IS NOT NULL", (section,)
+                bound = " AND day IS NOT NULL"
             else:
                 operator = (">" if backward else "<") + ("=" if inclusive else "")
                 bound, parameters = f" AND day {operator} ?", (section, day)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import date
-from typing import Any
 
 from .catalog import NO_SECTION, UNREADABLE
 
@@ -113,6 +112,8 @@ def stored_path(path: str) -> str | bytes:
 sqlite3.register_converter("FILEPATH", os.fsdecode)
 
 
-def connect(database: str | os.PathLike[str], **options: Any) -> sqlite3.Connection:
+def connect(database: str | os.PathLike[str], *, timeout: float = 5.0, uri: bool = False) -> sqlite3.Connection:
     """A connection that gives paths back as Python has them (see :func:`stored_path`)."""
-    return sqlite3.connect(database, detect_types=sqlite3.PARSE_DECLTYPES, check_same_thread=False, isolation_level=None, **options)
+    return sqlite3.connect(
+        database, timeout=timeout, uri=uri, detect_types=sqlite3.PARSE_DECLTYPES, check_same_thread=False, isolation_level=None
+    )

@@ -68,8 +68,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..model import Article, Quote
 from ..article.safe_text import safe_json, safe_text
+from ..model import Article, Quote
 
 DEFAULT_STYLE = "default"
 UNATTRIBUTED = "unattributed"

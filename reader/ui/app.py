@@ -32,11 +32,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from ..article.safe_text import safe_name, safe_text
 from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Hit, Library, Overview
 from ..resources import styles_dir
-from ..article.safe_text import safe_name, safe_text
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
