@@ -75,3 +75,66 @@ async def test_a_fifo_given_to_the_app_is_listed_as_unreadable_and_the_app_quits
         assert "not a regular file: a named pipe (FIFO)" in " ".join(app.view.lines_text)
         await pilot.press("q")
     assert not app.is_running
+
+
+async def test_a_search_that_meets_a_damaged_index_says_so_and_the_library_is_indexed_again(tmp_path: Path) -> None:
+    import sqlite3
+
+    from reader.library.library import Library
+    from reader.ui.screens.search import SearchScreen
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SAMPLE)
+    with Library([folder]) as library:
+        list(library.refresh())
+        index = library.index_path
+    with sqlite3.connect(index) as db:
+        db.execute("UPDATE docs SET doc = x'00112233'")  # a stored text that no longer decompresses
+    db.close()
+    app = ReaderApp(folder, quotes_file=tmp_path / "quotes.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        app.action_search_library()
+        await pilot.pause()
+        await pilot.press(*"saltivka")  # before: zlib.error in the search, and the app ended
+        for _ in range(5):
+            await pilot.pause(0.1)
+            await app.screen.workers.wait_for_complete()
+        assert isinstance(app.screen, SearchScreen) and app.is_running
+        assert "damaged" in str(app.screen.query_one("#search-status").render())
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("damaged" in notice for notice in app.notices)
+        assert [hit.key for hit in app.library.search("saltivka")] == [str(folder / "a.txt")]
+
+
+async def test_an_index_locked_by_another_program_leaves_the_app_usable_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from reader.library import library as library_module
+    from reader.library.library import Library
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SAMPLE)
+    with Library([folder]) as library:
+        list(library.refresh())
+        index = library.index_path
+    (folder / "b.txt").write_bytes(SAMPLE.replace(b"Saltivka", b"Oleksiivka"))  # something to write
+    holder = sqlite3.connect(index, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program's long transaction
+    monkeypatch.setattr(library_module, "LOCK_WAIT", 0.2)
+    try:
+        app = ReaderApp(folder, quotes_file=tmp_path / "quotes.txt")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await loaded(app, pilot)  # before: "database is locked" in the worker, and the app ended
+            assert app.is_running and app.library.in_memory
+            assert any("locked by another program" in notice for notice in app.notices)
+            assert {str(folder / "a.txt"), str(folder / "b.txt")} <= set(app.sections.leaves)
+    finally:
+        holder.rollback()
+        holder.close()

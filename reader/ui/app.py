@@ -632,7 +632,11 @@ class ReaderApp(App[None]):
             self.push_screen(PeopleScreen(self.library), self._go_to_chosen)
 
     def _go_to_chosen(self, where: Hit | Destination | None) -> None:
-        """Open the article a library-wide screen chose, at its quote or offset."""
+        """Open the article a library-wide screen chose, at its quote or offset.  When the
+        screen found the index damaged (the library rebuilt it, empty), index it again."""
+        if self.library.rebuilt:
+            self.library.rebuilt = False
+            self.load_library(read_index=True)
         if where is not None:
             self.open_entry(where.key, quote=where.quote, offset=where.offset)
             self.view.focus()
