@@ -140,7 +140,9 @@ def _stopped_politely() -> Iterator[Callable[[], bool]]:
 
 def run_app(path: Path, *, stay_inside: bool = False) -> int:
     if not path.exists():
-        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+        from .article.safe_text import safe_name
+
+        print(f"reader: {safe_name(path)}: no such file or folder", file=sys.stderr)
         return 2
     hold()  # no garbage collections until the first frame (released by the app)
     from .library.library import Library
@@ -334,6 +336,7 @@ def _tell(library: Library) -> None:
 
 def run_index(args: argparse.Namespace) -> int:
     from .library.library import Library
+    from .output.cite import terminal_safe
 
     with Library(args.paths, stay_inside=args.stay_inside) as library:
         started = time.monotonic()
@@ -345,7 +348,7 @@ def run_index(args: argparse.Namespace) -> int:
             f"{summary.files} files: {summary.parsed} read in {seconds:.1f} s, {summary.removed} removed, "
             f"{summary.unreadable} unreadable"
         )
-        print(f"index: {library.location}")
+        print(terminal_safe(f"index: {library.location}"))
         if library.in_memory:
             print("reader: nothing was saved: the index could not be written (see above).", file=sys.stderr)
             return 1

@@ -469,3 +469,9 @@ def test_the_next_article_with_quotes_costs_the_index_as_much_in_a_large_library
 
     small, large = cost_of_steps(100), cost_of_steps(1000)
     assert large < small * 2, (small, large)  # before: ten times the library, ten times the work
+
+
+def test_a_path_given_on_the_command_line_is_shown_inert_when_it_does_not_exist(tmp_path: Path) -> None:
+    result = run(tmp_path / "gone \x1b]0;TITLE\x07")
+    assert result.returncode == 2 and b"no such file or folder" in result.stderr
+    no_terminal_codes(result.stderr)  # before: the escape sequence went out as it is
