@@ -15,8 +15,11 @@ they never wait for a refresh writing a batch.
 :meth:`Library.refresh` (its work is in ``reader.library.indexing``) parses only files whose
 size, mtime or parser changed (in a process pool, both cores), drops files that are gone, and
 writes in transactions: a refresh cut short (ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
-damaged index file is replaced by a new one; a cache folder that cannot be written means an
-index in memory for this run.  Both say so in :attr:`Library.messages`.
+damaged index file (found by a check when opened, or by any query that meets the damage) is
+moved aside and rebuilt; a symbolic link or a file that is not a reader index at its place is
+moved aside, never written through or emptied; an index locked by another program past
+:data:`LOCK_WAIT`, read-only, or a cache folder that cannot be written means an index in memory
+for this run.  Each says so in :attr:`Library.messages`.
 
 The article text is never kept in memory here: :meth:`Library.article` reads the file again.
 No Textual here, and ``reader.extract`` is loaded only when something has to be parsed.
