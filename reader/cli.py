@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +49,11 @@ def _main(argv: list[str]) -> int:
     try:
         if argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            status: int = args.run(args)
+            if args.command in ("index", "search"):
+                with _stopped_politely():
+                    status: int = args.run(args)
+            else:
+                status = args.run(args)
             return 143 if _terminated(stopped_by) else status
         args = _app_parser().parse_args(argv)
         return run_app(Path(args.path) if args.path else sample_articles_dir(), stay_inside=args.stay_inside)
@@ -111,31 +115,38 @@ def _restore_sigterm(_received: list[int]) -> None:
 
 
 @contextlib.contextmanager
-def _stopped_politely() -> Iterator[Callable[[], bool]]:
-    """While the index is refreshed, ctrl+c and SIGTERM only ask it to stop (the function
-    yielded says whether one came): the refresh ends after the batch it is writing, the worker
-    processes are let go, and no KeyboardInterrupt lands at a random point (inside a COMMIT, a
-    garbage collector's callback of the process pool...).  A second one stops at once."""
+def _stopped_politely() -> Iterator[None]:
+    """While a command that refreshes the index runs, ctrl+c and SIGTERM only ask it to stop
+    (:func:`_stop_asked` says whether one came): the refresh ends after the batch it is
+    writing, the worker processes are let go, and no KeyboardInterrupt lands at a random point
+    (inside a COMMIT, a garbage collector's callback of the process pool...).  A second one
+    stops at once."""
     import signal
-
-    asked: list[int] = []
 
     def ask(number: int, _frame: object) -> None:
         _SIGNALS.append(number)
-        if asked:
+        if _ASKED:
             raise KeyboardInterrupt
-        asked.append(number)
+        _ASKED.append(number)
 
+    _ASKED.clear()
     try:
         previous = {number: signal.signal(number, ask) for number in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: signals as they are
-        yield lambda: False
+        yield
         return
     try:
-        yield lambda: bool(asked)
+        yield
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+_ASKED: list[int] = []  # a stop asked for politely (see _stopped_politely)
+
+
+def _stop_asked() -> bool:
+    return bool(_ASKED)
 
 
 def run_app(path: Path, *, stay_inside: bool = False) -> int:
@@ -308,14 +319,14 @@ def _refresh(library: Library, show: bool) -> bool:
     )
     started = time.monotonic()
     try:
-        with _stopped_politely() as stop_asked, Progress(*columns, console=console, disable=not show, transient=False) as bar:
+        with Progress(*columns, console=console, disable=not show, transient=False) as bar:
             task = None
-            for step in library.refresh(cancelled=stop_asked):
+            for step in library.refresh(cancelled=_stop_asked):
                 if task is None:
                     task = bar.add_task("indexing", total=step.total, rate="")
                 elapsed = max(time.monotonic() - started, 1e-6)
                 bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s")
-            if stop_asked():
+            if _stop_asked():
                 raise KeyboardInterrupt
     except KeyboardInterrupt:
         print("reader: interrupted; the index keeps every article read so far.", file=sys.stderr)

@@ -95,6 +95,20 @@ def session_members(session: int) -> list[str]:
     return found
 
 
+def wait_until_caught(pid: int, number: int, patience: float = 10.0) -> None:
+    """Until process ``pid`` has a handler for signal ``number`` (SigCgt in /proc), or has ended."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            return
+        caught = next((line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), "0")
+        if int(caught, 16) & (1 << (number - 1)):
+            return
+        time.sleep(0.005)
+
+
 def left_behind(session: int, patience: float = 10.0) -> list[str]:
     """What of the session is still running after ``patience`` seconds (then ended, so that a
     failing run leaves nothing behind either)."""
@@ -166,7 +180,9 @@ def kill_at_random_moments(tmp_path: Path, runs: int) -> None:
         set_state(paths, state)
         how = signals[run % len(signals)]
         process = reader_index(folder, cache)
-        time.sleep(rng.uniform(0.15, 1.2))  # after the interpreter started
+        if how != signal.SIGKILL:  # from when reader's own code runs (it catches SIGTERM then):
+            wait_until_caught(process.pid, signal.SIGTERM)  # the interpreter's start is not ours
+        time.sleep(rng.uniform(0.0, 1.1))
         if how == signal.SIGINT:
             os.killpg(process.pid, how)  # as a terminal does: the whole foreground group
         else:
