@@ -3,14 +3,17 @@
 usage: python benchmarks/scaling.py [BASE_ARTICLES]   (default 60 articles at 1x)
 
 The input is one file made of many generated articles run together (so it holds many people,
-quotes, sources and paragraphs), plus two degenerate shapes: the same text as a single line, and
-1,000 unmatched opening quotation marks per size step.  For each shape it prints the CPU time
-at each size and the ratio per doubling; linear work gives about 2.0.  Target (issue 7): every
-ratio <= 2.3.
+quotes, sources and paragraphs), plus degenerate shapes: the same text as a single line, 1,000
+unmatched opening quotation marks per size step, and three adversarial ones (issue 15), each a
+single paragraph of one header and no sentence end: quotation marks only (every kind, mixed),
+marks with short attributions and pronouns (`he said`), and thousands of different people who
+share a few given names.  For each shape it prints the CPU time at each size and the ratio per
+doubling; linear work gives about 2.0.  Target (issues 7 and 15): every ratio <= 2.3.
 """
 
 from __future__ import annotations
 
+import random
 import sys
 import tempfile
 import time
@@ -26,6 +29,33 @@ from reader.article.parse import parse  # noqa: E402
 from reader.extract import extract  # noqa: E402
 
 SIZES = (1, 2, 4, 8)
+MARKS = '"“”«»„\''  # every quotation mark the extractor pairs, and the apostrophe
+HEADER = " date 2024-03-01 News\nOne paragraph of marks\n\n"
+GIVEN = "Olena Taras Iryna Bohdan Oksana Dmytro Halyna Ivan".split()
+
+
+def marks_only(characters: int) -> str:
+    """Quotation marks of every kind in a random order, one paragraph, no words."""
+    rng = random.Random(15)
+    return HEADER + "".join(rng.choice(MARKS) for _ in range(characters)) + "\n"
+
+
+def marks_and_pronouns(characters: int) -> str:
+    """Marks between short attributions, pronouns among them, one paragraph, no full stop."""
+    rng = random.Random(15)
+    pieces = ["said", " he said ", "", "x ", " Olena Koval said, ", " she told reporters "]
+    return HEADER + "".join(rng.choice(MARKS) + rng.choice(pieces) for _ in range(characters // 6)) + "\n"
+
+
+def many_names(characters: int) -> str:
+    """Thousands of different people sharing eight given names, each quoted, one paragraph."""
+    rng = random.Random(15)
+    pieces, size = [], 0
+    while size < characters:
+        piece = f"{rng.choice(MARKS)}{rng.choice(GIVEN)} Surname{len(pieces)} said {rng.choice(MARKS)} "
+        pieces.append(piece)
+        size += len(piece)
+    return HEADER + "".join(pieces) + "\n"
 
 
 def cpu_time(text: str) -> float:
@@ -44,6 +74,9 @@ def shapes(base: str) -> dict[str, callable]:
         "one line": lambda k: (base * k).replace("\n", " "),
         "unmatched quotes": lambda k: ("Lead.\n\n" + ' "word and more' * 1000 + "\n") * k,
         "short paragraphs": lambda k: "".join(f"Line {n} said Kovalenko.\n" for n in range(5000 * k)),
+        "marks only": lambda k: marks_only(20_000 * k),
+        "marks, pronouns": lambda k: marks_and_pronouns(20_000 * k),
+        "many names": lambda k: many_names(20_000 * k),
     }
 
 

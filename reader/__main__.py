@@ -1,3 +1,7 @@
-from reader.cli import main
+try:
+    from reader.cli import main
 
-raise SystemExit(main())
+    status = main()
+except KeyboardInterrupt:  # ctrl+c while the command was loading, or in its last moments
+    status = 130
+raise SystemExit(status)

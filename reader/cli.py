@@ -9,6 +9,7 @@ and a script command never loads Textual.  Everything else (``reader COMMAND ...
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,39 +31,140 @@ COMMANDS = ("extract", "quotes", "people", "index", "search")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    as_the_program = argv is None
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:  # ctrl+c (or SIGTERM) before or after a command's own handling
+        return 143 if _terminated(_SIGNALS) else 130
+    finally:
+        if as_the_program:
+            _done()
+
+
+def _main(argv: list[str]) -> int:
     if len(argv) <= 1 and not any(arg.startswith("-") or arg in COMMANDS for arg in argv):
-        try:
-            return run_app(Path(argv[0]) if argv else sample_articles_dir())
-        except KeyboardInterrupt:
-            return 130
+        return run_app(Path(argv[0]) if argv else sample_articles_dir())
     _utf8_streams()
+    stopped_by = _stop_on_sigterm()  # the signals received, SIGTERM among them
     try:
         if argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            status: int = args.run(args)
-            return status
+            if args.command in ("index", "search"):
+                with _stopped_politely():
+                    status: int = args.run(args)
+            else:
+                status = args.run(args)
+            return 143 if _terminated(stopped_by) else status
         args = _app_parser().parse_args(argv)
-        return run_app(Path(args.path) if args.path else sample_articles_dir())
-    except KeyboardInterrupt:
-        return 130
+        return run_app(Path(args.path) if args.path else sample_articles_dir(), stay_inside=args.stay_inside)
     except BrokenPipeError:
         return 0
+    finally:
+        _restore_sigterm(stopped_by)
 
 
-def run_app(path: Path) -> int:
+def _done() -> None:
+    """The command is over and its status decided: a ctrl+c or SIGTERM that comes while the
+    interpreter shuts down (joining the process pool's threads) changes nothing, so it is
+    ignored rather than ending the process by the signal or with a traceback."""
+    import signal
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(number, signal.SIG_IGN)
+        except ValueError:
+            pass
+
+
+_SIGNALS: list[int] = []  # the stopping signals this command received (SIGINT, SIGTERM)
+
+
+def _stop_on_sigterm() -> list[int]:
+    """SIGTERM (``kill``, a service manager, a closing terminal's shell) stops a command the way
+    ctrl+c does: what was written is kept, the worker processes stop, the exit status is 143.
+    Returns the list of signals received (see :func:`_stopped_politely` for the refresh)."""
+    import signal
+
+    _SIGNALS.clear()
+
+    def stop(number: int, _frame: object) -> None:
+        _SIGNALS.append(number)
+        raise KeyboardInterrupt
+
+    try:
+        _previous_sigterm.append(signal.signal(signal.SIGTERM, stop))
+    except ValueError:  # not the main thread (a test calling main from a thread): left as it is
+        pass
+    return _SIGNALS
+
+
+_previous_sigterm: list = []
+
+
+def _terminated(received: list[int]) -> bool:
+    import signal
+
+    return signal.SIGTERM in received
+
+
+def _restore_sigterm(_received: list[int]) -> None:
+    import signal
+
+    if _previous_sigterm:
+        signal.signal(signal.SIGTERM, _previous_sigterm.pop())
+
+
+@contextlib.contextmanager
+def _stopped_politely() -> Iterator[None]:
+    """While a command that refreshes the index runs, ctrl+c and SIGTERM only ask it to stop
+    (:func:`_stop_asked` says whether one came): the refresh ends after the batch it is
+    writing, the worker processes are let go, and no KeyboardInterrupt lands at a random point
+    (inside a COMMIT, a garbage collector's callback of the process pool...).  A second one
+    stops at once."""
+    import signal
+
+    def ask(number: int, _frame: object) -> None:
+        _SIGNALS.append(number)
+        if _ASKED:
+            raise KeyboardInterrupt
+        _ASKED.append(number)
+
+    _ASKED.clear()
+    try:
+        previous = {number: signal.signal(number, ask) for number in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: signals as they are
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+_ASKED: list[int] = []  # a stop asked for politely (see _stopped_politely)
+
+
+def _stop_asked() -> bool:
+    return bool(_ASKED)
+
+
+def run_app(path: Path, *, stay_inside: bool = False) -> int:
     if not path.exists():
-        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+        from .article.safe_text import safe_name
+
+        print(f"reader: {safe_name(path)}: no such file or folder", file=sys.stderr)
         return 2
     hold()  # no garbage collections until the first frame (released by the app)
     from .library.library import Library
 
-    library = Library([path])
+    library = Library([path], stay_inside=stay_inside)
     library.read_ahead()  # the index is opened and counted while Textual loads
     from .ui.app import ReaderApp  # Textual is loaded only for the app
 
-    ReaderApp(path, library=library).run()
-    return 0
+    app = ReaderApp(path, library=library)
+    app.run()
+    return app.return_code or 0  # 1 when the app ended on an error (Textual printed it)
 
 
 def _utf8_streams() -> None:
@@ -104,7 +206,11 @@ def _read_chunk(paths: list[Path], max_bytes: int | None, render: Callable[[Arti
 
 
 def _read_all(
-    paths: Iterable[str], max_bytes: int | None, jobs: int | None, render: Callable[[Article], Any] | None = None
+    paths: Iterable[str],
+    max_bytes: int | None,
+    jobs: int | None,
+    render: Callable[[Article], Any] | None = None,
+    stay_inside: bool = False,
 ) -> Iterator[Read]:
     """Every article file under ``paths``, read (and rendered, in the worker) in file order.
     ``jobs`` worker processes read them (default: one per core, when there are enough files
@@ -114,7 +220,7 @@ def _read_all(
     from .article.read import find_articles
     from .workers import CHUNK, POOL_MIN, cores, in_order
 
-    files = list(find_articles(paths))
+    files = list(find_articles(paths, stay_inside=stay_inside))
     workers = cores() if jobs is None else jobs
     if workers <= 1 or jobs is None and len(files) < POOL_MIN:
         for path in files:
@@ -130,14 +236,17 @@ class _Reading:
     """Articles from paths, in file order (read on every core when there are many); each
     unreadable file is reported on stderr and remembered."""
 
-    def __init__(self, paths: Iterable[str], max_bytes: int | None, jobs: int | None = None) -> None:
+    def __init__(
+        self, paths: Iterable[str], max_bytes: int | None, jobs: int | None = None, stay_inside: bool = False
+    ) -> None:
         self.paths = paths
         self.max_bytes = max_bytes
         self.jobs = jobs
+        self.stay_inside = stay_inside
         self.failed = 0
 
     def __iter__(self) -> Iterator[Article]:
-        for path, error, article in _read_all(self.paths, self.max_bytes, self.jobs):
+        for path, error, article in _read_all(self.paths, self.max_bytes, self.jobs, stay_inside=self.stay_inside):
             if error is not None:
                 self.failed += 1
                 _warn(path, error)
@@ -190,15 +299,19 @@ def _json_line(article: Article) -> str:
 def run_extract(args: argparse.Namespace) -> int:
     import json
 
+    from .article.safe_text import safe_json
+    from .output.cite import terminal_safe
+
     failed = False
-    for path, error, text in _read_all(args.paths, args.max_bytes, args.jobs, _json_line if args.json else _summary):
+    render = _json_line if args.json else _summary
+    for path, error, text in _read_all(args.paths, args.max_bytes, args.jobs, render, stay_inside=args.stay_inside):
         if error is not None:
             failed = True
             _warn(path, error)
             if args.json:
-                print(json.dumps({"path": str(path), "error": error}, ensure_ascii=False))
+                print(safe_json(json.dumps({"path": str(path), "error": error}, ensure_ascii=False)))
             continue
-        print(text)
+        print(safe_json(text) if args.json else terminal_safe(text))
     return 1 if failed else 0
 
 
@@ -222,7 +335,7 @@ def run_quotes(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
-    articles = _Reading(args.paths, args.max_bytes, args.jobs)
+    articles = _Reading(args.paths, args.max_bytes, args.jobs, args.stay_inside)
     _write(render_quotes(select_quotes(articles, wanted), fmt))
     return articles.status
 
@@ -231,7 +344,7 @@ def run_people(args: argparse.Namespace) -> int:
     from .output.export import PeopleTally, render_people
 
     tally = PeopleTally()
-    articles = _Reading(args.paths, args.max_bytes, args.jobs)
+    articles = _Reading(args.paths, args.max_bytes, args.jobs, args.stay_inside)
     for article in articles:
         tally.add(article)
     _write(render_people(tally.people(), args.format))
@@ -250,8 +363,6 @@ def _refresh(library: Library, show: bool) -> bool:
         TimeRemainingColumn,
     )
 
-    from .output.cite import terminal_safe
-
     console = Console(stderr=True)
     columns = (
         TextColumn("[progress.description]{task.description}"),
@@ -264,25 +375,35 @@ def _refresh(library: Library, show: bool) -> bool:
     try:
         with Progress(*columns, console=console, disable=not show, transient=False) as bar:
             task = None
-            for step in library.refresh():
+            for step in library.refresh(cancelled=_stop_asked):
                 if task is None:
                     task = bar.add_task("indexing", total=step.total, rate="")
                 elapsed = max(time.monotonic() - started, 1e-6)
                 bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s")
+            if _stop_asked():
+                raise KeyboardInterrupt
     except KeyboardInterrupt:
         print("reader: interrupted; the index keeps every article read so far.", file=sys.stderr)
         return False
     finally:
-        for message in library.messages:
-            print(terminal_safe(f"reader: {message}"), file=sys.stderr)
-        library.messages.clear()
+        _tell(library)
     return True
+
+
+def _tell(library: Library) -> None:
+    """What the library has to say (rebuilt, locked, in memory...), on stderr."""
+    from .output.cite import terminal_safe
+
+    for message in library.messages:
+        print(terminal_safe(f"reader: {message}"), file=sys.stderr)
+    library.messages.clear()
 
 
 def run_index(args: argparse.Namespace) -> int:
     from .library.library import Library
+    from .output.cite import terminal_safe
 
-    with Library(args.paths) as library:
+    with Library(args.paths, stay_inside=args.stay_inside) as library:
         started = time.monotonic()
         if not _refresh(library, show=args.progress or (not args.quiet and sys.stderr.isatty())):
             return 130
@@ -292,21 +413,37 @@ def run_index(args: argparse.Namespace) -> int:
             f"{summary.files} files: {summary.parsed} read in {seconds:.1f} s, {summary.removed} removed, "
             f"{summary.unreadable} unreadable"
         )
-        print(f"index: {library.location}")
+        print(terminal_safe(f"index: {library.location}"))
+        if library.in_memory:
+            print("reader: nothing was saved: the index could not be written (see above).", file=sys.stderr)
+            return 1
     return 0
 
 
 def run_search(args: argparse.Namespace) -> int:
     import json
 
+    from .article.safe_text import safe_json
     from .library.library import Library
     from .output.cite import terminal_safe
 
     query = " ".join(args.query)
-    with Library(args.paths) as library:
+    with Library(args.paths, stay_inside=args.stay_inside) as library:
         if not args.no_refresh and not _refresh(library, show=sys.stderr.isatty()):
             return 130
         hits = library.search(query, limit=args.limit)
+        if library.rebuilt and not args.no_refresh:  # found damaged while searching: once more
+            if not _refresh(library, show=sys.stderr.isatty()):
+                return 130
+            hits = library.search(query, limit=args.limit)
+        _tell(library)
+        if library.rebuilt and not hits:
+            print(
+                "reader: the index was made anew and holds nothing yet, so nothing was searched;"
+                " search without --no-refresh (or run reader index) first.",
+                file=sys.stderr,
+            )
+            return 2
     for hit in hits:
         if args.json:
             record = {
@@ -318,11 +455,19 @@ def run_search(args: argparse.Namespace) -> int:
                 "offset": hit.offset,
                 "quote": hit.quote,
             }
-            print(terminal_safe(json.dumps(record, ensure_ascii=False)))
+            print(safe_json(json.dumps(record, ensure_ascii=False)))
         else:
             when = hit.day.isoformat() if hit.day else "undated"
             print(terminal_safe(f"{hit.key}\n  {hit.title} · {hit.section} · {when}\n  {hit.snippet.text}\n"))
     return 0 if hits else 1
+
+
+def _stay_inside_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--stay-inside",
+        action="store_true",
+        help="follow no symbolic link that leads out of the folders given (default: follow them)",
+    )
 
 
 def _size_option(command: argparse.ArgumentParser) -> None:
@@ -341,14 +486,15 @@ def _size_option(command: argparse.ArgumentParser) -> None:
 def _jobs_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--jobs",
-        type=_count,
+        type=_workers,
         default=None,
         metavar="N",
         help="read the files in N worker processes (default: one per core, for many files; 1: in this process)",
     )
 
 
-def _count(text: str) -> int:
+def _workers(text: str) -> int:
+    """A number of worker processes: a whole number from 1."""
     import argparse
 
     try:
@@ -372,6 +518,19 @@ def _megabytes(text: str) -> int | None:
     return None if value == 0 else int(value * 2**20)
 
 
+def _count(text: str) -> int:
+    """A number of hits: a whole number from 1; any larger number than SQLite counts to means all."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("the limit must be 1 or more")
+    return min(value, 2**63 - 1)
+
+
 def _iso_date(text: str) -> date:
     import argparse
 
@@ -393,6 +552,7 @@ def _command_parser() -> argparse.ArgumentParser:
         "extract", help="print each article's metadata, blocks, people and quotes"
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _stay_inside_option(extract)
     extract.add_argument("--json", action="store_true", help="one JSON object per article per line")
     _size_option(extract)
     _jobs_option(extract)
@@ -405,6 +565,7 @@ def _command_parser() -> argparse.ArgumentParser:
         epilog="Without --format, the style set in the config file (see the README), else default.",
     )
     quotes.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _stay_inside_option(quotes)
     quotes.add_argument(
         "--speaker",
         action="append",
@@ -430,6 +591,7 @@ def _command_parser() -> argparse.ArgumentParser:
         description="Print the people the articles name, most quoted first.",
     )
     people.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    _stay_inside_option(people)
     people.add_argument("--format", choices=PEOPLE_FORMATS, default="text", help="default: text")
     _size_option(people)
     _jobs_option(people)
@@ -441,6 +603,7 @@ def _command_parser() -> argparse.ArgumentParser:
         description="Read the files that are new or changed since the last time into the library's index.",
     )
     index.add_argument("paths", nargs="+", metavar="PATH", help="the library: folders or files")
+    _stay_inside_option(index)
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     index.add_argument("--progress", action="store_true", help="a progress bar even when stderr is not a terminal")
     index.set_defaults(run=run_index)
@@ -453,8 +616,9 @@ def _command_parser() -> argparse.ArgumentParser:
         " Exit status 1 when nothing matches.",
     )
     search.add_argument("paths", nargs=1, metavar="PATH", help="the library: a folder or a file")
+    _stay_inside_option(search)
     search.add_argument("query", nargs="+", metavar="QUERY", help="words to find")
-    search.add_argument("--limit", type=int, default=20, help="at most this many hits (default: 20)")
+    search.add_argument("--limit", type=_count, default=20, help="at most this many hits (default: 20)")
     search.add_argument("--json", action="store_true", help="one JSON object per hit per line")
     search.add_argument("--no-refresh", action="store_true", help="search the index as it is, without reading changed files first")
     search.set_defaults(run=run_search)
@@ -473,4 +637,5 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "path", nargs="?", help="folder or file of articles (default: the bundled samples)"
     )
+    _stay_inside_option(parser)
     return parser

@@ -1,7 +1,8 @@
 """Worker processes on every core, for the index's refresh and the commands that read many files.
 
 :func:`start_pool` starts them the one way reader does (a fork server on Linux, warmed with the
-modules named; each worker leaves ctrl+c to the process that started it, which stops the pool);
+modules named; each worker leaves ctrl+c to the process that started it, which stops the pool,
+and ends as soon as that process is gone, even killed);
 :func:`in_order` hands them tasks and gives their results back in the order of the tasks, a
 bounded number ahead, so a command's output comes out exactly as it would from one process.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
@@ -45,15 +47,46 @@ def start_pool(workers: int, preload: Sequence[str]) -> ProcessPoolExecutor:
     if method == "forkserver":
         context.set_forkserver_preload(list(preload))
     with real_stderr():
-        return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker)
+        return concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
+        )
 
 
-def start_worker() -> None:
-    """What a worker process does first: leave ctrl+c to the process that started it, which
-    stops the pool (so a worker prints no traceback)."""
+def start_worker(parent: int) -> None:
+    """What a worker process does first: leave ctrl+c to the process that started it (which
+    stops the pool: a worker prints no traceback), and end as soon as that process is gone,
+    even killed (a worker's own parent is the fork server, so the operating system would not
+    tell it; without this the workers, the fork server and the resource tracker outlived a
+    killed ``reader index``, holding its output pipe open)."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held when started
+    threading.Thread(target=_end_with, args=(parent,), name="reader-parent-watch", daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    """Wait for process ``parent`` to end, then end this process at once."""
+    import select
+
+    try:
+        handle = os.pidfd_open(parent)  # Linux: readable when the process ends
+    except ProcessLookupError:
+        os._exit(0)
+    except (AttributeError, OSError):  # elsewhere: ask every half second
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except OSError:
+                pass
+    select.select([handle], [], [])
+    os._exit(0)
 
 
 def in_order(
@@ -65,7 +98,7 @@ def in_order(
     pending: deque[Future[Result]] = deque()
     try:
         for task in tasks:
-            with real_stderr():  # the helper processes start with the first task
+            with real_stderr(), signals_held():  # the helper processes start with the first task
                 pending.append(pool.submit(work, task))
             if len(pending) >= workers * AHEAD:
                 yield pending.popleft().result()
@@ -92,3 +125,20 @@ def real_stderr() -> Iterator[None]:
         yield
     finally:
         sys.stderr = captured
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """ctrl+c and SIGTERM held back (not lost) while the pool starts its helper processes: they
+    inherit the held signals, so one that comes while the fork server is still importing reader
+    does not end it with a traceback; this thread gets it as soon as the pool has started."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

@@ -172,14 +172,14 @@ def test_a_file_without_read_permission(tmp_path, monkeypatch):
         with pytest.raises(UnreadableFile, match="permission denied"):
             read_article(path)
         path.chmod(0o644)
-    real_open = open
+    real_open = os.open
 
     def refusing_open(file, *args, **kwargs):  # root reads anything: make the refusal happen
         if Path(file) == path:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr("os.open", refusing_open)
     with pytest.raises(UnreadableFile, match="permission denied"):
         read_article(path)
 

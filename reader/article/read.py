@@ -7,6 +7,7 @@ one-line reason, and callers report it next to the file's name.  Nothing here wr
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -17,18 +18,22 @@ from .parse import parse
 from .walk import article_files
 
 
-def find_articles(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def find_articles(paths: Iterable[str | os.PathLike[str]], *, stay_inside: bool = False) -> Iterator[Path]:
     """Every article file under the given files and folders, in a stable order (the rules are
     in `reader.article.walk`); a path that does not exist is yielded as it is, so the caller reports it."""
-    for path, _entry in article_files(paths):
+    for path, _entry in article_files(paths, stay_inside=stay_inside):
         yield Path(path)
 
 
 def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
-    """The file's bytes; UnreadableFile with a plain reason when that is not possible."""
+    """The file's bytes; UnreadableFile with a plain reason when that is not possible.
+
+    Only a regular file is read.  It is opened without waiting (``O_NONBLOCK``: opening a FIFO
+    would otherwise wait for a writer forever) and checked before a byte is read, so a FIFO, a
+    device (``/dev/zero`` never ends) or a socket is refused at once, whatever its name.
+    """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1 if max_bytes is not None else -1)
+        descriptor = os.open(path, os.O_RDONLY | _NO_WAIT | _CLOEXEC)
     except FileNotFoundError:
         raise UnreadableFile("file not found (deleted or moved?)") from None
     except IsADirectoryError:
@@ -37,9 +42,38 @@ def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
         raise UnreadableFile("permission denied") from None
     except OSError as error:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
+    try:
+        kind = _not_regular(os.fstat(descriptor).st_mode)
+        if kind:
+            raise UnreadableFile(f"not a regular file: {kind}")
+        with open(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1 if max_bytes is not None else -1)
+    except OSError as error:
+        raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
     if max_bytes is not None and len(data) > max_bytes:
         raise FileTooLarge(f"{TOO_LARGE} ({_size(path)}, over the {max_bytes / 2**20:g} MB limit)")
     return data
+
+
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def _not_regular(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words (None for a regular file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def _size(path: Path) -> str:

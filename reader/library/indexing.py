@@ -24,13 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import __version__
+from ..article.safe_text import storable_text
 from ..article.walk import article_files
 from ..folding import person_key
 from ..gcpause import gc_paused
 from ..model import SpeakerKind
-from ..workers import CHUNK, POOL_MIN, real_stderr, start_pool
+from ..workers import CHUNK, POOL_MIN, real_stderr, signals_held, start_pool
 from .catalog import UNREADABLE, Entry, parse_day, section_name, stamp_of
-from .schema import PLACE, Place
+from .schema import PLACE, Place, stored_path
 
 if TYPE_CHECKING:
     from ..model import Article
@@ -44,7 +45,7 @@ ReadFunction = Callable[[Path], "Article"]
 # -- Finding the files -----------------------------------------------------------------------
 
 
-def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, int, int]]:
+def files_under(paths: Iterable[str | os.PathLike[str]], *, stay_inside: bool = False) -> Iterator[tuple[str, int, int]]:
     """Every article file under ``paths`` with its size and mtime (nanoseconds), one at a time
     (a refresh compares them with the index in SQLite, never holding the whole list).
 
@@ -52,12 +53,11 @@ def files_under(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, 
     explicitly that does not exist is listed with size -1, so that reading it reports why.  A
     file reached twice is listed twice.
     """
-    for path, entry in article_files(paths):
+    for path, entry in article_files(paths, stay_inside=stay_inside):
         try:
             info = entry.stat() if entry is not None else os.stat(path)
-        except OSError:
-            if entry is None:
-                yield path, -1, 0
+        except OSError:  # reading it says why (no permission on its folder, gone...)
+            yield path, -1, 0
             continue
         yield path, info.st_size, info.st_mtime_ns
 
@@ -207,7 +207,7 @@ def read_record(read: ReadFunction, path: str, size: int, mtime: int) -> Record:
     try:
         article = read(Path(path))
     except Exception as error:  # unreadable, or a bug in the parser or extractor: not to stop the rest
-        return Record(path, size, mtime, error=why_unreadable(error))
+        return Record(path, size, mtime, error=storable_text(why_unreadable(error)))
     return record_of(path, size, mtime, article)
 
 
@@ -266,7 +266,7 @@ def read_files(read: ReadFunction, todo: list[tuple[str, int, int]], workers: in
 
     pool = start_pool(workers, ["reader.library.library", "reader.library.indexing", "reader.article.read"])
     try:
-        with real_stderr():
+        with real_stderr(), signals_held():  # the helper processes start here
             futures = [pool.submit(read_records, read, todo[at : at + CHUNK]) for at in range(0, len(todo), CHUNK)]
         for future in concurrent.futures.as_completed(futures):
             yield from future.result()
@@ -299,7 +299,9 @@ class RefreshSummary:
     unreadable: int = 0
 
 
-def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
+def changes(
+    db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str, *, stay_inside: bool = False
+) -> tuple[int, list[tuple[str, int, int]], tuple[str, ...]]:
     """How many files there are under ``paths``, which ones to read (new, changed, or read by
     another parser) and which ones the index holds that are gone.  The files found are compared
     with the index in a temporary table, a few hundred at a time, so a library of any size
@@ -307,11 +309,11 @@ def changes(db: sqlite3.Connection, lock: Any, paths: Iterable[str], parser: str
     ``lock`` guards the connection, taken a chunk at a time so other writes go between."""
     with lock:
         db.execute("DROP TABLE IF EXISTS temp.found")
-        db.execute("CREATE TEMP TABLE found(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
-    listing = files_under(paths)
+        db.execute("CREATE TEMP TABLE found(path FILEPATH TEXT PRIMARY KEY, size INTEGER, mtime INTEGER)")
+    listing = files_under(paths, stay_inside=stay_inside)
     while chunk := list(islice(listing, 500)):
         with lock:
-            db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", chunk)
+            db.executemany("INSERT OR IGNORE INTO found VALUES (?, ?, ?)", [(stored_path(path), size, mtime) for path, size, mtime in chunk])
     with lock:
         files = db.execute("SELECT count(*) FROM found").fetchone()[0]
         todo = db.execute(
@@ -353,7 +355,7 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
         names = dict(db.execute("SELECT key, id FROM names"))
         touched: set[str] = set()  # surnames (names.surname) whose names came or went
         for path in gone:
-            row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (path,)).fetchone()
+            row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (stored_path(path),)).fetchone()
             if row:
                 places.add((row[1], parse_day(row[2])))
                 _forget(db, row[0], touched)
@@ -366,7 +368,8 @@ def write(db: sqlite3.Connection, records: Sequence[Record], gone: Sequence[str]
         db.executemany("INSERT OR IGNORE INTO regroup VALUES (?)", [(surname,) for surname in touched])
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # ctrl+c can land after COMMIT returned, or BEGIN may have failed
+            db.execute("ROLLBACK")
         raise
     return frozenset(places)
 
@@ -386,10 +389,10 @@ def _forget(db: sqlite3.Connection, article: int, touched: set[str]) -> None:
 def _store(db: sqlite3.Connection, record: Record, parser: str, names: dict[str, int], touched: set[str]) -> Place | None:
     values = (
         record.size, record.mtime, parser, record.section, record.day, record.stamp, record.published,
-        record.title or os.path.basename(record.path), record.authors, record.outlets, len(record.quotes),
+        record.title or storable_text(os.path.basename(record.path)), record.authors, record.outlets, len(record.quotes),
         record.body_start, record.error,
     )  # fmt: skip
-    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (record.path,)).fetchone()
+    row = db.execute(f"SELECT id, {PLACE}, day FROM articles WHERE path=?", (stored_path(record.path),)).fetchone()
     old: Place | None = None
     if row:
         article, old = row[0], (row[1], parse_day(row[2]))
@@ -403,7 +406,7 @@ def _store(db: sqlite3.Connection, record: Record, parser: str, names: dict[str,
         article = db.execute(
             "INSERT INTO articles(size, mtime, parser, section, day, stamp, published, title, authors, outlets,"
             " quotes, body_start, error, path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (*values, record.path),
+            (*values, stored_path(record.path)),
         ).lastrowid
     assert article is not None  # a row was just inserted
     ids: dict[str, int] = {}

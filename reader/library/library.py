@@ -15,8 +15,11 @@ they never wait for a refresh writing a batch.
 :meth:`Library.refresh` (its work is in ``reader.library.indexing``) parses only files whose
 size, mtime or parser changed (in a process pool, both cores), drops files that are gone, and
 writes in transactions: a refresh cut short (ctrl+c, a crash, a killed process) leaves the index as it was after the last batch.  A
-damaged index file is replaced by a new one; a cache folder that cannot be written means an
-index in memory for this run.  Both say so in :attr:`Library.messages`.
+damaged index file (found by a check when opened, or by any query that meets the damage) is
+moved aside and rebuilt; a symbolic link or a file that is not a reader index at its place is
+moved aside, never written through or emptied; an index locked by another program past
+:data:`LOCK_WAIT`, read-only, or a cache folder that cannot be written means an index in memory
+for this run.  Each says so in :attr:`Library.messages`.
 
 The article text is never kept in memory here: :meth:`Library.article` reads the file again.
 No Textual here, and ``reader.extract`` is loaded only when something has to be parsed.
@@ -58,6 +61,8 @@ from .schema import (
     SCHEMA_VERSION,
     TABLES,
     Place,
+    connect,
+    stored_path,
 )
 
 if TYPE_CHECKING:
@@ -147,16 +152,52 @@ class Overview:
     last: str | None
 
 
+LOCK_WAIT = 10.0  # seconds a write waits for another process's transaction before giving up
+CHECK_UNDER = 32 * 2**20  # index files smaller than this are checked (quick_check) when opened
+
+
 class LibraryError(Exception):
     """The index cannot be used at all (even in memory)."""
 
 
-def _is_corrupt(error: sqlite3.Error) -> bool:
-    name = getattr(error, "sqlite_errorname", "")
-    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or (
-        not isinstance(error, sqlite3.OperationalError)
-        and ("malformed" in str(error) or "not a database" in str(error))
+class NotAnIndex(sqlite3.DatabaseError):
+    """The file at the index's path is an SQLite database, but not one reader made."""
+
+
+class Damaged(sqlite3.DatabaseError):
+    """The index failed its check, or a table or a stored text of it is missing or broken."""
+
+
+def _is_damage(error: BaseException) -> bool:
+    """Whether an error means the index file is damaged (and is to be rebuilt)."""
+    if isinstance(error, (Damaged, NotAnIndex, zlib.error)):
+        return True
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    return (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or text.startswith(("no such table", "no such column"))
+        or ("malformed" in text or "not a database" in text)
     )
+
+
+def _is_locked(error: BaseException) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(error)
+
+
+def _is_read_only(error: BaseException) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_READONLY") or "readonly database" in str(error)
+
+
+def _nofollow_uri(path: Path) -> str:
+    """The index's URI for SQLite, opened without following a symbolic link (``nofollow``)."""
+    from urllib.parse import quote
+
+    return f"file:{quote(os.fsencode(os.path.abspath(path)))}?nofollow=1"
 
 
 class EntriesByKey(Mapping[str, Entry]):
@@ -172,7 +213,7 @@ class EntriesByKey(Mapping[str, Entry]):
         return entry
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self.library._read("SELECT 1 FROM articles WHERE path = ?", (key,)))
+        return isinstance(key, str) and bool(self.library._read("SELECT 1 FROM articles WHERE path = ?", (stored_path(key),)))
 
     def __iter__(self) -> Iterator[str]:
         return iter([row[0] for row in self.library._read("SELECT path FROM articles ORDER BY path")])
@@ -196,6 +237,7 @@ class Library:
         read_anyway: ReadFunction | None = None,
         index: Path | None = None,
         processes: int | None = None,
+        stay_inside: bool = False,
     ) -> None:
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]
@@ -206,6 +248,11 @@ class Library:
         self.processes = processes
         self.messages: list[str] = []  # what the user should know: rebuilt, no cache, ...
         self.in_memory = False
+        self.rebuilt = False  # the index was made anew (damaged, another format...): refresh it
+        self.lock_wait = LOCK_WAIT
+        self._sections: list[str] | None = None  # the section names, for walk(); None after a write
+        self.stay_inside = stay_inside  # follow no symbolic link out of the library's folders
+        self._checked = False
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
@@ -222,7 +269,14 @@ class Library:
         return str(self.index_path) if self.index_path else "(not open)"
 
     def open(self) -> Library:
-        """Open (or create, or rebuild) the index; never fails for want of a cache folder."""
+        """Open (or create, or rebuild) the index; never fails for want of a cache folder.
+
+        What it does not write through or over: a symbolic link at the index's path (moved
+        aside, never followed), a file that is not a reader index (moved aside, never emptied).
+        A damaged index is moved aside and rebuilt.  An index that is locked by another program
+        for longer than :data:`LOCK_WAIT`, or cannot be written, means an index in memory for
+        this run.  Each case is said in :attr:`messages`.
+        """
         with self._lock:
             if self._db is not None:
                 return self
@@ -235,18 +289,37 @@ class Library:
             try:
                 self._db = self._connect(self.index_path)
             except sqlite3.DatabaseError as error:
-                if _is_corrupt(error):
-                    self._replace_damaged(error)
-                else:
-                    self._in_memory(f"cannot write the index at {self.index_path} ({error})")
+                self._cannot_use(error)
             except OSError as error:
                 self._in_memory(f"cannot write in the cache folder {self.index_path.parent} ({error.strerror or error})")
             return self
 
+    def _cannot_use(self, error: sqlite3.DatabaseError) -> None:
+        """The index file could not be used as it is: rebuild it, or index in memory."""
+        if _is_damage(error):
+            self._replace_damaged(error)
+        elif _is_locked(error):
+            self._in_memory(
+                f"the index at {self.index_path} is locked by another program (waited {self.lock_wait:g} s);"
+                " nothing is saved to it"
+            )
+        elif _is_read_only(error):
+            self._in_memory(f"the index at {self.index_path} cannot be written (read-only); nothing is saved to it")
+        else:
+            self._in_memory(f"cannot write the index at {self.index_path} ({error})")
+
     def _connect(self, path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path, timeout=10, check_same_thread=False, isolation_level=None)
+        self._no_symbolic_links(path)
+        db = connect(_nofollow_uri(path), timeout=self.lock_wait, uri=True)
         try:
+            self._identify(db)  # before anything is written: a file not ours is left as it is
+            try:
+                small = os.stat(path).st_size < CHECK_UNDER
+            except OSError:
+                small = True
+            if small:
+                self._check(db)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             self._prepare(db)
@@ -255,18 +328,61 @@ class Library:
             raise
         return db
 
-    def _prepare(self, db: sqlite3.Connection) -> None:
-        """Create the tables, or rebuild them when the schema version differs."""
-        db.execute("PRAGMA foreign_keys=OFF")
+    def _check(self, db: sqlite3.Connection) -> None:
+        """Raise Damaged unless SQLite finds the index file sound (``PRAGMA quick_check``)."""
+        result = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+        if result != ["ok"]:
+            found = " ".join(" ".join(map(str, result)).replace("*", "").split())
+            raise Damaged(f"SQLite's check found: {found[:120]}")
+        self._checked = True
+
+    def _no_symbolic_links(self, path: Path) -> None:
+        """A symbolic link at the index's path (or its journal's) is moved aside, never written
+        through: the cache writes only to files it made."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            name = f"{path}{suffix}"
+            if os.path.islink(name):
+                target = os.readlink(name)
+                aside = self._move_aside(name, "symlink")
+                self.messages.append(
+                    f"The library index at {name} was a symbolic link (to {target}); reader does not write"
+                    f" through it: moved aside to {aside}, and a new index made."
+                )
+
+    @staticmethod
+    def _move_aside(name: str, why: str) -> str:
+        """Rename a file beside itself.  A damaged index replaces the last damaged one (kept for
+        a bug report); anything else gets a name of its own, so nothing that is not ours is lost."""
+        aside = f"{name}.{why}" if why == "damaged" else f"{name}.{why}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+        os.replace(name, aside)
+        return aside
+
+    @staticmethod
+    def _identify(db: sqlite3.Connection) -> tuple[set[str], str | None]:
+        """The tables of the file and its index format; NotAnIndex when it holds tables but
+        is not a reader index (reads only)."""
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table')")}
         version = None
         if "meta" in names:
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             version = row[0] if row else None
+        if names and names != {"reads"} and version is None:
+            raise NotAnIndex(f"not a reader index (it holds the tables {', '.join(sorted(names)[:5])})")
+        return names, version
+
+    def _prepare(self, db: sqlite3.Connection) -> None:
+        """Create the tables, or rebuild them when the schema version differs or one is missing."""
+        db.execute("PRAGMA foreign_keys=OFF")
+        names, version = self._identify(db)
+        missing = set(INDEX_TABLES) - names
         db.execute("BEGIN IMMEDIATE")
         try:
-            if version != str(SCHEMA_VERSION):
-                if names - {"reads"}:
+            if version != str(SCHEMA_VERSION) or missing:
+                if version == str(SCHEMA_VERSION):
+                    self.messages.append(
+                        f"The library index was damaged (no table {', '.join(sorted(missing))}); rebuilding it."
+                    )
+                elif names - {"reads"}:
                     self.messages.append(
                         f"The library index was made by another version of reader (format {version}); rebuilding it."
                     )
@@ -277,41 +393,74 @@ class Library:
                         db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
                 db.execute("INSERT INTO meta VALUES ('roots', ?)", (json.dumps(self.paths),))
-            if "reads" in names:
-                columns = [row[1] for row in db.execute("PRAGMA table_info(reads)")]
-                if columns != READS_COLUMNS:
-                    db.execute("DROP TABLE reads")
+                self.rebuilt = True
+            columns = [(row[1], row[2]) for row in db.execute("PRAGMA table_info(reads)")]
+            if columns and columns != READS_COLUMNS:  # an older read state: kept when it can be
+                db.execute("ALTER TABLE reads RENAME TO old_reads")
             db.execute(READS)
+            if columns and columns != READS_COLUMNS:
+                if [name for name, _type in columns] == [name for name, _type in READS_COLUMNS]:
+                    db.execute("INSERT OR IGNORE INTO reads SELECT * FROM old_reads")
+                db.execute("DROP TABLE old_reads")
             db.execute(PLACE_INDEX)  # added to indexes made before it, when they are opened
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
 
-    def _replace_damaged(self, error: sqlite3.Error) -> None:
+    def _replace_damaged(self, error: BaseException) -> None:
+        """Move the damaged (or foreign) index file aside and make a new one."""
         assert self.index_path is not None
         with self._read_lock:
             if self._reader is not None:
                 self._reader.close()
                 self._reader = None
+        why = "not-an-index" if isinstance(error, NotAnIndex) else "damaged"
+        aside = None
         for suffix in ("", "-wal", "-shm", "-journal"):
+            name = f"{self.index_path}{suffix}"
             try:
-                os.unlink(f"{self.index_path}{suffix}")
-            except FileNotFoundError:
-                pass
+                if os.path.lexists(name):
+                    moved = self._move_aside(name, why)
+                    aside = aside or moved
             except OSError as problem:
-                self._in_memory(f"the index at {self.index_path} is damaged and cannot be replaced ({problem})")
+                self._in_memory(f"the index at {self.index_path} is {why.replace('-', ' ')} and cannot be moved aside ({problem})")
                 return
-        self.messages.append(f"The library index at {self.index_path} was damaged ({error}); it is being rebuilt.")
+        if isinstance(error, NotAnIndex):
+            self.messages.append(
+                f"The file at the library index's place ({self.index_path}) is {error}; it was moved aside to {aside},"
+                " untouched, and a new index is being made."
+            )
+        else:
+            self.messages.append(
+                f"The library index at {self.index_path} was damaged ({error}); it was moved aside to {aside} and is being rebuilt."
+            )
+        self.rebuilt = True
         try:
             self._db = self._connect(self.index_path)
         except (sqlite3.Error, OSError) as again:
             self._in_memory(f"cannot write the index at {self.index_path} ({again})")
 
+    def _recover(self, error: BaseException) -> bool:
+        """After an error from the index: rebuild it when it is damaged, or go on in memory when
+        it is locked for too long or read-only.  False when the error is none of those."""
+        if self.in_memory or not (_is_damage(error) or _is_locked(error) or _is_read_only(error)):
+            return False
+        with self._lock:
+            self.close()
+            if _is_damage(error):
+                self._replace_damaged(error)
+            else:
+                assert isinstance(error, sqlite3.DatabaseError)
+                self._cannot_use(error)
+        return True
+
     def _in_memory(self, why: str) -> None:
         self.messages.append(f"No cache: {why}. The library is indexed in memory for this run only.")
         self.in_memory = True
-        db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        self.rebuilt = True
+        db = connect(":memory:")
         try:
             self._prepare(db)
         except sqlite3.Error as error:
@@ -320,6 +469,7 @@ class Library:
 
     def close(self) -> None:
         with self._lock:
+            self._sections = None
             with self._read_lock:
                 if self._reader is not None:
                     self._reader.close()
@@ -341,19 +491,35 @@ class Library:
         return self._db
 
     def _query(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            with self._lock:
+                return self.db.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            if not self._recover(error):
+                raise
         with self._lock:
             return self.db.execute(sql, parameters).fetchall()
 
     def _read(self, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """A query on the read-only connection: in WAL mode it reads the last committed state
         while a refresh writes, so the screen never waits for a batch.  (An index in memory
-        has one connection only.)"""
+        has one connection only.)  A damaged index is rebuilt (empty until refreshed: see
+        :attr:`rebuilt`) and the query asked of the new one."""
+        try:
+            return self._read_once(sql, parameters)
+        except sqlite3.DatabaseError as error:
+            if not self._recover(error):
+                raise
+        return self._read_once(sql, parameters)
+
+    def _read_once(self, sql: str, parameters: Sequence[Any]) -> list[tuple[Any, ...]]:
         self.open()
         if self.in_memory or self.index_path is None:
-            return self._query(sql, parameters)
+            with self._lock:
+                return self.db.execute(sql, parameters).fetchall()
         with self._read_lock:
             if self._reader is None:
-                reader = sqlite3.connect(self.index_path, timeout=10, check_same_thread=False, isolation_level=None)
+                reader = connect(_nofollow_uri(self.index_path), timeout=self.lock_wait, uri=True)
                 reader.execute("PRAGMA query_only=ON")
                 self._reader = reader
             return self._reader.execute(sql, parameters).fetchall()
@@ -421,7 +587,7 @@ class Library:
 
     def entry(self, key: str) -> Entry | None:
         """The entry of one file, or None when the index does not know it."""
-        rows = self._read(self._ENTRY + " WHERE path = ?", (key,))
+        rows = self._read(self._ENTRY + " WHERE path = ?", (stored_path(key),))
         return self._entry(*rows[0]) if rows else None
 
     @property
@@ -462,22 +628,18 @@ class Library:
 
     def walk(self, start: str | None = None, *, backward: bool = False, quoted: bool = False) -> Iterator[Entry]:
         """The entries in the order of the section list (or backward), after ``start`` when it
-        is given and known; only those with quotes when ``quoted``.  Read a date at a time, so
-        finding the next article with quotes costs a few small queries, whatever the size."""
+        is given and known; only those with quotes when ``quoted``.  Read a date at a time from
+        the start, each date found by one indexed query: finding the next article with quotes
+        costs a few small queries, whatever the size of the library (and the section names are
+        kept between calls, until the next write)."""
         here = self.entry(start) if start is not None else None
-        sections = sorted(self.section_counts(), key=section_key, reverse=backward)
+        sections = sorted(self._section_names(), key=section_key, reverse=backward)
         if here is not None and here.section in sections:
             sections = sections[sections.index(here.section) :]
-        condition = " AND quotes > 0" if quoted else ""
         for name in sections:
-            days = {parse_day(row[0]) for row in self._read(f"SELECT DISTINCT day FROM articles WHERE {PLACE} = ?{condition}", (name,))}
-            ordered = sorted(days, key=date_key, reverse=backward)
             same_section = here is not None and name == here.section
-            for day in ordered:
-                if same_section:
-                    assert here is not None
-                    if (date_key(day) < date_key(here.day)) != backward and day != here.day:
-                        continue  # before the start
+            first = here.day if same_section and here is not None else ...
+            for day in self._days_from(name, first, backward=backward, quoted=quoted):
                 entries = self.entries_in(name, day)
                 if backward:
                     entries.reverse()
@@ -488,6 +650,49 @@ class Library:
                         if (entry_key(entry) <= entry_key(here)) != backward or entry.key == here.key:
                             continue  # the start itself, or before it
                     yield entry
+
+    def _section_names(self) -> list[str]:
+        names = self._sections
+        if names is None:
+            names = self._sections = [row[0] for row in self._read(f"SELECT DISTINCT {PLACE} FROM articles")]
+        return names
+
+    def _days_from(
+        self, section: str, first: date | None | EllipsisType, *, backward: bool, quoted: bool
+    ) -> Iterator[date | None]:
+        """The dates of a section in the list's order (newest first, then "Undated"; backward:
+        "Undated", then oldest first), from ``first`` on (``...``: from the beginning), one
+        indexed query each; only dates with quotes when ``quoted``."""
+        condition = " AND quotes > 0" if quoted else ""
+
+        def undated() -> bool:
+            query = f"SELECT 1 FROM articles WHERE {PLACE} = ? AND day IS NULL{condition} LIMIT 1"
+            return bool(self._read(query, (section,)))
+
+        def following(day: str | None, inclusive: bool) -> str | None:
+            parameters: tuple[str, ...] = (section,)
+            if day is None:
+                bound = " AND day IS NOT NULL"
+            else:
+                operator = (">" if backward else "<") + ("=" if inclusive else "")
+                bound, parameters = f" AND day {operator} ?", (section, day)
+            order = "ASC" if backward else "DESC"
+            rows = self._read(f"SELECT day FROM articles WHERE {PLACE} = ?{bound}{condition} ORDER BY day {order} LIMIT 1", parameters)
+            return rows[0][0] if rows else None
+
+        if first is None and not backward:  # from the undated articles: they come last
+            if undated():
+                yield None
+            return
+        if backward and (first is None or first is ...) and undated():
+            yield None
+        text = first.isoformat() if isinstance(first, date) else None
+        inclusive = True
+        while (day := following(text, inclusive)) is not None:
+            yield parse_day(day)
+            text, inclusive = day, False
+        if not backward and undated():
+            yield None
 
     # Refreshing.
 
@@ -500,18 +705,19 @@ class Library:
         """
         cancelled = cancelled or (lambda: False)
         self.open()
+        self.rebuilt = False
         try:
+            if not self._checked and not self.in_memory:
+                self._check(self.db)  # a large index is checked here, not when opened
             yield from self._refresh(cancelled)
         except sqlite3.DatabaseError as error:
-            if not _is_corrupt(error) or self.in_memory:
+            if not self._recover(error):
                 raise
-            with self._lock:
-                self.close()
-                self._replace_damaged(error)
             from .indexing import Progress
 
             yield Progress(0, 0, removed=(), phase="scanning")
             yield from self._refresh(cancelled)
+        self.rebuilt = False
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
         from .indexing import (
@@ -524,12 +730,12 @@ class Library:
         )
 
         parser = parser_fingerprint(self.read)
-        files, todo, gone = changes(self.db, self._lock, self.paths, parser)
+        files, todo, gone = changes(self.db, self._lock, self.paths, parser, stay_inside=self.stay_inside)
         self.summary = RefreshSummary(files=files)
         places = self._write([], gone) if gone else frozenset()
         yield Progress(0, len(todo), removed=gone, phase="scanning", places=places)
         parsed = 0
-        for batch in batches(self.read, todo, self.processes, cancelled):
+        for batch in batches(self.read, todo if not cancelled() else [], self.processes, cancelled):
             places = self._write(batch, (), parser)
             parsed += len(batch)
             yield Progress(parsed, len(todo), entries=tuple(record.entry() for record in batch), places=places)
@@ -550,6 +756,7 @@ class Library:
 
         with self._lock:
             places = write(self.db, records, gone, parser)
+            self._sections = None
             for path in (*gone, *(record.path for record in records)):
                 self._articles.pop(path, None)
         return places
@@ -602,7 +809,11 @@ class Library:
             if not found:
                 continue
             path, title, section, day, body_start, doc = found[0]
-            body = json.loads(zlib.decompress(doc))[1]
+            try:
+                body = json.loads(zlib.decompress(doc))[1]
+            except (zlib.error, ValueError, TypeError, IndexError) as error:  # a broken stored text
+                self._recover(Damaged(f"the stored text of {path} cannot be read ({error})"))
+                return []
             snippet = make_snippet(body, terms, body_start)
             quote = None
             if snippet.offset is not None:
@@ -672,7 +883,7 @@ class Library:
                 self.db.execute(
                     "INSERT INTO reads VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET"
                     " opened=excluded.opened, offset=excluded.offset, quote=excluded.quote",
-                    (key, time.time(), offset, quote),
+                    (stored_path(key), time.time(), offset, quote),
                 )
             except sqlite3.OperationalError as error:  # locked by another reader for too long
                 self.messages.append(f"Could not save the reading position: {error}")

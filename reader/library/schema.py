@@ -15,11 +15,13 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from datetime import date
 
 from .catalog import NO_SECTION, UNREADABLE
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 2: names grouped into people; 3: paths stored as FILEPATH (bytes when a file name is not UTF-8)
 
 # The section an article is listed under, as SQL (the same rule as catalog.section_name; the
 # parser stores sections stripped, never empty).  An index on it makes the counts cheap.
@@ -30,7 +32,7 @@ TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE articles(
     id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
+    path FILEPATH TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
     mtime INTEGER NOT NULL,
     parser TEXT NOT NULL,
@@ -99,5 +101,33 @@ CREATE VIRTUAL TABLE search USING fts5(
 """
 INDEX_TABLES = ("meta", "articles", "names", "regroup", "people", "mentions", "quotes", "docs", "search")
 PLACE_INDEX = f"CREATE INDEX IF NOT EXISTS articles_place ON articles({PLACE}, day, quotes)"
-READS = "CREATE TABLE IF NOT EXISTS reads(path TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
-READS_COLUMNS = ["path", "opened", "offset", "quote"]
+READS = "CREATE TABLE IF NOT EXISTS reads(path FILEPATH TEXT PRIMARY KEY, opened REAL NOT NULL, offset INTEGER, quote INTEGER)"
+READS_COLUMNS = [("path", "FILEPATH TEXT"), ("opened", "REAL"), ("offset", "INTEGER"), ("quote", "INTEGER")]
+
+
+# -- File names in the index -------------------------------------------------------------------
+#
+# A file name is bytes on POSIX; Python gives the ones that are not UTF-8 as str with lone
+# surrogates (``caf\udce9.txt``), which SQLite text cannot hold.  Such a path is stored as the
+# file name's bytes (a BLOB), every other one as text; a column declared ``FILEPATH`` gives both
+# back as the same str Python had (the converter decodes the stored bytes as the file system
+# does), so the file can be opened again.
+
+
+def stored_path(path: str) -> str | bytes:
+    """How a path is written to (and looked up in) the index."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+    return path
+
+
+sqlite3.register_converter("FILEPATH", os.fsdecode)
+
+
+def connect(database: str | os.PathLike[str], *, timeout: float = 5.0, uri: bool = False) -> sqlite3.Connection:
+    """A connection that gives paths back as Python has them (see :func:`stored_path`)."""
+    return sqlite3.connect(
+        database, timeout=timeout, uri=uri, detect_types=sqlite3.PARSE_DECLTYPES, check_same_thread=False, isolation_level=None
+    )

@@ -68,7 +68,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..article.decode import show_controls
+from ..article.safe_text import safe_json, safe_text
 from ..model import Article, Quote, SpeakerKind
 
 DEFAULT_STYLE = "default"
@@ -80,13 +80,15 @@ Item = tuple[Quote, Article]
 # -- terminal safety -------------------------------------------------------------------------
 
 def terminal_safe(text: str) -> str:
-    """The text with every control character but tab and newline made visible and inert."""
-    return show_controls(text)
+    """The text with every control character but tab and newline made visible and inert (and
+    what could disguise it shown: see ``reader.safe_text``)."""
+    return safe_text(text)
 
 
 def json_safe(text: str) -> str:
-    """JSON text (already valid) with DEL and C1 controls escaped too: still the same JSON."""
-    return re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    """JSON text (already valid) with DEL, C1 controls and invisible characters escaped too:
+    still the same JSON."""
+    return safe_json(text)
 
 
 # -- quote text --------------------------------------------------------------------------------

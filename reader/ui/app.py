@@ -32,6 +32,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from ..article.safe_text import safe_name, safe_text
 from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Hit, Library, Overview
@@ -161,7 +162,10 @@ class ReaderApp(App[None]):
         return self._quotes_file
 
     def notify(self, message: str, *, title: str = "", **options) -> None:  # type: ignore[override]
-        """Notify as usual, and keep the text (for tests and for the record)."""
+        """Notify as usual, and keep the text (for tests and for the record).  Everything
+        notified passes through ``safe_text``: a file name or an error cannot reach the terminal
+        as escape codes."""
+        message, title = safe_text(message), safe_text(title)
         self.notices.append(f"{title}: {message}" if title else message)
         super().notify(message, title=title, **options)
 
@@ -466,7 +470,7 @@ class ReaderApp(App[None]):
                 )
                 self.read_large_file(entry.key, self.view.scrollable_content_region.width)
 
-        question = f"{entry.path.name} is {entry.error}. Reading it may take a while. Open it anyway?"
+        question = f"{safe_name(entry.path.name)} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
 
     @work(thread=True, exclusive=True, group="large-file")
@@ -628,7 +632,11 @@ class ReaderApp(App[None]):
             self.push_screen(PeopleScreen(self.library), self._go_to_chosen)
 
     def _go_to_chosen(self, where: Hit | Destination | None) -> None:
-        """Open the article a library-wide screen chose, at its quote or offset."""
+        """Open the article a library-wide screen chose, at its quote or offset.  When the
+        screen found the index damaged (the library rebuilt it, empty), index it again."""
+        if self.library.rebuilt:
+            self.library.rebuilt = False
+            self.load_library(read_index=True)
         if where is not None:
             self.open_entry(where.key, quote=where.quote, offset=where.offset)
             self.view.focus()

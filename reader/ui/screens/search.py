@@ -96,6 +96,8 @@ class SearchScreen(ModalScreen[Hit | None]):
         status = self.query_one("#search-status", Static)
         if not message.query.strip():
             status.update("")
+        elif not self.hits and self.library.rebuilt:
+            status.update("The library index was damaged and is made anew: close this (escape) to index the library again.")
         elif not self.hits:
             status.update("No article has all of these words.")
         else:

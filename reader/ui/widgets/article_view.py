@@ -22,6 +22,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ...article.safe_text import safe_name
+
 if TYPE_CHECKING:  # the model is loaded with the first article, after the first frame
     from ...model import Article, Person
 
@@ -155,7 +157,7 @@ def compose_paragraphs(article: Article | None, error: str | None = None, name: 
     if article is None:
         if error is not None:
             return [
-                Paragraph(Text(name), None, "title"),
+                Paragraph(Text(safe_name(name)), None, "title"),
                 Paragraph(Text(f"This file cannot be read: {error}"), None, "error"),
             ]
         return [Paragraph(Text("No article open."), None, "byline")]

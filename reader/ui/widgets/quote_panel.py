@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...article.safe_text import safe_text
 from ...wording import preview
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class QuotePanel(OptionList):
     def _prompt(self, index: int, quote: Quote) -> Text:
         body = preview(quote.text)
         text = Text(f"{index + 1:>2}. ", style="bold")
-        text.append(f"“{body}”")
+        text.append(f"“{safe_text(body)}”")
         text.append("\n    — ")
         text.append(speaker_line(quote), style="italic" if quote.speaker else "italic dim")
         return text

@@ -27,6 +27,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from ...article.safe_text import safe_name, safe_text
 from ...library.catalog import (
     UNREADABLE,
     Counts,
@@ -330,19 +331,19 @@ class SectionList(Tree[NodeData]):
     def _entry_label(self, entry: Entry) -> Text:
         if entry.error is not None:
             text = Text("⚠ ", style=self._style("error"))
-            text.append(entry.path.name, style=self._style("error"))
-            text.append(f" — {entry.error}", style=self._style("read"))
+            text.append(safe_name(entry.path.name), style=self._style("error"))
+            text.append(safe_text(f" — {entry.error}"), style=self._style("read"))
             return text
         is_open, is_read = entry.key == self.open_key, entry.key in self.read
         if is_open:
             text = Text("▶ ", style=self._style("open"))
-            text.append(entry.title, style=self._style("open"))
+            text.append(safe_text(entry.title), style=self._style("open"))
         elif is_read:
             text = Text("  ")
-            text.append(entry.title, style=self._style("read"))
+            text.append(safe_text(entry.title), style=self._style("read"))
         else:
             text = Text("● ", style=self._style("unread"))
-            text.append(entry.title, style=self._style("unread"))
+            text.append(safe_text(entry.title), style=self._style("unread"))
         if entry.quote_count:
             text.append(f" ❝{entry.quote_count}", style=self._style("count"))
         return text
