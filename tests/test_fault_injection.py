@@ -125,14 +125,17 @@ def left_behind(session: int, patience: float = 10.0) -> list[str]:
 
 def contents(index: Path) -> dict[str, list]:
     """Every table of an index, with the row ids (which depend on the order workers finish in)
-    replaced by what they stand for: the article's path, the person's key.  The full-text index
-    is compared through its vocabulary (term, documents, occurrences)."""
+    replaced by what they stand for: the article's path, the name's key, the person's names.  The
+    full-text index is compared through its vocabulary (term, documents, occurrences)."""
     with sqlite3.connect(f"file:{index}?mode=ro", uri=True) as db:
         paths = dict(db.execute("SELECT id, path FROM articles"))
-        keys = dict(db.execute("SELECT id, key FROM people"))
+        keys = dict(db.execute("SELECT id, key FROM names"))
+        people = dict(db.execute("SELECT id, name_keys FROM people"))
         tables = {
             "meta": sorted(db.execute("SELECT * FROM meta")),
             "articles": sorted(row[1:] for row in db.execute("SELECT * FROM articles")),
+            "names": sorted((*row[1:4], people.get(row[4])) for row in db.execute("SELECT * FROM names")),
+            "regroup": sorted(db.execute("SELECT * FROM regroup")),
             "people": sorted(row[1:] for row in db.execute("SELECT * FROM people")),
             "mentions": sorted((paths[row[0]], keys[row[1]], *row[2:]) for row in db.execute("SELECT * FROM mentions")),
             "quotes": sorted(
