@@ -24,7 +24,7 @@ class RecogniserBase:
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self._unit_words: set[str] | None = None  # every word of the units, for long texts
         self.unit_end = len(text)
-        self._persons_by_word: dict[str, list[Entity]] = {}
+        self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine

@@ -285,7 +285,9 @@ class NamePasses(RolePasses):
         words[-1] = tokens[j - 1].base
         name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
         key = tuple(word.casefold() for word in words)
-        candidates = self._persons_by_word.get(key[-1], []) + self._persons_by_word.get(key[0], [])
+        # every way this name can be a known person's needs their last words to agree, or (one
+        # word) its only word to be one of theirs: the people known by that word are enough
+        candidates = list(self._persons_by_word.get(key[-1], {}).values())
         if gender is None:
             gender = self._gender(words)
         if gender is not None:
@@ -316,9 +318,7 @@ class NamePasses(RolePasses):
 
     def _index_person(self, entity: Entity) -> None:
         for word in entity.tokens:
-            bucket = self._persons_by_word.setdefault(word.casefold(), [])
-            if entity not in bucket:
-                bucket.append(entity)
+            self._persons_by_word.setdefault(word.casefold(), {}).setdefault(id(entity), entity)
 
     def _gender(self, words: list[str]) -> str | None:
         return self.lex.gender_of(words[0]) if len(words) > 1 else None

@@ -152,8 +152,6 @@ class OrganisationPasses(RecogniserBase):
         """`the Clinton campaign said`, `Trump's campaign said`, `the Obama administration`:
         a group known by a person's name speaks as an organisation, not as the person."""
         for ref in [ref for ref in self.refs if ref.kind == PERSON]:
-            if self.near_quotes is not None and not self._near_quote(ref.start):
-                continue
             group = _GROUP_AFTER_NAME.match(self.text, ref.end)
             if group is None:
                 continue
@@ -164,9 +162,6 @@ class OrganisationPasses(RecogniserBase):
             entity = self.organisation(name, ref.start)
             entity.mentions.append(Span(ref.start, group.end()))
             self.refs.append(Ref(ref.start, group.end(), ORGANISATION, name, entity, chunk_start=ref.chunk_start))
-
-    def _near_quote(self, offset: int) -> bool:
-        return any(unit.start <= offset < unit.end for unit in self.near_quotes or ())
 
     def _capitals_acting(self, token: Token) -> bool:
         """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that

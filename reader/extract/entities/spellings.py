@@ -23,12 +23,16 @@ class SpellingPass(RecogniserBase):
             if len(group) > 1:
                 self._merge_group(group, into)
         surnames = [key for key, group in by_surname.items() if any(id(e) not in into for e in group)]
-        alike: dict[str, list[str]] = {}  # surnames that begin alike: only they can be a slip apart
+        # surnames one letter apart share a form with one letter dropped (`zelenski` and
+        # `zelenksi` both give `zelenki`): only those are compared, so the pass stays linear
+        by_dropped: dict[str, set[str]] = {}
         for key in surnames:
-            alike.setdefault(key[:1], []).append(key)
+            for dropped in _one_dropped(key):
+                by_dropped.setdefault(dropped, set()).add(key)
 
         def close_to(key: str) -> list[str]:
-            return [other for other in alike[key[:1]] if other != key and one_letter_apart(key, other)]
+            near = {other for dropped in _one_dropped(key) for other in by_dropped.get(dropped, ())}
+            return sorted(other for other in near if other != key and one_letter_apart(key, other))
 
         for key in surnames:
             close = close_to(key)
@@ -78,3 +82,6 @@ class SpellingPass(RecogniserBase):
         into[id(other)] = entity
 
 
+def _one_dropped(key: str) -> set[str]:
+    """The word itself and every form of it with one letter left out."""
+    return {key} | {key[:at] + key[at + 1 :] for at in range(len(key))}

@@ -168,7 +168,9 @@ class References(Context):
             for sentence in reversed(self.sentences(index)):
                 if sentence.start >= ref.start:
                     continue
-                yield sentence, self.refs_from(sentence.start, min(sentence.end, ref.start))
+                # at most the last window of refs: a sentence that never ends (a page of marks and
+                # names with no full stop) is read as far back as a pronoun can reach, no further
+                yield sentence, self.refs_from(sentence.start, min(sentence.end, ref.start))[-_PRONOUN_WINDOW:]
                 read += 1
                 if read >= _PRONOUN_SENTENCES:
                     return
