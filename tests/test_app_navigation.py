@@ -180,9 +180,10 @@ async def test_choosing_a_person_filters_quotes_and_highlights_mentions(library:
         painted = line_styles(app.view, app.view.line_of(mention.start))
         shown = mention.of(article.text).split()[0]
         assert any(shown in text and style.underline and style.color == mention_style.color for text, style in painted)
-        # n moves through that person's quotes only.
-        await pilot.press("n")
+        # Their first quote is current; n moves through that person's quotes only.
         assert app.current_quote == theirs[0]
+        await pilot.press("n")
+        assert app.current_quote == theirs[1]
         # Selecting the person again shows everyone's quotes again.
         await pilot.press("enter")
         await pilot.pause()

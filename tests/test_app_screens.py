@@ -29,6 +29,10 @@ KEY_NAMES = {
     "slash": "/",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "down": "↓",
+    "up": "↑",
+    "pagedown": "pgdn",
+    "pageup": "pgup",
 }
 
 

@@ -40,7 +40,7 @@ from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
-from .navigation import Stop, next_quote, previous_quote
+from .navigation import Stop, nearest, next_quote, previous_quote
 from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -431,7 +431,10 @@ class ReaderApp(App[None]):
         if person is None or article is None:
             self.quotes.show(article)
         else:
-            self.quotes.show(article, quotes_by(article, person), who=person.name)
+            theirs = quotes_by(article, person)
+            self.quotes.show(article, theirs, who=person.name)
+            if self.current_quote not in theirs:  # the current quote is always one listed
+                self.current_quote = nearest(theirs, self.current_quote)
         self.quotes.set_current(self.current_quote)
         self._update_titles()
 
@@ -509,6 +512,8 @@ class ReaderApp(App[None]):
 
     @on(QuotePanel.QuoteChosen)
     def _quote_chosen(self, message: QuotePanel.QuoteChosen) -> None:
+        if message.article is not self.article:
+            return  # chosen in an article the reader has left since
         if message.index != self.current_quote:
             self.current_quote = message.index
         elif message.jump:
@@ -520,21 +525,41 @@ class ReaderApp(App[None]):
 
     @on(PeopleSidebar.PersonChosen)
     def _person_chosen(self, message: PeopleSidebar.PersonChosen) -> None:
-        self.person = message.index
+        if message.article is self.article:  # else chosen in an article the reader has left since
+            self.person = message.index
 
     # Quote to quote.
 
-    def _visible_quotes(self) -> list[int] | None:
-        return list(self.quotes.shown) if self.selected_person is not None else None
+    def action_quote_in_list(self, where: str) -> None:
+        """A move in the quote panel (down, up, first, last, page_down, page_up): the quote it
+        lands on is current at once, so keys that follow start from it."""
+        index = self.quotes.index_at(where)
+        if index is not None and index != self.current_quote:
+            self.current_quote = index
+
+    def _step_among_theirs(self, person: Person, stop: Stop | None) -> None:
+        if stop is not None:
+            self.current_quote = stop.quote
+        else:
+            message = f"No more quotes by {person.name} in this article (escape: everyone's quotes)."
+            self.notify(message, title="No more quotes", markup=False)
 
     def action_next_quote(self) -> None:
+        person = self.selected_person
+        if person is not None:  # only their quotes, in this article
+            self._step_among_theirs(person, next_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
+            return
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
-        stop = next_quote(self.session.here(self.entry), self.current_quote, following, self._visible_quotes())
+        stop = next_quote(self.session.here(self.entry), self.current_quote, following)
         self._go_to_stop(stop, "That was the last quote in the library.", "On to the next article with quotes", "Next article")
 
     def action_previous_quote(self) -> None:
+        person = self.selected_person
+        if person is not None:  # only their quotes, in this article
+            self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
+            return
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
-        stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding, self._visible_quotes())
+        stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding)
         self._go_to_stop(
             stop, "That was the first quote in the library.", "Back to the previous article with quotes", "Previous article"
         )

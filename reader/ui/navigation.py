@@ -64,3 +64,12 @@ def previous_quote(
 def _candidates(entry: Entry, visible: Sequence[int] | None) -> list[int]:
     every = range(entry.quote_count)
     return list(every) if visible is None else [index for index in visible if index in every]
+
+
+def nearest(candidates: Sequence[int], current: int | None) -> int | None:
+    """Where to be among ``candidates`` (quote indices in order) when ``current`` is not one of
+    them: the first after it, else the last before it; None when there are none."""
+    after = [index for index in candidates if current is None or index > current]
+    if after:
+        return after[0]
+    return candidates[-1] if candidates else None

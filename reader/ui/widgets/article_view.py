@@ -294,10 +294,11 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_to_quote(index)
 
     def set_person(self, person: Person | None) -> None:
-        """Mark ``person``'s mentions; bring the first into view when none is on screen."""
+        """Mark ``person``'s mentions; bring the first into view when none is on screen and
+        no quote is current (a current quote stays in view)."""
         self.person = person
         self._restyle()
-        if person is None or not person.mentions or not self._lines:
+        if person is None or not person.mentions or not self._lines or self.current_quote is not None:
             return
         lines = [line for line in (self.line_of(span.start) for span in person.mentions) if line is not None]
         if lines and not any(self.is_line_visible(line) for line in lines):
@@ -435,7 +436,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to(y=target, animate=False, immediate=True)
 
     def on_resize(self, event: events.Resize) -> None:
+        """Lay out again for the new size, keeping the current quote in view (else the text
+        that was at the top)."""
+        top = self.top_offset() if self.current_quote is None else None
         self._relayout()
+        if self.current_quote is not None:
+            self.call_after_refresh(self.scroll_to_quote, self.current_quote)
+        elif top is not None:
+            self.call_after_refresh(self.scroll_to_offset, top)
 
     # Styling.
 

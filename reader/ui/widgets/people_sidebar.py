@@ -34,10 +34,11 @@ class PeopleSidebar(OptionList):
     ]
 
     class PersonChosen(Message):
-        """The user picked a person (an index into the article's people) or None for everyone."""
+        """The user picked a person (an index into ``article``'s people) or None for everyone."""
 
-        def __init__(self, index: int | None) -> None:
+        def __init__(self, article: Article | None, index: int | None) -> None:
             super().__init__()
+            self.article = article  # the article listed when the user chose
             self.index = index
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -79,4 +80,4 @@ class PeopleSidebar(OptionList):
         if self.article is None or not self.article.people:
             return
         index = event.option_index
-        self.post_message(self.PersonChosen(None if index == self.selected else index))
+        self.post_message(self.PersonChosen(self.article, None if index == self.selected else index))

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ...model import Article, Quote
 
 
-
 def speaker_line(quote: Quote) -> str:
     if not quote.speaker:
         return "unknown speaker"
@@ -27,22 +26,28 @@ def speaker_line(quote: Quote) -> str:
 
 
 class QuotePanel(OptionList):
-    """Lists quotes; moving the highlight makes a quote current, enter jumps to it in the text."""
+    """Lists quotes; the app says which is current.  Moving in the list (keys) asks the app at
+    once, in the order the keys came; enter or a click says which quote the user chose, and
+    that it should be shown in the text.  Highlights the app makes are never reported back, so
+    a late one can never undo a later move."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
+        Binding("down,j", "app.quote_in_list('down')", "Down", show=False),
+        Binding("up,k", "app.quote_in_list('up')", "Up", show=False),
+        Binding("home,g", "app.quote_in_list('first')", "First", show=False),
+        Binding("end,G", "app.quote_in_list('last')", "Last", show=False),
+        Binding("pagedown", "app.quote_in_list('page_down')", "Page down", show=False),
+        Binding("pageup", "app.quote_in_list('page_up')", "Page up", show=False),
     ]
 
     class QuoteChosen(Message):
-        """The user moved to a quote (an index into the article's quotes)."""
+        """The user chose a quote (an index into ``article``'s quotes) with enter or a click."""
 
-        def __init__(self, index: int, jump: bool = False) -> None:
+        def __init__(self, article: Article | None, index: int, jump: bool = False) -> None:
             super().__init__()
+            self.article = article  # the article listed when the user chose
             self.index = index
-            self.jump = jump  # enter or a click: go to the quote in the article pane too
+            self.jump = jump  # go to the quote in the article pane too
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -74,9 +79,7 @@ class QuotePanel(OptionList):
         return text
 
     def set_current(self, index: int | None) -> None:
-        """Select the quote with article index ``index``.
-
-        The highlight message this causes reaches the app as the quote it already has."""
+        """Select the quote with article index ``index`` (None: none)."""
         position = self.shown.index(index) if index in self.shown else None
         if position != self.highlighted:
             self.highlighted = position
@@ -87,16 +90,31 @@ class QuotePanel(OptionList):
             return None
         return self.shown[self.highlighted]
 
+    def index_at(self, where: str) -> int | None:
+        """The article index of the quote a move in the list lands on (``down``, ``up``,
+        ``first``, ``last``, ``page_down``, ``page_up``), from the current one."""
+        if not self.shown:
+            return None
+        page = max(1, self.scrollable_content_region.height // 2)  # a quote takes two lines
+        here = self.highlighted
+        last = len(self.shown) - 1
+        steps = {"down": 1, "up": -1, "page_down": page, "page_up": -page}
+        if where == "first":
+            position = 0
+        elif where == "last":
+            position = last
+        elif here is None:
+            position = 0 if steps.get(where, 1) > 0 else last
+        else:
+            position = min(max(here + steps.get(where, 0), 0), last)
+        return self.shown[position]
+
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if event.option_index != self.highlighted:  # overtaken by a later move
-            return
-        if self.shown and event.option_index < len(self.shown):
-            self.post_message(self.QuoteChosen(self.shown[event.option_index]))
+        event.stop()  # the app made it (keys ask the app first; a click is reported as chosen)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if self.shown and event.option_index < len(self.shown):
-            self.post_message(self.QuoteChosen(self.shown[event.option_index], jump=True))
+            self.post_message(self.QuoteChosen(self.article, self.shown[event.option_index], jump=True))
