@@ -55,6 +55,8 @@ def _main(argv: list[str]) -> int:
             else:
                 status = args.run(args)
             return 143 if _terminated(stopped_by) else status
+        if len(argv) > 1 and not argv[0].startswith("-") and not Path(argv[0]).exists():
+            _unknown_command(argv[0])
         args = _app_parser().parse_args(argv)
         return run_app(Path(args.path) if args.path else sample_articles_dir(), stay_inside=args.stay_inside)
     except BrokenPipeError:
@@ -147,6 +149,28 @@ _ASKED: list[int] = []  # a stop asked for politely (see _stopped_politely)
 
 def _stop_asked() -> bool:
     return bool(_ASKED)
+
+
+def _unknown_command(word: str) -> None:
+    """``reader extrct DIR``: name the unknown command (and the nearest one) rather than
+    complain about the arguments after it; exits with status 2, as argparse does."""
+    import difflib
+
+    from .output.cite import terminal_safe
+
+    nearest = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f"; did you mean '{nearest[0]}'?" if nearest else ""
+    _app_parser().error(terminal_safe(f"unknown command '{word}'{hint} (commands: {', '.join(COMMANDS)})"))
+
+
+def _missing(paths: Sequence[str]) -> bool:
+    """Say which of ``paths`` do not exist (on stderr); whether any does not."""
+    from .output.cite import terminal_safe
+
+    missing = [path for path in paths if not Path(path).exists()]
+    for path in missing:
+        print(terminal_safe(f"reader: {path}: no such file or folder"), file=sys.stderr)
+    return bool(missing)
 
 
 def run_app(path: Path, *, stay_inside: bool = False) -> int:
@@ -403,6 +427,8 @@ def run_index(args: argparse.Namespace) -> int:
     from .library.library import Library
     from .output.cite import terminal_safe
 
+    if _missing(args.paths):
+        return 2
     with Library(args.paths, stay_inside=args.stay_inside) as library:
         started = time.monotonic()
         if not _refresh(library, show=args.progress or (not args.quiet and sys.stderr.isatty())):
@@ -414,10 +440,20 @@ def run_index(args: argparse.Namespace) -> int:
             f"{summary.unreadable} unreadable"
         )
         print(terminal_safe(f"index: {library.location}"))
+        _name_unreadable(library)
         if library.in_memory:
             print("reader: nothing was saved: the index could not be written (see above).", file=sys.stderr)
             return 1
     return 0
+
+
+def _name_unreadable(library: Library) -> None:
+    """Each file the index could not read, with the reason, on stderr."""
+    from .library.catalog import UNREADABLE
+    from .output.cite import terminal_safe
+
+    for entry in library.entries_in(UNREADABLE):
+        print(terminal_safe(f"reader: {entry.path}: {entry.error}"), file=sys.stderr)
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -427,6 +463,8 @@ def run_search(args: argparse.Namespace) -> int:
     from .library.library import Library
     from .output.cite import terminal_safe
 
+    if _missing(args.paths):
+        return 2
     query = " ".join(args.query)
     with Library(args.paths, stay_inside=args.stay_inside) as library:
         if not args.no_refresh and not _refresh(library, show=sys.stderr.isatty()):

@@ -5,9 +5,10 @@ from __future__ import annotations
 PREVIEW = 220  # characters of a quote shown in a list (the quote panel, the people view)
 
 
-def plural(count: int, noun: str) -> str:
-    """'1 quote', '2 quotes', '0 quotes'."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """'1 quote', '2 quotes', '0 quotes'; with ``many``, the plural as it is spelt: '1 person',
+    '2 people'."""
+    return f"{count} {noun if count == 1 else (many or noun + 's')}"
 
 
 def preview(text: str, limit: int = PREVIEW) -> str:

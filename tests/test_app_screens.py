@@ -108,7 +108,7 @@ async def test_a_narrow_terminal_hides_the_sidebars_and_s_and_w_bring_them_back(
         assert app.sections.display and app.people.display
 
 
-async def test_find_marks_matches_and_enter_goes_to_the_next(tmp_path: Path) -> None:
+async def test_find_marks_matches_enter_goes_there_and_n_to_the_next(tmp_path: Path) -> None:
     app = make(copy_samples(tmp_path / "articles", ["2025-06-12-nbu-key-rate.txt"]))
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(app, pilot)
@@ -126,7 +126,9 @@ async def test_find_marks_matches_and_enter_goes_to_the_next(tmp_path: Path) -> 
         assert app.current_quote == quote  # typing n in the find box did not move the quote
         first = app.view.current_match
         await pilot.press("enter")
-        assert app.view.current_match == (first + 1) % count
+        assert app.view.current_match == first and app.focused is app.view
+        await pilot.press("n")  # while the find is active, n is the next match (as in less)
+        assert app.view.current_match == (first + 1) % count and app.current_quote == quote
         await pilot.press("escape")
         await pilot.pause()
         assert not app.find_input.display and app.view.matches == [] and app.focused is app.view

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..folding import name_words, person_key
+from ..library.catalog import NO_SECTION
 from ..model import Article, Quote, SpeakerKind
 from .cite import Item
 
@@ -58,10 +59,8 @@ class QuoteFilter:
     until: date | None = None
 
     def article_matches(self, article: Article) -> bool:
-        if self.sections:
-            if not article.section:
-                return False
-            if fold(article.section) not in {fold(section) for section in self.sections}:
+        if self.sections:  # "No section", as the app lists them, takes the articles without one
+            if fold(article.section or NO_SECTION) not in {fold(section) for section in self.sections}:
                 return False
         if self.since or self.until:
             if article.date is None:

@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from ..model import Article, Person, Quote
     from ..output.config import Config
     from .clipboard import CopyReport
-    from .screens.people import Destination
+    from .screens.people import Destination, PeopleScreen
 
 
 class ReaderApp(App[None]):
@@ -68,6 +68,7 @@ class ReaderApp(App[None]):
         Binding("c", "copy_quote", "Copy"),
         Binding("C", "copy_quote_as", "Copy as…"),
         Binding("slash", "find", "Find"),
+        Binding("N", "previous_match", "Previous match", show=False),
         Binding("P", "library_people", "All people"),
         Binding("o", "open_article", "Open", show=False),
         Binding("s", "toggle_sections", "Sections"),
@@ -162,11 +163,12 @@ class ReaderApp(App[None]):
         return self._quotes_file
 
     def notify(self, message: str, *, title: str = "", **options) -> None:  # type: ignore[override]
-        """Notify as usual, and keep the text (for tests and for the record).  Everything
-        notified passes through ``safe_text``: a file name or an error cannot reach the terminal
-        as escape codes."""
+        """Notify (the newest notification replaces the one showing, so they never stack), and
+        keep the text (for tests and for the record).  Everything notified passes through
+        ``safe_text``: a file name or an error cannot reach the terminal as escape codes."""
         message, title = safe_text(message), safe_text(title)
         self.notices.append(f"{title}: {message}" if title else message)
+        self.clear_notifications()
         super().notify(message, title=title, **options)
 
     # The screen.
@@ -545,6 +547,9 @@ class ReaderApp(App[None]):
             self.notify(message, title="No more quotes", markup=False)
 
     def action_next_quote(self) -> None:
+        if self.main.finding:  # as in less: n is the next match while a find is active
+            self.main.step_find(forward=True)
+            return
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
             self._step_among_theirs(person, next_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
@@ -603,6 +608,20 @@ class ReaderApp(App[None]):
         if quote is None or article is None:
             self._no_quote()
             return None
+        return self.copy_citation(quote, article, style)
+
+    def on_people_screen_copy_quote(self, message: PeopleScreen.CopyQuote) -> None:
+        """c on a quote in "Quotes by ..." (people across the library): copy it from its article."""
+        try:
+            article = self.library.article(message.key)
+            quote = article.quotes[message.quote]
+        except Exception as error:  # the file changed or went away since it was indexed
+            self.notify(f"{Path(message.key).name}: {error}", title="Could not copy it", severity="error", markup=False)
+            return
+        self.copy_citation(quote, article, self.citation_style)
+
+    def copy_citation(self, quote: Quote, article: Article, style: str) -> CopyReport:
+        """Copy ``quote`` of ``article`` with its attribution in ``style``; say how it went."""
         from ..output.cite import cite
         from . import clipboard
 
@@ -618,6 +637,12 @@ class ReaderApp(App[None]):
 
     def action_find(self) -> None:
         self.main.open_find()
+
+    def action_previous_match(self) -> None:
+        if self.main.finding:
+            self.main.step_find(forward=False)
+        else:
+            self.notify("N goes to the previous match of a find: press / to find text.", title="No find")
 
     def action_clear(self) -> None:
         if self.find_input.display:

@@ -41,10 +41,11 @@ class MainScreen(Screen[None]):
         self._ready = ready  # the app's start, once the panes are mounted (before the first frame)
         self.sections = SectionList(library, id="sections")
         self.view = ArticleView(id="article")
-        self.find_input = Input(placeholder="Find in article (enter: next, escape: close)", id="find")
+        self.find_input = Input(placeholder="Find in article (enter: go there, then n / N: next / previous match, escape: close)", id="find")
         self.quotes = QuotePanel(id="quotes")
         self.people = PeopleSidebar(id="people")
         self.indexing = ProgressBar(id="indexing", show_eta=False)
+        self.last_find = ""  # the term of the last find, offered again by the next one
         self._narrow: bool | None = None  # as last fitted; None: not yet
         self._mounted = False
 
@@ -108,17 +109,34 @@ class MainScreen(Screen[None]):
 
     # Finding text in the article.
 
+    # As in less: `/` and a term, enter goes there and gives the article the focus, then n and N
+    # go to the next and previous match while the find is active; escape ends it, and the next
+    # `/` offers the same term again.
+
+    @property
+    def finding(self) -> bool:
+        """A find is active: its box shows and it has a term."""
+        return bool(self.find_input.display and self.view.find_term)
+
     def open_find(self) -> None:
         self.find_input.display = True
+        if not self.find_input.value and self.last_find:
+            self.find_input.value = self.last_find
         self.find_input.focus()
+
+    def step_find(self, forward: bool) -> None:
+        """The next (or previous) match of the active find."""
+        self._show_matches(self.view.find(self.view.find_term, forward=forward))
 
     @on(Input.Changed, "#find")
     def _find_changed(self, event: Input.Changed) -> None:
         self._show_matches(self.view.find(event.value))
 
     @on(Input.Submitted, "#find")
-    def _find_next(self, event: Input.Submitted) -> None:
-        self._show_matches(self.view.find(event.value, forward=True))
+    def _find_go(self, event: Input.Submitted) -> None:
+        if self.view.find_term:
+            self.last_find = self.view.find_term
+        self.view.focus()
 
     def _show_matches(self, count: int) -> None:
         term = self.view.find_term
@@ -133,6 +151,8 @@ class MainScreen(Screen[None]):
         find = self.find_input
         if find.display:
             refocus = find.has_focus
+            if find.value:
+                self.last_find = find.value
             find.display = False
             find.value = ""
             self.view.clear_find()

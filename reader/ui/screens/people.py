@@ -18,7 +18,7 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...library.library import Library, PersonQuote, PersonRow
@@ -64,8 +64,19 @@ class PeopleScreen(ModalScreen[Destination | None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("c", "copy", "Copy quote"),
+        Binding("q", "close", "Close"),
         Binding("down", "to_list", "List", show=False),
+        Binding("j", "to_list", "Down", show=False),
+        Binding("k", "up", "Up", show=False),
     ]
+
+    class CopyQuote(Message):
+        """The user wants the highlighted quote copied: quote ``quote`` of the article ``key``."""
+
+        def __init__(self, key: str, quote: int) -> None:
+            super().__init__()
+            self.key, self.quote = key, quote
 
     class PeopleFound(Message):
         def __init__(self, name: str, people: list[PersonRow]) -> None:
@@ -93,6 +104,7 @@ class PeopleScreen(ModalScreen[Destination | None]):
             yield Static("", id="people-status")
             yield OptionList(id="people-list")
             yield OptionList(id="people-quotes")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#people-quotes").display = False
@@ -132,8 +144,9 @@ class PeopleScreen(ModalScreen[Destination | None]):
         elif not self.people:
             status.update("Nobody by that name." if self.name_filter.strip() else "No people found in the library yet.")
         else:
-            shown = f"the first {len(self.people)}" if len(self.people) >= 500 else str(len(self.people))
-            status.update(f"{shown} people, most quoted first")
+            count = len(self.people)
+            shown = f"the first {count} people" if count >= 500 else plural(count, "person", "people")
+            status.update(f"{shown}, most quoted first")
 
     @on(Input.Submitted, "#people-filter")
     def _submitted(self) -> None:
@@ -181,6 +194,24 @@ class PeopleScreen(ModalScreen[Destination | None]):
             listing.focus()
         elif self.focused is not None and isinstance(self.focused, OptionList):
             self.focused.action_cursor_down()
+
+    def action_up(self) -> None:
+        if isinstance(self.focused, OptionList):
+            self.focused.action_cursor_up()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_copy(self) -> None:
+        listing = self.query_one("#people-quotes", OptionList)
+        if self.person is None or not listing.display or listing.highlighted is None:
+            self.notify("Choose a person first (enter), then a quote to copy.", severity="warning")
+            return
+        item = self.quotes[listing.highlighted]
+        if item.quote is None:
+            self.notify("This is a mention, not a quote: nothing to copy.", severity="warning")
+            return
+        self.post_message(self.CopyQuote(item.key, item.quote))
 
     def action_back(self) -> None:
         if self.person is None:

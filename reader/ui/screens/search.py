@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -41,8 +41,11 @@ class SearchScreen(ModalScreen[Hit | None]):
     """Dismisses with the chosen hit, or None on escape."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Close"),
+        Binding("escape", "cancel", "Back"),
+        Binding("q", "close", "Close"),
         Binding("down", "to_hits", "Hits", show=False),
+        Binding("j", "to_hits", "Down", show=False),
+        Binding("k", "up", "Up", show=False),
     ]
 
     class Results(Message):
@@ -63,6 +66,7 @@ class SearchScreen(ModalScreen[Hit | None]):
             yield Input(self.text, placeholder='words, or a "phrase": titles, text, quotes, people', id="search-query")
             yield Static("", id="search-status")
             yield OptionList(id="search-hits")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#search-query", Input).focus()
@@ -116,6 +120,11 @@ class SearchScreen(ModalScreen[Hit | None]):
         if event.option_index < len(self.hits):
             self.dismiss(self.hits[event.option_index])
 
+    def action_up(self) -> None:
+        hits = self.query_one("#search-hits", OptionList)
+        if hits.has_focus:
+            hits.action_cursor_up()
+
     def action_to_hits(self) -> None:
         hits = self.query_one("#search-hits", OptionList)
         if self.hits and not hits.has_focus:
@@ -124,4 +133,7 @@ class SearchScreen(ModalScreen[Hit | None]):
             hits.action_cursor_down()
 
     def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
         self.dismiss(None)

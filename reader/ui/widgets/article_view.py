@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...article.safe_text import safe_name
+from ...folding import fold_in_place
 
 if TYPE_CHECKING:  # the model is loaded with the first article, after the first frame
     from ...model import Article, Person
@@ -305,16 +306,17 @@ class ArticleView(ScrollView, can_focus=True):
             self._scroll_lines_into_view(lines[0], lines[0])
 
     def find(self, term: str, *, forward: bool = True) -> int:
-        """Mark every case-insensitive occurrence of ``term``; go to the next one after the top
-        of the view (or the previous one with ``forward=False``).  Returns the match count."""
+        """Mark every occurrence of ``term`` (ignoring case, accents and the kind of apostrophe
+        or quotation mark); go to the next one after the top of the view, or from the current
+        match to the next (the previous with ``forward=False``).  Returns the match count."""
         if term != self.find_term:
             self.find_term = term
             self.matches = []
             self.current_match = None
             if term:
-                pattern = re.compile(re.escape(term), re.IGNORECASE)
+                pattern = re.compile(re.escape(fold_in_place(term)))
                 for number, paragraph in enumerate(self._paragraphs):
-                    for match in pattern.finditer(paragraph.text.plain):
+                    for match in pattern.finditer(fold_in_place(paragraph.text.plain)):
                         self.matches.append((number, match.start(), match.end()))
         if self.matches:
             if self.current_match is None:
