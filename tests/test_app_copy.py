@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.widgets import OptionList, TextArea
 
 from reader.library.library import Library
@@ -67,8 +69,37 @@ async def test_a_quote_without_speaker_role_authors_or_date_is_cited_cleanly(tmp
         assert "unknown speaker" in str(app.quotes.get_option_at_index(0).prompt)
         await pilot.press("n", "c")
         await pilot.pause()
-        assert app.clipboard == "“We will not leave” — unattributed, “Strange times”"
+        assert app.clipboard == "“We will not leave” — speaker not named in the article, “Strange times”"
         assert "None" not in app.clipboard and ", ," not in app.clipboard
+
+
+def _low_confidence_reader(path: Path) -> Article:
+    text = 'Late session\n\nJane Doe spoke first.\n\n"We stay," she added.\n'
+    start = text.index("We")
+    end = text.index(',"')
+    quote = Quote(text=text[start:end], spans=(Span(start, end),), speaker="Jane Doe", speaker_kind="person", confidence="low")
+    return Article(text=text, path=str(path), title=TextField("Late session", Span(0, 12)), quotes=(quote,))
+
+
+async def test_a_speaker_found_with_low_confidence_is_marked_and_the_help_says_why(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    app = ReaderApp(tmp_path, library=Library([tmp_path], read=_low_confidence_reader))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        prompt = app.quotes.get_option_at_index(0).prompt
+        assert "Jane Doe (probably)" in str(prompt)
+        mark = next(span for span in prompt.spans if prompt.plain[span.start : span.end] == " (probably)")
+        assert "dim" in str(mark.style)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        console = Console(width=120, record=True, file=io.StringIO())
+        from reader.ui.screens.help import marks_table
+
+        assert app.screen.query_one("#help-marks").display  # shown under the keys
+
+        console.print(marks_table())
+        shown = console.export_text()
+        assert "(probably)" in shown and "inferred who spoke" in shown
 
 
 def _speaker_without_role_reader(path: Path) -> Article:

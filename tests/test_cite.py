@@ -53,19 +53,19 @@ EXPECTED: dict[str, dict[str, str]] = {
         ),
         "plain": f"“{Q}” — Oksana Didenko",
     },
-    "unknown speaker": {
-        "default": f"“{Q}” — unattributed, quoted in Ukrainska Pravda, “{T}”, 22 July 2024",
-        "markdown": f"> {Q}\n\n— unattributed, quoted in Ukrainska Pravda, *{T}*, 22 July 2024",
+    "unknown speaker": {  # said plainly in every style
+        "default": f"“{Q}” — speaker not named in the article, quoted in Ukrainska Pravda, “{T}”, 22 July 2024",
+        "markdown": f"> {Q}\n\n— speaker not named in the article, quoted in Ukrainska Pravda, *{T}*, 22 July 2024",
         "apa": (
-            f"“{Q}” (Kovalchuk, 2024).\n\n"
+            f"“{Q}” (speaker not named in the article, as cited in Kovalchuk, 2024).\n\n"
             f"Kovalchuk, O. (2024, July 22). {T}. *Ukrainska Pravda*."
         ),
         "mla": (
-            f"“{Q}” (Kovalchuk).\n\n"
+            f"Speaker not named in the article: “{Q}” (qtd. in Kovalchuk).\n\n"
             f"Kovalchuk, Olena. “{TC}.” *Ukrainska Pravda*, 22 July 2024."
         ),
-        "chicago": f"“{Q}”\n\nOlena Kovalchuk, “{TC},” *Ukrainska Pravda*, July 22, 2024.",
-        "plain": f"“{Q}”",
+        "chicago": f"“{Q}”\n\nSpeaker not named in the article, quoted in Olena Kovalchuk, “{TC},” *Ukrainska Pravda*, July 22, 2024.",
+        "plain": f"“{Q}” — speaker not named in the article",
     },
     "no role": {
         "default": f"“{Q}” — Oksana Didenko, quoted in Ukrainska Pravda, “{T}”, 22 July 2024",
@@ -393,8 +393,8 @@ def test_no_author_and_no_outlet_moves_the_title_forward():
 def test_nothing_known_about_the_article():
     bare = article(authors=(), outlets=(), title=None, date=None, published=None, section=None)
     assert cite(quote(), bare, "default") == f"“{Q}” — Oksana Didenko, Energy Minister"
-    assert cite(quote(speaker=None), bare, "default") == f"“{Q}” — unattributed"
-    assert cite(quote(speaker=None), bare, "chicago") == f"“{Q}”\n\nUntitled article."
+    assert cite(quote(speaker=None), bare, "default") == f"“{Q}” — speaker not named in the article"
+    assert cite(quote(speaker=None), bare, "chicago") == f"“{Q}”\n\nSpeaker not named in the article, quoted in untitled article."
     assert cite(quote(), bare, "chicago") == f"“{Q}”\n\nOksana Didenko, quoted in untitled article."
     dated = replace(bare, date=date(2025, 4, 3))
     assert cite(quote(), dated, "chicago") == f"“{Q}”\n\nOksana Didenko, quoted in untitled article, April 3, 2025."
@@ -529,4 +529,4 @@ def test_title_case(title, expected):
 
 def test_quote_model_defaults_cite_cleanly():
     bare = Quote(text="  words   spread\n\n out ,", spans=(span_of("We will"),))
-    assert cite(bare, article(), "plain") == "“words spread\n“out”"
+    assert cite(bare, article(), "plain") == "“words spread\n“out” — speaker not named in the article"

@@ -15,10 +15,11 @@ Quote text
     ``markdown`` (one blockquote paragraph each); the academic styles run it into one line.
 
 Unknown speaker
-    ``default`` and ``markdown`` say "unattributed" where the speaker would stand (the role is
-    not shown without a name); ``plain`` gives the quote alone; ``apa``, ``mla`` and
-    ``chicago`` cite the article only (no "as cited in", "qtd. in" or "quoted in": there is no
-    one to cite through).
+    every style says so plainly, "speaker not named in the article", where the speaker would
+    stand (the role is not shown without a name): ``default``, ``markdown`` and ``plain`` after
+    the dash, APA as the one "as cited in" the article, MLA as the one "qtd. in" it, Chicago as
+    the one "quoted in" it.  A reader of the citation can never take the article's author for
+    the speaker.
 
 Organisations (``speaker_kind == "organisation"``)
     are corporate speakers: their full name is used wherever a person's surname would be (APA's
@@ -72,7 +73,8 @@ from ..article.safe_text import safe_json, safe_text
 from ..model import Article, Quote, SpeakerKind
 
 DEFAULT_STYLE = "default"
-UNATTRIBUTED = "unattributed"
+UNATTRIBUTED = "unattributed"  # the CSV's note when the speaker is unknown
+NOT_NAMED = "speaker not named in the article"  # every citation style's speaker when unknown
 SELECTOR_CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
 
 Item = tuple[Quote, Article]
@@ -358,7 +360,7 @@ def _attribution(
 
     ``title`` comes ready-made (quoted or italic); ``escape`` is applied to the other parts.
     """
-    named: list[str | None] = [quote.speaker, quote.speaker_role] if quote.speaker else [UNATTRIBUTED]
+    named: list[str | None] = [quote.speaker, quote.speaker_role] if quote.speaker else [NOT_NAMED]
     source = source_of(article)
     if source:
         named.append(f"quoted in {source}")
@@ -375,9 +377,8 @@ def default_citation(quote: Quote, article: Article) -> str:
 
 
 def plain_citation(quote: Quote, article: Article) -> str:
-    """“Quote” — Speaker (the quote alone when the speaker is unknown)."""
-    text = _quoted_paragraphs(quote)
-    return f"{text} — {quote.speaker}" if quote.speaker else text
+    """“Quote” — Speaker (or: speaker not named in the article)."""
+    return f"{_quoted_paragraphs(quote)} — {quote.speaker or NOT_NAMED}"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>~|])")
@@ -460,10 +461,10 @@ def apa_reference(article: Article) -> str:
 
 
 def apa_in_text(quote: Quote, article: Article) -> str:
-    """(Speaker, as cited in Author, Year), or (Author, Year) when the speaker is unknown."""
+    """(Speaker, as cited in Author, Year); an unknown speaker is "speaker not named in the article"."""
     source = _apa_in_text_source(article)
-    speaker = _speaker_surname(quote)
-    return f"({speaker}, as cited in {source})" if speaker else f"({source})"
+    speaker = _speaker_surname(quote) or NOT_NAMED
+    return f"({speaker}, as cited in {source})"
 
 
 def apa_citation(quote: Quote, article: Article) -> str:
@@ -509,17 +510,18 @@ def mla_entry(article: Article) -> str:
 
 
 def mla_in_text(quote: Quote, article: Article) -> str:
-    """(qtd. in Author), or (Author) when the speaker is unknown."""
+    """(qtd. in Author)."""
     who = _short_authors(article, "and")
     if not who:
         title = _title(article)
         who = f"“{title_case(title)}”" if title else "Untitled article"
-    return f"(qtd. in {who})" if quote.speaker else f"({who})"
+    return f"(qtd. in {who})"
 
 
 def mla_citation(quote: Quote, article: Article) -> str:
-    """Speaker: “Quote” (qtd. in Author). — a blank line — the works-cited entry."""
-    lead = f"{quote.speaker}: " if quote.speaker else ""
+    """Speaker: “Quote” (qtd. in Author). — a blank line — the works-cited entry (an unknown
+    speaker: "Speaker not named in the article")."""
+    lead = f"{quote.speaker or _capitalised(NOT_NAMED)}: "
     in_text = f"{lead}{_inline_quote(quote, drop_period=True)} {mla_in_text(quote, article)}."
     return f"{in_text}\n\n{mla_entry(article)}"
 
@@ -547,7 +549,7 @@ def chicago_note(quote: Quote, article: Article) -> str:
     outlets = join_names(article.outlets)
     authors = _chicago_authors(article)
     if not (authors or title or outlets):  # the note must name something to be found by
-        authors = "untitled article" if quote.speaker else "Untitled article"
+        authors = "untitled article"
     elements = [  # (text, is the quoted title)
         (authors, False),
         (title_case(title) if title else None, True),
@@ -564,7 +566,11 @@ def chicago_note(quote: Quote, article: Article) -> str:
         note += text
     if present and not present[-1][1]:
         note = _end(note)
-    return f"{quote.speaker}, quoted in {note}" if quote.speaker else note
+    return f"{quote.speaker or _capitalised(NOT_NAMED)}, quoted in {note}"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def chicago_citation(quote: Quote, article: Article) -> str:

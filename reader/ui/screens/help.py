@@ -37,6 +37,12 @@ KEYS: list[tuple[str, str, str]] = [
     ("Mouse", "click", "open an article, pick a person or a quote, click a quote in the text"),
 ]
 
+# What the quote panel's marks mean, under the keys.
+MARKS: list[tuple[str, str]] = [
+    ("(probably)", "after a speaker: reader inferred who spoke (a pronoun, a turn going on); check the text"),
+    ("unknown speaker", "the article does not say who spoke; a citation says \"speaker not named in the article\""),
+]
+
 
 def keys_table() -> Table:
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
@@ -52,6 +58,15 @@ def keys_table() -> Table:
     return table
 
 
+def marks_table() -> Table:
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True, title="Marks in the quote panel")
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column(ratio=1)
+    for mark, meaning in MARKS:
+        table.add_row(Text(mark), Text(meaning))
+    return table
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists every key; escape, q, ? or f1 closes it."""
 
@@ -64,6 +79,7 @@ class HelpScreen(ModalScreen[None]):
             dialog.border_title = "reader — keys"
             dialog.border_subtitle = "escape to close"
             yield Static(keys_table(), id="help-keys")
+            yield Static(marks_table(), id="help-marks")
 
     def action_close(self) -> None:
         self.dismiss(None)

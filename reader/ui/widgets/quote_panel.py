@@ -19,10 +19,8 @@ if TYPE_CHECKING:
     from ...model import Article, Quote
 
 
-def speaker_line(quote: Quote) -> str:
-    if not quote.speaker:
-        return "unknown speaker"
-    return f"{quote.speaker}, {quote.speaker_role}" if quote.speaker_role else quote.speaker
+LOW = "low"  # Quote.confidence of a speaker the extractor inferred (a pronoun, a turn going on)
+PROBABLY = " (probably)"  # the mark after such a speaker; the help screen explains it
 
 
 class QuotePanel(OptionList):
@@ -75,7 +73,14 @@ class QuotePanel(OptionList):
         text = Text(f"{index + 1:>2}. ", style="bold")
         text.append(f"“{safe_text(body)}”")
         text.append("\n    — ")
-        text.append(speaker_line(quote), style="italic" if quote.speaker else "italic dim")
+        if not quote.speaker:
+            text.append("unknown speaker", style="italic dim")
+            return text
+        text.append(quote.speaker, style="italic")
+        if quote.confidence == LOW:
+            text.append(PROBABLY, style="dim")
+        if quote.speaker_role:
+            text.append(f", {quote.speaker_role}", style="italic")
         return text
 
     def set_current(self, index: int | None) -> None:
