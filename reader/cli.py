@@ -347,12 +347,10 @@ def run_quotes(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         print(f"reader quotes: --since {args.since} is after --until {args.until}", file=sys.stderr)
         return 2
-    fmt = args.format
-    if fmt is None:
-        config = load_config()
-        for warning in config.warnings:
-            print(f"reader: {warning}", file=sys.stderr)
-        fmt = config.citation_style
+    config = load_config()  # the style, and each library folder's publication
+    for warning in config.warnings:
+        print(f"reader: {warning}", file=sys.stderr)
+    fmt = args.format or config.citation_style
     wanted = QuoteFilter(
         speakers=tuple(args.speaker),
         sections=tuple(args.section),
@@ -360,7 +358,7 @@ def run_quotes(args: argparse.Namespace) -> int:
         until=args.until,
     )
     articles = _Reading(args.paths, args.max_bytes, args.jobs, args.stay_inside)
-    _write(render_quotes(select_quotes(articles, wanted), fmt))
+    _write(render_quotes(select_quotes(articles, wanted), fmt, config))
     return articles.status
 
 

@@ -119,7 +119,8 @@ def test_default_style(home, news):
     strike, guarantee, schedules, household = quotes  # folder order: the 2023 file first
     assert strike.startswith(f"“{INJURED}” — Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration")
     assert strike.endswith("quoted in Ukrainska Pravda, “Missile strike on Dnipro injures two”, 19 May 2023")
-    tail = "quoted in Olena Kovalchuk and Taras Romanenko, “Outage schedules will be shorter from August”, 22 July 2024"
+    # the byline names people only; the footer ("Support UP ...") names the site
+    tail = "quoted in Ukrainska Pravda, “Outage schedules will be shorter from August”, 22 July 2024"
     assert guarantee.startswith(f"“{GUARANTEE}” — Oksana Didenko, ")
     assert guarantee.endswith(tail)
     assert schedules.startswith(f"“{SCHEDULES}\n“{WORST}” — Oksana Didenko, ")
@@ -132,10 +133,10 @@ def test_apa_mla_chicago_plain(home, news):
     outage = news / "2024-07-22-outage.txt"
     apa = reader(home, "quotes", "--format", "apa", outage).stdout
     assert f"“{GUARANTEE}” (Didenko, as cited in Kovalchuk & Romanenko, 2024).\n\n" in apa
-    assert "Kovalchuk, O., & Romanenko, T. (2024, July 22). Outage schedules will be shorter from August.\n" in apa
+    assert "Kovalchuk, O., & Romanenko, T. (2024, July 22). Outage schedules will be shorter from August. *Ukrainska Pravda*.\n" in apa
     mla = reader(home, "quotes", "--format", "mla", outage).stdout
     assert f"Oksana Didenko: “{GUARANTEE}” (qtd. in Kovalchuk and Romanenko).\n\n" in mla
-    assert "Kovalchuk, Olena, and Taras Romanenko. “Outage Schedules Will Be Shorter from August.” 22 July 2024.\n" in mla
+    assert "Kovalchuk, Olena, and Taras Romanenko. “Outage Schedules Will Be Shorter from August.” *Ukrainska Pravda*, 22 July 2024.\n" in mla
     chicago = reader(home, "quotes", "--format", "chicago", news / "2023-05-19-strike.txt").stdout
     assert chicago == (
         f"“{INJURED}”\n\n"

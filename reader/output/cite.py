@@ -65,12 +65,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..article.safe_text import safe_json, safe_text
 from ..model import Article, Quote, SpeakerKind
+from .publication import Source
 
 DEFAULT_STYLE = "default"
 UNATTRIBUTED = "unattributed"  # the CSV's note when the speaker is unknown
@@ -443,8 +445,8 @@ def apa_year(article: Article) -> str:
     return str(day.year) if day else "n.d."
 
 
-def apa_reference(article: Article) -> str:
-    """Author. (Year, Month Day). Title. *Outlet*."""
+def apa_reference(article: Article, url: str | None = None) -> str:
+    """Author. (Year, Month Day). Title. *Outlet*. URL"""
     day = _day(article)
     when = f"({day.year}, {_MONTHS[day.month - 1]} {day.day})" if day else "(n.d.)"
     title = _title(article, nested=False)  # not inside quotation marks here
@@ -457,6 +459,8 @@ def apa_reference(article: Article) -> str:
         parts = [title_element, f"{when}."]
     if outlet:
         parts.append(f"*{outlet}*.")
+    if url:
+        parts.append(url)
     return " ".join(parts)
 
 
@@ -467,10 +471,10 @@ def apa_in_text(quote: Quote, article: Article) -> str:
     return f"({speaker}, as cited in {source})"
 
 
-def apa_citation(quote: Quote, article: Article) -> str:
+def apa_citation(quote: Quote, article: Article, url: str | None = None) -> str:
     """The quote with its in-text citation, a blank line, then the reference-list entry."""
     in_text = f"{_inline_quote(quote, drop_period=True)} {apa_in_text(quote, article)}."
-    return f"{in_text}\n\n{apa_reference(article)}"
+    return f"{in_text}\n\n{apa_reference(article, url)}"
 
 
 # MLA 9 ------------------------------------------------------------------------------------------
@@ -494,8 +498,8 @@ def mla_date(article: Article) -> str | None:
     return f"{day.day} {_MLA_MONTHS[day.month - 1]} {day.year}" if day else None
 
 
-def mla_entry(article: Article) -> str:
-    """Author. “Title.” *Outlet*, 22 July 2024."""
+def mla_entry(article: Article, url: str | None = None) -> str:
+    """Author. “Title.” *Outlet*, 22 July 2024, URL."""
     title = _title(article)
     parts = []
     author = _mla_authors(article)
@@ -503,7 +507,7 @@ def mla_entry(article: Article) -> str:
         parts.append(_end(author))
     parts.append(f"“{_end(title_case(title))}”" if title else "Untitled article.")
     outlet = _periodical(article)
-    container = ", ".join(filter(None, (f"*{outlet}*" if outlet else None, mla_date(article))))
+    container = ", ".join(filter(None, (f"*{outlet}*" if outlet else None, mla_date(article), url)))
     if container:
         parts.append(f"{container}.")
     return " ".join(parts)
@@ -518,12 +522,12 @@ def mla_in_text(quote: Quote, article: Article) -> str:
     return f"(qtd. in {who})"
 
 
-def mla_citation(quote: Quote, article: Article) -> str:
+def mla_citation(quote: Quote, article: Article, url: str | None = None) -> str:
     """Speaker: “Quote” (qtd. in Author). — a blank line — the works-cited entry (an unknown
     speaker: "Speaker not named in the article")."""
     lead = f"{quote.speaker or _capitalised(NOT_NAMED)}: "
     in_text = f"{lead}{_inline_quote(quote, drop_period=True)} {mla_in_text(quote, article)}."
-    return f"{in_text}\n\n{mla_entry(article)}"
+    return f"{in_text}\n\n{mla_entry(article, url)}"
 
 
 # Chicago ----------------------------------------------------------------------------------------
@@ -543,8 +547,8 @@ def _chicago_authors(article: Article) -> str | None:
     return join_names(names, serial_comma=True)
 
 
-def chicago_note(quote: Quote, article: Article) -> str:
-    """Speaker, quoted in Authors, “Title,” *Outlet*, Month D, YYYY."""
+def chicago_note(quote: Quote, article: Article, url: str | None = None) -> str:
+    """Speaker, quoted in Authors, “Title,” *Outlet*, Month D, YYYY, URL."""
     title = _title(article)
     outlets = join_names(article.outlets)
     authors = _chicago_authors(article)
@@ -555,6 +559,7 @@ def chicago_note(quote: Quote, article: Article) -> str:
         (title_case(title) if title else None, True),
         (f"*{outlets}*" if outlets else None, False),
         (chicago_date(article), False),
+        (url, False),
     ]
     present = [(text, quoted) for text, quoted in elements if text]
     note = ""
@@ -573,9 +578,9 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def chicago_citation(quote: Quote, article: Article) -> str:
+def chicago_citation(quote: Quote, article: Article, url: str | None = None) -> str:
     """The quote, a blank line, then the note."""
-    note = chicago_note(quote, article)
+    note = chicago_note(quote, article, url)
     text = _inline_quote(quote)
     return f"{text}\n\n{note}" if note else text
 
@@ -664,8 +669,23 @@ def check_style(style: str) -> str:
     return style
 
 
-def cite(quote: Quote, article: Article, style: str = DEFAULT_STYLE) -> str:
-    """The quote with its attribution in the given style (see STYLES)."""
-    render = STYLES[check_style(style)]
-    text = render(quote, article)
+# the styles that end with the article's web address when it is known
+WITH_URL: dict[str, Callable[[Quote, Article, str | None], str]] = {
+    "apa": apa_citation,
+    "mla": mla_citation,
+    "chicago": chicago_citation,
+}
+
+
+def cite(quote: Quote, article: Article, style: str = DEFAULT_STYLE, source: Source | None = None) -> str:
+    """The quote with its attribution in the given style (see STYLES).  ``source``: the
+    publication to name when the byline names none (it then stands where a byline's outlet
+    would), and the article's web address for the academic styles."""
+    check_style(style)
+    if source is not None and source.publication and not article.outlets:
+        article = replace(article, outlets=(source.publication,))
+    if source is not None and source.url and style in WITH_URL:
+        text = WITH_URL[style](quote, article, source.url)
+    else:
+        text = STYLES[style](quote, article)
     return text if style == "json" else terminal_safe(text)

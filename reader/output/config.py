@@ -12,6 +12,11 @@ What it holds today::
     [cite]
     style = "apa"    # default, markdown, apa, mla, chicago, plain or json
 
+    [[library]]                          # one table per library folder (optional)
+    folder = "~/exports/up"
+    publication = "Ukrainska Pravda"     # the site citations name
+    url = "https://www.pravda.com.ua/eng/news/{stem}/"   # or a base; {stem}: the file name without .txt
+
 A missing file means the defaults.  A file that cannot be read, is not valid TOML or names an
 unknown style never stops reader: ``load_config()`` falls back to the default and says why in
 ``Config.warnings`` (one line each, naming the file), for the CLI to print and the app to show.
@@ -31,10 +36,45 @@ CONFIG_FILE = "config.toml"
 
 
 @dataclass(frozen=True)
+class LibrarySettings:
+    """A ``[[library]]`` table: the publication and web addresses of one library folder."""
+
+    folder: Path
+    publication: str | None = None
+    url: str | None = None  # a template with {stem} or {name}, or a base
+
+
+@dataclass(frozen=True)
 class Config:
     citation_style: str = DEFAULT_STYLE
     path: Path | None = None  # the file the settings came from, when there was one
     warnings: tuple[str, ...] = ()
+    libraries: tuple[LibrarySettings, ...] = ()
+
+    def library_of(self, path: str | Path) -> LibrarySettings | None:
+        """The settings of the deepest library folder that holds ``path``."""
+        where = Path(path).expanduser().absolute()
+        holding = [library for library in self.libraries if where.is_relative_to(library.folder)]
+        return max(holding, key=lambda library: len(library.folder.parts), default=None)
+
+
+def _libraries(path: Path, tables: object) -> tuple[tuple[LibrarySettings, ...], list[str]]:
+    """The ``[[library]]`` tables that can be used, and a warning for each that cannot."""
+    found: list[LibrarySettings] = []
+    warnings: list[str] = []
+    for table in tables if isinstance(tables, list) else [tables]:
+        if not isinstance(table, dict) or not isinstance(table.get("folder"), str) or not table["folder"].strip():
+            warnings.append(terminal_safe(f"config {path}: a [[library]] table needs a folder; skipped"))
+            continue
+        folder = table["folder"]
+        texts = {key: table.get(key) for key in ("publication", "url")}
+        if any(value is not None and not isinstance(value, str) for value in texts.values()):
+            warnings.append(terminal_safe(f"config {path}: [[library]] {folder}: publication and url must be text; skipped"))
+            continue
+        found.append(
+            LibrarySettings(Path(folder).expanduser().absolute(), texts["publication"] or None, texts["url"] or None)
+        )
+    return tuple(found), warnings
 
 
 def config_path(
@@ -66,14 +106,15 @@ def load_config(path: Path | None = None) -> Config:
     except OSError as error:
         reason = error.strerror or str(error)
         return Config(path=path, warnings=(_problem(path, f"cannot read it ({reason})"),))
+    libraries, warnings = _libraries(path, data.get("library", []))
     cite = data.get("cite", {})
     if not isinstance(cite, dict):
-        return Config(path=path, warnings=(_problem(path, "[cite] must be a table"),))
+        return Config(path=path, warnings=(_problem(path, "[cite] must be a table"), *warnings), libraries=libraries)
     style = cite.get("style", DEFAULT_STYLE)
     if isinstance(style, str):
         style = style.strip().casefold()
     if not isinstance(style, str) or style not in STYLES:
         known = ", ".join(STYLES)
         what = f"unknown citation style {style!r} in [cite] style (known: {known})"
-        return Config(path=path, warnings=(_problem(path, what),))
-    return Config(citation_style=style, path=path)
+        return Config(path=path, warnings=(_problem(path, what), *warnings), libraries=libraries)
+    return Config(citation_style=style, path=path, warnings=tuple(warnings), libraries=libraries)

@@ -36,7 +36,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article, Quote, SpeakerKind
 from ..wording import plural
@@ -52,7 +52,11 @@ from .cite import (
     terminal_safe,
     to_json,
 )
+from .publication import source_of
 from .query import fold
+
+if TYPE_CHECKING:
+    from .config import Config
 
 QUOTE_COLUMNS = (
     "Highlight", "Title", "Author", "URL", "Note", "Location", "Date", "Speaker", "Role",
@@ -113,8 +117,9 @@ def quote_row(quote: Quote, article: Article) -> tuple[Any, ...]:
 # -- quotes in any format ----------------------------------------------------------------------
 
 
-def render_quotes(items: Iterable[Item], fmt: str) -> Iterator[str]:
-    """The quotes in a citation style or ``csv``, as text chunks to write in order.
+def render_quotes(items: Iterable[Item], fmt: str, config: Config | None = None) -> Iterator[str]:
+    """The quotes in a citation style or ``csv``, as text chunks to write in order; ``config``
+    names each library folder's publication (see ``publication.source_of``).
 
     ``csv``: a header, then a row per quote.  ``json``: JSON Lines, one record per line.  The
     other styles: one citation per record, records separated by a blank line.
@@ -130,7 +135,7 @@ def render_quotes(items: Iterable[Item], fmt: str) -> Iterator[str]:
         return
     check_style(fmt)
     for index, (quote, article) in enumerate(items):
-        yield ("\n" if index else "") + cite(quote, article, fmt) + "\n"
+        yield ("\n" if index else "") + cite(quote, article, fmt, source_of(article, config)) + "\n"
 
 
 def quotes_to_csv(items: Iterable[Item]) -> str:

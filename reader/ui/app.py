@@ -596,9 +596,10 @@ class ReaderApp(App[None]):
             if style:
                 self.copy_quote(style)
 
+        from ..output.publication import source_of
         from .screens.style_chooser import StyleChooser
 
-        self.push_screen(StyleChooser(quote, article, self.citation_style), chosen)
+        self.push_screen(StyleChooser(quote, article, self.citation_style, source_of(article, self.config)), chosen)
 
     def _no_quote(self) -> None:
         self.notify("No quote selected: press n to go to the next quote.", severity="warning")
@@ -623,9 +624,10 @@ class ReaderApp(App[None]):
     def copy_citation(self, quote: Quote, article: Article, style: str) -> CopyReport:
         """Copy ``quote`` of ``article`` with its attribution in ``style``; say how it went."""
         from ..output.cite import cite
+        from ..output.publication import source_of
         from . import clipboard
 
-        text = cite(quote, article, style)
+        text = cite(quote, article, style, source_of(article, self.config))
         report = clipboard.copy(text, osc52=self.copy_to_clipboard)
         if report.confirmed:
             self.notify(report.summary(), title=f"Copied ({style})", markup=False)

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ...model import Article, Quote
 from ...output import cite
+from ...output.publication import Source
 
 
 class StyleChooser(ModalScreen[str | None]):
@@ -20,9 +21,10 @@ class StyleChooser(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, quote: Quote, article: Article, current: str) -> None:
+    def __init__(self, quote: Quote, article: Article, current: str, source: Source | None = None) -> None:
         super().__init__()
         self.quote, self.article, self.current = quote, article, current
+        self.source = source  # the publication and web address the copy names
 
     def compose(self) -> ComposeResult:
         with Vertical(id="style-dialog") as dialog:
@@ -34,7 +36,7 @@ class StyleChooser(ModalScreen[str | None]):
                 if name == self.current:
                     prompt.append("  (your default, used by c)", style="dim")
                 try:
-                    preview = cite.cite(self.quote, self.article, name)
+                    preview = cite.cite(self.quote, self.article, name, self.source)
                 except Exception as error:  # a style that fails must not close the app
                     preview = f"(this style failed: {error})"
                 prompt.append("\n")
