@@ -153,3 +153,13 @@ def line_styles(view, line: int) -> list[tuple[str, object]]:
     """The (text, rich style) segments the article pane paints on one of its layout lines."""
     strip = view.render_line(line - view.scroll_offset.y)
     return [(segment.text, segment.style) for segment in strip]
+
+
+def panel_lines(panel) -> list[str]:
+    """The text of the lines an option list (the quote panel, the people sidebar) shows."""
+    return [panel.render_line(y).text for y in range(panel.scrollable_content_region.height)]
+
+
+def panel_segments(panel) -> list[tuple[str, object]]:
+    """The (text, rich style) segments an option list paints, line by line."""
+    return [(segment.text, segment.style) for y in range(panel.scrollable_content_region.height) for segment in panel.render_line(y)]

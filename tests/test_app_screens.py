@@ -33,6 +33,8 @@ KEY_NAMES = {
     "up": "↑",
     "pagedown": "pgdn",
     "pageup": "pgup",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
 }
 
 

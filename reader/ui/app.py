@@ -62,7 +62,9 @@ class ReaderApp(App[None]):
     CSS_PATH = str(styles_dir() / "reader.tcss")
     COMMANDS = App.COMMANDS | {ArticleCommands, PeopleCommands}
 
-    BINDINGS = [
+    BINDINGS = [  # help and quit first: the footer shows them at any width
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
         Binding("n,right_square_bracket", "next_quote", "Next quote", key_display="n"),
         Binding("p,left_square_bracket", "previous_quote", "Prev quote", key_display="p"),
         Binding("c", "copy_quote", "Copy"),
@@ -74,8 +76,11 @@ class ReaderApp(App[None]):
         Binding("s", "toggle_sections", "Sections"),
         Binding("w", "toggle_people", "People"),
         Binding("escape", "clear", "Clear", show=False),
-        Binding("question_mark,f1", "help", "Help", key_display="?"),
-        Binding("q", "quit", "Quit"),
+        Binding("space", "page_article('down')", "Page down", show=False),
+        Binding("b", "page_article('up')", "Page up", show=False),
+        Binding("r", "reload", "Reload", show=False),
+        Binding("less_than_sign", "pane_width(-1)", "Narrower list", show=False),
+        Binding("greater_than_sign", "pane_width(1)", "Wider list", show=False),
     ]
 
     current_key: reactive[str | None] = reactive(None, init=False)
@@ -180,7 +185,7 @@ class ReaderApp(App[None]):
         """The main screen has mounted the panes: fill them, and start loading the library."""
         self.sections.border_title = "Sections"
         self.sections.border_subtitle = "loading…"
-        self.view.border_title = "Article"
+        self.view.border_title = self.view.NAME
         self.quotes.border_title = "Quotes"
         self.people.border_title = "People"
         self.quotes.show(None)
@@ -279,6 +284,13 @@ class ReaderApp(App[None]):
             self.session.entry = None
             self.current_key = None
         if not self.sections.count_all():
+            folders = ", ".join(str(path) for path in self.library.paths)
+            self.view.show_message(
+                "No article files here",
+                f"reader found no article files (*.txt) in {folders}. Save articles there as plain "
+                "text files ending in .txt (folders inside are searched too), then press r to look "
+                "again; or start reader with another folder: reader PATH.",
+            )
             self.notify("No article files (*.txt) here.", severity="warning")
 
     def _summary(self) -> None:
@@ -462,6 +474,8 @@ class ReaderApp(App[None]):
         entry = self.entry
         if entry is not None and entry.key == message.key and self.session.article is None and is_too_large(entry.error):
             self._ask_to_read_anyway(entry)
+        else:
+            self.view.focus()  # as in newsboat: the article chosen is the one to read
 
     # A file over the size cap: listed as too large, read only when asked for.
 
@@ -639,6 +653,21 @@ class ReaderApp(App[None]):
 
     def action_find(self) -> None:
         self.main.open_find()
+
+    def action_page_article(self, direction: str) -> None:
+        """space and b page the article wherever the focus is."""
+        if direction == "down":
+            self.view.action_page_down()
+        else:
+            self.view.action_page_up()
+
+    def action_reload(self) -> None:
+        """Look at the folder again: new, changed and deleted files (the open one too)."""
+        self.notify("Looking for new and changed files…", title="Reload")
+        self.load_library(read_index=False)
+
+    def action_pane_width(self, step: int) -> None:
+        self.main.widen_sections(step)
 
     def action_previous_match(self) -> None:
         if self.main.finding:

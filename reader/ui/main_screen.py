@@ -72,7 +72,16 @@ class MainScreen(Screen[None]):
         await centre.mount(self.find_input, after=self.view)
         await self.mount(self.indexing, after="#main")
 
-    # Which panes show.
+    # Which panes show, and how wide.
+
+    sections_share = 26  # the section list's width (as in reader.tcss), in per cent of the terminal's
+    SHARES = (14, 50)  # the narrowest and widest it can be made with < and >
+
+    def widen_sections(self, step: int) -> None:
+        """Make the section list wider (``step`` > 0) or narrower, by 4 % of the terminal."""
+        low, high = self.SHARES
+        self.sections_share = min(max(self.sections_share + 4 * step, low), high)
+        self.sections.styles.width = f"{self.sections_share}%"
 
     def fit(self, width: int) -> None:
         """Show or hide the sidebars for a terminal ``width`` columns wide (when it crosses

@@ -280,6 +280,7 @@ class ArticleView(ScrollView, can_focus=True):
                 self.virtual_size = Size(layout.width, len(layout.lines))
                 self._restyle()
                 self.scroll_to(0, 0, animate=False, immediate=True)
+                self.call_after_refresh(self._show_position)
                 return
         else:
             self._paragraphs = compose_paragraphs(article, error, name)
@@ -287,6 +288,28 @@ class ArticleView(ScrollView, can_focus=True):
                 self._paragraphs.append(Paragraph(Text(notice), None, "body"))
         self._relayout(force=True)
         self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def show_message(self, title: str, message: str) -> None:
+        """Show a title and a message instead of an article (an empty folder: what to do)."""
+        self.show_article(None)
+        self._paragraphs = [Paragraph(Text(title), None, "title"), Paragraph(Text(message), None, "body")]
+        self._relayout(force=True)
+
+    # How far in the reader is, in the border: "Article · 42%" (all of it on screen: "all").
+
+    NAME = "Article"
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._show_position()
+
+    def _show_position(self) -> None:
+        if self.article is None or not self._lines:
+            self.border_title = self.NAME
+            return
+        bottom = self.max_scroll_y
+        where = "all" if bottom <= 0 else f"{round(100 * min(self.scroll_offset.y, bottom) / bottom)}%"
+        self.border_title = f"{self.NAME} · {where}"
 
     def set_current_quote(self, index: int | None, *, scroll: bool = True) -> None:
         self.current_quote = index
@@ -410,6 +433,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines = lines
         self.virtual_size = Size(width, len(lines))
         self._restyle()
+        self.call_after_refresh(self._show_position)
         if self._pending_quote is not None:
             pending, self._pending_quote = self._pending_quote, None
             self.call_after_refresh(self.scroll_to_quote, pending)

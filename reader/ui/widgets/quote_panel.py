@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -68,19 +69,30 @@ class QuotePanel(OptionList):
             self.add_option(Option(Text(message, style="italic"), disabled=True))
         self.add_options(Option(self._prompt(index, quotes[index]), id=f"quote-{index}") for index in self.shown)
 
-    def _prompt(self, index: int, quote: Quote) -> Text:
-        body = preview(quote.text)
-        text = Text(f"{index + 1:>2}. ", style="bold")
-        text.append(f"“{safe_text(body)}”")
-        text.append("\n    — ")
+    def _prompt(self, index: int, quote: Quote) -> Table:
+        """The number, then the quote as a copy gives it (no comma left from '"...," she said')
+        and its speaker, wrapped lines starting under the text, not under the number."""
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(justify="right", no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(f"{index + 1:>2}.", style="bold"), self._body(quote))
+        return grid
+
+    def _body(self, quote: Quote) -> Text:
+        from ...output.cite import (
+            quote_text,  # loaded with the first article, after the first frame
+        )
+
+        text = Text(f"“{safe_text(preview(quote_text(quote)))}”")
+        text.append("\n— ")
         if not quote.speaker:
             text.append("unknown speaker", style="italic dim")
             return text
-        text.append(quote.speaker, style="italic")
+        text.append(safe_text(quote.speaker), style="italic")
         if quote.confidence == LOW:
             text.append(PROBABLY, style="dim")
         if quote.speaker_role:
-            text.append(f", {quote.speaker_role}", style="italic")
+            text.append(f", {safe_text(quote.speaker_role)}", style="italic")
         return text
 
     def set_current(self, index: int | None) -> None:

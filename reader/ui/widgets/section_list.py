@@ -70,6 +70,7 @@ class SectionList(Tree[NodeData]):
         Binding("g", "scroll_home", "First", show=False),
         Binding("G", "scroll_end", "Last", show=False),
         Binding("slash", "search", "Search library"),
+        Binding("space", "app.page_article('down')", "Page down", show=False),  # the article, from anywhere
     ]
 
     class ArticleChosen(Message):

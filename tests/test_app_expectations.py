@@ -1,0 +1,124 @@
+"""What readers of newsboat, less and w3m expect: enter focuses the article, space/b page it from
+anywhere, help and quit stay in the footer at 80 columns, an empty folder says what to do, the
+article's border says how far in you are, pane widths follow the terminal and can be adjusted,
+`r` reloads, and the quote panel shows a quote as the copy will, wrapped under its text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.section_list import SectionList
+
+from .app_support import copy_samples, gold_library, loaded, panel_lines
+
+pytestmark = pytest.mark.usefixtures("system_clipboard")
+
+
+def make(folder: Path) -> ReaderApp:
+    return ReaderApp(folder, library=gold_library(folder), quotes_file=folder.parent / "quotes.txt")
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Path:
+    return copy_samples(tmp_path / "articles")
+
+
+async def test_enter_on_a_title_focuses_the_article_and_space_b_page_from_anywhere(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        nbu = next(entry for entry in app.order if "nbu-key-rate" in entry.key)
+        sections = app.query_one(SectionList)
+        sections.focus()
+        sections.move_cursor(sections.leaves[nbu.key])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_key == nbu.key and app.focused is app.view
+        sections.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.view.scroll_offset.y > 0 and app.focused is sections
+        app.quotes.focus()
+        await pilot.press("b")
+        await pilot.pause()
+        assert app.view.scroll_offset.y == 0
+
+
+async def test_the_footer_at_80_columns_keeps_help_and_quit(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(app, pilot)
+        shown = {str(key.key) for key in app.screen.query("FooterKey") if key.region.right <= 80 and key.region.width > 0}
+        assert {"question_mark", "q"} <= shown
+
+
+async def test_an_empty_folder_says_what_to_do(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    app = make(folder)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        text = "\n".join(app.view.lines_text)
+        assert "No article files" in text and ".txt" in text and "press r" in text
+        assert str(folder) in "".join(text.split())  # the folder named (wrapped, maybe)
+
+
+async def test_the_article_border_shows_how_far_in_the_reader_is(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await loaded(app, pilot)
+        nbu = next(entry for entry in app.order if "nbu-key-rate" in entry.key)
+        app.open_entry(nbu.key)
+        await pilot.pause()
+        assert str(app.view.border_title).endswith("· 0%")
+        app.view.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert str(app.view.border_title).endswith("· 100%")
+
+
+async def test_pane_widths_follow_the_terminal_and_adjust_with_keys(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        narrow = app.sections.region.width
+        await pilot.resize_terminal(200, 40)
+        await pilot.pause()
+        wide = app.sections.region.width
+        assert wide > narrow
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert app.sections.region.width > wide
+        await pilot.press("less_than_sign", "less_than_sign")
+        await pilot.pause()
+        assert app.sections.region.width < wide
+
+
+async def test_r_reloads_the_library_and_picks_up_a_new_file(library: Path, tmp_path: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        assert len(app.entries) == 14
+        (library / "new-story.txt").write_text("A new story\n\nIt happened today.\n", encoding="utf-8")
+        await pilot.press("r")
+        await loaded(app, pilot)
+        assert len(app.entries) == 15
+
+
+async def test_the_quote_panel_shows_a_quote_as_the_copy_will_wrapped_under_its_text(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(app, pilot)
+        drones = next(entry for entry in app.order if "overnight-drone-attack" in entry.key)
+        app.open_entry(drones.key)  # its first quote ends '... at the site,"'
+        await pilot.pause()
+        body = [line for line in panel_lines(app.quotes) if line.strip()]
+        assert app.article.quotes[0].text.endswith("site,")
+        assert "".join(body).count("site”") == 1 and "site,”" not in "".join(body)
+        # every line after an item's first starts under its text, past the number
+        first = body[0]
+        indent = len(first) - len(first.lstrip()) + first.lstrip().index("“")
+        assert all(line[:indent].strip() == "" for line in body[1:3]), body[:3]
