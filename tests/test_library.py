@@ -92,7 +92,7 @@ def test_index_creation_lists_every_file(tmp_path: Path) -> None:
     assert entries["broken.txt"].section == UNREADABLE
     assert entries["broken.txt"].error == "not a text file: a PNG image"
     kharkiv = entries["2024-03-14-kharkiv-shelling.txt"]
-    assert kharkiv.section == "All Sections" and kharkiv.day.isoformat() == "2024-03-14"
+    assert kharkiv.section == "No section" and kharkiv.day.isoformat() == "2024-03-14"
     assert kharkiv.title.startswith("Russians shell Kharkiv")
     assert library.summary.parsed == 15 and library.summary.unreadable == 1
     assert integrity(library) == "ok"

@@ -60,6 +60,7 @@ _DATETIME = rf"(?P<weekday>{WEEKDAYS}),?\s+(?:{_DATE_DMY}|{_DATE_MDY}){_CLOCK}"
 _UPPER_DATETIME = re.compile(rf"{_DATETIME}\s*$", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?P<who>.*?)[\s,;|–—-]*{_DATETIME}\s*$", re.IGNORECASE)
 
+MENU_LABEL = "all sections"  # the site menu's label in the `date` line, folded
 _SENTENCE_END = re.compile(r"""[.!?…;:,](?:["”»’')\]]*)$|[.!?…]["”»’']$""")
 _CAPTION = re.compile(
     r"""(?:^|[\s.,;:(–—-])(?:(?:stock|illustrative|archive|file|cover|main|archival)\s+)?
@@ -420,7 +421,8 @@ class _Parser:
                 head_end = rest.end
                 rest = None
             elif self._is_section(rest.text):
-                self.section = rest.text
+                # "All Sections" is the label of the site's menu, not a section: such articles have none
+                self.section = None if rest.text.casefold() == MENU_LABEL else rest.text
                 head_end = rest.end
                 rest = None
         self.header = Span(line.start, head_end)
