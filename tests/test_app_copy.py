@@ -13,6 +13,7 @@ from textual.widgets import OptionList, TextArea
 from reader.library.library import Library
 from reader.model import Article, Quote, Span, TextField
 from reader.output import cite
+from reader.output.publication import source_of
 from reader.ui.app import ReaderApp
 from reader.ui.screens.copy_fallback import CopyFallback
 from reader.ui.screens.style_chooser import StyleChooser
@@ -129,7 +130,7 @@ async def test_when_pyperclip_fails_the_text_is_offered_in_a_dialog_and_can_be_a
         await loaded(app, pilot)
         await pilot.press("n", "c")
         await pilot.pause()
-        expected = cite.cite(app.quote, app.article)
+        expected = cite.cite(app.quote, app.article, "default", source_of(app.article))
         assert app.clipboard == expected  # OSC 52 was still sent
         assert isinstance(app.screen, CopyFallback)
         assert app.screen.query_one(TextArea).text == expected
@@ -190,11 +191,11 @@ async def test_shift_c_chooses_the_style_for_one_copy(tmp_path: Path, system_cli
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, StyleChooser)
-        expected = cite.cite(app.quote, app.article, "plain")
+        expected = cite.cite(app.quote, app.article, "plain", source_of(app.article))
         assert app.clipboard == expected == "“at least three high-rise buildings and a kindergarten that had been closed since 2022” — Viktor Halushko"
         await pilot.press("n", "c")  # c still copies in the default style
         await pilot.pause()
-        assert app.clipboard == cite.cite(app.quote, app.article, "default")
+        assert app.clipboard == cite.cite(app.quote, app.article, "default", source_of(app.article))
         # escape leaves the clipboard alone
         before = app.clipboard
         await pilot.press("C")
@@ -214,7 +215,7 @@ async def test_c_uses_the_style_from_the_config_file(tmp_path: Path, system_clip
         await loaded(app, pilot)
         await pilot.press("n", "c")
         await pilot.pause()
-        assert app.clipboard == cite.cite(app.quote, app.article, "apa")
+        assert app.clipboard == cite.cite(app.quote, app.article, "apa", source_of(app.article))
         assert "(Halushko, as cited in Sobol & Hrytsai, 2024)" in app.clipboard
 
 
@@ -229,4 +230,4 @@ async def test_a_broken_config_file_is_reported_and_the_default_style_used(tmp_p
         assert any("unknown citation style 'harvard'" in notice for notice in app.notices)
         await pilot.press("n", "c")
         await pilot.pause()
-        assert app.clipboard == cite.cite(app.quote, app.article, "default")
+        assert app.clipboard == cite.cite(app.quote, app.article, "default", source_of(app.article))

@@ -122,3 +122,51 @@ async def test_the_quote_panel_shows_a_quote_as_the_copy_will_wrapped_under_its_
         first = body[0]
         indent = len(first) - len(first.lstrip()) + first.lstrip().index("“")
         assert all(line[:indent].strip() == "" for line in body[1:3]), body[:3]
+
+
+async def test_new_and_changed_files_are_picked_up_while_the_app_runs(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        assert not app.poll_files()  # nothing changed: nothing to do
+        (library / "new-story.txt").write_text("A new story\n\nIt happened today.\n", encoding="utf-8")
+        assert app.poll_files()  # a new file: the library is read again
+        await loaded(app, pilot)
+        assert len(app.entries) == 15
+        opened = Path(app.current_key)
+        text = opened.read_text(encoding="utf-8")
+        opened.write_text(text.replace("\n\n", "\n\nA paragraph added while reading.\n\n", 1), encoding="utf-8")
+        assert app.poll_files()  # the open file changed
+        await loaded(app, pilot)
+        assert any("A paragraph added while reading." in line for line in app.view.lines_text)
+
+
+async def test_the_theme_chosen_is_remembered(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    again = make(library)
+    async with again.run_test(size=(120, 30)) as pilot:
+        await loaded(again, pilot)
+        assert again.theme == "nord"
+
+
+async def test_v_and_e_open_the_file_in_the_pager_and_the_editor(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contextlib
+    import subprocess
+
+    ran: list[list[str]] = []
+    monkeypatch.setenv("PAGER", "less -R")
+    monkeypatch.setenv("EDITOR", "nano")
+    monkeypatch.setattr(subprocess, "run", lambda command, **options: ran.append(command))
+    app = make(library)
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        await pilot.press("v")
+        await pilot.press("e")
+        await loaded(app, pilot)
+        assert ran == [["less", "-R", app.current_key], ["nano", app.current_key]]
+        assert any(app.current_key in notice for notice in app.notices)  # the path is shown

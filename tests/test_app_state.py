@@ -24,6 +24,7 @@ from textual import events
 
 from reader.model import Article
 from reader.output.cite import cite
+from reader.output.publication import source_of
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.people_sidebar import PeopleSidebar, quotes_by
 from reader.ui.widgets.section_list import SectionList
@@ -139,7 +140,7 @@ class Model:
     def copy(self) -> None:
         if self.quote is not None:
             article = self.article()
-            self.copies.append(cite(article.quotes[self.quote], article, "default"))
+            self.copies.append(cite(article.quotes[self.quote], article, "default", source_of(article)))
 
 
 async def run_sequences(library: Path, clipboard: FakeSystemClipboard, seed: int, sequences: int) -> None:

@@ -18,6 +18,7 @@ import pytest
 from reader.article.read import read_article
 from reader.library.catalog import Entry, group, in_order
 from reader.output import cite
+from reader.output.publication import source_of
 
 from .app_support import ROOT, copy_samples, gold_read
 
@@ -103,7 +104,7 @@ def test_reader_command_opens_a_folder_and_quits(tmux: Tmux, tmp_path: Path) -> 
     first_quote = next((entry for entry in order if entry.quote_count), None)
     if first_quote is not None:  # the extractor found quotes: the real pipeline copies too
         tmux.keys("n", "c")
-        expected = cite.cite(first_quote.article.quotes[0], first_quote.article)
+        expected = cite.cite(first_quote.article.quotes[0], first_quote.article, "default", source_of(first_quote.article))
         deadline = time.monotonic() + 10
         while tmux.buffer() != expected and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -122,7 +123,7 @@ def test_navigate_and_copy_with_attribution_into_the_tmux_buffer(tmux: Tmux, tmp
     tmux.keys("n", "n")
     screen = tmux.wait_for(lambda s: "quote 2 of 3" in s, "the second quote")
     tmux.keys("c")
-    expected = cite.cite(first.article.quotes[1], first.article)
+    expected = cite.cite(first.article.quotes[1], first.article, "default", source_of(first.article))
     assert "quoted in" in expected and "—" in expected
     screen = tmux.wait_for(lambda s: "Copied" in s, "the copy notification")
     assert "tmux set-clipboard on" in " ".join(screen.split())
@@ -134,7 +135,7 @@ def test_navigate_and_copy_with_attribution_into_the_tmux_buffer(tmux: Tmux, tmp
     tmux.keys("C")
     tmux.wait_for(lambda s: "Copy as" in s, "the style chooser")
     tmux.keys("Down", "Enter")
-    expected = cite.cite(second.article.quotes[0], second.article, list(cite.STYLES)[1])
+    expected = cite.cite(second.article.quotes[0], second.article, list(cite.STYLES)[1], source_of(second.article))
     deadline = time.monotonic() + 10
     while tmux.buffer() != expected and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -30,6 +30,7 @@ from textual.markup import escape
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from ..article.safe_text import safe_name, safe_text
@@ -53,6 +54,9 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from ..output.config import Config
     from .clipboard import CopyReport
     from .screens.people import Destination, PeopleScreen
+
+
+POLL_EVERY = 5.0  # seconds between looks at the library's folders for new and changed files
 
 
 class ReaderApp(App[None]):
@@ -79,6 +83,8 @@ class ReaderApp(App[None]):
         Binding("space", "page_article('down')", "Page down", show=False),
         Binding("b", "page_article('up')", "Page up", show=False),
         Binding("r", "reload", "Reload", show=False),
+        Binding("v", "open_in('PAGER')", "Pager", show=False),
+        Binding("e", "open_in('EDITOR')", "Editor", show=False),
         Binding("less_than_sign", "pane_width(-1)", "Narrower list", show=False),
         Binding("greater_than_sign", "pane_width(1)", "Wider list", show=False),
     ]
@@ -134,6 +140,8 @@ class ReaderApp(App[None]):
         self._config = config  # read when first needed (after the first frame)
         self._citation_style: str | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
+        self._files_seen: tuple[tuple[str, int, int], ...] | None = None  # see poll_files
+        self._polling: Timer | None = None
         self.main = MainScreen(self.library, ready=self._panes_mounted)
         # the panes, as the app tells them what to show
         main = self.main
@@ -194,10 +202,27 @@ class ReaderApp(App[None]):
         self.main.fit(self.size.width)
         self.call_after_refresh(self.main.mount_hidden)
         self.call_after_refresh(self._settings_warnings)
+        self.call_after_refresh(self._restore_theme)
         overview = self.library.overview(wait=0.1)  # there already when the launcher read ahead
         if overview is not None:  # the first frame shows the section list
             self._show_overview(overview, self._messages())
         self.load_library(read_index=overview is None)
+
+    # The theme last chosen is remembered (remembered.py), never in the library folder.
+
+    def _restore_theme(self) -> None:
+        from .remembered import remembered_theme
+
+        theme = remembered_theme()
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        self._theme_restored = True
+
+    def watch_theme(self, theme: str) -> None:
+        if getattr(self, "_theme_restored", False):
+            from .remembered import remember_theme
+
+            remember_theme(theme)
 
     def _settings_warnings(self) -> None:
         for warning in self.config.warnings:
@@ -283,6 +308,9 @@ class ReaderApp(App[None]):
         elif self.library.entry(self.current_key) is None:
             self.session.entry = None
             self.current_key = None
+        self._files_seen = self._files_now()
+        if self._polling is None:
+            self._polling = self.set_interval(POLL_EVERY, self._poll)
         if not self.sections.count_all():
             folders = ", ".join(str(path) for path in self.library.paths)
             self.view.show_message(
@@ -660,6 +688,59 @@ class ReaderApp(App[None]):
             self.view.action_page_down()
         else:
             self.view.action_page_up()
+
+    # New and changed files, picked up while the app runs: cheap polling of the folders' times
+    # (a file added, removed or renamed changes its folder's) and of the open file's.
+
+    def _files_now(self) -> tuple[tuple[str, int, int], ...]:
+        seen = []
+        places = [*self.library.paths, *([self.current_key] if self.current_key else [])]
+        for place in places:
+            for folder in [place] if not os.path.isdir(place) else (top for top, _, _ in os.walk(place)):
+                try:
+                    info = os.stat(folder)
+                except OSError:
+                    continue
+                seen.append((folder, info.st_mtime_ns, info.st_size))
+        return tuple(seen)
+
+    def poll_files(self) -> bool:
+        """Read the library again if a file was added, removed or renamed, or the open one
+        changed, since last looked; whether it was."""
+        now = self._files_now()
+        if self.loading or self._files_seen is None or now == self._files_seen:
+            return False
+        self._files_seen = now
+        self.load_library(read_index=False)
+        return True
+
+    @work(thread=True, exclusive=True, group="poll")
+    def _poll_in_thread(self) -> None:
+        now = self._files_now()  # the walk in a thread: the screen never waits for it
+        if now != self._files_seen:
+            self.call_from_thread(self.poll_files)
+
+    def _poll(self) -> None:
+        if not self.loading:
+            self._poll_in_thread()
+
+    def action_open_in(self, variable: str) -> None:
+        """v: the open file in $PAGER (default less); e: in $EDITOR (default vi); its path is
+        shown.  reader never writes to it: an editor the user runs may."""
+        import shlex
+        import subprocess
+
+        entry = self.entry
+        if entry is None:
+            self._no_quote()
+            return
+        command = shlex.split(os.environ.get(variable) or ("less" if variable == "PAGER" else "vi"))
+        self.notify(entry.key, title=f"{command[0]}: the file", markup=False)
+        try:
+            with self.suspend():
+                subprocess.run([*command, entry.key], check=False)
+        except Exception as error:  # no terminal to hand over (a web or test driver), or no such program
+            self.notify(f"{command[0]} could not be run ({error}); the file is {entry.key}", severity="warning", markup=False)
 
     def action_reload(self) -> None:
         """Look at the folder again: new, changed and deleted files (the open one too)."""
