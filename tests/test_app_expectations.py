@@ -170,3 +170,34 @@ async def test_v_and_e_open_the_file_in_the_pager_and_the_editor(library: Path, 
         await loaded(app, pilot)
         assert ran == [["less", "-R", app.current_key], ["nano", app.current_key]]
         assert any(app.current_key in notice for notice in app.notices)  # the path is shown
+
+
+async def test_mark_unread_all_read_and_the_unread_only_view(library: Path) -> None:
+    from reader.ui.screens.unread import UnreadScreen
+
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        opened = app.current_key
+        assert opened in app.read
+        await pilot.press("u")  # the open article: unread again
+        await pilot.pause()
+        assert opened not in app.read and opened not in app.library.read_marks()
+        assert str(app.sections.leaves[opened].label).startswith("▶ ")  # still open
+        await pilot.press("U")  # only the unread ones
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, UnreadScreen) and len(screen.entries) == 14
+        await pilot.press("down", "enter")  # open the second
+        await pilot.pause()
+        assert not isinstance(app.screen, UnreadScreen)
+        assert app.current_key == screen.entries[1].key and app.current_key in app.read
+        await pilot.press("A")  # all read
+        await pilot.pause()
+        assert set(app.read) == {entry.key for entry in app.order}
+        assert sum(app.sections.unread(name) for name in app.sections.section_names()) == 0
+        await pilot.press("U")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.entries == [] and "No unread" in str(app.screen.query_one("#unread-status").render())

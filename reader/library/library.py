@@ -876,6 +876,33 @@ class Library:
         rows = self._read("SELECT path FROM reads ORDER BY opened DESC LIMIT 1")
         return rows[0][0] if rows else None
 
+    def mark_unread(self, key: str) -> None:
+        """Forget that ``key`` was opened (and where the reader left it)."""
+        with self._lock:
+            try:
+                self.db.execute("DELETE FROM reads WHERE path = ?", (key,))
+            except sqlite3.OperationalError as error:
+                self.messages.append(f"Could not mark it unread: {error}")
+
+    def mark_all_read(self) -> list[str]:
+        """Mark every readable article not opened yet as read; their keys."""
+        keys = [row[0] for row in self._read("SELECT path FROM articles WHERE error IS NULL AND path NOT IN (SELECT path FROM reads)")]
+        with self._lock:
+            try:
+                self.db.executemany("INSERT OR IGNORE INTO reads VALUES (?, ?, NULL, NULL)", [(key, time.time()) for key in keys])
+            except sqlite3.OperationalError as error:
+                self.messages.append(f"Could not mark them read: {error}")
+                return []
+        return keys
+
+    def unread(self, limit: int = 500) -> list[Entry]:
+        """The readable articles never opened, newest first (at most ``limit``)."""
+        rows = self._read(
+            self._ENTRY + " WHERE error IS NULL AND path NOT IN (SELECT path FROM reads) ORDER BY day IS NULL, day DESC, stamp DESC, title LIMIT ?",
+            (limit,),
+        )
+        return [self._entry(*row) for row in rows]
+
     def mark_read(self, key: str, offset: int | None = None, quote: int | None = None) -> None:
         """Remember that ``key`` was opened, and where the reader is in it."""
         with self._lock:

@@ -83,6 +83,9 @@ class ReaderApp(App[None]):
         Binding("space", "page_article('down')", "Page down", show=False),
         Binding("b", "page_article('up')", "Page up", show=False),
         Binding("r", "reload", "Reload", show=False),
+        Binding("u", "mark_unread", "Mark unread", show=False),
+        Binding("A", "mark_all_read", "All read", show=False),
+        Binding("U", "unread_only", "Unread", show=False),
         Binding("v", "open_in('PAGER')", "Pager", show=False),
         Binding("e", "open_in('EDITOR')", "Editor", show=False),
         Binding("less_than_sign", "pane_width(-1)", "Narrower list", show=False),
@@ -741,6 +744,38 @@ class ReaderApp(App[None]):
                 subprocess.run([*command, entry.key], check=False)
         except Exception as error:  # no terminal to hand over (a web or test driver), or no such program
             self.notify(f"{command[0]} could not be run ({error}); the file is {entry.key}", severity="warning", markup=False)
+
+    # Read and unread.
+
+    def action_mark_unread(self) -> None:
+        """The open article is unread again (it stays open; opening it again reads it)."""
+        key = self.current_key
+        if key is None or key not in self.session.read:
+            return
+        self.session.forget(key)
+        self.sections.mark(key, self.session.read)
+        entry = self.entry
+        if entry is not None:
+            self.sections.refresh_places([(entry.section, entry.day)])
+        self.notify("Marked unread.", title=entry.title if entry else "")
+
+    def action_mark_all_read(self) -> None:
+        keys = self.session.mark_all_read()
+        self.sections.mark(self.current_key, self.session.read)
+        self.sections.refresh_places([])
+        self.notify(f"{plural(len(keys), 'article')} marked read.", title="All read")
+
+    def action_unread_only(self) -> None:
+        """Only the unread articles, newest first; enter opens one."""
+        from .screens.unread import UnreadScreen
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.open_entry(key)
+                self.view.focus()
+
+        if not isinstance(self.screen, UnreadScreen):
+            self.push_screen(UnreadScreen(self.library), chosen)
 
     def action_reload(self) -> None:
         """Look at the folder again: new, changed and deleted files (the open one too)."""

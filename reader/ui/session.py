@@ -107,9 +107,25 @@ class ReadingSession:
         self.marks[entry.key] = ReadMark(time.time(), offset, quote)
         return goto
 
+    def forget(self, key: str) -> None:
+        """``key`` is unread again: no mark, no saved position."""
+        self.read.discard(key)
+        self.marks.pop(key, None)
+        self.library.mark_unread(key)
+
+    def mark_all_read(self) -> list[str]:
+        """Every article read; the keys newly marked."""
+        keys = self.library.mark_all_read()
+        now = time.time()
+        for key in keys:
+            self.read.add(key)
+            self.marks.setdefault(key, ReadMark(now, None, None))
+        return keys
+
     def save_position(self, key: str | None, offset: int | None, quote: int | None) -> None:
-        """Remember where the reader is in the open article (kept in the index)."""
-        if key is None or self.article is None:
+        """Remember where the reader is in the open article (kept in the index); not for one
+        marked unread since it was opened."""
+        if key is None or self.article is None or key not in self.read:
             return
         self.marks[key] = ReadMark(self.marks[key].opened if key in self.marks else 0.0, offset, quote)
         self.library.mark_read(key, offset, quote)

@@ -31,6 +31,8 @@ KEYS: list[tuple[str, str, str]] = [
     ("Moving", "n  N", "while a find is active: next / previous match (as in less)"),
     ("Library", "/", "in the section list: search the whole library (titles, text, quotes, people)"),
     ("Library", "r", "reload: pick up new, changed and deleted files (also looked for every few seconds)"),
+    ("Library", "u  A", "mark the open article unread / every article read"),
+    ("Library", "U", "only the unread articles, newest first (enter opens one)"),
     ("Library", "v  e", "open the article's file in $PAGER / $EDITOR (its path is shown)"),
     ("Library", "P", "people across the library: everyone named or quoted, all their quotes"),
     ("Library", "j  k  c  q", "in the library lists: down / up, copy the quote (people's quotes), close"),
