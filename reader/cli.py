@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import argparse
 
     from .library.library import Library
-    from .model import Article
+    from .model import Article, Quote
 
 COMMANDS = ("extract", "quotes", "people", "index", "search")
 
@@ -356,10 +356,30 @@ def run_quotes(args: argparse.Namespace) -> int:
         sections=tuple(args.section),
         since=args.since,
         until=args.until,
+        same_as=args.same_as,
     )
     articles = _Reading(args.paths, args.max_bytes, args.jobs, args.stay_inside)
-    _write(render_quotes(select_quotes(articles, wanted), fmt, config))
+    selected = select_quotes(articles, wanted)
+    if args.same_as:  # who else reported these words, and whom did each credit?
+        items = list(selected)
+        _write(render_quotes(items, fmt, config))
+        _say_who_was_credited(items)
+    else:
+        _write(render_quotes(selected, fmt, config))
     return articles.status
+
+
+def _say_who_was_credited(items: list[tuple[Quote, Article]]) -> None:
+    """On stderr, when the articles that carry a quote credit different speakers: each
+    speaker with the number of articles that name them."""
+    from collections import Counter
+
+    from .output.cite import NOT_NAMED, terminal_safe
+
+    credited = Counter(quote.speaker or NOT_NAMED for quote, _ in items)
+    if len(credited) > 1:
+        who = "; ".join(f"{name} ({count})" for name, count in credited.most_common())
+        print(terminal_safe(f"reader: the speakers differ between the articles: {who}"), file=sys.stderr)
 
 
 def run_people(args: argparse.Namespace) -> int:
@@ -611,6 +631,12 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     quotes.add_argument(
         "--section", action="append", default=[], metavar="S", help="in this section (repeatable)"
+    )
+    quotes.add_argument(
+        "--same-as",
+        metavar="TEXT",
+        help="the quotes that are these words, or share a large part of them (six words in a row); "
+        "says on stderr when the articles credit different speakers",
     )
     quotes.add_argument("--since", type=_iso_date, metavar="DATE", help="dated on or after DATE")
     _size_option(quotes)

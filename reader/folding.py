@@ -43,3 +43,24 @@ def fold_in_place(text: str) -> str:
         base = strip_accents(lower)
         folded.append(base if len(base) == 1 else lower)
     return "".join(folded)
+
+
+RUN = 6  # words in a row two quotes must share to be "the same quote, or a large part of it"
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The words of a quote, compared without case, accents, punctuation or quotation marks."""
+    return tuple(_WORDS.findall(fold_in_place(text)))
+
+
+def same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two quotes (as ``words_of`` gives them) are the same words, or share a large part:
+    a run of ``RUN`` words or more; a quote shorter than that (four words at least) must appear
+    whole in the other."""
+    short, long = sorted((one, other), key=len)
+    if len(short) < 4:
+        return False
+    if len(short) < RUN:
+        return any(long[start : start + len(short)] == short for start in range(len(long) - len(short) + 1))
+    runs = {long[start : start + RUN] for start in range(len(long) - RUN + 1)}
+    return any(short[start : start + RUN] in runs for start in range(len(short) - RUN + 1))

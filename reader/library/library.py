@@ -40,7 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..folding import name_words
+from ..folding import name_words, same_words, words_of
 from .catalog import (
     UNREADABLE,
     Counts,
@@ -121,6 +121,19 @@ class PersonRow:
     @classmethod
     def of(cls, id: int, name: str, role: str, quotes: int, mentions: int, articles: int, aliases: str) -> PersonRow:
         return cls(id, name, role, quotes, mentions, articles, tuple(aliases.splitlines()))
+
+
+@dataclass(frozen=True)
+class QuoteAt:
+    """A quote where the library has it: the article (key), its index there, the words, the
+    speaker the article gives (None: not named), the article's title and date."""
+
+    key: str
+    quote: int
+    text: str
+    speaker: str | None
+    title: str
+    day: date | None
 
 
 @dataclass(frozen=True)
@@ -865,6 +878,21 @@ class Library:
         return [
             PersonQuote(path, None, max(first, 0), name, roles.split("\n")[0] or None, title, parse_day(day))
             for path, first, name, roles, title, day in rows
+        ]
+
+    def same_quotes(self, text: str) -> list[QuoteAt]:
+        """Every quote of the library that is ``text`` or shares a large part of it
+        (``folding.same_words``), newest article first, with the speaker each article gives.
+        Read from the index when asked: nothing is kept or computed at startup."""
+        wanted = words_of(text)
+        rows = self._read(
+            "SELECT a.path, q.idx, q.text, q.speaker, a.title, a.day FROM quotes q JOIN articles a ON a.id = q.article"
+            " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx"
+        )
+        return [
+            QuoteAt(path, idx, quote, speaker, title, parse_day(day))
+            for path, idx, quote, speaker, title, day in rows
+            if same_words(wanted, words_of(quote))
         ]
 
     # Read state.

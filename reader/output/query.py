@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from ..folding import name_words, person_key
+from ..folding import name_words, person_key, same_words, words_of
 from ..library.catalog import NO_SECTION
 from ..model import Article, Quote, SpeakerKind
 from .cite import Item
@@ -57,6 +57,7 @@ class QuoteFilter:
     sections: tuple[str, ...] = ()
     since: date | None = None
     until: date | None = None
+    same_as: str | None = None  # the quote's words, or a large part of them (folding.same_words)
 
     def article_matches(self, article: Article) -> bool:
         if self.sections:  # "No section", as the app lists them, takes the articles without one
@@ -72,6 +73,8 @@ class QuoteFilter:
         return True
 
     def quote_matches(self, quote: Quote) -> bool:
+        if self.same_as and not same_words(words_of(self.same_as), words_of(quote.text)):
+            return False
         if not self.speakers:
             return True
         return any(speaker_matches(quote.speaker, query) for query in self.speakers)
@@ -83,7 +86,10 @@ def select_quotes(
     """Each matching quote with its article, in file order then text order.  With speakers to
     match, they come once every article is read: whose names are one person's is known then."""
     if wanted.speakers:
-        yield from _by_speaker(articles, wanted)
+        wanted_words = words_of(wanted.same_as) if wanted.same_as else None
+        for quote, article in _by_speaker(articles, wanted):
+            if wanted_words is None or same_words(wanted_words, words_of(quote.text)):
+                yield quote, article
         return
     for article in articles:
         if not wanted.article_matches(article):

@@ -1,0 +1,72 @@
+"""The same quote in several articles: who else reported these words, and whom did they
+credit?  A quote is the same when the words of one (or a large part of them: a run of six words
+or more) appear in the other, whatever the case, accents, punctuation or kind of quotation mark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.folding import same_words, words_of
+from reader.library.library import Library
+
+from .test_cli_messages import main
+
+WORDS = "We will rebuild every school in the region before the winter comes"
+
+ONE = f""" date 2024-09-02 Education
+Schools to reopen
+
+Jane DoeMonday, 2 September 2024, 22:14
+
+"{WORDS}," said Olena Shevchenko, the regional governor.
+"""
+TWO = """ date 2024-09-03 Education
+Governor promises schools
+
+John RoeTuesday, 3 September 2024, 10:00
+
+The governor said the plan was ready. "We will rebuild every school in the region before the winter comes," Petro Marchenko, her deputy, said.
+"""
+THREE = """ date 2024-09-04 Education
+Other news
+
+John RoeWednesday, 4 September 2024, 10:00
+
+"Nothing to do with schools at all, really," said Olena Shevchenko.
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in (("one.txt", ONE), ("two.txt", TWO), ("three.txt", THREE)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_same_words_take_a_large_part_and_ignore_marks_and_case() -> None:
+    quote = words_of(WORDS + ".")
+    assert same_words(quote, words_of("“we will rebuild every school in the region”"))
+    assert same_words(quote, words_of(WORDS.upper()))
+    assert not same_words(quote, words_of("We will rebuild"))  # three words are not a large part
+    assert not same_words(quote, words_of("every winter comes before the region"))
+
+
+def test_the_index_finds_every_article_that_carries_a_quote(folder: Path) -> None:
+    with Library([folder]) as library:
+        for _ in library.refresh():
+            pass
+        found = library.same_quotes(WORDS)
+        assert sorted(Path(item.key).name for item in found) == ["one.txt", "two.txt"]
+        assert {item.speaker for item in found} == {"Olena Shevchenko", "Petro Marchenko"}
+
+
+def test_reader_quotes_same_as_lists_them_and_flags_the_disagreement(folder: Path, capsys) -> None:
+    assert main(["quotes", "--same-as", "rebuild every school in the region before", "--format", "plain", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.count("— ") == 2
+    assert "Olena Shevchenko" in captured.out and "Petro Marchenko" in captured.out
+    assert "speakers differ" in captured.err and "Olena Shevchenko" in captured.err
