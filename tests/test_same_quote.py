@@ -70,3 +70,29 @@ def test_reader_quotes_same_as_lists_them_and_flags_the_disagreement(folder: Pat
     assert captured.out.count("— ") == 2
     assert "Olena Shevchenko" in captured.out and "Petro Marchenko" in captured.out
     assert "speakers differ" in captured.err and "Olena Shevchenko" in captured.err
+
+
+async def test_the_app_marks_a_quote_other_articles_carry_and_lists_them_with_their_speakers(folder: Path, system_clipboard) -> None:
+    from reader.ui.app import ReaderApp
+    from reader.ui.screens.same_quote import SameQuoteScreen
+
+    from .app_support import loaded, panel_lines
+
+    app = ReaderApp(folder, quotes_file=folder.parent / "quotes.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(app, pilot)
+        one = next(entry.key for entry in app.order if entry.key.endswith("one.txt"))
+        app.open_entry(one)
+        await loaded(app, pilot)
+        assert any("also in 1 other article" in line for line in panel_lines(app.quotes))
+        await pilot.press("n", "S")
+        await loaded(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, SameQuoteScreen)
+        assert sorted(Path(item.key).name for item in screen.found) == ["one.txt", "two.txt"]
+        shown = " ".join(" ".join(line.split()) for line in panel_lines(screen.query_one("#same-list")))
+        assert "Petro Marchenko" in shown and "≠" in shown  # another speaker: flagged
+        two = next(number for number, item in enumerate(screen.found) if item.key.endswith("two.txt"))
+        await pilot.press(*["down"] * two, "enter")
+        await pilot.pause()
+        assert app.current_key.endswith("two.txt") and app.quote.speaker == "Petro Marchenko"

@@ -884,16 +884,22 @@ class Library:
         """Every quote of the library that is ``text`` or shares a large part of it
         (``folding.same_words``), newest article first, with the speaker each article gives.
         Read from the index when asked: nothing is kept or computed at startup."""
-        wanted = words_of(text)
+        return self.same_quotes_of([text])[0]
+
+    def same_quotes_of(self, texts: Sequence[str]) -> list[list[QuoteAt]]:
+        """``same_quotes`` for several quotes at once (an article's), in one pass over the index."""
+        wanted = [words_of(text) for text in texts]
+        found: list[list[QuoteAt]] = [[] for _ in texts]
         rows = self._read(
             "SELECT a.path, q.idx, q.text, q.speaker, a.title, a.day FROM quotes q JOIN articles a ON a.id = q.article"
             " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx"
         )
-        return [
-            QuoteAt(path, idx, quote, speaker, title, parse_day(day))
-            for path, idx, quote, speaker, title, day in rows
-            if same_words(wanted, words_of(quote))
-        ]
+        for path, idx, quote, speaker, title, day in rows:
+            words = words_of(quote)
+            for number, these in enumerate(wanted):
+                if same_words(these, words):
+                    found[number].append(QuoteAt(path, idx, quote, speaker, title, parse_day(day)))
+        return found
 
     # Read state.
 

@@ -36,7 +36,7 @@ from textual.worker import get_current_worker
 from ..article.safe_text import safe_name, safe_text
 from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
-from ..library.library import Hit, Library, Overview
+from ..library.library import Hit, Library, Overview, QuoteAt
 from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
@@ -86,6 +86,7 @@ class ReaderApp(App[None]):
         Binding("u", "mark_unread", "Mark unread", show=False),
         Binding("A", "mark_all_read", "All read", show=False),
         Binding("U", "unread_only", "Unread", show=False),
+        Binding("S", "same_quote", "Same quote elsewhere", show=False),
         Binding("v", "open_in('PAGER')", "Pager", show=False),
         Binding("e", "open_in('EDITOR')", "Editor", show=False),
         Binding("less_than_sign", "pane_width(-1)", "Narrower list", show=False),
@@ -119,6 +120,13 @@ class ReaderApp(App[None]):
             super().__init__()
             self.key, self.article, self.layout, self.error = key, article, layout, error
 
+    class SameFound(Message):
+        """The quotes of ``article`` that the library has elsewhere (one list per quote)."""
+
+        def __init__(self, key: str, article: Article, found: list[list[QuoteAt]]) -> None:
+            super().__init__()
+            self.key, self.article, self.found = key, article, found
+
     class LibraryLoaded(Message):
         """The loading worker has brought the index up to date."""
 
@@ -145,6 +153,7 @@ class ReaderApp(App[None]):
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
         self._files_seen: tuple[tuple[str, int, int], ...] | None = None  # see poll_files
         self._polling: Timer | None = None
+        self._same: dict[int, list[QuoteAt]] = {}  # the open article's quotes found elsewhere
         self.main = MainScreen(self.library, ready=self._panes_mounted)
         # the panes, as the app tells them what to show
         main = self.main
@@ -456,6 +465,9 @@ class ReaderApp(App[None]):
             goto = session.opened(entry, goto)
         self.people.show(self.article)
         self.quotes.show(self.article)
+        self._same = {}
+        if key is not None and self.article is not None and self.article.quotes:
+            self.find_same_quotes(key, self.article)
         self.sections.mark(key, session.read, opened=entry)
         self._update_titles()
         if goto is not None and session.article is not None:
@@ -744,6 +756,39 @@ class ReaderApp(App[None]):
                 subprocess.run([*command, entry.key], check=False)
         except Exception as error:  # no terminal to hand over (a web or test driver), or no such program
             self.notify(f"{command[0]} could not be run ({error}); the file is {entry.key}", severity="warning", markup=False)
+
+    # The same quote in other articles: looked up in the index after an article is shown.
+
+    @work(thread=True, exclusive=True, group="same")
+    def find_same_quotes(self, key: str, article: Article) -> None:
+        found = self.library.same_quotes_of([quote.text for quote in article.quotes])
+        self.post_message(self.SameFound(key, article, found))
+
+    @on(SameFound)
+    def _same_found(self, message: SameFound) -> None:
+        if message.key != self.current_key or message.article is not self.article:
+            return
+        self._same = {index: items for index, items in enumerate(message.found)}
+        counts = {index: len({item.key for item in items} - {message.key}) for index, items in self._same.items()}
+        self.quotes.mark_elsewhere(message.article, {index: count for index, count in counts.items() if count})
+
+    def action_same_quote(self) -> None:
+        """Every article that carries the current quote, with the speaker each gives."""
+        quote, key = self.quote, self.current_key
+        if quote is None or key is None or self.current_quote is None:
+            self._no_quote()
+            return
+        found = self._same.get(self.current_quote)
+        if found is None:
+            found = self.library.same_quotes(quote.text)
+        from .screens.same_quote import SameQuoteScreen
+
+        def chosen(item: QuoteAt | None) -> None:
+            if item is not None:
+                self.open_entry(item.key, quote=item.quote)
+                self.view.focus()
+
+        self.push_screen(SameQuoteScreen(found, key, quote.speaker), chosen)
 
     # Read and unread.
 

@@ -17,6 +17,7 @@ KEYS: list[tuple[str, str, str]] = [
     ("Quotes", "p  [", "previous quote (at the first one: the previous article with quotes)"),
     ("Quotes", "c", "copy the current quote with its attribution (style from config.toml)"),
     ("Quotes", "C", "choose a citation style for this copy (previews of each)"),
+    ("Quotes", "S", "the same quote in other articles (marked ≡): who else reported it, whom they credited"),
     ("Panes", "tab  shift+tab", "next / previous pane"),
     ("Panes", "s", "show or hide the section list"),
     ("Panes", "w", "show or hide the people sidebar"),

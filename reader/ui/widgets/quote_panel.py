@@ -14,7 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...article.safe_text import safe_text
-from ...wording import preview
+from ...wording import plural, preview
 
 if TYPE_CHECKING:
     from ...model import Article, Quote
@@ -52,9 +52,12 @@ class QuotePanel(OptionList):
         super().__init__(id=id)
         self.article: Article | None = None
         self.shown: list[int] = []  # indices of the quotes listed, in order
+        self.elsewhere: dict[int, int] = {}  # quote index -> other articles that carry it
 
     def show(self, article: Article | None, indices: Sequence[int] | None = None, *, who: str | None = None) -> None:
         """List ``article``'s quotes (only ``indices`` when given; ``who`` names the filter)."""
+        if article is not self.article:
+            self.elsewhere = {}
         self.article = article
         quotes = article.quotes if article else ()
         self.shown = list(range(len(quotes)) if indices is None else indices)
@@ -75,7 +78,7 @@ class QuotePanel(OptionList):
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(justify="right", no_wrap=True)
         grid.add_column(ratio=1)
-        grid.add_row(Text(f"{index + 1:>2}.", style="bold"), self._body(quote))
+        grid.add_row(Text(f"{index + 1:>2}.", style="bold"), self._with_elsewhere(index, self._body(quote)))
         return grid
 
     def _body(self, quote: Quote) -> Text:
@@ -94,6 +97,21 @@ class QuotePanel(OptionList):
         if quote.speaker_role:
             text.append(f", {safe_text(quote.speaker_role)}", style="italic")
         return text
+
+    def _with_elsewhere(self, index: int, text: Text) -> Text:
+        others = self.elsewhere.get(index)
+        if others:
+            text.append(f"\n≡ also in {plural(others, 'other article')} (S: who else, and whom they credit)", style="dim")
+        return text
+
+    def mark_elsewhere(self, article: Article, counts: dict[int, int]) -> None:
+        """Mark the quotes of ``article`` that other articles carry too (``counts``: how many)."""
+        if article is not self.article:
+            return
+        self.elsewhere = dict(counts)
+        for position, index in enumerate(self.shown):
+            if index in counts:
+                self.replace_option_prompt_at_index(position, self._prompt(index, article.quotes[index]))
 
     def set_current(self, index: int | None) -> None:
         """Select the quote with article index ``index`` (None: none)."""
