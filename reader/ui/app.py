@@ -759,8 +759,12 @@ class ReaderApp(App[None]):
 
     # The same quote in other articles: looked up in the index after an article is shown.
 
-    @work(thread=True, exclusive=True, group="same")
+    @work(thread=True, group="same")
     def find_same_quotes(self, key: str, article: Article) -> None:
+        # not exclusive (a cancelled worker would still run its query to the end): one that
+        # starts after the reader has moved on does nothing, and a late answer is dropped
+        if self.current_key != key:
+            return
         found = self.library.same_quotes_of([quote.text for quote in article.quotes])
         self.post_message(self.SameFound(key, article, found))
 
