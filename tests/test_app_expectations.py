@@ -201,3 +201,15 @@ async def test_mark_unread_all_read_and_the_unread_only_view(library: Path) -> N
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.entries == [] and "No unread" in str(app.screen.query_one("#unread-status").render())
+
+
+async def test_the_people_sidebar_wraps_under_its_text(library: Path) -> None:
+    app = make(library)
+    async with app.run_test(size=(110, 40)) as pilot:
+        await loaded(app, pilot)
+        nbu = next(entry for entry in app.order if "nbu-key-rate" in entry.key)
+        app.open_entry(nbu.key)  # long roles ("analyst at the investment company ...") wrap
+        await pilot.pause()
+        lines = [line for line in panel_lines(app.people) if line.strip()]
+        assert len(lines) > 2 * len(app.article.people)
+        assert all(line[:2] in ("  ", "● ") for line in lines), lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.binding import Binding
@@ -63,16 +64,19 @@ class PeopleSidebar(OptionList):
         else:
             self.highlighted = 0
 
-    def _prompt(self, article: Article, index: int, person: Person) -> Text:
-        marker = "● " if index == self.selected else "  "
-        text = Text(marker, style="bold")
-        text.append(person.name, style="bold")
+    def _prompt(self, article: Article, index: int, person: Person) -> Table:
+        """The marker, then the name, roles and counts; wrapped lines start under the text."""
+        text = Text(person.name, style="bold")
         for role in person.roles:
-            text.append("\n  ")
+            text.append("\n")
             text.append(role, style="italic")
         quotes = len(quotes_by(article, person))
-        text.append(f"\n  {plural(len(person.mentions), 'mention')} · {plural(quotes, 'quote')}", style="dim")
-        return text
+        text.append(f"\n{plural(len(person.mentions), 'mention')} · {plural(quotes, 'quote')}", style="dim")
+        grid = Table.grid()
+        grid.add_column(width=2, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text("● " if index == self.selected else "  ", style="bold"), text)
+        return grid
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
