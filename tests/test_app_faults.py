@@ -12,7 +12,7 @@ import pytest
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.section_list import SectionList
 
-from .app_support import loaded, system_clipboard  # noqa: F401
+from .app_support import loaded, panel_lines, system_clipboard  # noqa: F401
 from .conftest import SAMPLES
 
 pytestmark = pytest.mark.usefixtures("system_clipboard")
@@ -59,8 +59,8 @@ async def test_a_quote_disguised_with_bidi_overrides_shows_them(tmp_path: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(app, pilot)
         assert app.article is not None
-        first = str(app.quotes.get_option_at_index(0).prompt)
-        assert "<U+202E>evil<U+202C><U+200B>" in first and "\u202e" not in first
+        shown = "".join(panel_lines(app.quotes))  # as the quote panel paints it
+        assert "<U+202E>evil<U+202C><U+200B>" in shown and "\u202e" not in shown
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
