@@ -96,6 +96,7 @@ def in_order(
     the tasks.  Stopping early (ctrl+c, the generator closed) stops the pool."""
     pool = start_pool(workers, preload)
     pending: deque[Future[Result]] = deque()
+    finished = False
     try:
         for task in tasks:
             with real_stderr(), signals_held():  # the helper processes start with the first task
@@ -104,8 +105,11 @@ def in_order(
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # all done: let the pool end in step, so nothing of it is left for the interpreter's exit
+        # to wake (a pool left running then can print "Bad file descriptor"); stopped early: at once
+        pool.shutdown(wait=finished, cancel_futures=not finished)
 
 
 @contextlib.contextmanager

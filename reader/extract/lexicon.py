@@ -6,6 +6,7 @@ See ``data/README.md`` for what each list holds and where it came from.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,10 +38,13 @@ def words_tagged(name: str, tag: str) -> frozenset[str]:
     return frozenset(entry for entry, tags in tagged_entries(name) if tag in tags)
 
 
-def phrase_pattern(phrases: list[str]) -> str:
-    """A regular expression for any of the phrases, longest first, spaces matching any space."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in ordered)
+def alternation(entries: Iterable[str], *, longest_first: bool = False) -> str:
+    """A regex group matching any of the entries, tried in their order (or the longest first):
+    each escaped, its words joined by any white space (`press release` across a line break too),
+    a one-letter entry as a whole word only (`x`, not the first letter of `xinhua`)."""
+    ordered = sorted(set(entries), key=lambda entry: (-len(entry), entry)) if longest_first else list(entries)
+    patterns = (r"\s+".join(re.escape(word) for word in entry.split()) for entry in ordered)
+    return "(?:" + "|".join(rf"{pattern}\b" if len(pattern) == 1 else pattern for pattern in patterns) + ")"
 
 
 @dataclass(frozen=True)

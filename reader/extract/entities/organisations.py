@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ...model import Span
-from ..lexicon import phrase_pattern, words_tagged
+from ..lexicon import alternation, words_tagged
 from .base import RecogniserBase
 from .records import ORGANISATION, PERSON, Entity, Ref
 from .tokens import Token
@@ -16,7 +16,7 @@ from .vocabulary import SENTENCE_OPENERS, is_role_token
 
 # `DTEK said`: the speech verbs that show a name in capitals acts (data file tag `organisation`)
 _ACTS = re.compile(
-    rf"\s+(?:has\s+|had\s+|also\s+)?(?:{phrase_pattern(list(words_tagged('speech_verbs.txt', 'organisation')))})\b"
+    rf"\s+(?:has\s+|had\s+|also\s+)?{alternation(words_tagged('speech_verbs.txt', 'organisation'), longest_first=True)}\b"
 )
 
 

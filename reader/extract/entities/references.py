@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..lexicon import lexicon, phrase_pattern, tagged_entries
+from ..lexicon import alternation, lexicon, tagged_entries
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
@@ -20,7 +20,7 @@ _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # `the company stated`, `the national grid operator said`: an organisation named by what it is
 _ORGANISATION_NOUN = re.compile(
     r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)"
-    rf"(?P<noun>{phrase_pattern([noun for noun, _ in tagged_entries('organisation_nouns.txt')])})\b(?!['’])"
+    rf"(?P<noun>{alternation([noun for noun, _ in tagged_entries('organisation_nouns.txt')], longest_first=True)})\b(?!['’])"
 )
 
 

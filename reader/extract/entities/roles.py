@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import phrase_pattern, tagged_entries, words_tagged
+from ..lexicon import alternation, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token
@@ -24,7 +24,7 @@ _MALE_ROLE = words_tagged("gendered_words.txt", "m")
 # `, Head of the Oblast Administration, on Telegram`: where the words were published ends the role
 _CHANNEL_TAIL = re.compile(
     r"\s+(?:on|in|at|via|during|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
-    rf"(?:{phrase_pattern([entry for entry, tags in tagged_entries('channels.txt') if 'only' not in tags])})\b.*$",
+    rf"{alternation([entry for entry, tags in tagged_entries('channels.txt') if 'only' not in tags], longest_first=True)}\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 

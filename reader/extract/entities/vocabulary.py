@@ -23,11 +23,6 @@ SLAVIC_SURNAME = re.compile(
 )
 
 
-_STOP_BEFORE_ROLE = frozenset(
-    """the a an his her their its our my your this that these those by with from to on at in as
-    and or but said says told according after before during since until when while where which
-    who whom whose for""".split()
-)
 
 
 SENTENCE_OPENERS = frozenset(

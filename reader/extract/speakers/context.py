@@ -25,18 +25,9 @@ from ..entities import (
     Ref,
     is_role_token,
 )
-from ..lexicon import Lexicon, lexicon, speaker_words
+from ..lexicon import Lexicon, alternation, lexicon, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution
-
-
-def alternation(entries: tuple[str, ...]) -> str:
-    """A regex group matching any of the entries, tried in their order: each escaped, its
-    words joined by any white space (`press release` across a line break too), a one-letter
-    entry as a whole word only (`x`, not the first letter of `xinhua`)."""
-    patterns = (r"\s+".join(re.escape(word) for word in entry.split()) for entry in entries)
-    return "(?:" + "|".join(rf"{pattern}\b" if len(pattern) == 1 else pattern for pattern in patterns) + ")"
-
 
 WORD = re.compile(r"[\w’'-]+")
 _LEADING_WORDS = re.compile(r"\W*([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
@@ -350,9 +341,21 @@ class Context:
         opening = self.sentence_at(quote.blocks[0], quote.open_mark)
         return self.has_speech_verb(opening.start, quote.open_mark)
 
+    def speech_verbs(self, start: int, end: int, first_words: int | None = None) -> list[tuple[int, int]]:
+        """Where speech verbs stand in masked[start:end], in order (only among its first words
+        when given).  A capitalised word inside the region is a name's, not a verb: `United
+        States District Court`."""
+        region = self.masked[start:end]
+        found = list(WORD.finditer(region))[:first_words]
+        words = [match.group().casefold() for match in found]
+        return [
+            (start + match.start(), start + match.end())
+            for k, (match, word) in enumerate(zip(found, words))
+            if word in self.verb_words and self.verb_in(words, k) and (k == 0 or region[match.start()].islower())
+        ]
+
     def has_speech_verb(self, start: int, end: int) -> bool:
-        words = [word.casefold() for word in WORD.findall(self.masked[start:end])]
-        return any(word in self.verb_words and self.verb_in(words, k) for k, word in enumerate(words))
+        return bool(self.speech_verbs(start, end))
 
     def speech_verb_beside(self, quote: RawQuote) -> bool:
         """Does the quote's own sentence hold a speech verb right after it (`," the aide
@@ -361,7 +364,6 @@ class Context:
             return False
         block_index = quote.blocks[-1]
         sentence = self.sentence_at(block_index, quote.close_mark)
-        region = self.masked[quote.after : min(sentence.end, quote.after + LOOK_AFTER)]
-        cut = QUOTE_MARK.search(region)
-        words = [word.casefold() for word in WORD.findall(region[: cut.start()] if cut else region)]
-        return any(word in self.verb_words and self.verb_in(words, k) for k, word in enumerate(words[:12]))
+        end = min(sentence.end, quote.after + LOOK_AFTER)
+        cut = QUOTE_MARK.search(self.masked, quote.after, end)
+        return bool(self.speech_verbs(quote.after, cut.start() if cut else end, first_words=12))

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, Entity
-from ..lexicon import speaker_words
+from ..lexicon import alternation, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
-from .context import WORD, alternation
+from .context import WORD
 from .references import References
 
 _WORDS = speaker_words()

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ...model import HEADING, LABELLED, PARAGRAPH, Block
 from ..entities import BODY, ORGANISATION, PERSON, PRONOUN, Entity, Ref, is_role_token
-from ..lexicon import speaker_words
+from ..lexicon import alternation, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
 from .context import (
@@ -37,7 +37,6 @@ from .context import (
     QUOTE_MARK,
     SUBJECT_GAP,
     WORD,
-    alternation,
     sentence_ends,
 )
 from .references import role_words, strip_article
@@ -177,19 +176,14 @@ def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Att
     if resolver.speech_verb_before(quote):
         return None  # `Doe said he would make it "glow in the dark," and Roe vowed ...`
     end = min(sentence.end, resolver.blocks[block_index].span.end, quote.after + LOOK_AFTER)
-    region = resolver.masked[quote.after : end]
-    cut = QUOTE_MARK.search(region)
-    if cut:
-        region = region[: cut.start()]  # another quote begins: its words are not ours
-    found = [(match.start(), match.end(), match.group().casefold()) for match in WORD.finditer(region)]
-    words = [word for _, _, word in found]
-    for k, (word_start, _, word) in enumerate(found):
-        if word in resolver.verb_words and resolver.verb_in(words, k):
-            verb_start = quote.after + word_start
-            before = [ref for ref in resolver.refs_from(quote.after, verb_start) if ref.end <= verb_start]
-            subject = resolver.subject_before(before, verb_start)
-            return resolver.resolve(subject, How.VERB_AFTER) if subject is not None else None
-    return None
+    cut = QUOTE_MARK.search(resolver.masked, quote.after, end)  # another quote's words are not ours
+    verbs = resolver.speech_verbs(quote.after, cut.start() if cut else end)
+    if not verbs:
+        return None
+    verb_start = verbs[0][0]
+    before = [ref for ref in resolver.refs_from(quote.after, verb_start) if ref.end <= verb_start]
+    subject = resolver.subject_before(before, verb_start)
+    return resolver.resolve(subject, How.VERB_AFTER) if subject is not None else None
 
 
 # -- 2. before the quote -----------------------------------------------------------------
@@ -235,15 +229,7 @@ def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | N
 def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
     """The subject of the last speech verb in text[start:end] (masked), if any."""
     region = resolver.masked[start:end]
-    found = [(match.start(), match.end(), match.group().casefold()) for match in WORD.finditer(region)]
-    words = [word for _, _, word in found]
-    verb_words = resolver.verb_words
-    verbs = [
-        (start + word_start, start + word_end)
-        for k, (word_start, word_end, word) in enumerate(found)
-        if word in verb_words and resolver.verb_in(words, k) and (k == 0 or region[word_start].islower())
-    ]  # a capitalised word inside the sentence is a name's: `United States District Court`
-    for verb_start, verb_end in reversed(verbs):
+    for verb_start, verb_end in reversed(resolver.speech_verbs(start, end)):
         subject = _subject_of(resolver, start, verb_start, verb_end, end)
         if subject is not None:
             return subject
