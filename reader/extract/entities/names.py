@@ -26,6 +26,12 @@ _NAMESAKE = re.compile(
 )
 
 
+_COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+# words a courtesy title may address that are no one's surname: `Mr. President`, `Madam Speaker`
+_FORMS_OF_ADDRESS = frozenset(
+    """president speaker chairman chairwoman chair secretary ambassador mayor minister justice
+    chief vice prime premier governor senator commissioner director right big clean""".split()
+)
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 
@@ -394,13 +400,36 @@ class NamePasses(RolePasses):
             k = h
             while k < len(tokens) and tokens[k].text in honorifics and self._title_before_word(tokens, k):
                 k += 1
-            if k == h or k >= len(tokens) or k in self.claimed or not tokens[k].namelike:
+            if k == h or k >= len(tokens) or k in self.claimed:
+                continue
+            if not tokens[k].namelike:
+                if not self._surname_after_courtesy_title(tokens, h, k):
+                    continue
+                found.append((h, k, k + 1))  # `Mr. King`, `Mr. Singer`: a surname that is also a word
+                free_from = k + 1
                 continue
             j = self._name_run(tokens, k, limit=4)
             if j > k:
                 found.append((h, k, j))
                 free_from = j
         return found
+
+    def _surname_after_courtesy_title(self, tokens: list[Token], h: int, k: int) -> bool:
+        """`Mr. King said`, `Ms. Singer`: after a courtesy title (Mr., Mrs., Ms., Miss) a
+        capitalised word is a surname even when it is also a word, unless it is a form of
+        address (`Mr. President`, `Madam Speaker`) or a title."""
+        word = tokens[k]
+        return (
+            k == h + 1
+            and tokens[h].text in _COURTESY_TITLES
+            and word.capitalised
+            and word.base == word.text
+            and len(word.text) > 1
+            and not word.text.isupper()
+            and word.text not in self.lex.honorifics
+            and word.text.casefold() not in _FORMS_OF_ADDRESS
+            and word.text.casefold() not in NEVER_NAMES
+        )
 
     def _title_before_word(self, tokens: list[Token], k: int) -> bool:
         """A title followed by a capitalised word: `Mr. Doe`, `Mr Doe`."""
