@@ -409,3 +409,51 @@ def test_a_name_and_outlet_lead_in_names_the_speaker():
         "Omar Fenwick of the Valley Ledger: “It has not, and the vote will show it.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Omar Fenwick"]
+
+
+def test_a_courtesy_title_makes_a_surname_of_a_word_but_not_of_a_form_of_address():
+    text = (
+        "Harbour vote\n\n"
+        "“We lost the vote by three,” Mr. King said. “We will bring it back in spring.”\n\n"
+        "Ms. Singer, the treasurer, said: “The budget holds either way.”\n\n"
+        "“Thank you, Mr. President,” the clerk answered.\n"
+    )
+    found = quotes(text)
+    assert [quote.speaker for quote in found[:3]] == ["King", "King", "Singer"]
+    assert {person.name for person in article_from_text(text).people} == {"King", "Singer"}
+
+
+def test_a_surname_that_is_also_a_role_after_a_given_name():
+    text = (
+        "Border numbers\n\n"
+        "“Our efforts to date have not been enough” Nadia Pope, a deputy adviser, said on Monday.\n"
+    )
+    assert speakers(text) == [("Our efforts to date have not been enough", "Nadia Pope")]
+
+
+def test_words_like_once_and_often_between_the_speaker_and_the_verb():
+    text = (
+        "Old sayings\n\n"
+        "The ring doctor Lucas Ferreira once said: “Champions are made before the bell.”\n\n"
+        "“Train as if you are losing,” Ferreira often says. “Fight as if you are winning.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Lucas Ferreira"] * 3
+
+
+def test_an_inverted_verb_that_takes_an_object_still_has_its_subject_after_it():
+    text = (
+        "Campaign trail\n\n"
+        "Ruth Abernathy spoke in the square on Monday.\n\n"
+        "“A loose cannon is within reach of the town hall,” warned Abernathy.\n"
+    )
+    assert speakers(text) == [("A loose cannon is within reach of the town hall,", "Ruth Abernathy")]
+
+
+def test_a_name_right_before_the_colon_introduces_the_quote_but_not_one_spoken_about():
+    text = (
+        "Polls\n\n"
+        "The shift does not surprise the pollster Dana Whitfield: “Late deciders always break for the challenger.”\n\n"
+        "Martin Ellery resisted: “The town cannot suspend the law for a festival.”\n\n"
+        "Omar Fenwick said of Hugo Lenz: “He has never lost a vote he cared about.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Martin Ellery", "Omar Fenwick"]

@@ -27,10 +27,13 @@ _NAMESAKE = re.compile(
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
-# words a courtesy title may address that are no one's surname: `Mr. President`, `Madam Speaker`
-_FORMS_OF_ADDRESS = frozenset(
+# role words that are titles, never a surname after a given name or a courtesy title
+# (`Mr. President`, `Madam Speaker`), unlike `King`, `Pope` or `Singer`
+_TITLES_NOT_SURNAMES = frozenset(
     """president speaker chairman chairwoman chair secretary ambassador mayor minister justice
-    chief vice prime premier governor senator commissioner director right big clean""".split()
+    chief vice prime premier governor senator commissioner director general admiral colonel
+    captain lieutenant sergeant commander spokesman spokeswoman spokesperson leader head deputy
+    representative congressman congresswoman chancellor prosecutor attorney right big clean""".split()
 )
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
@@ -101,11 +104,11 @@ class NamePasses(RolePasses):
         return j
 
     def _surname_like_a_place(self, tokens: list[Token], j: int) -> bool:
-        """A surname that is also a place or a nationality (`Israel`, `French`, `Guardian`),
+        """A surname that is also a place, a nationality or a role (`Israel`, `French`, `Pope`),
         right after a given name and ending the phrase: a comma, a full stop, or a lower-case
         word follows, not another capitalised word."""
         word = tokens[j]
-        if word.base != word.text or word.base.isupper() or self.lex.is_role_word(word.base):
+        if word.base != word.text or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
             return False
         if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
             return False
@@ -427,7 +430,7 @@ class NamePasses(RolePasses):
             and len(word.text) > 1
             and not word.text.isupper()
             and word.text not in self.lex.honorifics
-            and word.text.casefold() not in _FORMS_OF_ADDRESS
+            and word.text.casefold() not in _TITLES_NOT_SURNAMES
             and word.text.casefold() not in NEVER_NAMES
         )
 

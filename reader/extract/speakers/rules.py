@@ -84,6 +84,12 @@ _SOURCE_TAIL = re.compile(
 )
 _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60})?\s*:\s*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
+_COLON_ONLY = re.compile(r"\s*:\s*")
+_SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
+_SPOKEN_TO_OR_ABOUT = re.compile(
+    rf"\b(?:of|about|to|for|with|at|on|against|from|by|and|or|{alternation(speaker_words().verbs_with_an_object)})\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # -- 1. after the quote ------------------------------------------------------------------
@@ -151,7 +157,9 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
             if re.fullmatch(r"[\s.,;)]*", resolver.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
                 return resolver.resolve(ref, How.DASH)
     inverted = _INVERTED_GAP.fullmatch(gap)
-    if inverted and resolver.verb_at(inverted["verb"]) and inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT:
+    if inverted and resolver.verb_at(inverted["verb"]) and (
+        inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, ref)
+    ):
         return resolver.resolve(resolver.head_of(ref), How.VERB_AFTER)
     described = _INVERTED_DESCRIBED.fullmatch(gap)
     if described and ref.kind == PERSON and resolver.verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
@@ -159,6 +167,12 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
     return _subject_after(resolver, quote, block_index)
+
+
+def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
+    """`," warned Clinton.`, `," asked Doe, a reporter.`: a person named right after an inverted
+    verb that takes an object, where the sentence or the clause ends, is its subject."""
+    return ref.kind == PERSON and re.match(r"\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)", resolver.masked[ref.end : ref.end + 12]) is not None
 
 
 def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
@@ -201,6 +215,7 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
         resolver.document_before(start, quote.open_mark)
         or _speech_in(resolver, start, quote.open_mark)
         or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
+        or _named_before_colon(resolver, sentence.start, quote.open_mark)
     )
 
 
@@ -224,6 +239,25 @@ def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | N
     if resolver.masked[start : ref.chunk_start].strip() or not _NAME_LEAD_IN.fullmatch(resolver.masked, ref.end, end):
         return None
     return resolver.resolve(ref, How.LABEL)
+
+
+def _named_before_colon(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """`The timing does not surprise Republican pollster Jane Doe: "..."`, `Polls shift - Jane
+    Doe: "..."`: a person named last in the sentence, right before the colon that opens the
+    quote, introduces it; not someone spoken to or about (`Doe said of Roe: "..."`).  So does a
+    subject followed only by a short clause (`Kasich resisted: "..."`)."""
+    refs = [ref for ref in resolver.refs_from(start, end) if ref.end <= end]
+    if not refs or refs[-1].kind != PERSON:
+        return None
+    ref = refs[-1]
+    if _COLON_ONLY.fullmatch(resolver.masked, ref.end, end):
+        if _SPOKEN_TO_OR_ABOUT.search(resolver.masked, max(start, ref.chunk_start - 20), ref.chunk_start):
+            return None
+        return resolver.resolve(ref, How.VERB_BEFORE)
+    # `Kasich resisted: "..."`, `Doe answered the charge: "..."`: the subject's short clause
+    if _SHORT_CLAUSE_AND_COLON.fullmatch(resolver.masked, ref.end, end) and resolver.is_subject(ref):
+        return resolver.resolve(ref, How.VERB_BEFORE)
+    return None
 
 
 def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
