@@ -457,3 +457,27 @@ def test_a_name_right_before_the_colon_introduces_the_quote_but_not_one_spoken_a
         "Omar Fenwick said of Hugo Lenz: “He has never lost a vote he cared about.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Martin Ellery", "Omar Fenwick"]
+
+
+def test_a_middle_initial_and_a_role_word_surname_make_one_name():
+    text = (
+        "Council\n\n"
+        "“We felt we could only go so far,” Councillor Peter T. King, a Liberal, said on Monday.\n"
+    )
+    assert speakers(text) == [("We felt we could only go so far,", "Peter T. King")]
+
+
+def test_an_unknown_given_name_then_an_apposition_then_the_verb():
+    text = (
+        "Letters\n\n"
+        "“I had breakfast with the minister,” Zorvenna Qualtrough, a Canadian then living in Oslo, wrote in an email.\n"
+    )
+    assert speakers(text) == [("I had breakfast with the minister,", "Zorvenna Qualtrough")]
+
+
+def test_a_sentence_that_goes_on_after_a_partial_quote_and_ends_with_said_name():
+    text = (
+        "Primary\n\n"
+        "“Many would call that a defeat for the mayor” if she won by less, said Hugo Lenz, an analyst.\n"
+    )
+    assert speakers(text) == [("Many would call that a defeat for the mayor", "Hugo Lenz")]

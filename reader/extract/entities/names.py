@@ -35,6 +35,8 @@ _TITLES_NOT_SURNAMES = frozenset(
     captain lieutenant sergeant commander spokesman spokeswoman spokesperson leader head deputy
     representative congressman congresswoman chancellor prosecutor attorney right big clean""".split()
 )
+# `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 
@@ -87,8 +89,8 @@ class NamePasses(RolePasses):
             if not word.capitalised:
                 break
             if not word.namelike:
-                if j == i + 1 and self._surname_like_a_place(tokens, j):
-                    j += 1  # `Steve Israel, a Democrat`, `David French of the federation`
+                if self._surname_like_a_place(tokens, j) and (j == i + 1 or self.lex.is_role_word(word.base)):
+                    j += 1  # `Steve Israel, a Democrat`, `David French of`, `Peter T. King said`
                 break
             if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
                 break  # "I", not an initial
@@ -282,6 +284,9 @@ class NamePasses(RolePasses):
             return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
+        apposition = _APPOSITION_THEN_VERB.match(self.text, last.end, min(self.unit_end, last.end + 160))
+        if apposition and apposition["verb"] in CLEAR_SPEECH:
+            return True  # `," Melanne Verveer, a State Department adviser then, wrote`
         end = self.unit_end
         return self.role_after(last.end, end) is not None
 

@@ -85,6 +85,7 @@ _SOURCE_TAIL = re.compile(
 _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60})?\s*:\s*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
+_COMMA_BEFORE = re.compile(r",\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
     rf"\b(?:of|about|to|for|with|at|on|against|from|by|and|or|{alternation(speaker_words().verbs_with_an_object)})\s+(?:the\s+)?$",
@@ -166,7 +167,29 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         return resolver.resolve(ref, How.VERB_AFTER)
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
-    return _subject_after(resolver, quote, block_index)
+    return _subject_after(resolver, quote, block_index) or _inverted_at_the_end(resolver, quote, block_index)
+
+
+def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
+    """`"Many would call it a defeat" if she lost, said Jane Doe, an analyst.`: a sentence that
+    goes on after a partial quote and ends with an inverted attribution is that person's."""
+    assert quote.close_mark is not None  # only quotes with a closing mark are read after
+    sentence = resolver.sentence_at(block_index, quote.close_mark)
+    end = min(sentence.end, resolver.blocks[block_index].span.end, quote.after + LOOK_AFTER)
+    if QUOTE_MARK.search(resolver.masked, quote.after, end) or resolver.speech_verb_before(quote):
+        return None
+    for verb_start, verb_end in resolver.speech_verbs(quote.after, end):
+        if not _COMMA_BEFORE.search(resolver.masked, max(quote.after, verb_start - 3), verb_start):
+            continue
+        after = [ref for ref in resolver.refs_from(verb_end, end) if ref.kind == PERSON]
+        if not after:
+            return None
+        described = _INVERTED_DESCRIBED.fullmatch(resolver.masked[verb_start - 2 : after[0].chunk_start])
+        direct = _SPACE_AND_THE.fullmatch(resolver.masked[verb_end : after[0].chunk_start])
+        if (direct or described) and _ends_the_clause(resolver, after[0]):
+            return resolver.resolve(after[0], How.VERB_AFTER)
+        return None
+    return None
 
 
 def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
