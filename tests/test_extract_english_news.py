@@ -481,3 +481,12 @@ def test_a_sentence_that_goes_on_after_a_partial_quote_and_ends_with_said_name()
         "“Many would call that a defeat for the mayor” if she won by less, said Hugo Lenz, an analyst.\n"
     )
     assert speakers(text) == [("Many would call that a defeat for the mayor", "Hugo Lenz")]
+
+
+def test_a_pronoun_after_an_unknown_name_acting_as_subject_stays_unknown():
+    text = (
+        "Predictions\n\n"
+        "Martin Ellery went with the favourites, as he always does.\n\n"
+        "Quillfeather openly admitted that his pick was political. “With an eye to the spring vote,” he said.\n"
+    )
+    assert speakers(text) == [("With an eye to the spring vote,", None)]

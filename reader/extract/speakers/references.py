@@ -44,6 +44,7 @@ _OPENING_WORD = re.compile(
 _NOT_A_SUBJECT_NAME = frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Their", "Our", "We", "They", "I", "You", "He", "She", "His", "Her"]
 )
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
 
 
@@ -191,7 +192,10 @@ class References(Context):
         # a name: capitalised inside sentences too, and never written in lower case
         if re.search(rf"\b{re.escape(word.casefold())}\b", self.text):
             return False
-        return re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None
+        if re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None:
+            return True
+        # or a singular word acting as the subject of a past-tense verb: `Cruz openly admitted`
+        return not word.endswith("s") and _PAST_VERB_AFTER.match(self.masked, opening.end("word")) is not None
 
     def person_behind(self, ref: Ref, depth: int) -> Entity | None:
         """The person a subject reference stands for: named, by role, or by an earlier pronoun."""
