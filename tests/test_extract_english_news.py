@@ -490,3 +490,13 @@ def test_a_pronoun_after_an_unknown_name_acting_as_subject_stays_unknown():
         "Quillfeather openly admitted that his pick was political. “With an eye to the spring vote,” he said.\n"
     )
     assert speakers(text) == [("With an eye to the spring vote,", None)]
+
+
+def test_a_partial_quote_in_a_sentence_about_one_person_is_theirs_but_not_when_two_are_named():
+    text = (
+        "Agenda\n\n"
+        "Ruth Abernathy has built her agenda around plans to “finish what the last council began.”\n\n"
+        "Martin Ellery met Hugo Lenz to discuss the “long overdue repairs to the harbour wall.”\n"
+    )
+    found = quotes(text)
+    assert [(quote.speaker, quote.confidence) for quote in found] == [("Ruth Abernathy", "low"), (None, None)]

@@ -8,7 +8,8 @@ RULES:
 5. source_line: a `Quote:` label, read with the paragraph before, the `Source:` line or the lead;
 6. continuing_turn: the speaker of the quote just before goes on;
 7. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
-8. previous_sentence: a quote sentence after a sentence whose subject is a person.
+8. previous_sentence: a quote sentence after a sentence whose subject is a person;
+9. sentence_subject: a partial quote inside a sentence without a speech verb, about a person.
 
 The first rule that answers decides; a quote no rule answers stays unknown: a quote is never
 given to the nearest name by default.  After every quote is read, `interview_turns` gives the
@@ -86,6 +87,7 @@ _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“
 _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
     rf"\b(?:of|about|to|for|with|at|on|against|from|by|and|or|{alternation(speaker_words().verbs_with_an_object)})\s+(?:the\s+)?$",
@@ -581,6 +583,30 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     return Attribution(who, How.PREVIOUS_SENTENCE) if who is not None else None
 
 
+# -- 9. a partial quote inside a sentence about a person ---------------------------------
+def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
+    """A partial quote inside a sentence that has no speech verb, whose subject is a named
+    person, is that person's words.
+
+    Example: `Doe has positioned her agenda around plans to "build on the progress."`
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if block.label is not None or len(quote.blocks) > 1 or not _INSIDE_A_SENTENCE.search(resolver.masked, max(block.body.start, quote.open_mark - 3), quote.open_mark):
+        return None
+    sentence = resolver.sentence_at(block_index, quote.open_mark)
+    if resolver.has_speech_verb(sentence.start, sentence.end):
+        return None
+    refs = resolver.refs_from(sentence.start, quote.open_mark)
+    subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
+    if subject is None or subject.kind != PERSON or subject.entity is None:
+        return None
+    if any(ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity for ref in refs):
+        return None  # someone else is named before the quote: either could be meant
+    return Attribution(subject.entity, How.SENTENCE_SUBJECT, ref=subject)
+
+
 RULES: tuple[Rule, ...] = (
     said_after_quote,
     speech_verb_before,
@@ -590,6 +616,7 @@ RULES: tuple[Rule, ...] = (
     continuing_turn,
     previous_paragraph,
     previous_sentence,
+    sentence_subject,
 )
 
 
