@@ -500,3 +500,11 @@ def test_a_partial_quote_in_a_sentence_about_one_person_is_theirs_but_not_when_t
     )
     found = quotes(text)
     assert [(quote.speaker, quote.confidence) for quote in found] == [("Ruth Abernathy", "low"), (None, None)]
+
+
+def test_she_in_her_own_sentence_is_the_one_woman_named_before_it():
+    text = (
+        "Debate\n\n"
+        "When Martin Ellery accused Ruth Abernathy of selling the harbour, she said “I stood up for the harbour every time” and left the stage.\n"
+    )
+    assert speakers(text) == [("I stood up for the harbour every time", "Ruth Abernathy")]

@@ -134,8 +134,11 @@ class References(Context):
                 if other.kind == PERSON and other.entity is not None and self._gender(other.entity) in fits
             }
             if len(named) == 1:
+                only = next(iter(named.values()))
                 if refs and refs[0].kind == PERSON and id(refs[0].entity) in named:
-                    return next(iter(named.values()))  # the sentence's first name, the only one that fits
+                    return only  # the sentence's first name, the only one that fits
+                if only.gender == ref.gender and sentence.end >= ref.start and not self._could_be_meant_before(refs, only, fits):
+                    return only  # `After the FBI cleared Clinton, she said`: the one woman, known to be
                 return None  # named only after something else that may be the one meant
             exact = [entity for entity in named.values() if entity.gender == ref.gender]
             if len(exact) == 1:
@@ -146,6 +149,16 @@ class References(Context):
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
         return None
+
+    def _could_be_meant_before(self, refs: list[Ref], person: Entity, fits: tuple[str | None, ...]) -> bool:
+        """Does anything before the person's first mention among `refs` stand for someone a
+        pronoun of that gender could mean: a role noun, an unnamed person, a pronoun?"""
+        for other in refs:
+            if other.entity is person:
+                return False
+            if other.kind in (ROLE, ANONYMOUS, PRONOUN) and other.gender in fits:
+                return True
+        return False
 
     def _last_speaker_before(self, offset: int) -> Entity | None:
         """The speaker of the latest quote before `offset`, in its paragraph or the one before."""
