@@ -50,15 +50,20 @@ _SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGN
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
+_RELATIVE_WHO = re.compile(rf"\s*,\s*who\s+{AUX}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
-_NOT_DESCRIPTION = frozenset(["that", "who", "whom", "which", "and", "or", "but", "said", "says", "told", "with", "to", "of", "for", "by", "as", "than"])
+_NOT_DESCRIPTION = frozenset(
+    """that who whom which and or but said says told with to of for by as than her his their its
+    our my your the a an behind into from at in on after before against about""".split()
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
-_INTRO = re.compile(r"\s*(?:[^.;:!?\"“”]{1,100},\s*)?(?:[Tt]he\s+)?$")  # `Speaking in Salem, New Hampshire, Doe`
+# `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
+_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?$")
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
@@ -300,8 +305,9 @@ class Context:
         for ref in reversed(before):
             if not self.subject_gap(ref, verb_start):
                 continue
-            if "," not in self.masked[ref.end : verb_start]:
-                return ref
+            gap = self.masked[ref.end : verb_start]
+            if "," not in gap or _RELATIVE_WHO.fullmatch(gap):
+                return ref  # `Doe said`, `an endorsement from Doe, who said`
             if not _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
