@@ -508,3 +508,35 @@ def test_she_in_her_own_sentence_is_the_one_woman_named_before_it():
         "When Martin Ellery accused Ruth Abernathy of selling the harbour, she said “I stood up for the harbour every time” and left the stage.\n"
     )
     assert speakers(text) == [("I stood up for the harbour every time", "Ruth Abernathy")]
+
+
+def test_the_subject_of_a_participle_after_a_verb_phrase_that_names_someone_else():
+    text = (
+        "Endorsement\n\n"
+        "Ruth Abernathy threw her support behind Sen. Hugo Lenz on Wednesday, saying it is time for “a mayor who answers letters.”\n"
+    )
+    assert speakers(text) == [("a mayor who answers letters.", "Ruth Abernathy")]
+
+
+def test_an_opening_phrase_with_abbreviations_before_the_subject():
+    text = (
+        "Rally\n\n"
+        "At a rally in Portsmouth, N.H., on Tuesday, Martin Ellery endorsed Ruth Abernathy, saying she would “make an outstanding mayor.”\n"
+    )
+    assert speakers(text) == [("make an outstanding mayor.", "Martin Ellery")]
+
+
+def test_who_said_after_a_preposition_is_the_person_named_before_it():
+    text = (
+        "Endorsements\n\n"
+        "On Thursday the mayor won an endorsement from Hugo Lenz, who declared in the hall, “It is time to unite behind her.”\n"
+    )
+    assert speakers(text) == [("It is time to unite behind her.", "Hugo Lenz")]
+
+
+def test_two_verbs_joined_by_and_share_the_subject():
+    text = (
+        "Gala\n\n"
+        "Dana Whitfield was joined on stage by Omar Fenwick and joked, “You are all being ridiculous tonight.”\n"
+    )
+    assert speakers(text) == [("You are all being ridiculous tonight.", "Dana Whitfield")]

@@ -87,6 +87,7 @@ _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“
 _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
 _COMMA_BEFORE = re.compile(r",\s*$")
+_COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
@@ -316,6 +317,9 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         masked, max(sentence_start, verb_start - 3), verb_start
     )
     subject = None if participle else resolver.subject_before(before, verb_start)
+    if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
+        # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
+        subject = next((ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.is_subject(ref)), None)
     if subject is not None:
         return resolver.resolve(subject, How.VERB_BEFORE)
     # inverted: `..., said Doe: "..."`
