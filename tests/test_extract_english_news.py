@@ -540,3 +540,12 @@ def test_two_verbs_joined_by_and_share_the_subject():
         "Dana Whitfield was joined on stage by Omar Fenwick and joked, “You are all being ridiculous tonight.”\n"
     )
     assert speakers(text) == [("You are all being ridiculous tonight.", "Dana Whitfield")]
+
+
+def test_the_subject_after_a_subordinate_clause_that_names_someone_else_takes_the_pronoun():
+    text = (
+        "Race\n\n"
+        "As for the idea that voters want Ruth Abernathy because she would be the first woman mayor, Dana Whitfield offered her own view.\n\n"
+        "“How about an honest mayor? How about a competent one?” she said.\n"
+    )
+    assert speakers(text) == [("How about an honest mayor? How about a competent one?", "Dana Whitfield")]

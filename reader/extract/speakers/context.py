@@ -64,6 +64,12 @@ _AFTER_PREPOSITION = re.compile(
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
 _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?$")
+# `When Roe spoke, `, `As for the notion that ..., `: a subordinate clause before the main clause's subject
+_SUBORDINATE_INTRO = re.compile(
+    r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Speaking|Despite)\b"
+    r"[^;:!?\"“”]{1,200}?,\s*(?:[Tt]he\s+)?"
+)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
@@ -280,9 +286,11 @@ class Context:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False
+        before = self.masked[sentence.start : ref.chunk_start]
+        if _SUBORDINATE_INTRO.fullmatch(before) and _VERB_NEXT.match(self.masked, ref.end):
+            return True  # `As for the notion that voters want Roe, Doe offered ...`: the main clause's subject
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
-        before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         return all(other.start >= ref.chunk_start for other in refs)
