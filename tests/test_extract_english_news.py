@@ -549,3 +549,20 @@ def test_the_subject_after_a_subordinate_clause_that_names_someone_else_takes_th
         "“How about an honest mayor? How about a competent one?” she said.\n"
     )
     assert speakers(text) == [("How about an honest mayor? How about a competent one?", "Dana Whitfield")]
+
+
+def test_a_pronoun_is_not_given_to_the_only_name_when_it_follows_a_preposition():
+    text = (
+        "Vote\n\n"
+        "Asked about the race between Ruth Abernathy and Martin Ellery, she replied: “I don’t know yet. We will see.”\n"
+    )
+    assert speakers(text) == [("I don’t know yet. We will see.", None)]
+
+
+def test_the_agent_of_a_passive_still_takes_a_later_pronoun():
+    text = (
+        "Shipping\n\n"
+        "The meeting was also attended by Ruth Abernathy, head of the harbour board.\n\n"
+        "Martin Ellery thanked her for the tugboats, and she noted that the crews “are not afraid, but they need guarantees”.\n"
+    )
+    assert speakers(text) == [("are not afraid, but they need guarantees", "Ruth Abernathy")]

@@ -58,7 +58,7 @@ _NOT_DESCRIPTION = frozenset(
     our my your the a an behind into from at in on after before against about""".split()
 )
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
+    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
@@ -305,6 +305,12 @@ class Context:
             before = before[: last.start(1)]
         return before
 
+    def after_preposition(self, ref: Ref, agent: bool = True) -> bool:
+        """Is `ref` the object of a preposition (`about Doe`, `for the Doe campaign`)?  With
+        `agent=False`, the agent of a passive (`was attended by Doe`) does not count."""
+        found = _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start)
+        return found is not None and (agent or not found.group().casefold().startswith("by"))
+
     def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
         """The subject of a verb among the refs before it: the nearest one right before the
         verb (`Doe said`); else, when only names followed by an apposition fit, the first
@@ -314,9 +320,9 @@ class Context:
             if not self.subject_gap(ref, verb_start):
                 continue
             gap = self.masked[ref.end : verb_start]
-            if "," not in gap or _RELATIVE_WHO.fullmatch(gap):
-                return ref  # `Doe said`, `an endorsement from Doe, who said`
-            if not _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start):
+            if "," not in gap or ref.kind == PERSON and _RELATIVE_WHO.fullmatch(gap):
+                return ref  # `Doe said`, `an endorsement from Doe, who said` (`who` is a person)
+            if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
 

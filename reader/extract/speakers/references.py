@@ -136,6 +136,8 @@ class References(Context):
             if len(named) == 1:
                 only = next(iter(named.values()))
                 if refs and refs[0].kind == PERSON and id(refs[0].entity) in named:
+                    if self.after_preposition(refs[0], agent=False):
+                        return None  # `Asked about Roe's plan, she replied`: an object is weak evidence
                     return only  # the sentence's first name, the only one that fits
                 if only.gender == ref.gender and sentence.end >= ref.start and not self._could_be_meant_before(refs, only, fits):
                     return only  # `After the FBI cleared Clinton, she said`: the one woman, known to be
