@@ -566,3 +566,12 @@ def test_the_agent_of_a_passive_still_takes_a_later_pronoun():
         "Martin Ellery thanked her for the tugboats, and she noted that the crews “are not afraid, but they need guarantees”.\n"
     )
     assert speakers(text) == [("are not afraid, but they need guarantees", "Ruth Abernathy")]
+
+
+def test_an_inverted_verb_then_a_description_with_of_then_the_name():
+    text = (
+        "Welcome\n\n"
+        "“Thanks for welcoming us,” said master of ceremonies Nadia Pope, an engineer.\n\n"
+        "“Do you want to run against your own voters?” asked Sen. Hugo Lenz of Ohio, who opposes the change.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Nadia Pope", "Hugo Lenz"]

@@ -57,11 +57,13 @@ _INVERTED_GAP = re.compile(
     r"(?:(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, "
     r"(?:(?:the|a|an)\s+)?"
 )
-# `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`: a description
-# of up to six words between the verb and the name, none of them a word that starts a clause
+# `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`, `," said master of
+# ceremonies Jane Doe`: a description of up to six words between the verb and the name, none of
+# them a word that starts a clause (an `of` may join two)
 _INVERTED_DESCRIBED = re.compile(
     r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){1,6})"
+    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+)"
+    r"(?:(?:of\s+(?:the\s+)?)?(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){0,5})"
 )
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
@@ -87,6 +89,8 @@ _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“
 _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
 _COMMA_BEFORE = re.compile(r",\s*$")
+# after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
+_CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)")
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
@@ -198,7 +202,7 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
 def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
     """`," warned Clinton.`, `," asked Doe, a reporter.`: a person named right after an inverted
     verb that takes an object, where the sentence or the clause ends, is its subject."""
-    return ref.kind == PERSON and re.match(r"\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)", resolver.masked[ref.end : ref.end + 12]) is not None
+    return ref.kind == PERSON and _CLAUSE_ENDS.match(resolver.masked[ref.end : ref.end + 30]) is not None
 
 
 def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
