@@ -575,3 +575,12 @@ def test_an_inverted_verb_then_a_description_with_of_then_the_name():
         "“Do you want to run against your own voters?” asked Sen. Hugo Lenz of Ohio, who opposes the change.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Nadia Pope", "Hugo Lenz"]
+
+
+def test_a_name_opening_a_subordinate_clause_is_not_the_subject_the_pronoun_follows():
+    text = (
+        "Debate\n\n"
+        "When Martin Ellery tried to defend his remarks calling the budget “sound” after the vote, Hugo Lenz forcefully differed.\n\n"
+        "“That budget empties the harbour fund,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("That budget empties the harbour fund,", "Hugo Lenz")

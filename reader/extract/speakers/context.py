@@ -67,7 +67,7 @@ _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[
 # `When Roe spoke, `, `As for the notion that ..., `: a subordinate clause before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
     r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Speaking|Despite)\b"
-    r"[^;:!?\"“”]{1,200}?,\s*(?:[Tt]he\s+)?"
+    r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
 )
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTE_MARK = re.compile(r'["“”«»„]')
@@ -223,6 +223,8 @@ class Context:
             subject = next((other for other in candidates if self._speaks_next(other, sentence)), None)
             if subject is None:  # `," said Doe, a former aide.`
                 subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
+            if subject is None:  # `When Roe spoke, Doe differed.`: the main clause's subject
+                subject = next((other for other in candidates if self._after_subordinate_clause(other, sentence)), None)
             if subject is None:
                 subject = next((other for other in candidates if self._opens_sentence(other, sentence, refs)), None)
             self._subjects[key] = id(subject) if subject is not None else None
@@ -282,13 +284,19 @@ class Context:
         verb = self.verb_at(inverted["verb"]) if inverted and ref.kind != PRONOUN else None
         return verb is not None and not verb.endswith("ing")  # `, saying she ...`: her own clause
 
+    def _after_subordinate_clause(self, ref: Ref, sentence: Span) -> bool:
+        """Does `ref` open the main clause after a subordinate one, before its verb: `As for
+        the notion that voters want Roe, Doe offered ...`, `When Roe spoke, Doe differed`?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False
+        before = self.masked[sentence.start : ref.chunk_start]
+        return _SUBORDINATE_INTRO.fullmatch(before) is not None and _VERB_NEXT.match(self.masked, ref.end) is not None
+
     def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False
         before = self.masked[sentence.start : ref.chunk_start]
-        if _SUBORDINATE_INTRO.fullmatch(before) and _VERB_NEXT.match(self.masked, ref.end):
-            return True  # `As for the notion that voters want Roe, Doe offered ...`: the main clause's subject
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
