@@ -279,6 +279,8 @@ class Context:
     def _spoken_by(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right before it, after a quote or a comma:
         `," said Doe`, `, said the mayor`?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False  # `, praised Doe's record`: a possessive is what is spoken of
         before = self.masked[max(sentence.start, ref.chunk_start - 40) : ref.chunk_start]
         inverted = _INVERTED_VERB.search(before)
         verb = self.verb_at(inverted["verb"]) if inverted and ref.kind != PRONOUN else None
