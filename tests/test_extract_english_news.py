@@ -584,3 +584,13 @@ def test_a_name_opening_a_subordinate_clause_is_not_the_subject_the_pronoun_foll
         "“That budget empties the harbour fund,” he said.\n"
     )
     assert speakers(text)[-1] == ("That budget empties the harbour fund,", "Hugo Lenz")
+
+
+def test_a_name_with_a_possessive_after_a_verb_is_what_is_spoken_of():
+    text = (
+        "Diplomat\n\n"
+        "Mayor Martin Ellery has an admirer in the consul, Hugo Lenz.\n\n"
+        "Lenz, who will retire soon after serving in Oslo, Bergen and Tromsø, praised Ellery’s record in an interview. He serves as consul.\n\n"
+        "“I think the balance sheet does not look bad,” he told the Courier.\n"
+    )
+    assert speakers(text) == [("I think the balance sheet does not look bad,", "Hugo Lenz")]
