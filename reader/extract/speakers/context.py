@@ -266,6 +266,8 @@ class Context:
         head = following[0]
         between = _POSSESSIVE.sub("", self.masked[ref.end : head.chunk_start], count=1)
         words = WORD.findall(between)
+        if not words and ref.kind == ORGANISATION and head.chunk_start < head.start and between.isspace():
+            return head  # `retired Army Lt. Gen. Jane Doe`: the body only describes the titled person
         if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
             return ref
         if head.chunk_start == head.start and not is_role_token(words[-1]) and (
