@@ -599,6 +599,6 @@ def test_a_name_with_a_possessive_after_a_verb_is_what_is_spoken_of():
 def test_a_body_written_before_a_titled_name_only_describes_the_person():
     text = (
         "Strategy\n\n"
-        "“I fundamentally disagree,” said retired Army Lt. Gen. Hugo Lenz, who advised the mission.\n"
+        "“I fundamentally disagree with the plan,” said retired Army Lt. Gen. Hugo Lenz, who advised the mission.\n"
     )
-    assert speakers(text) == [("I fundamentally disagree,", "Hugo Lenz")]
+    assert speakers(text) == [("I fundamentally disagree with the plan,", "Hugo Lenz")]
