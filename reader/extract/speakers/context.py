@@ -293,16 +293,20 @@ class Context:
         the notion that voters want Roe, Doe offered ...`, `When Roe spoke, Doe differed`?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False
-        before = self.masked[sentence.start : ref.chunk_start]
-        return _SUBORDINATE_INTRO.fullmatch(before) is not None and _VERB_NEXT.match(self.masked, ref.end) is not None
+        if ref.chunk_start - sentence.start > 260:
+            return False  # longer than any subordinate clause the pattern reads
+        return (
+            _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None
+            and _VERB_NEXT.match(self.masked, ref.end) is not None
+        )
 
     def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False
-        before = self.masked[sentence.start : ref.chunk_start]
         if ref.chunk_start - sentence.start > 80:
             return False  # too far into the sentence to be its opening name
+        before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         return all(other.start >= ref.chunk_start for other in refs)

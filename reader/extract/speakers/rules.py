@@ -183,7 +183,7 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
     assert quote.close_mark is not None  # only quotes with a closing mark are read after
     sentence = resolver.sentence_at(block_index, quote.close_mark)
     end = min(sentence.end, resolver.blocks[block_index].span.end, quote.after + LOOK_AFTER)
-    if QUOTE_MARK.search(resolver.masked, quote.after, end) or resolver.speech_verb_before(quote):
+    if QUOTE_MARK.search(resolver.masked, quote.after, end):
         return None
     for verb_start, verb_end in resolver.speech_verbs(quote.after, end):
         if not _COMMA_BEFORE.search(resolver.masked, max(quote.after, verb_start - 3), verb_start):
@@ -193,7 +193,7 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
             return None
         described = _INVERTED_DESCRIBED.fullmatch(resolver.masked[verb_start - 2 : after[0].chunk_start])
         direct = _SPACE_AND_THE.fullmatch(resolver.masked[verb_end : after[0].chunk_start])
-        if (direct or described) and _ends_the_clause(resolver, after[0]):
+        if (direct or described) and _ends_the_clause(resolver, after[0]) and not resolver.speech_verb_before(quote):
             return resolver.resolve(after[0], How.VERB_AFTER)
         return None
     return None
@@ -245,7 +245,7 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
         resolver.document_before(start, quote.open_mark)
         or _speech_in(resolver, start, quote.open_mark)
         or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
-        or _named_before_colon(resolver, sentence.start, quote.open_mark)
+        or _named_before_colon(resolver, start, quote.open_mark)
     )
 
 
@@ -604,9 +604,10 @@ def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
     if block.label is not None or len(quote.blocks) > 1 or not _INSIDE_A_SENTENCE.search(resolver.masked, max(block.body.start, quote.open_mark - 3), quote.open_mark):
         return None
     sentence = resolver.sentence_at(block_index, quote.open_mark)
-    if resolver.has_speech_verb(sentence.start, sentence.end):
+    start = max(sentence.start, quote.open_mark - _LOOK_BACK)  # a sentence that never ends is read so far
+    if resolver.has_speech_verb(start, min(sentence.end, quote.after + LOOK_AFTER)):
         return None
-    refs = resolver.refs_from(sentence.start, quote.open_mark)
+    refs = resolver.refs_from(start, quote.open_mark)
     subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
     if subject is None or subject.kind != PERSON or subject.entity is None:
         return None
