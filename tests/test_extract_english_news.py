@@ -409,3 +409,196 @@ def test_a_name_and_outlet_lead_in_names_the_speaker():
         "Omar Fenwick of the Valley Ledger: “It has not, and the vote will show it.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Omar Fenwick"]
+
+
+def test_a_courtesy_title_makes_a_surname_of_a_word_but_not_of_a_form_of_address():
+    text = (
+        "Harbour vote\n\n"
+        "“We lost the vote by three,” Mr. King said. “We will bring it back in spring.”\n\n"
+        "Ms. Singer, the treasurer, said: “The budget holds either way.”\n\n"
+        "“Thank you, Mr. President,” the clerk answered.\n"
+    )
+    found = quotes(text)
+    assert [quote.speaker for quote in found[:3]] == ["King", "King", "Singer"]
+    assert {person.name for person in article_from_text(text).people} == {"King", "Singer"}
+
+
+def test_a_surname_that_is_also_a_role_after_a_given_name():
+    text = (
+        "Border numbers\n\n"
+        "“Our efforts to date have not been enough” Nadia Pope, a deputy adviser, said on Monday.\n"
+    )
+    assert speakers(text) == [("Our efforts to date have not been enough", "Nadia Pope")]
+
+
+def test_words_like_once_and_often_between_the_speaker_and_the_verb():
+    text = (
+        "Old sayings\n\n"
+        "The ring doctor Lucas Ferreira once said: “Champions are made before the bell.”\n\n"
+        "“Train as if you are losing,” Ferreira often says. “Fight as if you are winning.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Lucas Ferreira"] * 3
+
+
+def test_an_inverted_verb_that_takes_an_object_still_has_its_subject_after_it():
+    text = (
+        "Campaign trail\n\n"
+        "Ruth Abernathy spoke in the square on Monday.\n\n"
+        "“A loose cannon is within reach of the town hall,” warned Abernathy.\n"
+    )
+    assert speakers(text) == [("A loose cannon is within reach of the town hall,", "Ruth Abernathy")]
+
+
+def test_a_name_right_before_the_colon_introduces_the_quote_but_not_one_spoken_about():
+    text = (
+        "Polls\n\n"
+        "The shift does not surprise the pollster Dana Whitfield: “Late deciders always break for the challenger.”\n\n"
+        "Martin Ellery resisted: “The town cannot suspend the law for a festival.”\n\n"
+        "Omar Fenwick said of Hugo Lenz: “He has never lost a vote he cared about.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Dana Whitfield", "Martin Ellery", "Omar Fenwick"]
+
+
+def test_a_middle_initial_and_a_role_word_surname_make_one_name():
+    text = (
+        "Council\n\n"
+        "“We felt we could only go so far,” Councillor Peter T. King, a Liberal, said on Monday.\n"
+    )
+    assert speakers(text) == [("We felt we could only go so far,", "Peter T. King")]
+
+
+def test_an_unknown_given_name_then_an_apposition_then_the_verb():
+    text = (
+        "Letters\n\n"
+        "“I had breakfast with the minister,” Zorvenna Qualtrough, a Canadian then living in Oslo, wrote in an email.\n"
+    )
+    assert speakers(text) == [("I had breakfast with the minister,", "Zorvenna Qualtrough")]
+
+
+def test_a_sentence_that_goes_on_after_a_partial_quote_and_ends_with_said_name():
+    text = (
+        "Primary\n\n"
+        "“Many would call that a defeat for the mayor” if she won by less, said Hugo Lenz, an analyst.\n"
+    )
+    assert speakers(text) == [("Many would call that a defeat for the mayor", "Hugo Lenz")]
+
+
+def test_a_pronoun_after_an_unknown_name_acting_as_subject_stays_unknown():
+    text = (
+        "Predictions\n\n"
+        "Martin Ellery went with the favourites, as he always does.\n\n"
+        "Quillfeather openly admitted that his pick was political. “With an eye to the spring vote,” he said.\n"
+    )
+    assert speakers(text) == [("With an eye to the spring vote,", None)]
+
+
+def test_a_partial_quote_in_a_sentence_about_one_person_is_theirs_but_not_when_two_are_named():
+    text = (
+        "Agenda\n\n"
+        "Ruth Abernathy has built her agenda around plans to “finish what the last council began.”\n\n"
+        "Martin Ellery met Hugo Lenz to discuss the “long overdue repairs to the harbour wall.”\n"
+    )
+    found = quotes(text)
+    assert [(quote.speaker, quote.confidence) for quote in found] == [("Ruth Abernathy", "low"), (None, None)]
+
+
+def test_she_in_her_own_sentence_is_the_one_woman_named_before_it():
+    text = (
+        "Debate\n\n"
+        "When Martin Ellery accused Ruth Abernathy of selling the harbour, she said “I stood up for the harbour every time” and left the stage.\n"
+    )
+    assert speakers(text) == [("I stood up for the harbour every time", "Ruth Abernathy")]
+
+
+def test_the_subject_of_a_participle_after_a_verb_phrase_that_names_someone_else():
+    text = (
+        "Endorsement\n\n"
+        "Ruth Abernathy threw her support behind Sen. Hugo Lenz on Wednesday, saying it is time for “a mayor who answers letters.”\n"
+    )
+    assert speakers(text) == [("a mayor who answers letters.", "Ruth Abernathy")]
+
+
+def test_an_opening_phrase_with_abbreviations_before_the_subject():
+    text = (
+        "Rally\n\n"
+        "At a rally in Portsmouth, N.H., on Tuesday, Martin Ellery endorsed Ruth Abernathy, saying she would “make an outstanding mayor.”\n"
+    )
+    assert speakers(text) == [("make an outstanding mayor.", "Martin Ellery")]
+
+
+def test_who_said_after_a_preposition_is_the_person_named_before_it():
+    text = (
+        "Endorsements\n\n"
+        "On Thursday the mayor won an endorsement from Hugo Lenz, who declared in the hall, “It is time to unite behind her.”\n"
+    )
+    assert speakers(text) == [("It is time to unite behind her.", "Hugo Lenz")]
+
+
+def test_two_verbs_joined_by_and_share_the_subject():
+    text = (
+        "Gala\n\n"
+        "Dana Whitfield was joined on stage by Omar Fenwick and joked, “You are all being ridiculous tonight.”\n"
+    )
+    assert speakers(text) == [("You are all being ridiculous tonight.", "Dana Whitfield")]
+
+
+def test_the_subject_after_a_subordinate_clause_that_names_someone_else_takes_the_pronoun():
+    text = (
+        "Race\n\n"
+        "As for the idea that voters want Ruth Abernathy because she would be the first woman mayor, Dana Whitfield offered her own view.\n\n"
+        "“How about an honest mayor? How about a competent one?” she said.\n"
+    )
+    assert speakers(text) == [("How about an honest mayor? How about a competent one?", "Dana Whitfield")]
+
+
+def test_a_pronoun_is_not_given_to_the_only_name_when_it_follows_a_preposition():
+    text = (
+        "Vote\n\n"
+        "Asked about the race between Ruth Abernathy and Martin Ellery, she replied: “I don’t know yet. We will see.”\n"
+    )
+    assert speakers(text) == [("I don’t know yet. We will see.", None)]
+
+
+def test_the_agent_of_a_passive_still_takes_a_later_pronoun():
+    text = (
+        "Shipping\n\n"
+        "The meeting was also attended by Ruth Abernathy, head of the harbour board.\n\n"
+        "Martin Ellery thanked her for the tugboats, and she noted that the crews “are not afraid, but they need guarantees”.\n"
+    )
+    assert speakers(text) == [("are not afraid, but they need guarantees", "Ruth Abernathy")]
+
+
+def test_an_inverted_verb_then_a_description_with_of_then_the_name():
+    text = (
+        "Welcome\n\n"
+        "“Thanks for welcoming us,” said master of ceremonies Nadia Pope, an engineer.\n\n"
+        "“Do you want to run against your own voters?” asked Sen. Hugo Lenz of Ohio, who opposes the change.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Nadia Pope", "Hugo Lenz"]
+
+
+def test_a_name_opening_a_subordinate_clause_is_not_the_subject_the_pronoun_follows():
+    text = (
+        "Debate\n\n"
+        "When Martin Ellery tried to defend his remarks calling the budget “sound” after the vote, Hugo Lenz forcefully differed.\n\n"
+        "“That budget empties the harbour fund,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("That budget empties the harbour fund,", "Hugo Lenz")
+
+
+def test_a_name_with_a_possessive_after_a_verb_is_what_is_spoken_of():
+    text = (
+        "Diplomat\n\n"
+        "Mayor Martin Ellery has an admirer in the consul, Hugo Lenz.\n\n"
+        "Lenz, who will retire soon after serving in Oslo, Bergen and Tromsø, praised Ellery’s record in an interview. He serves as consul.\n\n"
+        "“I think the balance sheet does not look bad,” he told the Courier.\n"
+    )
+    assert speakers(text) == [("I think the balance sheet does not look bad,", "Hugo Lenz")]
+
+
+def test_a_body_written_before_a_titled_name_only_describes_the_person():
+    text = (
+        "Strategy\n\n"
+        "“I fundamentally disagree with the plan,” said retired Army Lt. Gen. Hugo Lenz, who advised the mission.\n"
+    )
+    assert speakers(text) == [("I fundamentally disagree with the plan,", "Hugo Lenz")]

@@ -26,6 +26,17 @@ _NAMESAKE = re.compile(
 )
 
 
+_COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+# role words that are titles, never a surname after a given name or a courtesy title
+# (`Mr. President`, `Madam Speaker`), unlike `King`, `Pope` or `Singer`
+_TITLES_NOT_SURNAMES = frozenset(
+    """president speaker chairman chairwoman chair secretary ambassador mayor minister justice
+    chief vice prime premier governor senator commissioner director general admiral colonel
+    captain lieutenant sergeant commander spokesman spokeswoman spokesperson leader head deputy
+    representative congressman congresswoman chancellor prosecutor attorney right big clean""".split()
+)
+# `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 
@@ -78,8 +89,8 @@ class NamePasses(RolePasses):
             if not word.capitalised:
                 break
             if not word.namelike:
-                if j == i + 1 and self._surname_like_a_place(tokens, j):
-                    j += 1  # `Steve Israel, a Democrat`, `David French of the federation`
+                if self._surname_like_a_place(tokens, j) and (j == i + 1 or self.lex.is_role_word(word.base)):
+                    j += 1  # `Steve Israel, a Democrat`, `David French of`, `Peter T. King said`
                 break
             if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
                 break  # "I", not an initial
@@ -95,11 +106,11 @@ class NamePasses(RolePasses):
         return j
 
     def _surname_like_a_place(self, tokens: list[Token], j: int) -> bool:
-        """A surname that is also a place or a nationality (`Israel`, `French`, `Guardian`),
+        """A surname that is also a place, a nationality or a role (`Israel`, `French`, `Pope`),
         right after a given name and ending the phrase: a comma, a full stop, or a lower-case
         word follows, not another capitalised word."""
         word = tokens[j]
-        if word.base != word.text or word.base.isupper() or self.lex.is_role_word(word.base):
+        if word.base != word.text or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
             return False
         if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
             return False
@@ -273,6 +284,9 @@ class NamePasses(RolePasses):
             return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
+        apposition = _APPOSITION_THEN_VERB.match(self.text, last.end, min(self.unit_end, last.end + 160))
+        if apposition and apposition["verb"] in CLEAR_SPEECH:
+            return True  # `," Melanne Verveer, a State Department adviser then, wrote`
         end = self.unit_end
         return self.role_after(last.end, end) is not None
 
@@ -394,13 +408,36 @@ class NamePasses(RolePasses):
             k = h
             while k < len(tokens) and tokens[k].text in honorifics and self._title_before_word(tokens, k):
                 k += 1
-            if k == h or k >= len(tokens) or k in self.claimed or not tokens[k].namelike:
+            if k == h or k >= len(tokens) or k in self.claimed:
+                continue
+            if not tokens[k].namelike:
+                if not self._surname_after_courtesy_title(tokens, h, k):
+                    continue
+                found.append((h, k, k + 1))  # `Mr. King`, `Mr. Singer`: a surname that is also a word
+                free_from = k + 1
                 continue
             j = self._name_run(tokens, k, limit=4)
             if j > k:
                 found.append((h, k, j))
                 free_from = j
         return found
+
+    def _surname_after_courtesy_title(self, tokens: list[Token], h: int, k: int) -> bool:
+        """`Mr. King said`, `Ms. Singer`: after a courtesy title (Mr., Mrs., Ms., Miss) a
+        capitalised word is a surname even when it is also a word, unless it is a form of
+        address (`Mr. President`, `Madam Speaker`) or a title."""
+        word = tokens[k]
+        return (
+            k == h + 1
+            and tokens[h].text in _COURTESY_TITLES
+            and word.capitalised
+            and word.base == word.text
+            and len(word.text) > 1
+            and not word.text.isupper()
+            and word.text not in self.lex.honorifics
+            and word.text.casefold() not in _TITLES_NOT_SURNAMES
+            and word.text.casefold() not in NEVER_NAMES
+        )
 
     def _title_before_word(self, tokens: list[Token], k: int) -> bool:
         """A title followed by a capitalised word: `Mr. Doe`, `Mr Doe`."""

@@ -31,6 +31,7 @@ class How(StrEnum):
     REPORTED_BEFORE = "reported-before"  # `Quote:` after a paragraph reporting who speaks
     PREVIOUS_PARAGRAPH = "previous-paragraph"  # a quote paragraph after `Doe said she ...`
     PREVIOUS_SENTENCE = "previous-sentence"  # `Doe is unapologetic. "I want him to win."`
+    SENTENCE_SUBJECT = "sentence-subject"  # `Doe's plans "build on the progress."`: the subject's words
     LEAD = "lead"  # `Quote:` with no Source line: the lead's subject
     INTERVIEW = "interview"  # questions to the interviewer, answers to the interviewee
 

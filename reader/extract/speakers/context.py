@@ -50,15 +50,26 @@ _SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGN
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
+_RELATIVE_WHO = re.compile(rf"\s*,\s*who\s+{AUX}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
-_NOT_DESCRIPTION = frozenset(["that", "who", "whom", "which", "and", "or", "but", "said", "says", "told", "with", "to", "of", "for", "by", "as", "than"])
+_NOT_DESCRIPTION = frozenset(
+    """that who whom which and or but said says told with to of for by as than her his their its
+    our my your the a an behind into from at in on after before against about""".split()
+)
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
+    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
-_INTRO = re.compile(r"\s*(?:[^.;:!?\"“”]{1,100},\s*)?(?:[Tt]he\s+)?$")  # `Speaking in Salem, New Hampshire, Doe`
+# `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
+_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?$")
+# `When Roe spoke, `, `As for the notion that ..., `: a subordinate clause before the main clause's subject
+_SUBORDINATE_INTRO = re.compile(
+    r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Speaking|Despite)\b"
+    r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
+)
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
@@ -212,6 +223,8 @@ class Context:
             subject = next((other for other in candidates if self._speaks_next(other, sentence)), None)
             if subject is None:  # `," said Doe, a former aide.`
                 subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
+            if subject is None:  # `When Roe spoke, Doe differed.`: the main clause's subject
+                subject = next((other for other in candidates if self._after_subordinate_clause(other, sentence)), None)
             if subject is None:
                 subject = next((other for other in candidates if self._opens_sentence(other, sentence, refs)), None)
             self._subjects[key] = id(subject) if subject is not None else None
@@ -253,6 +266,8 @@ class Context:
         head = following[0]
         between = _POSSESSIVE.sub("", self.masked[ref.end : head.chunk_start], count=1)
         words = WORD.findall(between)
+        if not words and ref.kind == ORGANISATION and head.chunk_start < head.start and between.isspace():
+            return head  # `retired Army Lt. Gen. Jane Doe`: the body only describes the titled person
         if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
             return ref
         if head.chunk_start == head.start and not is_role_token(words[-1]) and (
@@ -266,10 +281,24 @@ class Context:
     def _spoken_by(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right before it, after a quote or a comma:
         `," said Doe`, `, said the mayor`?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False  # `, praised Doe's record`: a possessive is what is spoken of
         before = self.masked[max(sentence.start, ref.chunk_start - 40) : ref.chunk_start]
         inverted = _INVERTED_VERB.search(before)
         verb = self.verb_at(inverted["verb"]) if inverted and ref.kind != PRONOUN else None
         return verb is not None and not verb.endswith("ing")  # `, saying she ...`: her own clause
+
+    def _after_subordinate_clause(self, ref: Ref, sentence: Span) -> bool:
+        """Does `ref` open the main clause after a subordinate one, before its verb: `As for
+        the notion that voters want Roe, Doe offered ...`, `When Roe spoke, Doe differed`?"""
+        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+            return False
+        if ref.chunk_start - sentence.start > 260:
+            return False  # longer than any subordinate clause the pattern reads
+        return (
+            _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None
+            and _VERB_NEXT.match(self.masked, ref.end) is not None
+        )
 
     def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
@@ -292,6 +321,12 @@ class Context:
             before = before[: last.start(1)]
         return before
 
+    def after_preposition(self, ref: Ref, agent: bool = True) -> bool:
+        """Is `ref` the object of a preposition (`about Doe`, `for the Doe campaign`)?  With
+        `agent=False`, the agent of a passive (`was attended by Doe`) does not count."""
+        found = _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start)
+        return found is not None and (agent or not found.group().casefold().startswith("by"))
+
     def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
         """The subject of a verb among the refs before it: the nearest one right before the
         verb (`Doe said`); else, when only names followed by an apposition fit, the first
@@ -300,9 +335,10 @@ class Context:
         for ref in reversed(before):
             if not self.subject_gap(ref, verb_start):
                 continue
-            if "," not in self.masked[ref.end : verb_start]:
-                return ref
-            if not _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start):
+            gap = self.masked[ref.end : verb_start]
+            if "," not in gap or ref.kind == PERSON and _RELATIVE_WHO.fullmatch(gap):
+                return ref  # `Doe said`, `an endorsement from Doe, who said` (`who` is a person)
+            if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
 

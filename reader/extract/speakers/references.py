@@ -44,6 +44,7 @@ _OPENING_WORD = re.compile(
 _NOT_A_SUBJECT_NAME = frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Their", "Our", "We", "They", "I", "You", "He", "She", "His", "Her"]
 )
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
 
 
@@ -133,8 +134,13 @@ class References(Context):
                 if other.kind == PERSON and other.entity is not None and self._gender(other.entity) in fits
             }
             if len(named) == 1:
+                only = next(iter(named.values()))
                 if refs and refs[0].kind == PERSON and id(refs[0].entity) in named:
-                    return next(iter(named.values()))  # the sentence's first name, the only one that fits
+                    if self.after_preposition(refs[0], agent=False):
+                        return None  # `Asked about Roe's plan, she replied`: an object is weak evidence
+                    return only  # the sentence's first name, the only one that fits
+                if only.gender == ref.gender and sentence.end >= ref.start and not self._could_be_meant_before(refs, only, fits):
+                    return only  # `After the FBI cleared Clinton, she said`: the one woman, known to be
                 return None  # named only after something else that may be the one meant
             exact = [entity for entity in named.values() if entity.gender == ref.gender]
             if len(exact) == 1:
@@ -145,6 +151,16 @@ class References(Context):
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
         return None
+
+    def _could_be_meant_before(self, refs: list[Ref], person: Entity, fits: tuple[str | None, ...]) -> bool:
+        """Does anything before the person's first mention among `refs` stand for someone a
+        pronoun of that gender could mean: a role noun, an unnamed person, a pronoun?"""
+        for other in refs:
+            if other.entity is person:
+                return False
+            if other.kind in (ROLE, ANONYMOUS, PRONOUN) and other.gender in fits:
+                return True
+        return False
 
     def _last_speaker_before(self, offset: int) -> Entity | None:
         """The speaker of the latest quote before `offset`, in its paragraph or the one before."""
@@ -191,7 +207,10 @@ class References(Context):
         # a name: capitalised inside sentences too, and never written in lower case
         if re.search(rf"\b{re.escape(word.casefold())}\b", self.text):
             return False
-        return re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None
+        if re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None:
+            return True
+        # or a singular word acting as the subject of a past-tense verb: `Cruz openly admitted`
+        return not word.endswith("s") and _PAST_VERB_AFTER.match(self.masked, opening.end("word")) is not None
 
     def person_behind(self, ref: Ref, depth: int) -> Entity | None:
         """The person a subject reference stands for: named, by role, or by an earlier pronoun."""

@@ -8,7 +8,8 @@ RULES:
 5. source_line: a `Quote:` label, read with the paragraph before, the `Source:` line or the lead;
 6. continuing_turn: the speaker of the quote just before goes on;
 7. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
-8. previous_sentence: a quote sentence after a sentence whose subject is a person.
+8. previous_sentence: a quote sentence after a sentence whose subject is a person;
+9. sentence_subject: a partial quote inside a sentence without a speech verb, about a person.
 
 The first rule that answers decides; a quote no rule answers stays unknown: a quote is never
 given to the nearest name by default.  After every quote is read, `interview_turns` gives the
@@ -56,11 +57,13 @@ _INVERTED_GAP = re.compile(
     r"(?:(?:his|her|their|its|the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, "
     r"(?:(?:the|a|an)\s+)?"
 )
-# `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`: a description
-# of up to six words between the verb and the name, none of them a word that starts a clause
+# `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`, `," said master of
+# ceremonies Jane Doe`: a description of up to six words between the verb and the name, none of
+# them a word that starts a clause (an `of` may join two)
 _INVERTED_DESCRIBED = re.compile(
     r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){1,6})"
+    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+)"
+    r"(?:(?:of\s+(?:the\s+)?)?(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){0,5})"
 )
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
@@ -84,6 +87,17 @@ _SOURCE_TAIL = re.compile(
 )
 _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60})?\s*:\s*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
+_COLON_ONLY = re.compile(r"\s*:\s*")
+_COMMA_BEFORE = re.compile(r",\s*$")
+# after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
+_CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)")
+_COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
+_INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
+_SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
+_SPOKEN_TO_OR_ABOUT = re.compile(
+    rf"\b(?:of|about|to|for|with|at|on|against|from|by|and|or|{alternation(speaker_words().verbs_with_an_object)})\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # -- 1. after the quote ------------------------------------------------------------------
@@ -151,14 +165,44 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
             if re.fullmatch(r"[\s.,;)]*", resolver.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
                 return resolver.resolve(ref, How.DASH)
     inverted = _INVERTED_GAP.fullmatch(gap)
-    if inverted and resolver.verb_at(inverted["verb"]) and inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT:
+    if inverted and resolver.verb_at(inverted["verb"]) and (
+        inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, ref)
+    ):
         return resolver.resolve(resolver.head_of(ref), How.VERB_AFTER)
     described = _INVERTED_DESCRIBED.fullmatch(gap)
     if described and ref.kind == PERSON and resolver.verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
         return resolver.resolve(ref, How.VERB_AFTER)
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
-    return _subject_after(resolver, quote, block_index)
+    return _subject_after(resolver, quote, block_index) or _inverted_at_the_end(resolver, quote, block_index)
+
+
+def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
+    """`"Many would call it a defeat" if she lost, said Jane Doe, an analyst.`: a sentence that
+    goes on after a partial quote and ends with an inverted attribution is that person's."""
+    assert quote.close_mark is not None  # only quotes with a closing mark are read after
+    sentence = resolver.sentence_at(block_index, quote.close_mark)
+    end = min(sentence.end, resolver.blocks[block_index].span.end, quote.after + LOOK_AFTER)
+    if QUOTE_MARK.search(resolver.masked, quote.after, end):
+        return None
+    for verb_start, verb_end in resolver.speech_verbs(quote.after, end):
+        if not _COMMA_BEFORE.search(resolver.masked, max(quote.after, verb_start - 3), verb_start):
+            continue
+        after = [ref for ref in resolver.refs_from(verb_end, end) if ref.kind == PERSON]
+        if not after:
+            return None
+        described = _INVERTED_DESCRIBED.fullmatch(resolver.masked[verb_start - 2 : after[0].chunk_start])
+        direct = _SPACE_AND_THE.fullmatch(resolver.masked[verb_end : after[0].chunk_start])
+        if (direct or described) and _ends_the_clause(resolver, after[0]) and not resolver.speech_verb_before(quote):
+            return resolver.resolve(after[0], How.VERB_AFTER)
+        return None
+    return None
+
+
+def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
+    """`," warned Clinton.`, `," asked Doe, a reporter.`: a person named right after an inverted
+    verb that takes an object, where the sentence or the clause ends, is its subject."""
+    return ref.kind == PERSON and _CLAUSE_ENDS.match(resolver.masked[ref.end : ref.end + 30]) is not None
 
 
 def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
@@ -201,6 +245,7 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
         resolver.document_before(start, quote.open_mark)
         or _speech_in(resolver, start, quote.open_mark)
         or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
+        or _named_before_colon(resolver, start, quote.open_mark)
     )
 
 
@@ -224,6 +269,25 @@ def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | N
     if resolver.masked[start : ref.chunk_start].strip() or not _NAME_LEAD_IN.fullmatch(resolver.masked, ref.end, end):
         return None
     return resolver.resolve(ref, How.LABEL)
+
+
+def _named_before_colon(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """`The timing does not surprise Republican pollster Jane Doe: "..."`, `Polls shift - Jane
+    Doe: "..."`: a person named last in the sentence, right before the colon that opens the
+    quote, introduces it; not someone spoken to or about (`Doe said of Roe: "..."`).  So does a
+    subject followed only by a short clause (`Kasich resisted: "..."`)."""
+    refs = [ref for ref in resolver.refs_from(start, end) if ref.end <= end]
+    if not refs or refs[-1].kind != PERSON:
+        return None
+    ref = refs[-1]
+    if _COLON_ONLY.fullmatch(resolver.masked, ref.end, end):
+        if _SPOKEN_TO_OR_ABOUT.search(resolver.masked, max(start, ref.chunk_start - 20), ref.chunk_start):
+            return None
+        return resolver.resolve(ref, How.VERB_BEFORE)
+    # `Kasich resisted: "..."`, `Doe answered the charge: "..."`: the subject's short clause
+    if _SHORT_CLAUSE_AND_COLON.fullmatch(resolver.masked, ref.end, end) and resolver.is_subject(ref):
+        return resolver.resolve(ref, How.VERB_BEFORE)
+    return None
 
 
 def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
@@ -257,6 +321,9 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         masked, max(sentence_start, verb_start - 3), verb_start
     )
     subject = None if participle else resolver.subject_before(before, verb_start)
+    if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
+        # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
+        subject = next((ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.is_subject(ref)), None)
     if subject is not None:
         return resolver.resolve(subject, How.VERB_BEFORE)
     # inverted: `..., said Doe: "..."`
@@ -524,6 +591,31 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     return Attribution(who, How.PREVIOUS_SENTENCE) if who is not None else None
 
 
+# -- 9. a partial quote inside a sentence about a person ---------------------------------
+def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
+    """A partial quote inside a sentence that has no speech verb, whose subject is a named
+    person, is that person's words.
+
+    Example: `Doe has positioned her agenda around plans to "build on the progress."`
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if block.label is not None or len(quote.blocks) > 1 or not _INSIDE_A_SENTENCE.search(resolver.masked, max(block.body.start, quote.open_mark - 3), quote.open_mark):
+        return None
+    sentence = resolver.sentence_at(block_index, quote.open_mark)
+    start = max(sentence.start, quote.open_mark - _LOOK_BACK)  # a sentence that never ends is read so far
+    if resolver.has_speech_verb(start, min(sentence.end, quote.after + LOOK_AFTER)):
+        return None
+    refs = resolver.refs_from(start, quote.open_mark)
+    subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
+    if subject is None or subject.kind != PERSON or subject.entity is None:
+        return None
+    if any(ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity for ref in refs):
+        return None  # someone else is named before the quote: either could be meant
+    return Attribution(subject.entity, How.SENTENCE_SUBJECT, ref=subject)
+
+
 RULES: tuple[Rule, ...] = (
     said_after_quote,
     speech_verb_before,
@@ -533,6 +625,7 @@ RULES: tuple[Rule, ...] = (
     continuing_turn,
     previous_paragraph,
     previous_sentence,
+    sentence_subject,
 )
 
 
