@@ -45,9 +45,9 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
     """All the passes, run in order by `run`."""
 
     def run(self) -> EntityIndex:
-        units = [scan(self.text, unit) for unit in self.units]
+        units = self.scanned = [scan(self.text, unit) for unit in self.units]
         # 1. full names, names after their roles and guessed names, unit by unit
-        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.unit_end = unit.end
             for title_at, i, j in self.honorific_names(tokens, caps):
@@ -66,12 +66,12 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
         for unit in self.units:
             if "call sign" in self.text[unit.start : unit.end] or "callsign" in self.text[unit.start : unit.end]:
                 self.call_signs(unit)
-        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
         self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
         # 3. organisations, pronouns and role nouns, where speakers are looked for
-        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             if self.near_quotes is not None and unit not in self.near_quotes:
                 continue
             self.claimed = claimed
