@@ -18,9 +18,10 @@ from ..model import BULLET, PARAGRAPH, TAGS, Block, Span
 OPENERS = "“«„‟"
 CLOSERS = "”»"
 # `″` (a double prime) stands for a straight mark in some typesetting; a run of apostrophes is
-# read in _double_apostrophe
-MARKS = re.compile(r'["“”«»„‟″]|\'\'+')
-_MARK_CHARACTER = re.compile(r'["“”«»„‟″]')  # MARKS but the apostrophes
+# read in _double_apostrophe.  A mark, or a run of two apostrophes or more: written to start
+# with a set of characters, so that the regex engine skips fast to the next one of them rather
+# than trying the pattern at every character
+MARKS = re.compile(r"""["“”«»„‟″'](?:(?<=')'+|(?<!'))""")
 _RARE_MARKS = "‟″"  # marks the rules that read around quotes do not know: written `"` for them
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -68,8 +69,8 @@ def _marks(text: str, span: Span) -> list[Mark]:
 
     Roles: "open", "close", or "either" (a straight mark whose direction depends on state).
     """
-    if _MARK_CHARACTER.search(text, span.start, span.end) is None and text.find("''", span.start, span.end) < 0:
-        return []  # no mark: most paragraphs, told by a quick search (a character set)
+    if MARKS.search(text, span.start, span.end) is None:
+        return []
     segment = text[span.start : span.end]
     skipped = [(m.start(), m.end()) for m in _BRACKETS.finditer(segment)] if "[" in segment else []
     marks: list[Mark] = []
