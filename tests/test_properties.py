@@ -158,3 +158,16 @@ def test_whole_word_search_answers_as_the_regular_expression_would(text, word):
     assert _whole_word_in(text, word) == bool(re.search(rf"\b{re.escape(word)}\b", text))
     after = re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
     assert _whole_word_in(text, " " + word, after_lower_case_or_comma=True) == after
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_AND_WORDS)
+def test_the_word_patterns_find_what_their_plain_forms_find(text):
+    """The word patterns use possessive quantifiers (no backtracking); the words are the same."""
+    import re
+
+    from reader.extract.entities.tokens import TOKEN
+    from reader.extract.quotes import _WORD
+
+    assert TOKEN.findall(text) == re.findall(r"\w+(?:['’]\w+|-\w+)*", text)
+    assert _WORD.findall(text) == re.findall(r"\w+(?:['’-]\w+)*", text)

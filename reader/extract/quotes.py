@@ -24,7 +24,7 @@ CLOSERS = "”»"
 MARKS = re.compile(r"""["“”«»„‟″'](?:(?<=')'+|(?<!'))""")
 _RARE_MARKS = "‟″"  # marks the rules that read around quotes do not know: written `"` for them
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD = re.compile(r"\w++(?:['’-]\w++)*+")  # `\w+(?:['’-]\w+)*`, without backtracking (see entities.tokens.TOKEN)
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}—–-…’”»")
 _CONTINUE_KINDS = (PARAGRAPH, BULLET)

@@ -18,7 +18,10 @@ from .vocabulary import (
     is_role_token,
 )
 
-TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
+# a word, with its parts joined by an apostrophe or a hyphen (`Ukraine's`, `Grosu-Vrabie`); the
+# possessive quantifiers only spare the regex engine backtracking that could never succeed (the
+# words found are those of `\w+(?:['’]\w+|-\w+)*`): this runs over every word of every article
+TOKEN = re.compile(r"\w++(?:[-'’]\w++)*+")
 
 
 class Token(NamedTuple):
