@@ -47,10 +47,7 @@ class MentionPasses(RolePasses):
                     if i + n <= len(tokens) and self._spells(tokens[i : i + n], words):
                         matched = (entity, n)
                         break
-            if not capitalised:
-                if matched is None:
-                    continue
-            elif matched is None and not self._starts_longer_name(tokens, i, last):
+            if matched is None and capitalised and not self._starts_longer_name(tokens, i, last):
                 if key in surnames:
                     matched = (self._most_recent(surnames[key], token.start), 1)
                 elif len(key) >= 4 and folded(key) in spelled and not self._common_word(base):
@@ -58,7 +55,9 @@ class MentionPasses(RolePasses):
                 elif len(given.get(key, ())) == 1 and token.given:
                     matched = (given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
             if matched is None:
-                if base != token.text or len(base) < 3 or not token.namelike or not self._single_name_person(tokens, i):
+                # a person named by one word: the cheap conditions first (most words fail them)
+                one_word = capitalised and token.namelike and base == token.text and len(base) >= 3
+                if not (one_word and self._single_name_person(tokens, i)):
                     continue
                 entity = Entity(PERSON, base, (base,), gender=self.lex.gender_of(base))
                 entity.add_form(base)
