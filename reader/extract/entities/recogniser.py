@@ -63,9 +63,11 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
         self.name_index = NameIndex()
         for entity in self.persons:
             self.name_index.add(entity)
-        for unit in self.units:
-            if "call sign" in self.text[unit.start : unit.end] or "callsign" in self.text[unit.start : unit.end]:
-                self.call_signs(unit)
+        text = self.text
+        if "call sign" in text or "callsign" in text:  # seldom: no unit is copied to find out
+            for unit in self.units:
+                if text.find("call sign", unit.start, unit.end) >= 0 or text.find("callsign", unit.start, unit.end) >= 0:
+                    self.call_signs(unit)
         for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
