@@ -273,13 +273,16 @@ class References(Context):
 
 
 def _is_word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what the regex `\\w` matches
+    return char.isalnum() or char == "_"  # what the regex \w matches in text
 
 
 def _boundary(text: str, at: int) -> bool:
-    """Is text[at] the boundary of a word (where the regex `\\b` matches)?"""
+    """Is the place right before text[at] a word boundary (where the regex `\\b` matches)?"""
     before = at > 0 and _is_word_character(text[at - 1])
     return before != (at < len(text) and _is_word_character(text[at]))
+
+
+_LOWER_CASE_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def _whole_word_in(text: str, word: str, after_lower_case_or_comma: bool = False) -> bool:
@@ -297,9 +300,6 @@ def _whole_word_in(text: str, word: str, after_lower_case_or_comma: bool = False
             return True
         at = text.find(word, at + 1)
     return False
-
-
-_LOWER_CASE_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def strip_article(phrase: str) -> str:
