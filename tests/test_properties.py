@@ -127,3 +127,47 @@ def test_narrow_text_is_wrapped_as_cell_by_cell_wrapping_would(text, width):
     assert _NARROW.fullmatch(text)
     assert _wrap_narrow(text, width) == _wrap_cells(text, width) == wrap(text, width)
     assert wrap(text + "\t界", width) == _wrap_cells(text + "\t界", width)  # any other text: cell by cell
+
+
+_MARKS_AND_WORDS = st.lists(
+    st.sampled_from(['"', "“", "”", "«", "»", "„", "‟", "″", "'", "’", "a", "Z", "é", "_", "-", " ", ",", "\u0301", "1"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_AND_WORDS)
+def test_the_marks_pattern_finds_what_its_plain_form_finds(text):
+    """The quotation marks pattern is written to start with a set of characters (fast to search);
+    it finds exactly the marks of its plain form: a mark, or two apostrophes or more."""
+    import re
+
+    from reader.extract.quotes import MARKS
+
+    plain = re.compile(r"""["“”«»„‟″]|''+""")
+    assert [m.span() for m in MARKS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_AND_WORDS, st.sampled_from(["a", "ab", "é", "a-", "_a", "Za"]))
+def test_whole_word_search_answers_as_the_regular_expression_would(text, word):
+    import re
+
+    from reader.extract.speakers.references import _whole_word_in
+
+    assert _whole_word_in(text, word) == bool(re.search(rf"\b{re.escape(word)}\b", text))
+    after = re.search(rf"[a-z,] {re.escape(word)}\b", text) is not None
+    assert _whole_word_in(text, " " + word, after_lower_case_or_comma=True) == after
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MARKS_AND_WORDS)
+def test_the_word_patterns_find_what_their_plain_forms_find(text):
+    """The word patterns use possessive quantifiers (no backtracking); the words are the same."""
+    import re
+
+    from reader.extract.entities.tokens import TOKEN
+    from reader.extract.quotes import _WORD
+
+    assert TOKEN.findall(text) == re.findall(r"\w+(?:['’]\w+|-\w+)*", text)
+    assert _WORD.findall(text) == re.findall(r"\w+(?:['’-]\w+)*", text)

@@ -86,11 +86,16 @@ _MOJIBAKE = re.compile(
 )  # "Â", "Ã", "â" also decomposed (A or a, then a combining circumflex or tilde), as some files keep them
 
 
+# a character every _MOJIBAKE sequence holds: a quick search (a character set, which the regex
+# engine scans for fast) before the pattern itself, which is tried at every character
+_MOJIBAKE_START = re.compile(r"[\u00c2-\u00ef\u0302\u0303]")
+
+
 def _repair_mojibake(text: str) -> tuple[str, int]:
     """Text with its mis-decoded sequences repaired, and how many were.  A quick search first,
     so that clean text (nearly all of it) costs a scan and ftfy is loaded only when needed;
     ftfy then judges each line that has such a sequence and leaves real text alone."""
-    if text.isascii() or not _MOJIBAKE.search(text):
+    if text.isascii() or not _MOJIBAKE_START.search(text) or not _MOJIBAKE.search(text):
         return text, 0
     import ftfy  # a third of a second to import: only for the rare file that needs it
 

@@ -591,7 +591,7 @@ class _Parser:
             else:
                 self.add(LABELLED, line, body, label)
             return
-        heading = _HEADING.match(text)
+        heading = _HEADING.match(text) if text.rstrip().endswith(":") else None  # (a quick test first)
         if heading and len(text.split()) <= 6:
             self.add(HEADING, line, line, heading["label"])
             return

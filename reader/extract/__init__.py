@@ -134,11 +134,11 @@ def _person(entity: Entity, name: str) -> Person:
 def _fullest_most_frequent(entity: Entity, text: str) -> str:
     """The name a person goes by: of the fullest forms the article uses, the most frequent
     (the first written, on a tie): `Zelensky` over `Zelenskyy` when the article writes it more."""
-    used = Counter(" ".join(text[span.start : span.end].split()) for span in entity.mentions)
     words = len(entity.name.split())
     fullest = [form for form in entity.forms if len(form.split()) == words]
     if len(fullest) < 2:
         return entity.name
+    used = Counter(" ".join(text[span.start : span.end].split()) for span in entity.mentions)
     return max(fullest, key=lambda form: (used[form], -fullest.index(form)))
 
 
@@ -186,7 +186,7 @@ def _extract(article: Article) -> Article:
         quotes.append(_quote(raw, found, names))
     people = tuple(
         _person(entity, names[id(entity)])
-        for entity in sorted(index.persons, key=lambda e: min(s.start for s in e.mentions))
+        for entity in sorted(index.persons, key=lambda e: min(e.mentions).start)  # the first mention's start
         if entity.mentions and entity.kind != ORGANISATION
     )
     return article.with_extraction(people, tuple(quotes))

@@ -18,11 +18,13 @@ from ..model import BULLET, PARAGRAPH, TAGS, Block, Span
 OPENERS = "“«„‟"
 CLOSERS = "”»"
 # `″` (a double prime) stands for a straight mark in some typesetting; a run of apostrophes is
-# read in _double_apostrophe
-MARKS = re.compile(r'["“”«»„‟″]|\'\'+')
+# read in _double_apostrophe.  A mark, or a run of two apostrophes or more: written to start
+# with a set of characters, so that the regex engine skips fast to the next one of them rather
+# than trying the pattern at every character
+MARKS = re.compile(r"""["“”«»„‟″'](?:(?<=')'+|(?<!'))""")
 _RARE_MARKS = "‟″"  # marks the rules that read around quotes do not know: written `"` for them
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD = re.compile(r"\w++(?:['’-]\w++)*+")  # `\w+(?:['’-]\w+)*`, without backtracking (see entities.tokens.TOKEN)
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}—–-…’”»")
 _CONTINUE_KINDS = (PARAGRAPH, BULLET)

@@ -27,36 +27,43 @@ class MentionPasses(RolePasses):
         """Later mentions of known people by part of their name, and people named by one word."""
         index = self.name_index
         claimed, not_names = self.claimed, self.lex.not_names
+        surnames, longer, spelled, given = index.surname, index.long, index.spelled, index.given
+        last = len(tokens) - 1
         i = 0
-        for at in starts:
+        for at in starts:  # this loop runs for every capitalised word of the article
             if at < i or at in claimed:
                 continue
             i = at
             token = tokens[i]
-            key = token.base.casefold()
-            if token.capitalised and token.base in not_names and key not in index.surname:
+            base = token.base
+            key = base.casefold()
+            capitalised = token.capitalised
+            if capitalised and base in not_names and key not in surnames:
                 continue  # "The", "Russian", "Kyiv": never a name
             matched = None
-            for entity, words in index.long.get(token.text.casefold(), ()):
-                n = len(words)
-                if i + n <= len(tokens) and self._spells(tokens[i : i + n], words):
-                    matched = (entity, n)
-                    break
-            if matched is None and token.capitalised and not self._starts_longer_name(tokens, i):
-                if key in index.surname:
-                    matched = (self._most_recent(index.surname[key], token.start), 1)
-                elif len(key) >= 4 and folded(key) in index.spelled and not self._common_word(token.base):
-                    matched = (self._most_recent(index.spelled[folded(key)], token.start), 1)  # `Zelenskyy`
-                elif len(index.given.get(key, ())) == 1 and token.given:
-                    matched = (index.given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
-            if matched is None and token.capitalised and self._single_name_person(tokens, i):
-                entity = Entity(PERSON, token.base, (token.base,), gender=self.lex.gender_of(token.base))
-                entity.add_form(token.base)
+            if longer:
+                for entity, words in longer.get(token.text.casefold(), ()):
+                    n = len(words)
+                    if i + n <= len(tokens) and self._spells(tokens[i : i + n], words):
+                        matched = (entity, n)
+                        break
+            if matched is None and capitalised and not self._starts_longer_name(tokens, i, last):
+                if key in surnames:
+                    matched = (self._most_recent(surnames[key], token.start), 1)
+                elif len(key) >= 4 and folded(key) in spelled and not self._common_word(base):
+                    matched = (self._most_recent(spelled[folded(key)], token.start), 1)  # `Zelenskyy`
+                elif len(given.get(key, ())) == 1 and token.given:
+                    matched = (given[key][0], 1)  # "Nazarii says", after "Nazarii Boiko"
+            if matched is None:
+                # a person named by one word: the cheap conditions first (most words fail them)
+                one_word = capitalised and token.namelike and base == token.text and len(base) >= 3
+                if not (one_word and self._single_name_person(tokens, i)):
+                    continue
+                entity = Entity(PERSON, base, (base,), gender=self.lex.gender_of(base))
+                entity.add_form(base)
                 self.persons.append(entity)
                 index.add(entity)
                 matched = (entity, 1)
-            if matched is None:
-                continue
             entity, n = matched
             start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
             entity.mentions.append(Span(start, end))
@@ -79,8 +86,11 @@ class MentionPasses(RolePasses):
                 return False
         return True
 
-    def _starts_longer_name(self, tokens: list[Token], i: int) -> bool:
-        return i + 1 < len(tokens) and self.joined(tokens[i], tokens[i + 1]) and tokens[i + 1].namelike and tokens[i].base == tokens[i].text
+    def _starts_longer_name(self, tokens: list[Token], i: int, last: int) -> bool:
+        """Does a name word joined to tokens[i] follow it (`last` is the last token's index)?"""
+        if i >= last or not tokens[i + 1].namelike or tokens[i].base != tokens[i].text:
+            return False
+        return self.joined(tokens[i], tokens[i + 1])
 
     def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
         """Of several people sharing a surname, the one named last before `offset`."""
@@ -104,11 +114,10 @@ class MentionPasses(RolePasses):
 
     def _single_name_person(self, tokens: list[Token], i: int) -> bool:
         """A person the article names by one word: `Aalund said`, `said Tetiana`,
-        `Vitalii, a 24-year-old marine`, `Halyna, 78,`."""
+        `Vitalii, a 24-year-old marine`, `Halyna, 78,`.  The caller has checked that the word
+        is capitalised, name-like, of three letters or more and not a possessive."""
         token = tokens[i]
         base = token.base
-        if base != token.text or len(base) < 3 or not token.namelike:
-            return False
         after_word = (
             i + 1 < len(tokens)
             and self.text[token.end : tokens[i + 1].start] == " "

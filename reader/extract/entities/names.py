@@ -37,6 +37,14 @@ _TITLES_NOT_SURNAMES = frozenset(
 )
 # `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
 _APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
+# a word one of _NAMESAKE's phrases holds, looked for before the pattern, which seldom matches
+_NAMESAKE_WORDS = (
+    "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",
+    "submarine", "boat", "tanker", "icebreaker", "destroyer", "tug", "carrier", "warship", "aircraft",
+    "train", "ferry", "yacht",
+)
+
+
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 
@@ -244,9 +252,9 @@ class NamePasses(RolePasses):
             first, second = tokens[i], tokens[i + 1]
             if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
-            if not (self.joined(first, second) and first.namelike and second.namelike):
+            if not (first.namelike and second.namelike) or first.base != first.text:
                 continue
-            if first.base != first.text or len(first.text) < 2 or len(second.base) < 2:
+            if len(first.text) < 2 or len(second.base) < 2 or not self.joined(first, second):
                 continue
             if self._common_word(first.text) or self._common_word(second.base):
                 continue
@@ -298,7 +306,7 @@ class NamePasses(RolePasses):
         words = [token.text for token in tokens[i:j]]
         words[-1] = tokens[j - 1].base
         name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
-        key = tuple(word.casefold() for word in words)
+        key = tuple(map(str.casefold, words))
         # every way this name can be a known person's needs their last words to agree, or (one
         # word) its only word to be one of theirs: the people known by that word are enough
         candidates = list(self._persons_by_word.get(key[-1], {}).values())
@@ -310,7 +318,7 @@ class NamePasses(RolePasses):
                 same = [entity for entity in candidates if entity.gender == gender]
                 candidates = same[-1:] + [entity for entity in candidates if entity.gender is None]
         for entity in candidates:
-            known = tuple(word.casefold() for word in entity.tokens)
+            known = tuple(map(str.casefold, entity.tokens))
             if known == key or len(key) < len(known) and _is_part(key, known):
                 return entity  # "Umierov", "Echeverría de la Fuente"
             if len(known) < len(key) and _is_part(known, key) and (len(known) == 1 or known[0] == key[0]):
@@ -346,7 +354,10 @@ class NamePasses(RolePasses):
         gender = None
         if title_at is not None:
             gender, role = self._titles(tokens[title_at:i])
-        elif _NAMESAKE.search(before) or before.endswith(" the ") and j - i >= 2:
+        elif (
+            any(map(before.__contains__, _NAMESAKE_WORDS)) and _NAMESAKE.search(before)
+            or before.endswith(" the ") and j - i >= 2
+        ):
             self.claimed.update(range(i, j))
             return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
         entity = self.person(tokens, i, j, gender)

@@ -134,7 +134,7 @@ class OrganisationPasses(RecogniserBase):
                 entity.mentions.append(Span(start, end))
                 self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
                 continue
-            if not any(token.base in organisation_words for token in run):
+            if organisation_words.isdisjoint(bases[k:]):  # the bases of `run`
                 if len(run) == 1 and run[0].base in self._acronyms:
                     entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
                     start, end = run[0].start, run[0].start + len(run[0].base)

@@ -45,9 +45,9 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
     """All the passes, run in order by `run`."""
 
     def run(self) -> EntityIndex:
-        units = [scan(self.text, unit) for unit in self.units]
+        units = self.scanned = [scan(self.text, unit) for unit in self.units]
         # 1. full names, names after their roles and guessed names, unit by unit
-        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.unit_end = unit.end
             for title_at, i, j in self.honorific_names(tokens, caps):
@@ -63,15 +63,17 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
         self.name_index = NameIndex()
         for entity in self.persons:
             self.name_index.add(entity)
-        for unit in self.units:
-            if "call sign" in self.text[unit.start : unit.end] or "callsign" in self.text[unit.start : unit.end]:
-                self.call_signs(unit)
-        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+        text = self.text
+        if "call sign" in text or "callsign" in text:  # seldom: no unit is copied to find out
+            for unit in self.units:
+                if text.find("call sign", unit.start, unit.end) >= 0 or text.find("callsign", unit.start, unit.end) >= 0:
+                    self.call_signs(unit)
+        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
         self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
         # 3. organisations, pronouns and role nouns, where speakers are looked for
-        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             if self.near_quotes is not None and unit not in self.near_quotes:
                 continue
             self.claimed = claimed

@@ -5,14 +5,16 @@ Head of the Oblast Administration,`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicon import alternation, tagged_entries, words_tagged
+from ..lexicon import alternation, lexicon, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token
 from .vocabulary import NOT_ROLE_START, SENTENCE_OPENERS, is_role_token
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
+_CONNECTORS_AND_THE = _CONNECTORS | {"the"}
 
 
 _FEMALE_ROLE = words_tagged("gendered_words.txt", "f")
@@ -46,6 +48,12 @@ _ROLE_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _role_phrases() -> tuple[str, ...]:
+    """The multi-word roles (`head of state`) as they read in words joined by spaces."""
+    return tuple(" ".join(phrase) for phrase in lexicon().role_phrases)
+
+
 class RolePasses(RecogniserBase):
     """Reading the roles written around names."""
 
@@ -66,7 +74,7 @@ class RolePasses(RecogniserBase):
                 break
             first = j
             j -= 1
-        while first < i and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
+        while first < i and tokens[first].text.casefold() in _CONNECTORS_AND_THE:
             first += 1
         if first == i:
             return None, i
@@ -95,7 +103,7 @@ class RolePasses(RecogniserBase):
                 break
             first = k
             k -= 1
-        while first < i - 1 and tokens[first].text.casefold() in _CONNECTORS | {"the"}:
+        while first < i - 1 and tokens[first].text.casefold() in _CONNECTORS_AND_THE:
             first += 1
         words = [token.base for token in tokens[first:i]]
         if not any(is_role_token(word) for word in words):
@@ -105,8 +113,7 @@ class RolePasses(RecogniserBase):
         return self.text[tokens[first].start : tokens[i - 1].end]
 
     def _has_role_phrase(self, words: list[str]) -> bool:
-        joined = " ".join(words)
-        return any(" ".join(phrase) in joined for phrase in self.lex.role_phrases)
+        return any(map(" ".join(words).__contains__, _role_phrases()))
 
     def role_after(self, end: int, unit_end: int) -> str | None:
         """`, Head of Kherson Oblast Military Administration, on Telegram` -> the role;

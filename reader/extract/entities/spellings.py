@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..identity import folded, one_letter_apart, same_name
 from .base import RecogniserBase
 from .records import Entity
@@ -82,6 +84,8 @@ class SpellingPass(RecogniserBase):
         into[id(other)] = entity
 
 
-def _one_dropped(key: str) -> set[str]:
-    """The word itself and every form of it with one letter left out."""
-    return {key} | {key[:at] + key[at + 1 :] for at in range(len(key))}
+@lru_cache(maxsize=8192)
+def _one_dropped(key: str) -> frozenset[str]:
+    """The word itself and every form of it with one letter left out (the same surnames recur
+    from article to article, and within one this is asked several times for each)."""
+    return frozenset([key, *(key[:at] + key[at + 1 :] for at in range(len(key)))])

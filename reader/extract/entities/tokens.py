@@ -18,7 +18,10 @@ from .vocabulary import (
     is_role_token,
 )
 
-TOKEN = re.compile(r"\w+(?:['’]\w+|-\w+)*")
+# a word, with its parts joined by an apostrophe or a hyphen (`Ukraine's`, `Grosu-Vrabie`); the
+# possessive quantifiers only spare the regex engine backtracking that could never succeed (the
+# words found are those of `\w+(?:['’]\w+|-\w+)*`): this runs over every word of every article
+TOKEN = re.compile(r"\w++(?:[-'’]\w++)*+")
 
 
 class Token(NamedTuple):
@@ -170,6 +173,7 @@ class ScannedUnit(NamedTuple):
     pointers: list[int]  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
     name_starts: list[int]  # where a name may begin: capitalised words and particles
     claimed: set[int]  # tokens taken by names found so far
+    plain_words: list[str]  # the words that are no token, so the unit's words are known without a second scan
 
 
 def scan(text: str, unit: Span) -> ScannedUnit:
@@ -186,7 +190,8 @@ def scan(text: str, unit: Span) -> ScannedUnit:
     roles: list[int] = []  # role words: `minister`, `Colonel`
     pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
     name_starts: list[int] = []  # where a name may begin: capitalised words and particles
-    append = tokens.append
+    plain_words: list[str] = []
+    append, skip = tokens.append, plain_words.append
     known = _word_infos
     i = -1
     for match in TOKEN.finditer(text, unit.start, unit.end):
@@ -195,6 +200,7 @@ def scan(text: str, unit: Span) -> ScannedUnit:
         if info is None:
             info = _remember_word(word)
         if not info:
+            skip(word)
             continue  # a plain lower-case word: only the gap it leaves matters
         # `info` is a _WordInfo here; a cast would cost a call for every word of every article
         tail, capitalised, name_start, pointer, role = info  # type: ignore[misc]
@@ -208,5 +214,5 @@ def scan(text: str, unit: Span) -> ScannedUnit:
             pointers.append(i)
         if role:
             roles.append(i)
-    return ScannedUnit(unit, tokens, caps, roles, pointers, name_starts, set())
+    return ScannedUnit(unit, tokens, caps, roles, pointers, name_starts, set(), plain_words)
 

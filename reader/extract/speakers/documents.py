@@ -83,8 +83,7 @@ class Documents(References):
     def _document_noun_in(self, start: int, end: int) -> bool:
         """Does text[start:end] name a document (`statement`, `ruling`...)? A cheap check
         before the costly patterns."""
-        region = self.masked[start:end].casefold()
-        return any(noun in region for noun in _DOCUMENT_WORDS)
+        return any(map(self.masked[start:end].casefold().__contains__, _DOCUMENT_WORDS))
 
     def _document_saying(self, region: str) -> re.Match[str] | None:
         """`The notice says that Doe "acted..."`: a document is the subject of the last speech

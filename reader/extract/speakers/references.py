@@ -205,9 +205,9 @@ class References(Context):
         if any(ref.chunk_start <= at < ref.end for ref in refs):
             return False
         # a name: capitalised inside sentences too, and never written in lower case
-        if re.search(rf"\b{re.escape(word.casefold())}\b", self.text):
+        if _whole_word_in(self.text, word.casefold()):
             return False
-        if re.search(rf"[a-z,] {re.escape(word)}\b", self.text) is not None:
+        if _whole_word_in(self.text, " " + word, after_lower_case_or_comma=True):
             return True
         # or a singular word acting as the subject of a past-tense verb: `Cruz openly admitted`
         return not word.endswith("s") and _PAST_VERB_AFTER.match(self.masked, opening.end("word")) is not None
@@ -289,6 +289,36 @@ class References(Context):
         entity = Entity(ORGANISATION, name, tuple(name.split()))
         self.index.organisations.append(entity)
         return entity
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regex \w matches in text
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Is the place right before text[at] a word boundary (where the regex `\\b` matches)?"""
+    before = at > 0 and _is_word_character(text[at - 1])
+    return before != (at < len(text) and _is_word_character(text[at]))
+
+
+_LOWER_CASE_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
+
+
+def _whole_word_in(text: str, word: str, after_lower_case_or_comma: bool = False) -> bool:
+    """Does the text hold `word` with a word boundary on both sides (and, when asked, right after
+    a lower-case letter a-z or a comma)?  What `re.search(rf"\\b{word}\\b", text)` tells (and
+    `rf"[a-z,]{word}\\b"`), without compiling a pattern for each word asked about."""
+    end = len(word)
+    at = text.find(word, 1 if after_lower_case_or_comma else 0)
+    while at >= 0:
+        if after_lower_case_or_comma:
+            fits = text[at - 1] in _LOWER_CASE_OR_COMMA
+        else:
+            fits = _boundary(text, at)
+        if fits and _boundary(text, at + end):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def strip_article(phrase: str) -> str:
