@@ -267,6 +267,7 @@ class Library:
         self.stay_inside = stay_inside  # follow no symbolic link out of the library's folders
         self._checked = False
         self._lock = threading.RLock()
+        self._refreshing = threading.Lock()  # one refresh at a time (see refresh)
         self._db: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None  # for queries: never waits for a write
@@ -715,22 +716,27 @@ class Library:
         Yields a first Progress with the number of files to read, then one per batch written
         (with the batch's entries), and a last one with phase "done".  Stopping early (the
         generator closed, ``cancelled()`` true, ctrl+c) keeps every batch already written.
+
+        One refresh runs at a time: a second one (the app's poll or `r` while a cancelled one
+        finishes its step) waits for the first, since both would list the files in the same
+        temporary table of the one connection.
         """
         cancelled = cancelled or (lambda: False)
-        self.open()
-        self.rebuilt = False
-        try:
-            if not self._checked and not self.in_memory:
-                self._check(self.db)  # a large index is checked here, not when opened
-            yield from self._refresh(cancelled)
-        except sqlite3.DatabaseError as error:
-            if not self._recover(error):
-                raise
-            from .indexing import Progress
+        with self._refreshing:
+            self.open()
+            self.rebuilt = False
+            try:
+                if not self._checked and not self.in_memory:
+                    self._check(self.db)  # a large index is checked here, not when opened
+                yield from self._refresh(cancelled)
+            except sqlite3.DatabaseError as error:
+                if not self._recover(error):
+                    raise
+                from .indexing import Progress
 
-            yield Progress(0, 0, removed=(), phase="scanning")
-            yield from self._refresh(cancelled)
-        self.rebuilt = False
+                yield Progress(0, 0, removed=(), phase="scanning")
+                yield from self._refresh(cancelled)
+            self.rebuilt = False
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
         from .indexing import (
