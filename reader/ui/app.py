@@ -20,7 +20,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual import on, work
 from textual.app import App, SystemCommand
@@ -57,6 +57,13 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
 
 
 POLL_EVERY = 5.0  # seconds between looks at the library's folders for new and changed files
+
+
+class FilesSeen(NamedTuple):
+    """What a look at the files saw: each folder's time and size, and the open file's."""
+
+    folders: tuple[tuple[str, int, int], ...]
+    opened: tuple[str, int, int] | None
 
 
 class ReaderApp(App[None]):
@@ -151,7 +158,7 @@ class ReaderApp(App[None]):
         self._config = config  # read when first needed (after the first frame)
         self._citation_style: str | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
-        self._files_seen: tuple[tuple[str, int, int], ...] | None = None  # see poll_files
+        self._files_seen: FilesSeen | None = None  # see poll_files
         self._polling: Timer | None = None
         self._same: dict[int, list[QuoteAt]] = {}  # the open article's quotes found elsewhere
         self.main = MainScreen(self.library, ready=self._panes_mounted)
@@ -707,27 +714,45 @@ class ReaderApp(App[None]):
     # New and changed files, picked up while the app runs: cheap polling of the folders' times
     # (a file added, removed or renamed changes its folder's) and of the open file's.
 
-    def _files_now(self) -> tuple[tuple[str, int, int], ...]:
-        seen = []
-        places = [*self.library.paths, *([self.current_key] if self.current_key else [])]
-        for place in places:
+    def _files_now(self) -> FilesSeen:
+        folders = []
+        for place in self.library.paths:
             for folder in [place] if not os.path.isdir(place) else (top for top, _, _ in os.walk(place)):
                 try:
                     info = os.stat(folder)
                 except OSError:
                     continue
-                seen.append((folder, info.st_mtime_ns, info.st_size))
-        return tuple(seen)
+                folders.append((folder, info.st_mtime_ns, info.st_size))
+        opened = None
+        if self.current_key:
+            try:
+                info = os.stat(self.current_key)
+                opened = (self.current_key, info.st_mtime_ns, info.st_size)
+            except OSError:
+                opened = (self.current_key, -1, -1)
+        return FilesSeen(tuple(folders), opened)
+
+    def _files_changed(self, now: FilesSeen) -> bool:
+        """Whether a folder changed since last looked, or the open file did (another article
+        opened since is no change: it is read from its file when opened)."""
+        seen = self._files_seen
+        if seen is None:
+            return False
+        if now.folders != seen.folders:
+            return True
+        return now.opened is not None and seen.opened is not None and now.opened[0] == seen.opened[0] and now.opened != seen.opened
 
     def poll_files(self) -> bool:
         """Read the library again if a file was added, removed or renamed, or the open one
         changed, since last looked; whether it was."""
         now = self._files_now()
-        if self.loading or self._files_seen is None or now == self._files_seen:
+        if self.loading or self._files_seen is None:
             return False
+        changed = self._files_changed(now)
         self._files_seen = now
-        self.load_library(read_index=False)
-        return True
+        if changed:
+            self.load_library(read_index=False)
+        return changed
 
     @work(thread=True, exclusive=True, group="poll")
     def _poll_in_thread(self) -> None:
