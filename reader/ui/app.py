@@ -278,7 +278,7 @@ class ReaderApp(App[None]):
             self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
         self.session.marks = overview.marks
         self.session.read = {key for key in overview.marks}
-        self.sections.read = set(self.session.read)
+        self.sections.show_read(self.session.read)
         if sum(counts.files for counts in overview.counts.values()) > EAGER_LIMIT:
             self.sections.eager = False
         self.sections.show_counts(overview.counts)
@@ -475,7 +475,9 @@ class ReaderApp(App[None]):
         self._same = {}
         if key is not None and self.article is not None and self.article.quotes:
             self.find_same_quotes(key, self.article)
-        self.sections.mark(key, session.read, opened=entry)
+        self.sections.show_open(key)
+        if entry is not None and key in session.read:
+            self.sections.mark_read(entry)
         self._update_titles()
         if goto is not None and session.article is not None:
             quote, offset = goto
@@ -827,16 +829,14 @@ class ReaderApp(App[None]):
         if key is None or key not in self.session.read:
             return
         self.session.forget(key)
-        self.sections.mark(key, self.session.read)
         entry = self.entry
         if entry is not None:
-            self.sections.refresh_places([(entry.section, entry.day)])
+            self.sections.mark_unread(entry)
         self.notify("Marked unread.", title=entry.title if entry else "")
 
     def action_mark_all_read(self) -> None:
         keys = self.session.mark_all_read()
-        self.sections.mark(self.current_key, self.session.read)
-        self.sections.refresh_places([])
+        self.sections.mark_all_read(keys)
         self.notify(f"{plural(len(keys), 'article')} marked read.", title="All read")
 
     def action_unread_only(self) -> None:

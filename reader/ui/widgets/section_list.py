@@ -130,18 +130,40 @@ class SectionList(Tree[NodeData]):
             if data in self._filled:
                 self._sync_titles(data, day)
 
-    def mark(self, open_key: str | None, read: set[str], opened: Entry | None = None) -> None:
-        """Update the open and read marks; when ``opened`` has just been read for the first
-        time, its unread counts too."""
-        newly_read = opened is not None and opened.key not in self.read
-        changed = {key for key in (self.open_key, open_key) if key} | (read ^ self.read)
-        self.open_key, self.read = open_key, set(read)
-        for key in changed:
-            node, entry = self.leaves.get(key), self.shown.get(key)
-            if node is not None and entry is not None:
-                node.set_label(self._entry_label(entry))
-        if newly_read and opened is not None and opened.error is None:
-            self.refresh_places([(opened.section, opened.day)])
+    def show_read(self, keys: Iterable[str]) -> None:
+        """The articles read so far (as the index remembers them), before any is shown."""
+        self.read = set(keys)
+
+    def show_open(self, key: str | None) -> None:
+        """Move the open mark to ``key``."""
+        before, self.open_key = self.open_key, key
+        for changed in {before, key}:
+            if changed is not None:
+                self._relabel(changed)
+
+    def mark_read(self, entry: Entry) -> None:
+        """``entry`` has just been read: its line, and the unread counts of its date and
+        section (kept here: the index is not asked again)."""
+        if entry.key not in self.read:
+            self.read.add(entry.key)
+            self._relabel(entry.key)
+            self._count_unread(entry, -1)
+
+    def mark_unread(self, entry: Entry) -> None:
+        """``entry`` is unread again: its line and the counts above it."""
+        if entry.key in self.read:
+            self.read.discard(entry.key)
+            self._relabel(entry.key)
+            self._count_unread(entry, +1)
+
+    def mark_all_read(self, keys: Iterable[str]) -> None:
+        """Every article read (``keys``: the ones newly marked): the lines shown, and every
+        count, from the index."""
+        keys = set(keys) - self.read
+        self.read |= keys
+        for key in keys:
+            self._relabel(key)
+        self.refresh_places([])
 
     def reveal(self, entry: Entry) -> None:
         """Unfold the way to an article and put the cursor on it."""
@@ -305,6 +327,26 @@ class SectionList(Tree[NodeData]):
 
     # Counts.
 
+    def _count_unread(self, entry: Entry, change: int) -> None:
+        """Add ``change`` to the unread count of the entry's section and date, where shown."""
+        if entry.error is not None:
+            return
+        counts = self._sections.get(entry.section)
+        if counts is not None:
+            self._sections[entry.section] = _unread_plus(counts, change)
+            self._count_group(("section", entry.section))
+        dates = self._dates.get(entry.section, {})
+        label = date_label(entry.day)
+        if label in dates:
+            day, counts = dates[label]
+            dates[label] = (day, _unread_plus(counts, change))
+            self._count_group(("date", entry.section, label))
+
+    def _count_group(self, data: NodeData) -> None:
+        node = self._groups.get(data)
+        if node is not None:
+            self._count(node)
+
     def _count(self, node: TreeNode[NodeData]) -> None:
         data = node.data or ("",)
         if data[0] == "date":
@@ -318,6 +360,11 @@ class SectionList(Tree[NodeData]):
         node.set_label(text)
 
     # Looks.
+
+    def _relabel(self, key: str) -> None:
+        node, entry = self.leaves.get(key), self.shown.get(key)
+        if node is not None and entry is not None:
+            node.set_label(self._entry_label(entry))
 
     def _move_to(self, key: str) -> None:
         node = self.leaves.get(key)
@@ -376,3 +423,7 @@ class SectionList(Tree[NodeData]):
         if event.node.data:
             self._collapsed.discard(event.node.data)
             self._fill(event.node)
+
+
+def _unread_plus(counts: Counts, change: int) -> Counts:
+    return counts._replace(unread=min(counts.files, max(0, counts.unread + change)))
