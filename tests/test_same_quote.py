@@ -64,6 +64,23 @@ def test_the_index_finds_every_article_that_carries_a_quote(folder: Path) -> Non
         assert {item.speaker for item in found} == {"Olena Shevchenko", "Petro Marchenko"}
 
 
+def test_the_lookup_reads_the_index_a_page_at_a_time_and_stops_when_no_longer_wanted(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app looks up every article it opens, in a thread: one left meanwhile (n held on a
+    large library) stops at the next page rather than read every quote of the library."""
+    from reader.library import library as library_module
+
+    monkeypatch.setattr(library_module, "SAME_QUOTES_PAGE", 1)  # one quote a page
+    with Library([folder]) as library:
+        for _ in library.refresh():
+            pass
+        assert [Path(item.key).name for item in library.same_quotes(WORDS)] == ["two.txt", "one.txt"]  # newest first
+        asked: list[int] = []
+        assert library.same_quotes_of([WORDS], stop=lambda: asked.append(1) or len(asked) > 1) is None
+        assert len(asked) == 2
+
+
 def test_reader_quotes_same_as_lists_them_and_flags_the_disagreement(folder: Path, capsys) -> None:
     assert main(["quotes", "--same-as", "rebuild every school in the region before", "--format", "plain", str(folder)]) == 0
     captured = capsys.readouterr()

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from .search import Snippet
 
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
+SAME_QUOTES_PAGE = 2000  # quotes read at a time when looking for the same quote elsewhere
 
 def _default_read(path: Path) -> Article:
     """How the library reads an article (in worker processes too: its name is part of the
@@ -890,22 +891,35 @@ class Library:
         """Every quote of the library that is ``text`` or shares a large part of it
         (``folding.same_words``), newest article first, with the speaker each article gives.
         Read from the index when asked: nothing is kept or computed at startup."""
-        return self.same_quotes_of([text])[0]
+        every = self.same_quotes_of([text])
+        assert every is not None  # never stopped
+        return every[0]
 
-    def same_quotes_of(self, texts: Sequence[str]) -> list[list[QuoteAt]]:
-        """``same_quotes`` for several quotes at once (an article's), in one pass over the index."""
+    def same_quotes_of(self, texts: Sequence[str], stop: Callable[[], bool] | None = None) -> list[list[QuoteAt]] | None:
+        """``same_quotes`` for several quotes at once (an article's), in one pass over the index,
+        read :data:`SAME_QUOTES_PAGE` quotes at a time (other queries go between the pages);
+        None when ``stop()`` says, between two pages, that the answer is no longer wanted."""
         wanted = [words_of(text) for text in texts]
-        found: list[list[QuoteAt]] = [[] for _ in texts]
-        rows = self._read(
-            "SELECT a.path, q.idx, q.text, q.speaker, a.title, a.day FROM quotes q JOIN articles a ON a.id = q.article"
-            " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx"
-        )
-        for path, idx, quote, speaker, title, day in rows:
-            words = words_of(quote)
-            for number, these in enumerate(wanted):
-                if same_words(these, words):
-                    found[number].append(QuoteAt(path, idx, quote, speaker, title, parse_day(day)))
-        return found
+        found: list[list[tuple[tuple[bool, int, int, str, int], QuoteAt]]] = [[] for _ in texts]
+        after = (-1, -1)
+        while True:
+            if stop is not None and stop():
+                return None
+            rows = self._read(
+                "SELECT q.article, q.idx, a.path, q.text, q.speaker, a.title, a.day, a.stamp FROM quotes q"
+                " JOIN articles a ON a.id = q.article WHERE (q.article, q.idx) > (?, ?) ORDER BY q.article, q.idx LIMIT ?",
+                (*after, SAME_QUOTES_PAGE),
+            )
+            for _article, idx, path, quote, speaker, title, text_day, stamp in rows:
+                words = words_of(quote)
+                for number, these in enumerate(wanted):
+                    if same_words(these, words):
+                        day = parse_day(text_day)
+                        order = (day is None, -day.toordinal() if day else 0, -stamp, path, idx)  # newest article first
+                        found[number].append((order, QuoteAt(path, idx, quote, speaker, title, day)))
+            if len(rows) < SAME_QUOTES_PAGE:
+                return [[item for _order, item in sorted(items, key=lambda pair: pair[0])] for items in found]
+            after = (rows[-1][0], rows[-1][1])
 
     # Read state.
 

@@ -788,12 +788,12 @@ class ReaderApp(App[None]):
 
     @work(thread=True, group="same")
     def find_same_quotes(self, key: str, article: Article) -> None:
-        # not exclusive (a cancelled worker would still run its query to the end): one that
-        # starts after the reader has moved on does nothing, and a late answer is dropped
-        if self.current_key != key:
-            return
-        found = self.library.same_quotes_of([quote.text for quote in article.quotes])
-        self.post_message(self.SameFound(key, article, found))
+        # not exclusive (a cancelled worker would still run its query to the end): one whose
+        # article the reader has left stops at the next page of the index, and a late answer
+        # is dropped
+        found = self.library.same_quotes_of([quote.text for quote in article.quotes], stop=lambda: self.current_key != key)
+        if found is not None:
+            self.post_message(self.SameFound(key, article, found))
 
     @on(SameFound)
     def _same_found(self, message: SameFound) -> None:
