@@ -258,6 +258,35 @@ async def test_a_large_library_starts_folded_and_unfolds_on_demand(tmp_path: Pat
     assert EAGER_LIMIT > 100
 
 
+async def test_on_a_large_library_the_tree_does_not_grow_with_every_article_passed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """n unfolds the way to each article it enters; what was unfolded only for the article
+    before folds again, and its titles are let go.  What the reader unfolded stays."""
+    import reader.ui.app as app_module
+
+    folder = copy_samples(tmp_path / "articles")
+    monkeypatch.setattr(app_module, "EAGER_LIMIT", 5)
+    app = make(folder)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        sections = app.query_one(SectionList)
+        assert not sections.eager
+        first = app.entries[app.current_key]
+        theirs = next(node for node in sections.root.children if node.data != ("section", first.section))
+        theirs.expand()  # unfolded by the reader
+        await pilot.pause()
+        entered = {app.current_key}
+        while len(entered) < 5:
+            await pilot.press("n")
+            await pilot.pause()
+            entered.add(app.current_key)
+            entry = app.entries[app.current_key]
+            way = sections.leaves[entry.key].parent
+            made = {key for key in sections.leaves if sections.leaves[key].parent is not way}
+            assert made <= {key for key, node in sections.leaves.items() if theirs in (node.parent, node.parent.parent)}
+            assert theirs.is_expanded
+        assert len(entered - {entry.key for entry in app.order if entry.section == theirs.data[1]}) >= 3
+
+
 async def test_the_section_list_follows_files_that_change_or_go_while_it_is_open(tmp_path: Path) -> None:
     names = ["2024-03-14-kharkiv-shelling.txt", "2024-05-16-poland-joint-border-checks.txt", "2024-07-22-outage-schedules-didenko.txt"]
     folder = copy_samples(tmp_path / "articles", names)

@@ -95,7 +95,9 @@ class SectionList(Tree[NodeData]):
         self.read: set[str] = set()
         self._sections: dict[str, Counts] = {}  # every section
         self._dates: dict[str, dict[str, tuple[date | None, Counts]]] = {}  # sections unfolded: label -> date
-        self._collapsed: set[NodeData] = set()
+        self._collapsed: set[NodeData] = set()  # groups the user folded (while eager: kept folded)
+        self._unfolded_for: list[NodeData] = []  # groups unfolded only to show the open article
+        self._folding: set[NodeData] = set()  # ... folded again, until the tree says so
         self._groups: dict[NodeData, TreeNode[NodeData]] = {}  # section and date nodes made
         self._filled: set[NodeData] = set()  # group nodes whose children are made
         self._order: dict[int, list[tuple]] = {}  # per parent node id: its children's sort keys
@@ -166,22 +168,39 @@ class SectionList(Tree[NodeData]):
         self.refresh_places([])
 
     def reveal(self, entry: Entry) -> None:
-        """Unfold the way to an article and put the cursor on it."""
+        """Unfold the way to an article and put the cursor on it.  What was unfolded only to
+        show the article open before, and is not on the way, folds again (and its titles are
+        let go): the tree does not grow with every article passed."""
         if entry.section not in self._sections:
             self.refresh_places([(entry.section, entry.day)])
         section = self._groups.get(("section", entry.section))
         if section is None:
             return
-        self._open(section)
         data = ("date", entry.section, date_label(entry.day))
+        self._fold_what_was_unfolded_for_others({section.data, data})
+        self._unfold_for(section)
         if data not in self._groups:
             self._sync_dates(entry.section)
         day = self._groups.get(data)
         if day is not None:
-            self._open(day)
+            self._unfold_for(day)
             if entry.key not in self.leaves:
                 self._sync_titles(data, entry.day)
         self.call_after_refresh(self._move_to, entry.key)
+
+    def _unfold_for(self, node: TreeNode[NodeData]) -> None:
+        if not node.is_expanded and node.data is not None:
+            self._unfolded_for.append(node.data)
+        self._open(node)
+
+    def _fold_what_was_unfolded_for_others(self, way: set[NodeData | None]) -> None:
+        for data in [data for data in self._unfolded_for if data not in way]:
+            self._unfolded_for.remove(data)
+            node = self._groups.get(data)
+            if node is not None and node.is_expanded:
+                self._folding.add(data)
+                node.collapse()
+                self._let_go(data)
 
     def section_names(self) -> list[str]:
         return sorted(self._sections, key=section_key)
@@ -303,18 +322,26 @@ class SectionList(Tree[NodeData]):
 
     def _drop(self, data: NodeData) -> None:
         """Take out a section or date node and everything under it."""
+        self._let_go(data)
         node = self._groups.pop(data, None)
+        if node is not None:
+            self._remove_node(node)
+
+    def _let_go(self, data: NodeData) -> None:
+        """Take out what is under a section or date node (made again when it is unfolded)."""
         self._filled.discard(data)
         if data[0] == "section":
             for label in self._dates.pop(data[1], {}):
                 self._drop(("date", data[1], label))
-        elif node is not None:
+            return
+        node = self._groups.get(data)
+        if node is not None:
             for child in node.children:
                 key = child.data[1] if child.data else ""
                 self.shown.pop(key, None)
                 self.leaves.pop(key, None)
-        if node is not None:
-            self._remove_node(node)
+            self._order.pop(node.id, None)
+            node.remove_children()
 
     def _insert(self, parent: TreeNode[NodeData], data: NodeData, order: tuple, *, leaf: bool) -> TreeNode[NodeData]:
         keys = self._order.setdefault(parent.id, [])
@@ -415,8 +442,14 @@ class SectionList(Tree[NodeData]):
 
     @on(Tree.NodeCollapsed)
     def _collapsed_node(self, event: Tree.NodeCollapsed[NodeData]) -> None:
-        if event.node.data:
-            self._collapsed.add(event.node.data)
+        data = event.node.data
+        if data in self._folding:
+            self._folding.discard(data)  # folded to let its titles go (see reveal)
+        elif data:
+            if self.eager:
+                self._collapsed.add(data)
+            if data in self._unfolded_for:
+                self._unfolded_for.remove(data)  # folded by the user: theirs from now on
 
     @on(Tree.NodeExpanded)
     def _expanded_node(self, event: Tree.NodeExpanded[NodeData]) -> None:
