@@ -158,6 +158,24 @@ async def test_moving_to_another_article_does_not_read_the_library_again(library
         assert app.poll_files()  # ... until it changes
 
 
+async def test_the_poll_walks_the_folders_in_its_thread_only(library: Path) -> None:
+    """Listing the folders of a large library takes a while: the screen never waits for it."""
+    import threading
+
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        first = app.current_key
+        while app.current_key == first:  # the open file is another one: the poll has to compare
+            await pilot.press("n")
+        looked_from: list[bool] = []
+        files_now = app._files_now
+        app._files_now = lambda: looked_from.append(threading.current_thread() is threading.main_thread()) or files_now()
+        app._poll()
+        await loaded(app, pilot)
+        assert looked_from == [False]
+
+
 async def test_the_theme_chosen_is_remembered(library: Path) -> None:
     app = make(library)
     async with app.run_test(size=(120, 30)) as pilot:

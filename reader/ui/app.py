@@ -744,10 +744,11 @@ class ReaderApp(App[None]):
             return True
         return now.opened is not None and seen.opened is not None and now.opened[0] == seen.opened[0] and now.opened != seen.opened
 
-    def poll_files(self) -> bool:
+    def poll_files(self, now: FilesSeen | None = None) -> bool:
         """Read the library again if a file was added, removed or renamed, or the open one
-        changed, since last looked; whether it was."""
-        now = self._files_now()
+        changed, since last looked (or as ``now`` saw them, looked at in a thread); whether it
+        was."""
+        now = now or self._files_now()
         if self.loading or self._files_seen is None:
             return False
         changed = self._files_changed(now)
@@ -760,7 +761,7 @@ class ReaderApp(App[None]):
     def _poll_in_thread(self) -> None:
         now = self._files_now()  # the walk in a thread: the screen never waits for it
         if now != self._files_seen:
-            self.call_from_thread(self.poll_files)
+            self.call_from_thread(self.poll_files, now)
 
     def _poll(self) -> None:
         if not self.loading:
