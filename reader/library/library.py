@@ -641,6 +641,12 @@ class Library:
             rows = self._read(self._ENTRY + f" WHERE {PLACE} = ? AND day IS ?", (section, day.isoformat() if day else None))
         return sorted((self._entry(*row) for row in rows), key=lambda entry: (date_key(entry.day), entry_key(entry)))
 
+    def entries_within(self, section: str, newest: date, oldest: date) -> list[Entry]:
+        """The entries of one section dated from ``oldest`` to ``newest`` (both included), in
+        list order: a month of the section list."""
+        rows = self._read(self._ENTRY + f" WHERE {PLACE} = ? AND day BETWEEN ? AND ?", (section, oldest.isoformat(), newest.isoformat()))
+        return sorted((self._entry(*row) for row in rows), key=lambda entry: (date_key(entry.day), entry_key(entry)))
+
     def walk(self, start: str | None = None, *, backward: bool = False, quoted: bool = False) -> Iterator[Entry]:
         """The entries in the order of the section list (or backward), after ``start`` when it
         is given and known; only those with quotes when ``quoted``.  Read a date at a time from
