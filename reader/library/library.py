@@ -932,6 +932,11 @@ class Library:
     def read_marks(self) -> dict[str, ReadMark]:
         return {path: ReadMark(opened, offset, quote) for path, opened, offset, quote in self._read("SELECT path, opened, offset, quote FROM reads")}
 
+    def read_mark(self, key: str) -> ReadMark | None:
+        """When ``key`` was opened and where the reader left it; None if never (or unread again)."""
+        rows = self._read("SELECT opened, offset, quote FROM reads WHERE path = ?", (stored_path(key),))
+        return ReadMark(*rows[0]) if rows else None
+
     def last_opened(self) -> str | None:
         rows = self._read("SELECT path FROM reads ORDER BY opened DESC LIMIT 1")
         return rows[0][0] if rows else None

@@ -276,8 +276,7 @@ class ReaderApp(App[None]):
     def _show_overview(self, overview: Overview, messages: list[str]) -> None:
         for text in messages:
             self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
-        self.session.marks = overview.marks
-        self.session.read = {key for key in overview.marks}
+        self.session.read = set(overview.marks)
         self.sections.show_read(self.session.read)
         if sum(counts.files for counts in overview.counts.values()) > EAGER_LIMIT:
             self.sections.eager = False
