@@ -55,6 +55,27 @@ def test_same_words_take_a_large_part_and_ignore_marks_and_case() -> None:
     assert not same_words(quote, words_of("every winter comes before the region"))
 
 
+def test_the_finder_for_several_quotes_says_what_same_words_says() -> None:
+    """The library compares an article's quotes with every quote it holds through one finder,
+    reading each of those once: it must agree with same_words, pair by pair."""
+    import random
+
+    from reader.folding import SameWordsFinder
+
+    rng = random.Random(7)
+    vocabulary = "we will rebuild every school in the region before winter".split()
+
+    def quote() -> tuple[str, ...]:
+        return tuple(rng.choice(vocabulary) for _ in range(rng.choice([2, 3, 4, 5, 6, 7, 9, 14])))
+
+    for _ in range(300):
+        wanted = [quote() for _ in range(rng.randint(1, 4))]
+        finder = SameWordsFinder(wanted)
+        for _ in range(20):
+            other = quote()
+            assert finder.matching(other) == {number for number, words in enumerate(wanted) if same_words(words, other)}
+
+
 def test_the_index_finds_every_article_that_carries_a_quote(folder: Path) -> None:
     with Library([folder]) as library:
         for _ in library.refresh():

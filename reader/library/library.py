@@ -40,7 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..folding import name_words, same_words, words_of
+from ..folding import SameWordsFinder, name_words, words_of
 from .catalog import (
     UNREADABLE,
     Counts,
@@ -905,7 +905,7 @@ class Library:
         """``same_quotes`` for several quotes at once (an article's), in one pass over the index,
         read :data:`SAME_QUOTES_PAGE` quotes at a time (other queries go between the pages);
         None when ``stop()`` says, between two pages, that the answer is no longer wanted."""
-        wanted = [words_of(text) for text in texts]
+        finder = SameWordsFinder([words_of(text) for text in texts])
         found: list[list[tuple[tuple[bool, int, int, str, int], QuoteAt]]] = [[] for _ in texts]
         after = (-1, -1)
         while True:
@@ -917,12 +917,10 @@ class Library:
                 (*after, SAME_QUOTES_PAGE),
             )
             for _article, idx, path, quote, speaker, title, text_day, stamp in rows:
-                words = words_of(quote)
-                for number, these in enumerate(wanted):
-                    if same_words(these, words):
-                        day = parse_day(text_day)
-                        order = (day is None, -day.toordinal() if day else 0, -stamp, path, idx)  # newest article first
-                        found[number].append((order, QuoteAt(path, idx, quote, speaker, title, day)))
+                for number in finder.matching(words_of(quote)):
+                    day = parse_day(text_day)
+                    order = (day is None, -day.toordinal() if day else 0, -stamp, path, idx)  # newest article first
+                    found[number].append((order, QuoteAt(path, idx, quote, speaker, title, day)))
             if len(rows) < SAME_QUOTES_PAGE:
                 return [[item for _order, item in sorted(items, key=lambda pair: pair[0])] for items in found]
             after = (rows[-1][0], rows[-1][1])
