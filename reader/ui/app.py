@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -161,6 +161,9 @@ class ReaderApp(App[None]):
         self._files_seen: FilesSeen | None = None  # see poll_files
         self._polling: Timer | None = None
         self._same: dict[int, list[QuoteAt]] = {}  # the open article's quotes found elsewhere
+        self._moving = False  # an n or p is opening an article (see _show_when_due)
+        self._display_due = False  # ... which is not shown yet
+        self._due_offset: int | None = None  # where to scroll to once it is
         self.main = MainScreen(self.library, ready=self._panes_mounted)
         # the panes, as the app tells them what to show
         main = self.main
@@ -414,14 +417,20 @@ class ReaderApp(App[None]):
             return
         if quote is not None:
             self.current_quote = quote
-            self.view.scroll_to_quote(quote)
+            if not self._display_due:
+                self.view.scroll_to_quote(quote)
         elif offset is not None:
-            self.view.scroll_to_offset(offset)
+            if self._display_due:
+                self._due_offset = offset
+            else:
+                self.view.scroll_to_offset(offset)
 
     def _save_position(self) -> None:
-        """Remember where the reader is in the open article (kept in the index)."""
+        """Remember where the reader is in the open article (kept in the index); the place in
+        the text only if the article pane has shown it (n held: passed before it was)."""
         if self.current_key is not None and self.session.article is not None:
-            self.session.save_position(self.current_key, self.view.top_offset(), self.current_quote)
+            shown = self.view.article is self.session.article
+            self.session.save_position(self.current_key, self.view.top_offset() if shown else None, self.current_quote)
 
     def _reload(self, goto: GoTo | None = None) -> None:
         """The open file changed on disk (or was read in a thread): show it again, where the
@@ -446,6 +455,7 @@ class ReaderApp(App[None]):
         session.goto_after_read = None
         if session.large_file_of(key) is None:
             session.large_file = None  # a large file read in a thread is kept only while it is open
+        self._display_due, self._due_offset = False, None
         if entry is None:
             session.article, session.error = None, None
             self.view.show_article(None)
@@ -458,50 +468,103 @@ class ReaderApp(App[None]):
             self.view.show_article(None, name=entry.path.name, notice=notice)
         else:
             session.load(entry)
-            notice = None
-            from ..article.decode import (
-                is_too_large,  # loaded after the first frame (4 ms)
-            )
-
-            if session.article is None and is_too_large(session.error):
-                notice = "Choose it in the section list (enter) to open it anyway."
-            kept = session.large_file_of(entry.key)
-            layout = kept.layout if kept is not None else None
-            self.view.show_article(session.article, error=session.error, name=entry.path.name, notice=notice, layout=layout)
             goto = session.opened(entry, goto)
-        self.people.show(self.article)
-        self.quotes.show(self.article)
-        self._same = {}
-        if key is not None and self.article is not None and self.article.quotes:
-            self.find_same_quotes(key, self.article)
+            if self._moving:  # n or p: shown once the keys queued behind this one are handled
+                self._display_due = True
+                self.call_later(self._show_when_due)
+            else:
+                self._show_article(entry)
+        if not self._display_due:
+            self._show_panes(key)
         self.sections.show_open(key)
         if entry is not None and key in session.read:
             self.sections.mark_read(entry)
-        self._update_titles()
+        if not self._display_due:
+            self._update_titles()
         if goto is not None and session.article is not None:
             quote, offset = goto
             if quote is not None and quote >= len(session.article.quotes):
                 quote = None
             self._go(quote, offset)
 
+    def _show_article(self, entry: Entry) -> None:
+        """The article pane shows the open article (read already), or why it cannot."""
+        session = self.session
+        notice = None
+        from ..article.decode import (
+            is_too_large,  # loaded after the first frame (4 ms)
+        )
+
+        if session.article is None and is_too_large(session.error):
+            notice = "Choose it in the section list (enter) to open it anyway."
+        kept = session.large_file_of(entry.key)
+        layout = kept.layout if kept is not None else None
+        self.view.show_article(session.article, error=session.error, name=entry.path.name, notice=notice, layout=layout)
+
+    def _show_panes(self, key: str | None) -> None:
+        """The people and quotes of the open article; its quotes looked up elsewhere."""
+        self.people.show(self.article)
+        self.quotes.show(self.article)
+        self._same = {}
+        if key is not None and self.article is not None and self.article.quotes:
+            self.find_same_quotes(key, self.article)
+
+    # Keys that queue up: n and p held down pass through articles faster than they can be
+    # shown.  Each press still moves (the articles passed are read, their places kept), but an
+    # article entered by n or p is shown once the keys queued behind that press are handled:
+    # the panes show only the article the keys stop at.  Any other key or a click shows it
+    # first, so it acts on what it would have acted on.
+
+    MOVES = frozenset({"n", "p", "right_square_bracket", "left_square_bracket"})
+
+    def _show_when_due(self) -> None:
+        if not self._display_due:
+            return  # shown already (another key came, or a later press showed a later article)
+        entry = self.entry
+        self._display_due = False
+        if entry is None:
+            return
+        self._show_article(entry)
+        self._show_panes(self.current_key)
+        if self._due_offset is not None:
+            self.view.scroll_to_offset(self._due_offset)
+            self._due_offset = None
+        if self.person is not None:
+            self.watch_person(self.person)
+        self.watch_current_quote(self.current_quote)
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            self._display_due
+            and isinstance(event, events.InputEvent)
+            and not event.is_forwarded
+            and not (isinstance(event, events.Key) and event.key in self.MOVES)
+        ):
+            self._show_when_due()
+        await super().on_event(event)
+
     def watch_current_quote(self, index: int | None) -> None:
+        if self._display_due:
+            return
         self.view.set_current_quote(index)
         self.quotes.set_current(index)
         self._update_titles()
 
     def watch_person(self, index: int | None) -> None:
         article, person = self.article, self.selected_person
-        self.view.set_person(person)
-        self.people.show(article, selected=index)
-        if person is None or article is None:
-            self.quotes.show(article)
-        else:
-            theirs = quotes_by(article, person)
-            self.quotes.show(article, theirs, who=person.name)
-            if self.current_quote not in theirs:  # the current quote is always one listed
-                self.current_quote = nearest(theirs, self.current_quote)
-        self.quotes.set_current(self.current_quote)
-        self._update_titles()
+        theirs = quotes_by(article, person) if person is not None and article is not None else None
+        if not self._display_due:
+            self.view.set_person(person)
+            self.people.show(article, selected=index)
+            if theirs is None or person is None:
+                self.quotes.show(article)
+            else:
+                self.quotes.show(article, theirs, who=person.name)
+        if theirs is not None and self.current_quote not in theirs:  # the current quote is always one listed
+            self.current_quote = nearest(theirs, self.current_quote)
+        if not self._display_due:
+            self.quotes.set_current(self.current_quote)
+            self._update_titles()
 
     def _update_titles(self) -> None:
         article, person = self.article, self.selected_person
@@ -604,6 +667,10 @@ class ReaderApp(App[None]):
         if index is not None and index != self.current_quote:
             self.current_quote = index
 
+    def _theirs(self, person: Person) -> list[int]:
+        """The quotes of the open article by ``person`` (the ones the quote panel lists)."""
+        return quotes_by(self.article, person) if self.article is not None else []
+
     def _step_among_theirs(self, person: Person, stop: Stop | None) -> None:
         if stop is not None:
             self.current_quote = stop.quote
@@ -617,7 +684,7 @@ class ReaderApp(App[None]):
             return
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
-            self._step_among_theirs(person, next_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
+            self._step_among_theirs(person, next_quote(self.session.here(self.entry), self.current_quote, (), self._theirs(person)))
             return
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
         stop = next_quote(self.session.here(self.entry), self.current_quote, following)
@@ -626,7 +693,7 @@ class ReaderApp(App[None]):
     def action_previous_quote(self) -> None:
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
-            self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
+            self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self._theirs(person)))
             return
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
         stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding)
@@ -641,7 +708,11 @@ class ReaderApp(App[None]):
             self.notify(at_the_end, title="No more quotes")
             return
         if stop.other_article:
-            self.open_entry(stop.key)
+            self._moving = True
+            try:
+                self.open_entry(stop.key)
+            finally:
+                self._moving = False
             name = self.entry.title if self.entry else ""
             self.notify(f"{onward}: {name}", title=title, markup=False)
         self.current_quote = stop.quote
