@@ -112,3 +112,21 @@ def test_the_rule_for_a_quiet_month() -> None:
     assert shape([1, 2, 4]) == ["May 2024"]  # seven articles: few
     assert shape([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) == ["May 2024"]  # eleven, each alone on its date
     assert shape([1, 1, 5, 6]) == ["2024-05-04", "2024-05-03", "2024-05-02", "2024-05-01"]  # busy: half hold one
+
+
+async def test_a_month_unfolded_stays_so_when_a_new_article_joins_it(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.ui.app as app_module
+
+    monkeypatch.setattr(app_module, "EAGER_LIMIT", 5)  # a large library: nothing unfolds by itself
+    app = ReaderApp(library, library=Library([library], read=one_quote), quotes_file=library.parent / "quotes.txt")
+    async with app.run_test(size=(120, 50)) as pilot:
+        await loaded(app, pilot)
+        sections = app.query_one(SectionList)
+        news = next(node for node in sections.root.children if node.data == ("section", "News"))
+        next(node for node in news.children if node.data == ("month", "News", "March 2024")).expand()
+        await pilot.pause()
+        (library / "new.txt").write_text(article(date(2024, 3, 25), "Bridge number new", "Olena Koval"), encoding="utf-8")
+        assert app.poll_files()
+        await loaded(app, pilot)
+        march = next(node for node in news.children if node.data == ("month", "News", "March 2024"))
+        assert march.is_expanded and len(march.children) == 4

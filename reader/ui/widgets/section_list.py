@@ -323,14 +323,19 @@ class SectionList(Tree[NodeData]):
             return
         groups = day_groups(self.source.date_counts(section))
         fresh = {_group_data(section, group): group for group in groups}
+        unfolded = set()
         for data, group in self._layout.get(section, {}).items():
             if data not in fresh or fresh[data].days != group.days:
+                if data in self._filled:
+                    unfolded.add(data)
                 self._drop(data)  # gone, or holding other dates now: made again below
         self._set_layout(section, groups)
         for data, group in fresh.items():
             made = self._groups.get(data)
             if made is None:
-                self._group_node(node, section, group)
+                made = self._group_node(node, section, group)
+                if data in unfolded:
+                    self._open(made)  # unfolded before: stays so
             else:
                 self._count(made)
 
