@@ -31,18 +31,28 @@ def person_key(name: str) -> str:
 _SAME_MARK = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"'})
 
 
-def fold_in_place(text: str) -> str:
-    """``text`` without case, accents or the kind of apostrophe or quotation mark, character for
-    character, so that an offset in the result is the same offset in ``text``: 'Iceland’s' and
-    "ICELAND'S" fold alike."""
-    folded = []
-    for char in text.translate(_SAME_MARK):
+class _FoldTable(dict[int, str]):
+    """What each character folds to, worked out the first time it is met (a table for
+    ``str.translate``: one lookup per character after that, not a Python loop)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).translate(_SAME_MARK)
         lower = char.lower()
         if len(lower) != 1:
             lower = char
         base = strip_accents(lower)
-        folded.append(base if len(base) == 1 else lower)
-    return "".join(folded)
+        folded = self[code] = base if len(base) == 1 else lower
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold_in_place(text: str) -> str:
+    """``text`` without case, accents or the kind of apostrophe or quotation mark, character for
+    character, so that an offset in the result is the same offset in ``text``: 'Iceland’s' and
+    "ICELAND'S" fold alike."""
+    return text.translate(_FOLD)
 
 
 RUN = 6  # words in a row two quotes must share to be "the same quote, or a large part of it"
@@ -64,3 +74,28 @@ def same_words(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
         return any(long[start : start + len(short)] == short for start in range(len(long) - len(short) + 1))
     runs = {long[start : start + RUN] for start in range(len(long) - RUN + 1)}
     return any(short[start : start + RUN] in runs for start in range(len(short) - RUN + 1))
+
+
+class SameWordsFinder:
+    """``same_words`` of a few quotes (an article's) against many others, each of those read
+    once: the runs of ``RUN`` words of the few are looked up, not made again for every pair."""
+
+    def __init__(self, quotes: list[tuple[str, ...]]) -> None:
+        self.quotes = quotes
+        self.by_run: dict[tuple[str, ...], list[int]] = {}
+        for number, words in enumerate(quotes):
+            for start in range(len(words) - RUN + 1):
+                self.by_run.setdefault(words[start : start + RUN], []).append(number)
+        self.short = [number for number, words in enumerate(quotes) if 4 <= len(words) < RUN]
+
+    def matching(self, other: tuple[str, ...]) -> set[int]:
+        """The numbers of the quotes that are ``other``'s words, or share a large part of them."""
+        if len(other) < 4:
+            return set()
+        found = {number for number in self.short if same_words(self.quotes[number], other)}
+        if len(other) < RUN:  # it must appear whole in a longer one
+            found.update(number for number, words in enumerate(self.quotes) if len(words) >= RUN and same_words(words, other))
+            return found
+        for start in range(len(other) - RUN + 1):
+            found.update(self.by_run.get(other[start : start + RUN], ()))
+        return found

@@ -5,6 +5,7 @@ article's border says how far in you are, pane widths follow the terminal and ca
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -139,6 +140,40 @@ async def test_new_and_changed_files_are_picked_up_while_the_app_runs(library: P
         assert app.poll_files()  # the open file changed
         await loaded(app, pilot)
         assert any("A paragraph added while reading." in line for line in app.view.lines_text)
+
+
+async def test_moving_to_another_article_does_not_read_the_library_again(library: Path) -> None:
+    """The poll looks at the open file's time to notice it changed; another article opened
+    (n on a large library, many times a second) is not a change of any file."""
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        first = app.current_key
+        while app.current_key == first:
+            await pilot.press("n")
+        assert not app.poll_files()  # the open article is another one: nothing changed
+        opened = Path(app.current_key)
+        opened.write_text(opened.read_text(encoding="utf-8") + "\nA line added.\n", encoding="utf-8")
+        os.utime(opened, ns=(opened.stat().st_atime_ns, opened.stat().st_mtime_ns + 10**9))
+        assert app.poll_files()  # ... until it changes
+
+
+async def test_the_poll_walks_the_folders_in_its_thread_only(library: Path) -> None:
+    """Listing the folders of a large library takes a while: the screen never waits for it."""
+    import threading
+
+    app = make(library)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(app, pilot)
+        first = app.current_key
+        while app.current_key == first:  # the open file is another one: the poll has to compare
+            await pilot.press("n")
+        looked_from: list[bool] = []
+        files_now = app._files_now
+        app._files_now = lambda: looked_from.append(threading.current_thread() is threading.main_thread()) or files_now()
+        app._poll()
+        await loaded(app, pilot)
+        assert looked_from == [False]
 
 
 async def test_the_theme_chosen_is_remembered(library: Path) -> None:

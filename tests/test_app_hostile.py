@@ -207,7 +207,7 @@ async def test_broken_files_are_marked_with_their_error_and_the_app_stays_usable
         sections = app.query_one(SectionList)
         unreadable = sections.root.children[-1]
         assert str(unreadable.label) == f"{UNREADABLE} 2"
-        labels = {str(leaf.label) for day in unreadable.children for leaf in day.children}
+        labels = {str(leaf.label) for leaf in unreadable.children}
         assert labels == {"⚠ empty.txt — empty file", "⚠ program.txt — not a text file: an executable"}
         assert sections.border_subtitle.endswith("· 2 unreadable")
         # The file with markup and escapes is an article like any other, shown literally.

@@ -153,7 +153,7 @@ async def test_unreadable_files_are_listed_with_their_error_and_can_be_opened(tm
         sections = app.query_one(SectionList)
         unreadable = sections.root.children[-1]
         assert str(unreadable.label).startswith(UNREADABLE)
-        labels = [str(node.label) for day in unreadable.children for node in day.children]
+        labels = [str(node.label) for node in unreadable.children]  # the files themselves, not under "Undated"
         assert "⚠ empty.txt — empty file" in labels
         assert "⚠ picture.txt — not a text file: a PNG image" in labels
         assert sections.border_subtitle == "1 article · 3 quotes · 2 unreadable"

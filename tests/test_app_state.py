@@ -301,3 +301,26 @@ async def test_random_keys_keep_the_panes_on_one_quote(library: Path, system_cli
 @pytest.mark.parametrize("seed", range(int(os.environ.get("READER_KEYS_SEED", "1")), int(os.environ.get("READER_KEYS_SEED", "1")) + 4))
 async def test_random_keys_long_run(library: Path, system_clipboard: FakeSystemClipboard, seed: int) -> None:
     await run_sequences(library, system_clipboard, seed=seed, sequences=int(os.environ.get("READER_KEYS_SEQUENCES", "2000")))
+
+
+async def test_held_n_shows_only_where_it_stops_and_reads_every_article_it_passes(library: Path) -> None:
+    """n held down: every press moves and every article passed is read, with the quote it was
+    left on; the panes show only the article the keys stop at (not each one passed)."""
+    app = make(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        stops = [(entry.key, index) for entry in app.order for index in range(entry.quote_count)]
+        presses = next(number for number in range(len(stops)) if len({key for key, _ in stops[:number]}) == 5)
+        shown: list[str | None] = []
+        show_article = app.view.show_article
+        app.view.show_article = lambda article, **options: shown.append(article and article.path) or show_article(article, **options)
+        for _ in range(presses):
+            await send(app, "n")
+        await settle(app, pilot)
+        assert (app.current_key, app.current_quote) == stops[presses - 1]
+        passed = list(dict.fromkeys(key for key, _ in stops[:presses]))
+        assert set(passed) <= app.read
+        for key in passed[:-1]:  # each left on its last quote
+            assert app.session.marks[key].quote == max(index for other, index in stops if other == key)
+        assert shown == [app.article.path]
+        assert app.view.article is app.article and app.quotes.current == app.current_quote == app.view.current_quote

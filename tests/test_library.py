@@ -556,3 +556,33 @@ def test_one_person_under_three_spellings_is_one_person_with_all_their_quotes(tm
     (zelenskyi,) = library.people("zelensky")
     assert zelenskyi.name == "Volodymyr Zelenskyi" and zelenskyi.aliases == ("Zelensky",)
     assert [item.text for item in library.person_quotes(zelenskyi.id)] == list(one_person.QUOTES[:2])
+
+
+def test_two_refreshes_at_once_take_turns_and_never_discard_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's poll and `r` can each start a refresh while another runs (a cancelled worker
+    finishes its step): they share the connection, so the second waits for the first rather
+    than drop the table the first is listing files into (which read as damage: the whole
+    index was moved aside and built again)."""
+    import threading
+
+    folder = tmp_path / "lib"
+    for number in range(6):
+        write(folder, f"{number}.txt", f"Title {number}", f"Body {number}.")
+    library = refreshed(Library([folder]))
+    write(folder, "new.txt", "New", "A new one.")
+    listing = indexing_module.files_under
+    second: list[threading.Thread] = []
+
+    def files_under(paths, **options):
+        for number, found in enumerate(listing(paths, **options)):
+            if number == 2 and not second:  # the first refresh is half-way through its listing
+                second.append(threading.Thread(target=refreshed, args=(library,)))
+                second[0].start()
+                second[0].join(0.5)
+            yield found
+
+    monkeypatch.setattr(indexing_module, "files_under", files_under)
+    refreshed(library)
+    second[0].join(10)
+    assert not [message for message in library.messages if "damaged" in message]
+    assert len(library.entries()) == 7 and library.search("new")

@@ -55,6 +55,27 @@ def test_same_words_take_a_large_part_and_ignore_marks_and_case() -> None:
     assert not same_words(quote, words_of("every winter comes before the region"))
 
 
+def test_the_finder_for_several_quotes_says_what_same_words_says() -> None:
+    """The library compares an article's quotes with every quote it holds through one finder,
+    reading each of those once: it must agree with same_words, pair by pair."""
+    import random
+
+    from reader.folding import SameWordsFinder
+
+    rng = random.Random(7)
+    vocabulary = "we will rebuild every school in the region before winter".split()
+
+    def quote() -> tuple[str, ...]:
+        return tuple(rng.choice(vocabulary) for _ in range(rng.choice([2, 3, 4, 5, 6, 7, 9, 14])))
+
+    for _ in range(300):
+        wanted = [quote() for _ in range(rng.randint(1, 4))]
+        finder = SameWordsFinder(wanted)
+        for _ in range(20):
+            other = quote()
+            assert finder.matching(other) == {number for number, words in enumerate(wanted) if same_words(words, other)}
+
+
 def test_the_index_finds_every_article_that_carries_a_quote(folder: Path) -> None:
     with Library([folder]) as library:
         for _ in library.refresh():
@@ -62,6 +83,23 @@ def test_the_index_finds_every_article_that_carries_a_quote(folder: Path) -> Non
         found = library.same_quotes(WORDS)
         assert sorted(Path(item.key).name for item in found) == ["one.txt", "two.txt"]
         assert {item.speaker for item in found} == {"Olena Shevchenko", "Petro Marchenko"}
+
+
+def test_the_lookup_reads_the_index_a_page_at_a_time_and_stops_when_no_longer_wanted(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app looks up every article it opens, in a thread: one left meanwhile (n held on a
+    large library) stops at the next page rather than read every quote of the library."""
+    from reader.library import library as library_module
+
+    monkeypatch.setattr(library_module, "SAME_QUOTES_PAGE", 1)  # one quote a page
+    with Library([folder]) as library:
+        for _ in library.refresh():
+            pass
+        assert [Path(item.key).name for item in library.same_quotes(WORDS)] == ["two.txt", "one.txt"]  # newest first
+        asked: list[int] = []
+        assert library.same_quotes_of([WORDS], stop=lambda: asked.append(1) or len(asked) > 1) is None
+        assert len(asked) == 2
 
 
 def test_reader_quotes_same_as_lists_them_and_flags_the_disagreement(folder: Path, capsys) -> None:

@@ -60,3 +60,17 @@ def test_the_session_needs_no_textual():
     code = "import sys, reader.ui.session; print('textual' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_session_keeps_a_few_positions_and_reads_the_others_from_the_index(tmp_path):
+    """Memory stays flat however many articles are read: where the reader left each is kept
+    in the index, and only the last few in memory."""
+    session = session_on(copy_samples(tmp_path / "lib"))
+    entries = [entry for entry in session.library.walk() if entry.error is None]
+    for number, entry in enumerate(entries):
+        session.load(entry)
+        session.opened(entry, None)
+        session.save_position(entry.key, number, None)
+    assert len(session.marks) < len(entries) == 14
+    assert [session.opened(entry, None) for entry in entries] == [GoTo(None, number) for number in range(len(entries))]
+    assert session.read == {entry.key for entry in entries}

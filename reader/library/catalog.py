@@ -82,6 +82,60 @@ def date_label(day: date | None) -> str:
     return day.isoformat() if day else UNDATED
 
 
+# Under a section, the section list shows a node per date, except in a quiet month: one node for
+# the month, holding its articles (each with its day).  A month is quiet when it holds fewer
+# than FEW_IN_A_MONTH articles of the section, or when most of its dates hold a single one.
+FEW_IN_A_MONTH = 8
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def month_label(day: date) -> str:
+    """'March 2024'."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def day_of_month(day: date) -> str:
+    """'12 Mar', as an article in a month's node shows its date."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]}"
+
+
+def is_quiet(files_per_date: Iterable[int]) -> bool:
+    """Whether a month whose dates hold these numbers of articles is shown as one node."""
+    files = list(files_per_date)
+    singles = sum(1 for count in files if count == 1)
+    return sum(files) < FEW_IN_A_MONTH or singles * 2 > len(files)
+
+
+class DayGroup(NamedTuple):
+    """A node of the section list under a section: a date, or a quiet month's dates."""
+
+    label: str  # "2024-03-14", "March 2024" or "Undated"
+    days: tuple[date | None, ...]  # the dates it holds, newest first
+    counts: Counts
+    is_month: bool
+
+
+def day_groups(days: dict[date | None, Counts]) -> list[DayGroup]:
+    """The nodes under a section that has articles on ``days`` (with their counts), in the
+    list's order: newest first, "Undated" last.  The articles keep the order of their dates
+    either way, so the list reads the same from top to bottom (as ``n`` walks it)."""
+    by_month: dict[tuple[int, int], list[date]] = {}
+    groups = []
+    for day, counts in days.items():
+        if day is None:
+            groups.append(DayGroup(UNDATED, (None,), counts, False))
+        else:
+            by_month.setdefault((day.year, day.month), []).append(day)
+    for dates in by_month.values():
+        dates.sort(reverse=True)
+        if is_quiet(days[day].files for day in dates):
+            total = Counts(*(sum(days[day][field] for day in dates) for field in range(3)))
+            groups.append(DayGroup(month_label(dates[0]), tuple(dates), total, True))
+        else:
+            groups.extend(DayGroup(date_label(day), (day,), days[day], False) for day in dates)
+    return sorted(groups, key=lambda group: date_key(group.days[0]))
+
+
 _DAYS: dict[str, date] = {}
 
 

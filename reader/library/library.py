@@ -40,7 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..folding import name_words, same_words, words_of
+from ..folding import SameWordsFinder, name_words, words_of
 from .catalog import (
     UNREADABLE,
     Counts,
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from .search import Snippet
 
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
+SAME_QUOTES_PAGE = 2000  # quotes read at a time when looking for the same quote elsewhere
 
 def _default_read(path: Path) -> Article:
     """How the library reads an article (in worker processes too: its name is part of the
@@ -267,6 +268,7 @@ class Library:
         self.stay_inside = stay_inside  # follow no symbolic link out of the library's folders
         self._checked = False
         self._lock = threading.RLock()
+        self._refreshing = threading.Lock()  # one refresh at a time (see refresh)
         self._db: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
         self._reader: sqlite3.Connection | None = None  # for queries: never waits for a write
@@ -639,6 +641,12 @@ class Library:
             rows = self._read(self._ENTRY + f" WHERE {PLACE} = ? AND day IS ?", (section, day.isoformat() if day else None))
         return sorted((self._entry(*row) for row in rows), key=lambda entry: (date_key(entry.day), entry_key(entry)))
 
+    def entries_within(self, section: str, newest: date, oldest: date) -> list[Entry]:
+        """The entries of one section dated from ``oldest`` to ``newest`` (both included), in
+        list order: a month of the section list."""
+        rows = self._read(self._ENTRY + f" WHERE {PLACE} = ? AND day BETWEEN ? AND ?", (section, oldest.isoformat(), newest.isoformat()))
+        return sorted((self._entry(*row) for row in rows), key=lambda entry: (date_key(entry.day), entry_key(entry)))
+
     def walk(self, start: str | None = None, *, backward: bool = False, quoted: bool = False) -> Iterator[Entry]:
         """The entries in the order of the section list (or backward), after ``start`` when it
         is given and known; only those with quotes when ``quoted``.  Read a date at a time from
@@ -715,22 +723,27 @@ class Library:
         Yields a first Progress with the number of files to read, then one per batch written
         (with the batch's entries), and a last one with phase "done".  Stopping early (the
         generator closed, ``cancelled()`` true, ctrl+c) keeps every batch already written.
+
+        One refresh runs at a time: a second one (the app's poll or `r` while a cancelled one
+        finishes its step) waits for the first, since both would list the files in the same
+        temporary table of the one connection.
         """
         cancelled = cancelled or (lambda: False)
-        self.open()
-        self.rebuilt = False
-        try:
-            if not self._checked and not self.in_memory:
-                self._check(self.db)  # a large index is checked here, not when opened
-            yield from self._refresh(cancelled)
-        except sqlite3.DatabaseError as error:
-            if not self._recover(error):
-                raise
-            from .indexing import Progress
+        with self._refreshing:
+            self.open()
+            self.rebuilt = False
+            try:
+                if not self._checked and not self.in_memory:
+                    self._check(self.db)  # a large index is checked here, not when opened
+                yield from self._refresh(cancelled)
+            except sqlite3.DatabaseError as error:
+                if not self._recover(error):
+                    raise
+                from .indexing import Progress
 
-            yield Progress(0, 0, removed=(), phase="scanning")
-            yield from self._refresh(cancelled)
-        self.rebuilt = False
+                yield Progress(0, 0, removed=(), phase="scanning")
+                yield from self._refresh(cancelled)
+            self.rebuilt = False
 
     def _refresh(self, cancelled: Callable[[], bool]) -> Iterator[Progress]:
         from .indexing import (
@@ -884,27 +897,43 @@ class Library:
         """Every quote of the library that is ``text`` or shares a large part of it
         (``folding.same_words``), newest article first, with the speaker each article gives.
         Read from the index when asked: nothing is kept or computed at startup."""
-        return self.same_quotes_of([text])[0]
+        every = self.same_quotes_of([text])
+        assert every is not None  # never stopped
+        return every[0]
 
-    def same_quotes_of(self, texts: Sequence[str]) -> list[list[QuoteAt]]:
-        """``same_quotes`` for several quotes at once (an article's), in one pass over the index."""
-        wanted = [words_of(text) for text in texts]
-        found: list[list[QuoteAt]] = [[] for _ in texts]
-        rows = self._read(
-            "SELECT a.path, q.idx, q.text, q.speaker, a.title, a.day FROM quotes q JOIN articles a ON a.id = q.article"
-            " ORDER BY a.day IS NULL, a.day DESC, a.stamp DESC, a.path, q.idx"
-        )
-        for path, idx, quote, speaker, title, day in rows:
-            words = words_of(quote)
-            for number, these in enumerate(wanted):
-                if same_words(these, words):
-                    found[number].append(QuoteAt(path, idx, quote, speaker, title, parse_day(day)))
-        return found
+    def same_quotes_of(self, texts: Sequence[str], stop: Callable[[], bool] | None = None) -> list[list[QuoteAt]] | None:
+        """``same_quotes`` for several quotes at once (an article's), in one pass over the index,
+        read :data:`SAME_QUOTES_PAGE` quotes at a time (other queries go between the pages);
+        None when ``stop()`` says, between two pages, that the answer is no longer wanted."""
+        finder = SameWordsFinder([words_of(text) for text in texts])
+        found: list[list[tuple[tuple[bool, int, int, str, int], QuoteAt]]] = [[] for _ in texts]
+        after = (-1, -1)
+        while True:
+            if stop is not None and stop():
+                return None
+            rows = self._read(
+                "SELECT q.article, q.idx, a.path, q.text, q.speaker, a.title, a.day, a.stamp FROM quotes q"
+                " JOIN articles a ON a.id = q.article WHERE (q.article, q.idx) > (?, ?) ORDER BY q.article, q.idx LIMIT ?",
+                (*after, SAME_QUOTES_PAGE),
+            )
+            for _article, idx, path, quote, speaker, title, text_day, stamp in rows:
+                for number in finder.matching(words_of(quote)):
+                    day = parse_day(text_day)
+                    order = (day is None, -day.toordinal() if day else 0, -stamp, path, idx)  # newest article first
+                    found[number].append((order, QuoteAt(path, idx, quote, speaker, title, day)))
+            if len(rows) < SAME_QUOTES_PAGE:
+                return [[item for _order, item in sorted(items, key=lambda pair: pair[0])] for items in found]
+            after = (rows[-1][0], rows[-1][1])
 
     # Read state.
 
     def read_marks(self) -> dict[str, ReadMark]:
         return {path: ReadMark(opened, offset, quote) for path, opened, offset, quote in self._read("SELECT path, opened, offset, quote FROM reads")}
+
+    def read_mark(self, key: str) -> ReadMark | None:
+        """When ``key`` was opened and where the reader left it; None if never (or unread again)."""
+        rows = self._read("SELECT opened, offset, quote FROM reads WHERE path = ?", (stored_path(key),))
+        return ReadMark(*rows[0]) if rows else None
 
     def last_opened(self) -> str | None:
         rows = self._read("SELECT path FROM reads ORDER BY opened DESC LIMIT 1")

@@ -20,9 +20,9 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
@@ -57,6 +57,13 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
 
 
 POLL_EVERY = 5.0  # seconds between looks at the library's folders for new and changed files
+
+
+class FilesSeen(NamedTuple):
+    """What a look at the files saw: each folder's time and size, and the open file's."""
+
+    folders: tuple[tuple[str, int, int], ...]
+    opened: tuple[str, int, int] | None
 
 
 class ReaderApp(App[None]):
@@ -151,9 +158,12 @@ class ReaderApp(App[None]):
         self._config = config  # read when first needed (after the first frame)
         self._citation_style: str | None = None
         self.notices: deque[str] = deque(maxlen=100)  # every notification's text, newest last
-        self._files_seen: tuple[tuple[str, int, int], ...] | None = None  # see poll_files
+        self._files_seen: FilesSeen | None = None  # see poll_files
         self._polling: Timer | None = None
         self._same: dict[int, list[QuoteAt]] = {}  # the open article's quotes found elsewhere
+        self._moving = False  # an n or p is opening an article (see _show_when_due)
+        self._display_due = False  # ... which is not shown yet
+        self._due_offset: int | None = None  # where to scroll to once it is
         self.main = MainScreen(self.library, ready=self._panes_mounted)
         # the panes, as the app tells them what to show
         main = self.main
@@ -269,9 +279,8 @@ class ReaderApp(App[None]):
     def _show_overview(self, overview: Overview, messages: list[str]) -> None:
         for text in messages:
             self.notify(text, title="Library index", severity="warning", markup=False, timeout=10)
-        self.session.marks = overview.marks
-        self.session.read = {key for key in overview.marks}
-        self.sections.read = set(self.session.read)
+        self.session.read = set(overview.marks)
+        self.sections.show_read(self.session.read)
         if sum(counts.files for counts in overview.counts.values()) > EAGER_LIMIT:
             self.sections.eager = False
         self.sections.show_counts(overview.counts)
@@ -408,14 +417,20 @@ class ReaderApp(App[None]):
             return
         if quote is not None:
             self.current_quote = quote
-            self.view.scroll_to_quote(quote)
+            if not self._display_due:
+                self.view.scroll_to_quote(quote)
         elif offset is not None:
-            self.view.scroll_to_offset(offset)
+            if self._display_due:
+                self._due_offset = offset
+            else:
+                self.view.scroll_to_offset(offset)
 
     def _save_position(self) -> None:
-        """Remember where the reader is in the open article (kept in the index)."""
+        """Remember where the reader is in the open article (kept in the index); the place in
+        the text only if the article pane has shown it (n held: passed before it was)."""
         if self.current_key is not None and self.session.article is not None:
-            self.session.save_position(self.current_key, self.view.top_offset(), self.current_quote)
+            shown = self.view.article is self.session.article
+            self.session.save_position(self.current_key, self.view.top_offset() if shown else None, self.current_quote)
 
     def _reload(self, goto: GoTo | None = None) -> None:
         """The open file changed on disk (or was read in a thread): show it again, where the
@@ -440,6 +455,7 @@ class ReaderApp(App[None]):
         session.goto_after_read = None
         if session.large_file_of(key) is None:
             session.large_file = None  # a large file read in a thread is kept only while it is open
+        self._display_due, self._due_offset = False, None
         if entry is None:
             session.article, session.error = None, None
             self.view.show_article(None)
@@ -452,48 +468,103 @@ class ReaderApp(App[None]):
             self.view.show_article(None, name=entry.path.name, notice=notice)
         else:
             session.load(entry)
-            notice = None
-            from ..article.decode import (
-                is_too_large,  # loaded after the first frame (4 ms)
-            )
-
-            if session.article is None and is_too_large(session.error):
-                notice = "Choose it in the section list (enter) to open it anyway."
-            kept = session.large_file_of(entry.key)
-            layout = kept.layout if kept is not None else None
-            self.view.show_article(session.article, error=session.error, name=entry.path.name, notice=notice, layout=layout)
             goto = session.opened(entry, goto)
-        self.people.show(self.article)
-        self.quotes.show(self.article)
-        self._same = {}
-        if key is not None and self.article is not None and self.article.quotes:
-            self.find_same_quotes(key, self.article)
-        self.sections.mark(key, session.read, opened=entry)
-        self._update_titles()
+            if self._moving:  # n or p: shown once the keys queued behind this one are handled
+                self._display_due = True
+                self.call_later(self._show_when_due)
+            else:
+                self._show_article(entry)
+        if not self._display_due:
+            self._show_panes(key)
+        self.sections.show_open(key)
+        if entry is not None and key in session.read:
+            self.sections.mark_read(entry)
+        if not self._display_due:
+            self._update_titles()
         if goto is not None and session.article is not None:
             quote, offset = goto
             if quote is not None and quote >= len(session.article.quotes):
                 quote = None
             self._go(quote, offset)
 
+    def _show_article(self, entry: Entry) -> None:
+        """The article pane shows the open article (read already), or why it cannot."""
+        session = self.session
+        notice = None
+        from ..article.decode import (
+            is_too_large,  # loaded after the first frame (4 ms)
+        )
+
+        if session.article is None and is_too_large(session.error):
+            notice = "Choose it in the section list (enter) to open it anyway."
+        kept = session.large_file_of(entry.key)
+        layout = kept.layout if kept is not None else None
+        self.view.show_article(session.article, error=session.error, name=entry.path.name, notice=notice, layout=layout)
+
+    def _show_panes(self, key: str | None) -> None:
+        """The people and quotes of the open article; its quotes looked up elsewhere."""
+        self.people.show(self.article)
+        self.quotes.show(self.article)
+        self._same = {}
+        if key is not None and self.article is not None and self.article.quotes:
+            self.find_same_quotes(key, self.article)
+
+    # Keys that queue up: n and p held down pass through articles faster than they can be
+    # shown.  Each press still moves (the articles passed are read, their places kept), but an
+    # article entered by n or p is shown once the keys queued behind that press are handled:
+    # the panes show only the article the keys stop at.  Any other key or a click shows it
+    # first, so it acts on what it would have acted on.
+
+    MOVES = frozenset({"n", "p", "right_square_bracket", "left_square_bracket"})
+
+    def _show_when_due(self) -> None:
+        if not self._display_due:
+            return  # shown already (another key came, or a later press showed a later article)
+        entry = self.entry
+        self._display_due = False
+        if entry is None:
+            return
+        self._show_article(entry)
+        self._show_panes(self.current_key)
+        if self._due_offset is not None:
+            self.view.scroll_to_offset(self._due_offset)
+            self._due_offset = None
+        if self.person is not None:
+            self.watch_person(self.person)
+        self.watch_current_quote(self.current_quote)
+
+    async def on_event(self, event: events.Event) -> None:
+        if (
+            self._display_due
+            and isinstance(event, events.InputEvent)
+            and not event.is_forwarded
+            and not (isinstance(event, events.Key) and event.key in self.MOVES)
+        ):
+            self._show_when_due()
+        await super().on_event(event)
+
     def watch_current_quote(self, index: int | None) -> None:
+        if self._display_due:
+            return
         self.view.set_current_quote(index)
         self.quotes.set_current(index)
         self._update_titles()
 
     def watch_person(self, index: int | None) -> None:
         article, person = self.article, self.selected_person
-        self.view.set_person(person)
-        self.people.show(article, selected=index)
-        if person is None or article is None:
-            self.quotes.show(article)
-        else:
-            theirs = quotes_by(article, person)
-            self.quotes.show(article, theirs, who=person.name)
-            if self.current_quote not in theirs:  # the current quote is always one listed
-                self.current_quote = nearest(theirs, self.current_quote)
-        self.quotes.set_current(self.current_quote)
-        self._update_titles()
+        theirs = quotes_by(article, person) if person is not None and article is not None else None
+        if not self._display_due:
+            self.view.set_person(person)
+            self.people.show(article, selected=index)
+            if theirs is None or person is None:
+                self.quotes.show(article)
+            else:
+                self.quotes.show(article, theirs, who=person.name)
+        if theirs is not None and self.current_quote not in theirs:  # the current quote is always one listed
+            self.current_quote = nearest(theirs, self.current_quote)
+        if not self._display_due:
+            self.quotes.set_current(self.current_quote)
+            self._update_titles()
 
     def _update_titles(self) -> None:
         article, person = self.article, self.selected_person
@@ -596,6 +667,10 @@ class ReaderApp(App[None]):
         if index is not None and index != self.current_quote:
             self.current_quote = index
 
+    def _theirs(self, person: Person) -> list[int]:
+        """The quotes of the open article by ``person`` (the ones the quote panel lists)."""
+        return quotes_by(self.article, person) if self.article is not None else []
+
     def _step_among_theirs(self, person: Person, stop: Stop | None) -> None:
         if stop is not None:
             self.current_quote = stop.quote
@@ -609,7 +684,7 @@ class ReaderApp(App[None]):
             return
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
-            self._step_among_theirs(person, next_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
+            self._step_among_theirs(person, next_quote(self.session.here(self.entry), self.current_quote, (), self._theirs(person)))
             return
         following = self.library.walk(self.current_key, quoted=True)  # read only when needed
         stop = next_quote(self.session.here(self.entry), self.current_quote, following)
@@ -618,7 +693,7 @@ class ReaderApp(App[None]):
     def action_previous_quote(self) -> None:
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
-            self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self.quotes.shown))
+            self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self._theirs(person)))
             return
         preceding = self.library.walk(self.current_key, quoted=True, backward=True)
         stop = previous_quote(self.session.here(self.entry), self.current_quote, preceding)
@@ -633,7 +708,11 @@ class ReaderApp(App[None]):
             self.notify(at_the_end, title="No more quotes")
             return
         if stop.other_article:
-            self.open_entry(stop.key)
+            self._moving = True
+            try:
+                self.open_entry(stop.key)
+            finally:
+                self._moving = False
             name = self.entry.title if self.entry else ""
             self.notify(f"{onward}: {name}", title=title, markup=False)
         self.current_quote = stop.quote
@@ -707,33 +786,52 @@ class ReaderApp(App[None]):
     # New and changed files, picked up while the app runs: cheap polling of the folders' times
     # (a file added, removed or renamed changes its folder's) and of the open file's.
 
-    def _files_now(self) -> tuple[tuple[str, int, int], ...]:
-        seen = []
-        places = [*self.library.paths, *([self.current_key] if self.current_key else [])]
-        for place in places:
+    def _files_now(self) -> FilesSeen:
+        folders = []
+        for place in self.library.paths:
             for folder in [place] if not os.path.isdir(place) else (top for top, _, _ in os.walk(place)):
                 try:
                     info = os.stat(folder)
                 except OSError:
                     continue
-                seen.append((folder, info.st_mtime_ns, info.st_size))
-        return tuple(seen)
+                folders.append((folder, info.st_mtime_ns, info.st_size))
+        opened = None
+        if self.current_key:
+            try:
+                info = os.stat(self.current_key)
+                opened = (self.current_key, info.st_mtime_ns, info.st_size)
+            except OSError:
+                opened = (self.current_key, -1, -1)
+        return FilesSeen(tuple(folders), opened)
 
-    def poll_files(self) -> bool:
-        """Read the library again if a file was added, removed or renamed, or the open one
-        changed, since last looked; whether it was."""
-        now = self._files_now()
-        if self.loading or self._files_seen is None or now == self._files_seen:
+    def _files_changed(self, now: FilesSeen) -> bool:
+        """Whether a folder changed since last looked, or the open file did (another article
+        opened since is no change: it is read from its file when opened)."""
+        seen = self._files_seen
+        if seen is None:
             return False
+        if now.folders != seen.folders:
+            return True
+        return now.opened is not None and seen.opened is not None and now.opened[0] == seen.opened[0] and now.opened != seen.opened
+
+    def poll_files(self, now: FilesSeen | None = None) -> bool:
+        """Read the library again if a file was added, removed or renamed, or the open one
+        changed, since last looked (or as ``now`` saw them, looked at in a thread); whether it
+        was."""
+        now = now or self._files_now()
+        if self.loading or self._files_seen is None:
+            return False
+        changed = self._files_changed(now)
         self._files_seen = now
-        self.load_library(read_index=False)
-        return True
+        if changed:
+            self.load_library(read_index=False)
+        return changed
 
     @work(thread=True, exclusive=True, group="poll")
     def _poll_in_thread(self) -> None:
         now = self._files_now()  # the walk in a thread: the screen never waits for it
         if now != self._files_seen:
-            self.call_from_thread(self.poll_files)
+            self.call_from_thread(self.poll_files, now)
 
     def _poll(self) -> None:
         if not self.loading:
@@ -761,12 +859,12 @@ class ReaderApp(App[None]):
 
     @work(thread=True, group="same")
     def find_same_quotes(self, key: str, article: Article) -> None:
-        # not exclusive (a cancelled worker would still run its query to the end): one that
-        # starts after the reader has moved on does nothing, and a late answer is dropped
-        if self.current_key != key:
-            return
-        found = self.library.same_quotes_of([quote.text for quote in article.quotes])
-        self.post_message(self.SameFound(key, article, found))
+        # not exclusive (a cancelled worker would still run its query to the end): one whose
+        # article the reader has left stops at the next page of the index, and a late answer
+        # is dropped
+        found = self.library.same_quotes_of([quote.text for quote in article.quotes], stop=lambda: self.current_key != key)
+        if found is not None:
+            self.post_message(self.SameFound(key, article, found))
 
     @on(SameFound)
     def _same_found(self, message: SameFound) -> None:
@@ -802,16 +900,14 @@ class ReaderApp(App[None]):
         if key is None or key not in self.session.read:
             return
         self.session.forget(key)
-        self.sections.mark(key, self.session.read)
         entry = self.entry
         if entry is not None:
-            self.sections.refresh_places([(entry.section, entry.day)])
+            self.sections.mark_unread(entry)
         self.notify("Marked unread.", title=entry.title if entry else "")
 
     def action_mark_all_read(self) -> None:
         keys = self.session.mark_all_read()
-        self.sections.mark(self.current_key, self.session.read)
-        self.sections.refresh_places([])
+        self.sections.mark_all_read(keys)
         self.notify(f"{plural(len(keys), 'article')} marked read.", title="All read")
 
     def action_unread_only(self) -> None:

@@ -9,6 +9,7 @@ drive a session with a library alone.  No Textual here.
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -38,6 +39,46 @@ class LargeFile(NamedTuple):
     layout: Layout  # as the article pane lays it out, made in the thread too
 
 
+class RecentMarks:
+    """Where the reader left each article: the last few kept here, every other one read from
+    the index (which keeps them all) when asked, so memory stays flat however many are read."""
+
+    KEEP = 8
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self._kept: OrderedDict[str, ReadMark] = OrderedDict()
+
+    def get(self, key: str) -> ReadMark | None:
+        mark = self._kept.get(key)
+        if mark is None:
+            mark = self.library.read_mark(key)
+        if mark is not None:
+            self[key] = mark
+        return mark
+
+    def __getitem__(self, key: str) -> ReadMark:
+        mark = self.get(key)
+        if mark is None:
+            raise KeyError(key)
+        return mark
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __setitem__(self, key: str, mark: ReadMark) -> None:
+        self._kept[key] = mark
+        self._kept.move_to_end(key)
+        while len(self._kept) > self.KEEP:
+            self._kept.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._kept)
+
+    def forget(self, key: str) -> None:
+        self._kept.pop(key, None)
+
+
 class ReadingSession:
     """The open entry and article, the large file read for it, the pending go-to, and the read
     state (kept in the library's index)."""
@@ -50,8 +91,8 @@ class ReadingSession:
         self.large_file: LargeFile | None = None  # over the size cap on request, or under it when opened
         self.goto: GoTo | None = None  # for the next article opened
         self.goto_after_read: GoTo | None = None  # for the large file being read in a thread
-        self.read: set[str] = set()
-        self.marks: dict[str, ReadMark] = {}
+        self.read: set[str] = set()  # every article opened (as the index remembers)
+        self.marks = RecentMarks(library)
 
     def large_file_of(self, key: str | None) -> LargeFile | None:
         """The large file read for ``key``, if that is the one kept."""
@@ -110,16 +151,13 @@ class ReadingSession:
     def forget(self, key: str) -> None:
         """``key`` is unread again: no mark, no saved position."""
         self.read.discard(key)
-        self.marks.pop(key, None)
+        self.marks.forget(key)
         self.library.mark_unread(key)
 
     def mark_all_read(self) -> list[str]:
         """Every article read; the keys newly marked."""
         keys = self.library.mark_all_read()
-        now = time.time()
-        for key in keys:
-            self.read.add(key)
-            self.marks.setdefault(key, ReadMark(now, None, None))
+        self.read.update(keys)
         return keys
 
     def save_position(self, key: str | None, offset: int | None, quote: int | None) -> None:
@@ -127,7 +165,8 @@ class ReadingSession:
         marked unread since it was opened."""
         if key is None or self.article is None or key not in self.read:
             return
-        self.marks[key] = ReadMark(self.marks[key].opened if key in self.marks else 0.0, offset, quote)
+        before = self.marks.get(key)
+        self.marks[key] = ReadMark(before.opened if before is not None else 0.0, offset, quote)
         self.library.mark_read(key, offset, quote)
 
     def here(self, entry: Entry | None) -> Entry | None:
