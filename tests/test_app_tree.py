@@ -96,9 +96,9 @@ async def test_a_quiet_month_is_one_node_a_busy_one_keeps_its_dates_and_n_p_foll
         await pilot.press(*["n"] * 12)  # its quote (one each), then the eleven others
         went = [notice.rsplit(": ", 1)[1] for notice in app.notices if notice.startswith("Next article")]
         assert [order[0], *went] == order
-        await pilot.press(*["p"] * 3)
+        await pilot.press("p", "p")
         went = [notice.rsplit(": ", 1)[1] for notice in app.notices if notice.startswith("Previous article")]
-        assert went == order[::-1][1:4]
+        assert went == order[::-1][1:3]
 
 
 def test_the_rule_for_a_quiet_month() -> None:
