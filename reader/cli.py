@@ -549,8 +549,8 @@ def _jobs_option(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _workers(text: str) -> int:
-    """A number of worker processes: a whole number from 1."""
+def _whole_number_from_one(text: str, too_small: str) -> int:
+    """An option's whole number from 1; `too_small` is the message for 0 or less."""
     import argparse
 
     try:
@@ -558,8 +558,13 @@ def _workers(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
-        raise argparse.ArgumentTypeError("at least 1")
+        raise argparse.ArgumentTypeError(too_small)
     return value
+
+
+def _workers(text: str) -> int:
+    """A number of worker processes: a whole number from 1."""
+    return _whole_number_from_one(text, "at least 1")
 
 
 def _megabytes(text: str) -> int | None:
@@ -576,15 +581,7 @@ def _megabytes(text: str) -> int | None:
 
 def _count(text: str) -> int:
     """A number of hits: a whole number from 1; any larger number than SQLite counts to means all."""
-    import argparse
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("the limit must be 1 or more")
-    return min(value, 2**63 - 1)
+    return min(_whole_number_from_one(text, "the limit must be 1 or more"), 2**63 - 1)
 
 
 def _iso_date(text: str) -> date:

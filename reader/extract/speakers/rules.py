@@ -202,7 +202,7 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
 def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
     """`," warned Clinton.`, `," asked Doe, a reporter.`: a person named right after an inverted
     verb that takes an object, where the sentence or the clause ends, is its subject."""
-    return ref.kind == PERSON and _CLAUSE_ENDS.match(resolver.masked[ref.end : ref.end + 30]) is not None
+    return ref.kind == PERSON and _CLAUSE_ENDS.match(resolver.masked, ref.end, ref.end + 30) is not None
 
 
 def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
