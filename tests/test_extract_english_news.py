@@ -602,3 +602,23 @@ def test_a_body_written_before_a_titled_name_only_describes_the_person():
         "“I fundamentally disagree with the plan,” said retired Army Lt. Gen. Hugo Lenz, who advised the mission.\n"
     )
     assert speakers(text) == [("I fundamentally disagree with the plan,", "Hugo Lenz")]
+
+
+def test_a_pronoun_goes_to_the_one_person_of_its_gender_in_the_paragraph_before():
+    text = (
+        "Harbour vote\n\n"
+        "After hearing Martin Ellery on the radio, the harbour board asked Ruth Abernathy to explain the plan.\n\n"
+        "“I never set conditions. I only asked for a vote,” she said.\n"
+    )
+    assert speakers(text) == [("I never set conditions. I only asked for a vote,", "Ruth Abernathy")]
+
+
+def test_a_pronoun_does_not_reach_back_past_the_paragraph_before_for_the_one_fitting_name():
+    text = (
+        "Harbour vote\n\n"
+        "Martin Ellery said he wants the council to back Ruth Abernathy on the harbour.\n\n"
+        "He said the fund would be spent by June.\n\n"
+        "At the quay on Tuesday, his daughter, Clare, spoke to the crews.\n\n"
+        "“Shutting the crews out of the talks is not smart,” she said.\n"
+    )
+    assert speakers(text) == [("Shutting the crews out of the talks is not smart,", None)]

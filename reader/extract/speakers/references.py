@@ -139,8 +139,10 @@ class References(Context):
                     if self.after_preposition(refs[0], agent=False):
                         return None  # `Asked about Roe's plan, she replied`: an object is weak evidence
                     return only  # the sentence's first name, the only one that fits
-                if only.gender == ref.gender and sentence.end >= ref.start and not self._could_be_meant_before(refs, only, fits):
-                    return only  # `After the FBI cleared Clinton, she said`: the one woman, known to be
+                if only.gender == ref.gender and self._near(sentence, ref) and not self._could_be_meant_before(refs, only, fits):
+                    # `After the FBI cleared Clinton, she said`; `The board asked Roe to explain.
+                    # "...," she said`: the one woman, known to be, in this paragraph or the last
+                    return only
                 return None  # named only after something else that may be the one meant
             exact = [entity for entity in named.values() if entity.gender == ref.gender]
             if len(exact) == 1:
@@ -151,6 +153,11 @@ class References(Context):
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
         return None
+
+    def _near(self, sentence: Span, ref: Ref) -> bool:
+        """Is `sentence` in the paragraph of `ref` or the one just before it?"""
+        here, there = self.block_of(ref.start), self.block_of(sentence.start)
+        return here is not None and there is not None and here - there <= 1
 
     def _could_be_meant_before(self, refs: list[Ref], person: Entity, fits: tuple[str | None, ...]) -> bool:
         """Does anything before the person's first mention among `refs` stand for someone a
