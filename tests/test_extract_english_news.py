@@ -622,3 +622,12 @@ def test_a_pronoun_does_not_reach_back_past_the_paragraph_before_for_the_one_fit
         "“Shutting the crews out of the talks is not smart,” she said.\n"
     )
     assert speakers(text) == [("Shutting the crews out of the talks is not smart,", None)]
+
+
+def test_the_subject_after_an_opening_participle_phrase_takes_the_pronoun():
+    text = (
+        "Harbour vote\n\n"
+        "Repeating his speech to the Liberal Party convention last week, Kim Sato rubbished Martin Ellery’s claim to understand the crews.\n\n"
+        "“This plan sells the harbour for nothing,” he said.\n"
+    )
+    assert speakers(text) == [("This plan sells the harbour for nothing,", "Kim Sato")]

@@ -64,9 +64,10 @@ _AFTER_PREPOSITION = re.compile(
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
 _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?$")
-# `When Roe spoke, `, `As for the notion that ..., `: a subordinate clause before the main clause's subject
+# `When Roe spoke, `, `As for the notion that ..., `, `Following Roe on air, `: a subordinate clause
+# or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
-    r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Speaking|Despite)\b"
+    r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Despite|[A-Z][a-z]+ing)\b"
     r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
 )
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
