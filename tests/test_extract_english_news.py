@@ -631,3 +631,12 @@ def test_the_subject_after_an_opening_participle_phrase_takes_the_pronoun():
         "“This plan sells the harbour for nothing,” he said.\n"
     )
     assert speakers(text) == [("This plan sells the harbour for nothing,", "Kim Sato")]
+
+
+def test_a_name_then_of_and_a_body_is_the_persons_not_the_bodys():
+    text = (
+        "Tax\n\n"
+        "“Tax cuts for the wealthiest do not pay for themselves,” Martin Ellery of the Harbour Policy Institute wrote recently.\n\n"
+        "“The harbour fund needs a rule, not a promise,” Ruth Abernathy of the Joseph Conrad Center for Maritime Studies wrote in May.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Ruth Abernathy"]

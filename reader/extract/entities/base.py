@@ -70,10 +70,9 @@ class RecogniserBase:
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun.  The
         units' words are listed once per article, the first time this is asked, from what
-        `scan` read: its tokens and the plain words it passed over."""
+        `scan` read."""
         if self._unit_words is None:
             self._unit_words = set()
             for scanned in self.scanned:
-                self._unit_words.update(scanned.plain_words)
-                self._unit_words.update([token.text for token in scanned.tokens])
+                self._unit_words.update(scanned.words)
         return word.casefold() in self._unit_words

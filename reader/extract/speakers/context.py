@@ -70,6 +70,8 @@ _SUBORDINATE_INTRO = re.compile(
     r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Despite|[A-Z][a-z]+ing)\b"
     r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
 )
+# a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
@@ -333,15 +335,28 @@ class Context:
         verb (`Doe said`); else, when only names followed by an apposition fit, the first
         of them (`Doe, Chair of the Committee on X, Y and Z, said` is Doe's)."""
         apposed = None
-        for ref in reversed(before):
+        for at in range(len(before) - 1, -1, -1):
+            ref = before[at]
             if not self.subject_gap(ref, verb_start):
                 continue
             gap = self.masked[ref.end : verb_start]
             if "," not in gap or ref.kind == PERSON and _RELATIVE_WHO.fullmatch(gap):
+                if ref.kind == ORGANISATION:
+                    member = self._member_before(before[max(0, at - 2) : at], ref)
+                    if member is not None:
+                        return member  # `Doe of the Cato Institute wrote`: the institute only says which Doe
                 return ref  # `Doe said`, `an endorsement from Doe, who said` (`who` is a person)
             if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
+
+    def _member_before(self, refs: list[Ref], body: Ref) -> Ref | None:
+        """The person just before an organisation and joined to it by `of`, `at` or `from`
+        (`Doe of the James Martin Center`: a name inside the body's name may come between)."""
+        for ref in reversed(refs):
+            if ref.kind == PERSON and _PERSON_OF.fullmatch(self.masked, ref.end, body.chunk_start):
+                return ref
+        return None
 
     def subject_gap(self, ref: Ref, verb_start: int) -> bool:
         """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""
