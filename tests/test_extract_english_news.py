@@ -640,3 +640,19 @@ def test_a_name_then_of_and_a_body_is_the_persons_not_the_bodys():
         "“The harbour fund needs a rule, not a promise,” Ruth Abernathy of the Joseph Conrad Center for Maritime Studies wrote in May.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Ruth Abernathy"]
+
+
+def test_a_clause_opening_the_next_quote_is_not_the_attribution_of_the_one_before():
+    text = (
+        "Emails\n\n"
+        "Ruth Abernathy wrote to Martin Ellery, “Why now? Was the harbour not enough?” Ellery then writes back, “You worry too much.”\n"
+    )
+    assert speakers(text) == [
+        ("Why now? Was the harbour not enough?", "Ruth Abernathy"),
+        ("You worry too much.", "Martin Ellery"),
+    ]
+
+
+def test_a_quote_split_by_its_attribution_stays_one_speakers():
+    text = "Harbour\n\n“We won the vote,” Martin Ellery said, “and we will win the next one.”\n"
+    assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Martin Ellery"]

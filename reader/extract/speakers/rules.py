@@ -115,7 +115,21 @@ def said_after_quote(resolver: Resolver, position: int) -> Attribution | None:
     found = _attribution_after(resolver, quote)
     if found is not None and found.ref is not None and found.ref.kind != PRONOUN and _new_sentence_after(resolver, quote):
         return None  # `“We won.” Analyst Jane Doe agreed that ...`: a sentence of its own
+    if found is not None and _introduces_the_next_quote(resolver, quote):
+        return None  # `Roe wrote to Doe, “Why now?” Doe replied, “...”`: Doe's words are the next ones
     return found
+
+
+def _introduces_the_next_quote(resolver: Resolver, quote: RawQuote) -> bool:
+    """A quote that ends its own sentence and has a speech verb before it (`Roe wrote to Doe,
+    “Why now?”`), followed by a clause that opens the next quote (`Doe replied, “You look
+    fine.”`): that clause is the next quote's attribution, not this one's."""
+    if quote.text.rstrip()[-1:] not in ".?!…" or not _CAPITAL_NEXT.match(resolver.masked, quote.after):
+        return False
+    next_mark = _NEXT_OPENING.search(resolver.masked, quote.after, quote.after + 80)
+    if next_mark is None or not resolver.masked[quote.after : next_mark.start()].rstrip().endswith((",", ":")):
+        return False
+    return resolver.speech_verb_before(quote)
 
 
 def _new_sentence_after(resolver: Resolver, quote: RawQuote) -> bool:
