@@ -656,3 +656,23 @@ def test_a_clause_opening_the_next_quote_is_not_the_attribution_of_the_one_befor
 def test_a_quote_split_by_its_attribution_stays_one_speakers():
     text = "Harbour\n\n“We won the vote,” Martin Ellery said, “and we will win the next one.”\n"
     assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Martin Ellery"]
+
+
+def test_a_person_named_by_one_word_is_known_before_the_words_that_show_it():
+    text = (
+        "Vote\n\n"
+        "Ellery also visited the harbour towns on Thursday, where the crews run their own ballots.\n\n"
+        "“We take our duty to watch the vote seriously,” he added.\n\n"
+        "“If a machine is weak, we tell the towns,” Ellery stated.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ellery", "Ellery"]
+
+
+def test_a_one_word_name_written_after_at_is_not_a_person_before_it_speaks():
+    text = (
+        "Plant\n\n"
+        "Martin Ellery has worked at Lindqvist for twenty years.\n\n"
+        "But when it comes to Lindqvist, “we have all worked hard,” he said.\n\n"
+        "“We will move the plant,” Lindqvist said in a statement.\n"
+    )
+    assert speakers(text)[0] == ("we have all worked hard,", "Martin Ellery")

@@ -28,6 +28,8 @@ class RecogniserBase:
         self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
+        self.one_word_people: list[tuple[Entity, int]] = []  # people named by one word, where first found
+        self._place_or_firm: dict[str, bool] = {}  # one-word names written after `at` or `in`
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []

@@ -64,19 +64,50 @@ class MentionPasses(RolePasses):
                 self.persons.append(entity)
                 index.add(entity)
                 matched = (entity, 1)
+                self.one_word_people.append((entity, token.start))
             entity, n = matched
-            start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
-            entity.mentions.append(Span(start, end))
-            entity.add_form(self.text[start:end])
-            after = self.role_after(tokens[i + n - 1].end, unit.end)
-            if after:
-                entity.add_role(after)
-            role, role_start = self.role_before(tokens, i)
-            if role:
-                entity.add_role(role)
-            self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
-            self.claimed.update(range(i, i + n))
+            self._add_mention(entity, tokens, i, n, unit)
             i += n
+
+    def _add_mention(self, entity: Entity, tokens: list[Token], i: int, n: int, unit: Span) -> None:
+        """tokens[i : i + n] name `entity`: a mention, its roles and a reference."""
+        start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
+        entity.mentions.append(Span(start, end))
+        entity.add_form(self.text[start:end])
+        after = self.role_after(tokens[i + n - 1].end, unit.end)
+        if after:
+            entity.add_role(after)
+        role, role_start = self.role_before(tokens, i)
+        if role:
+            entity.add_role(role)
+        self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
+        self.claimed.update(range(i, i + n))
+
+    def earlier_one_word_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
+        """Mentions of a person named by one word before the words that showed it is a person:
+        `Obama also addressed ...` before `..., Obama stated.`"""
+        for entity, first in self.one_word_people:
+            if first <= unit.start or self._a_place_or_firm(entity.name):
+                continue
+            for i in starts:
+                token = tokens[i]
+                if token.start >= first:
+                    break
+                if i in self.claimed or token.base != entity.name or token.text != token.base:
+                    continue
+                if self._starts_longer_name(tokens, i, len(tokens) - 1):
+                    continue
+                if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised and tokens[i - 1].text not in SENTENCE_OPENERS:
+                    continue  # part of a longer capitalised phrase
+                self._add_mention(entity, tokens, i, 1, unit)
+
+    def _a_place_or_firm(self, word: str) -> bool:
+        """Is the word written somewhere after `at` or `in` (`jobs at Carrier`), as a place's or a
+        company's name is, and seldom a person's?"""
+        known = self._place_or_firm.get(word)
+        if known is None:
+            known = self._place_or_firm[word] = re.search(rf"\b(?:at|in)\s+{re.escape(word)}\b", self.text) is not None
+        return known
 
     def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:
         """Do these tokens, joined by spaces, spell the name words (case aside)?"""

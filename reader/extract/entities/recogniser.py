@@ -71,6 +71,12 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
         for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
+        if self.one_word_people:  # mentions before the words that showed the name is a person's
+            for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
+                if unit.start >= self.one_word_people[-1][1]:
+                    break
+                self.claimed = claimed
+                self.earlier_one_word_mentions(tokens, unit, name_starts)
         self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
         # 3. organisations, pronouns and role nouns, where speakers are looked for
         for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
