@@ -676,3 +676,33 @@ def test_a_one_word_name_written_after_at_is_not_a_person_before_it_speaks():
         "“We will move the plant,” Lindqvist said in a statement.\n"
     )
     assert speakers(text)[0] == ("we have all worked hard,", "Martin Ellery")
+
+
+def test_an_object_pronoun_does_not_tell_the_gender_of_the_one_person_named():
+    text = (
+        "Server\n\n"
+        "Ruth Abernathy has always said the harbour server was safe.\n\n"
+        "Governor Lindqvist backed her up in an interview last October.\n\n"
+        "“I don’t think it posed a security problem,” he said.\n"
+    )
+    assert speakers(text) == [("I don’t think it posed a security problem,", "Lindqvist")]
+
+
+def test_a_pronoun_before_a_name_does_not_tell_that_persons_gender():
+    text = (
+        "Platform\n\n"
+        "Kim Sato named five people to the committee.\n\n"
+        "“Do not let the perfect be the enemy of the good,” she said, in a warning to Sato backers.\n\n"
+        "Sato spoke next. “I am good at arithmetic,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("I am good at arithmetic,", "Kim Sato")
+
+
+def test_a_company_named_by_one_word_is_no_person_even_when_it_speaks():
+    text = (
+        "Plant\n\n"
+        "Martin Ellery has worked at Lindqvist for twenty years.\n\n"
+        "“We will move the plant,” Lindqvist said in a statement.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Martin Ellery"]

@@ -57,7 +57,7 @@ class MentionPasses(RolePasses):
             if matched is None:
                 # a person named by one word: the cheap conditions first (most words fail them)
                 one_word = capitalised and token.namelike and base == token.text and len(base) >= 3
-                if not (one_word and self._single_name_person(tokens, i)):
+                if not (one_word and self._single_name_person(tokens, i)) or self._a_place_or_firm(base):
                     continue
                 entity = Entity(PERSON, base, (base,), gender=self.lex.gender_of(base))
                 entity.add_form(base)

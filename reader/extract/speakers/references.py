@@ -35,7 +35,12 @@ READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
 _PRONOUN_SENTENCES = 12
 _ROLE_WINDOW = 200  # references read back to find whom a role noun names
-_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+# pronouns that tell the gender of the one person a sentence names; not `him` nor `her` as an
+# object (`Obama backed her up`: someone else), only `her` as a possessive (`her ministry`)
+_MALE_PRONOUNS = frozenset(("he", "his", "himself"))
+_OBJECT_HER = re.compile(
+    r"\bher\b(?=\s*(?:[.,;:!?)\"”]|$|(?:up|down|out|off|back|over|to|in|on|at|for|with|as|and|or|that|about|from|into|the|a|an|if|when|because|but)\b))"
+)
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OPENING_WORD = re.compile(
     r"""\s*["“”'‘]?\s*(?:(?:Meanwhile|But|And|So|Still|Yet|Now|Instead|Later|Then|Also),?\s+)?"""
@@ -71,8 +76,9 @@ class References(Context):
         """A person's gender: from the given name, else learnt from the article.
 
         `Marchetti confirmed it in a statement released by her ministry`: a sentence that
-        names one person only and uses pronouns of one gender only tells that person's gender.
-        Worked out for a person when first needed.
+        names one person only and uses pronouns of one gender only after the name tells that
+        person's gender (`Obama backed her up` does not: `her` is someone else).  Worked out
+        for a person when first needed.
         """
         if entity.gender is not None or id(entity) in self.genders_tried:
             return entity.gender
@@ -85,7 +91,10 @@ class References(Context):
             people = {id(ref.entity) for ref in self.refs_from(sentence.start, sentence.end) if ref.kind == PERSON}
             if people != {id(entity)}:
                 continue
-            words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
+            # a pronoun after the name, pointing back to it (`she said, in a reply to Doe's
+            # backers` is someone else's)
+            region = _OBJECT_HER.sub(" ", self.masked[mention.end : sentence.end].casefold())
+            words = set(re.findall(r"\w+", region))
             male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
             if male and not female:
                 entity.gender = "m"
