@@ -706,3 +706,17 @@ def test_a_company_named_by_one_word_is_no_person_even_when_it_speaks():
     )
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Martin Ellery"]
+
+
+def test_initials_written_without_a_space_start_a_name_and_end_no_sentence():
+    text = (
+        "Harbour\n\n"
+        "“The crews have been very patient with the board,” said J.M. Ellery, a fellow at the Harbour Institute.\n\n"
+        "Facing questions, Ruth Abernathy said she had consulted the lawyer Hugo Lenz and scholar A.E. Kim Sato, both of whom backed the plan. "
+        "“I want to be clear,” she said.\n\n"
+        "The F.B.I. Director and U.S. Steel did not comment.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["J.M. Ellery", "Ruth Abernathy"]
+    assert {"J.M. Ellery", "A.E. Kim Sato"} <= {person.name for person in article.people}
+    assert not any(person.name.startswith(("F.", "U.")) for person in article.people)

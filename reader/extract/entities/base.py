@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...model import Span
 from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import ScannedUnit, Token
+
+
+# two letters with full stops that stand for places and bodies, not a person's initials
+_SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
+_PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI WV PR UAE".split())
 
 
 class RecogniserBase:
@@ -47,7 +53,7 @@ class RecogniserBase:
         """Only a space between them (or an initial's full stop and a space: `John F. Harrow`)."""
         distance = right.start - left.end
         if distance == 1:
-            return self.text[left.end] in " \u00a0"
+            return self.text[left.end] in " \u00a0" or self._dotted_initials(left, right)
         return (
             distance == 2
             and len(left.text) == 1
@@ -56,14 +62,28 @@ class RecogniserBase:
             and left.text.isupper()
         )
 
+    def _dotted_initials(self, left: Token, right: Token) -> bool:
+        """`G.K.` of `G.K. Doe`: two initials written without a space; not `U.S.` nor `D.C.`"""
+        text = self.text
+        return (
+            len(left.text) == 1
+            and len(right.text) == 1
+            and left.text.isupper()
+            and right.text.isupper()
+            and text[left.end] == "."
+            and _SURNAME_AFTER_INITIALS.match(text, right.end) is not None
+            and text[left.start - 1 : left.start] != "."
+            and left.text + right.text not in _PLACE_ABBREVIATIONS
+        )
+
     def is_initial(self, tokens: list[Token], i: int) -> bool:
-        """`F.` of `John F. Harrow`; not the `S.` of `U.S.`"""
+        """`F.` of `John F. Harrow`, `K.` of `G.K. Harrow`; not the `S.` of `U.S.`"""
         token = tokens[i]
         return (
             len(token.text) == 1
             and token.text.isupper()
             and self.text[token.end : token.end + 1] == "."
-            and self.text[token.start - 1 : token.start] != "."
+            and (self.text[token.start - 1 : token.start] != "." or i > 0 and self._dotted_initials(tokens[i - 1], token))
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
             and tokens[i + 1].namelike

@@ -85,6 +85,9 @@ def _speech_verb_starts() -> tuple[frozenset[str], frozenset[str]]:
     return heads, heads | frozenset(lexicon().speech_verbs)
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")  # `a.e` of `A.E. Dick Howard`, read without its last full stop
+
+
 def sentence_ends(segment: str) -> Iterator[re.Match[str]]:
     """Where sentences end in the segment: a full stop, a question or exclamation mark before
     a capital, but not after an abbreviation (`Dr.`, `U.S.`) or an initial."""
@@ -94,8 +97,8 @@ def sentence_ends(segment: str) -> Iterator[re.Match[str]]:
             backwards = segment[max(0, match.start() - 40) : match.start()][::-1]
             word = _WORD_OR_DOTS.match(backwards)
             token = (word.group() if word else "")[::-1].rstrip(".").casefold()
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
+                continue  # `Dr. Doe`, `U.S. troops`, `John F. Doe`, `A.E. Doe`
         yield match
 
 
