@@ -720,3 +720,10 @@ def test_initials_written_without_a_space_start_a_name_and_end_no_sentence():
     assert [quote.speaker for quote in article.quotes] == ["J.M. Ellery", "Ruth Abernathy"]
     assert {"J.M. Ellery", "A.E. Kim Sato"} <= {person.name for person in article.people}
     assert not any(person.name.startswith(("F.", "U.")) for person in article.people)
+
+
+def test_a_sentence_does_not_end_after_initials_written_without_a_space():
+    from reader.extract.speakers.context import sentence_ends
+
+    text = "He consulted scholar A.E. Howard at the harbour. Then he left."
+    assert [text[: match.end()] for match in sentence_ends(text)] == ["He consulted scholar A.E. Howard at the harbour."]
