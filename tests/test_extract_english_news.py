@@ -727,3 +727,14 @@ def test_a_sentence_does_not_end_after_initials_written_without_a_space():
 
     text = "He consulted scholar A.E. Howard at the harbour. Then he left."
     assert [text[: match.end()] for match in sentence_ends(text)] == ["He consulted scholar A.E. Howard at the harbour."]
+
+
+def test_an_apposition_with_commas_of_its_own_still_leads_to_the_speech_verb():
+    text = (
+        "Jet\n\n"
+        "Martin Ellery bought an old plane.\n\n"
+        "Hugo Lenz, chief executive officer of Harbour Jet Services, an aviation consulting firm and charter broker for firms and families, "
+        "said the plane was unusual. "
+        "“Buying a 25-year-old jet is like buying a bag of crisps,” he said.\n"
+    )
+    assert speakers(text) == [("Buying a 25-year-old jet is like buying a bag of crisps,", "Hugo Lenz")]

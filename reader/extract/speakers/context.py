@@ -47,6 +47,9 @@ _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", 
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
+_COMMA = re.compile(r",(?=\s)")
+_AUX_AFTER_COMMA = re.compile(rf"\s+{AUX}", re.IGNORECASE)
+_LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -256,10 +259,24 @@ class Context:
         gap = _SPEAKER_TAIL.match(tail)
         if gap is None:
             return False
-        verb = self.verb_at(tail[gap.end() :])
-        if verb is None or verb.endswith("ing") and "," in gap.group():
+        gap_end = gap.end()
+        verb = self.verb_at(tail[gap_end:])
+        if verb is None:  # `Doe, chief of X, a firm for Y and Z, said`: a longer apposition
+            gap_end, verb = self._verb_after_a_longer_apposition(tail)
+        if verb is None or verb.endswith("ing") and "," in tail[:gap_end]:
             return False  # `Doe, saying ...`: a participle goes with the sentence's subject
-        return self.subject_gap(ref, ref.end + gap.end())
+        return self.subject_gap(ref, ref.end + gap_end)
+
+    def _verb_after_a_longer_apposition(self, tail: str) -> tuple[int, str | None]:
+        """The speech verb after a comma that closes an apposition holding commas of its own
+        (`, chief of X, a firm for Y and Z, said`), and where the words before it end."""
+        for comma in _COMMA.finditer(tail, 0, _LONGEST_APPOSITION):
+            words = _AUX_AFTER_COMMA.match(tail, comma.end())
+            if words is not None:
+                verb = self.verb_at(tail[words.end() :])
+                if verb is not None:
+                    return words.end(), verb
+        return 0, None
 
     def head_of(self, ref: Ref) -> Ref:
         """The person a name only describes: `Doe campaign manager Jane Roe`, `Doe's deputy
