@@ -734,7 +734,7 @@ def test_an_apposition_with_commas_of_its_own_still_leads_to_the_speech_verb():
         "Jet\n\n"
         "Martin Ellery bought an old plane.\n\n"
         "Hugo Lenz, chief executive officer of Harbour Jet Services, an aviation consulting firm and charter broker for firms and families, "
-        "said the plane was unusual. "
+        "said the plane was unusual for a man of Mr. Ellery’s wealth. "
         "“Buying a 25-year-old jet is like buying a bag of crisps,” he said.\n"
     )
     assert speakers(text) == [("Buying a 25-year-old jet is like buying a bag of crisps,", "Hugo Lenz")]
