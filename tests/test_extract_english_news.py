@@ -738,3 +738,15 @@ def test_an_apposition_with_commas_of_its_own_still_leads_to_the_speech_verb():
         "“Buying a 25-year-old jet is like buying a bag of crisps,” he said.\n"
     )
     assert speakers(text) == [("Buying a 25-year-old jet is like buying a bag of crisps,", "Hugo Lenz")]
+
+
+def test_a_body_noun_does_not_reach_past_an_unnamed_body_of_that_kind():
+    text = (
+        "Insurers\n\n"
+        "Harbour Health Group lost money on the exchanges last year.\n\n"
+        "This week the trade group for the harbour insurers spelled out its concerns. "
+        "“The risk pool is out of balance,” the group wrote.\n\n"
+        "Later the budget office spoke. The Harbour Budget Office said the costs rose. "
+        "Over the long term, according to the budget office, the deficit “is mainly due to the ageing of the harbour towns.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Harbour Budget Office"]

@@ -53,6 +53,14 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _unnamed_body(noun: str) -> re.Pattern[str]:
+    """`a group`, `the trade group`, `another lobbying group`: a body of that kind, described
+    but not named (a plain `the group` points back instead)."""
+    modifier = r"(?!same\b|former\b|latter\b|whole\b|entire\b)[a-z-]+\s+"
+    return re.compile(rf"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:{modifier}){{0,2}}|[Tt]he\s+(?:{modifier}){{1,2}}){re.escape(noun)}\b")
+
+
 class References(Context):
     """What each reference stands for, read back through the article from where it stands."""
 
@@ -273,11 +281,22 @@ class References(Context):
         noun = ref.text.split()[-1].casefold()
         for other in named:
             if other.entity is not None and noun in other.entity.name.casefold():
-                return other.entity
+                return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         for other in named:
             if self.is_subject(other):
-                return other.entity
+                return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         return None
+
+    def _unnamed_body_between(self, noun: str, named: Ref, end: int) -> bool:
+        """Is another body of that kind brought in, unnamed, between the named one and the
+        noun that points back (`the trade group for the plans ... the group wrote`)?  Words
+        of the body's own name do not bring in another (`the budget office`)."""
+        own = set(named.text.casefold().split())
+        for match in _unnamed_body(noun).finditer(self.masked, named.end, end):
+            words = match.group().casefold().split()[1:-1]
+            if not own.issuperset(words):
+                return True
+        return False
 
     def _sole_person_without_role(self) -> Entity | None:
         """When the article names one person only, and gives them no role, a role noun
