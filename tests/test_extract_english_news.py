@@ -750,3 +750,12 @@ def test_a_body_noun_does_not_reach_past_an_unnamed_body_of_that_kind():
         "Over the long term, according to the budget office, the deficit “is mainly due to the ageing of the harbour towns.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == [None, "Harbour Budget Office"]
+
+
+def test_an_age_written_before_the_opening_name_keeps_it_the_subject():
+    text = (
+        "Endorsement\n\n"
+        "76-year-old Martin Ellery, founder of the Harbour Institute, endorsed Ruth Abernathy last week, "
+        "saying she “has shown her commitment to the crews.”\n"
+    )
+    assert speakers(text) == [("has shown her commitment to the crews.", "Martin Ellery")]

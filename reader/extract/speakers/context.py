@@ -66,7 +66,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
-_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?$")
+_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:\d{1,3}-year-old\s+)?$")
 # `When Roe spoke, `, `As for the notion that ..., `, `Following Roe on air, `: a subordinate clause
 # or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
