@@ -759,3 +759,11 @@ def test_an_age_written_before_the_opening_name_keeps_it_the_subject():
         "saying she “has shown her commitment to the crews.”\n"
     )
     assert speakers(text) == [("has shown her commitment to the crews.", "Martin Ellery")]
+
+
+def test_a_verb_in_the_progressive_is_no_passive():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy is telling customers at a busy harbour café that “I need you tomorrow.”\n"
+    )
+    assert speakers(text) == [("I need you tomorrow.", "Ruth Abernathy")]

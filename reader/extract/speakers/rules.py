@@ -325,7 +325,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     the agent of a passive, the subject before the verb, the name after an inverted verb, or
     the sentence's subject for a participle."""
     masked = resolver.masked
-    if _PASSIVE_BEFORE.search(masked, max(sentence_start, verb_start - 40), verb_start):
+    progressive = masked[verb_start:verb_end].endswith("ing")  # `Doe is telling ...`: no passive
+    if not progressive and _PASSIVE_BEFORE.search(masked, max(sentence_start, verb_start - 40), verb_start):
         # `Doe was asked by the host, Jane Roe, whether "...": the one who asked speaks
         agent = _BY_AGENT.match(masked, verb_end)
         refs = [ref for ref in resolver.refs_from(verb_end, limit) if agent and ref.chunk_start <= agent.end() + 60]
