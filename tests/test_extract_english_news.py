@@ -767,3 +767,11 @@ def test_a_verb_in_the_progressive_is_no_passive():
         "Ruth Abernathy is telling customers at a busy harbour café that “I need you tomorrow.”\n"
     )
     assert speakers(text) == [("I need you tomorrow.", "Ruth Abernathy")]
+
+
+def test_the_other_forms_of_speech_verbs_introduce_a_quote():
+    text = (
+        "Rally\n\n"
+        "At the rally, some of his supporters pushed a protester, with Martin Ellery reportedly yelling: “Get him out of here!”\n"
+    )
+    assert speakers(text) == [("Get him out of here!", "Martin Ellery")]
