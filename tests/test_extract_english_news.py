@@ -775,3 +775,15 @@ def test_the_other_forms_of_speech_verbs_introduce_a_quote():
         "At the rally, some of his supporters pushed a protester, with Martin Ellery reportedly yelling: “Get him out of here!”\n"
     )
     assert speakers(text) == [("Get him out of here!", "Martin Ellery")]
+
+
+def test_a_place_surname_after_a_title_and_a_given_name():
+    text = (
+        "Harbour\n\n"
+        "Rep. Steve Israel (D-N.Y.) spoke after the vote.\n\n"
+        "“When the harbour board comes, the crews will have to fill the seats,” Israel said.\n\n"
+        "Mrs. Abernathy said the vote was fair.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Steve Israel"]
+    assert {"Steve Israel", "Abernathy"} <= {person.name for person in article.people}

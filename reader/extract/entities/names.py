@@ -188,7 +188,11 @@ class NamePasses(RolePasses):
             if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if not word.namelike or j in self.claimed:
+            if j in self.claimed:
+                break
+            if not word.namelike:
+                if j == k + 1 and tokens[k].given and word.capitalised and self._surname_like_a_place(tokens, j):
+                    j += 1  # `Rep. Steve Israel (D-N.Y.)`: a surname that is also a place
                 break
             j += 1
             if word.base != word.text:
