@@ -787,3 +787,12 @@ def test_a_place_surname_after_a_title_and_a_given_name():
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Steve Israel"]
     assert {"Steve Israel", "Abernathy"} <= {person.name for person in article.people}
+
+
+def test_verbs_that_judge_in_words_introduce_the_judgement_quoted():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy, who runs the ferry company, labeled Mr. Ellery “unfit to chair the board.”\n\n"
+        "In his first speech, Hugo Lenz decried the “spin masters who sell the harbour by the yard.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Hugo Lenz"]
