@@ -796,3 +796,12 @@ def test_verbs_that_judge_in_words_introduce_the_judgement_quoted():
         "In his first speech, Hugo Lenz decried the “spin masters who sell the harbour by the yard.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Hugo Lenz"]
+
+
+def test_an_inverted_attribution_ends_its_clause_on_an_apposition_that_opens_on_a_role():
+    text = (
+        "Race\n\n"
+        "“She can claim it, but it seems extremely unlikely” that Ellery can catch up, said Ruth Abernathy, "
+        "deputy campaign manager for the harbour party.\n"
+    )
+    assert speakers(text) == [("She can claim it, but it seems extremely unlikely", "Ruth Abernathy")]

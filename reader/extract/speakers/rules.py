@@ -91,6 +91,7 @@ _COLON_ONLY = re.compile(r"\s*:\s*")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)")
+_ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
@@ -216,7 +217,13 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
 def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
     """`," warned Clinton.`, `," asked Doe, a reporter.`: a person named right after an inverted
     verb that takes an object, where the sentence or the clause ends, is its subject."""
-    return ref.kind == PERSON and _CLAUSE_ENDS.match(resolver.masked, ref.end, ref.end + 30) is not None
+    if ref.kind != PERSON:
+        return False
+    if _CLAUSE_ENDS.match(resolver.masked, ref.end, ref.end + 30) is not None:
+        return True
+    # `, said Jane Doe, deputy campaign manager for ...`: an apposition that opens on a role word
+    role = _ROLE_AFTER_COMMA.match(resolver.masked, ref.end, ref.end + 40)
+    return role is not None and any(is_role_token(word) for word in role["words"].split())
 
 
 def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
