@@ -805,3 +805,14 @@ def test_an_inverted_attribution_ends_its_clause_on_an_apposition_that_opens_on_
         "deputy campaign manager for the harbour party.\n"
     )
     assert speakers(text) == [("She can claim it, but it seems extremely unlikely", "Ruth Abernathy")]
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_the_article_is_about():
+    text = (
+        "Senator\n\n"
+        "Senator Hugo Lenz has made harbour safety his cause. Lenz said the crews deserve better. "
+        "Lenz spent the winter on the quays.\n\n"
+        "Among the crew lost that night was Clara Lenz, a deckhand.\n\n"
+        "“This has become the test of leadership in the harbour party,” Lenz told me.\n"
+    )
+    assert speakers(text) == [("This has become the test of leadership in the harbour party,", "Hugo Lenz")]

@@ -124,15 +124,18 @@ class MentionPasses(RolePasses):
         return self.joined(tokens[i], tokens[i + 1])
 
     def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
-        """Of several people sharing a surname, the one named last before `offset`."""
+        """Of several people sharing a surname, the one the article has named most often before
+        `offset` (the person it is about: `Murphy` after a passing `Anne Marie Murphy` is still
+        Senator Chris Murphy), and of those named as often, the one named last."""
         if len(candidates) == 1:
             return candidates[0]
-        best, best_at = candidates[0], -1
+        best, best_key = candidates[0], (-1, -1)
         for entity in candidates[-_RECENT_NAMESAKES:]:
             starts = self._mention_starts(entity)
-            at = bisect.bisect_left(starts, offset) - 1
-            if at >= 0 and starts[at] > best_at:
-                best, best_at = entity, starts[at]
+            count = bisect.bisect_left(starts, offset)
+            key = (count, starts[count - 1] if count else -1)
+            if key > best_key:
+                best, best_key = entity, key
         return best
 
     def _mention_starts(self, entity: Entity) -> list[int]:
