@@ -816,3 +816,12 @@ def test_a_bare_surname_shared_by_two_people_is_the_one_the_article_is_about():
         "“This has become the test of leadership in the harbour party,” Lenz told me.\n"
     )
     assert speakers(text) == [("This has become the test of leadership in the harbour party,", "Hugo Lenz")]
+
+
+def test_places_and_institutions_named_after_someone_are_not_people():
+    text = (
+        "Poll\n\n"
+        "A poll by Emory University found the harbour towns split.\n\n"
+        "Alan Ellery, a professor at Emory University, said the race was close. He lives on Long Island, in Brown County.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Alan Ellery"]

@@ -54,6 +54,15 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short
 
 
+# words that end the names of places and institutions and are never surnames: `Emory University`,
+# `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
+_PLACE_NOUNS = frozenset(
+    "University College School Church Cathedral Chapel County City Town Township Island Islands State "
+    "Street Avenue Road Square Park River Lake Bay Beach Harbor Harbour Rapids Falls Springs Heights "
+    "Hills Valley Mountain Mountains Strip Bowl Project Research Club Hospital Airport Station".split()
+)
+
+
 class NamePasses(RolePasses):
     """Finding full names and the person each one names."""
 
@@ -120,8 +129,8 @@ class NamePasses(RolePasses):
         word = tokens[j]
         if word.base != word.text or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
             return False
-        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
-            return False
+        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics or word.base in _PLACE_NOUNS:
+            return False  # `Emory University`, `Brown County`: a place named after someone, no person
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
         after = self.text[word.end : word.end + 2]
