@@ -825,3 +825,32 @@ def test_places_and_institutions_named_after_someone_are_not_people():
         "Alan Ellery, a professor at Emory University, said the race was close. He lives on Long Island, in Brown County.\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Alan Ellery"]
+
+
+def test_a_title_in_capitals_word_by_word_names_no_one_with_its_verbs():
+    text = (
+        "Underdog Ruth Abernathy Beats Establishment in Harbour Primary\n\n"
+        "Ruth Abernathy, the ferry captain, said the board had gone too far.\n\n"
+        "“They laughed at people who work nights,” Abernathy said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Ruth Abernathy"]
+    assert [quote.speaker for quote in article.quotes] == ["Ruth Abernathy"]
+
+
+def test_a_title_in_sentence_case_still_names_the_person_it_alone_names():
+    text = (
+        "Drones hit a depot near the harbour, governor Martin Ellery confirms fire\n\n"
+        "A fire broke out at the depot overnight, the governor said.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Martin Ellery"]
+
+
+def test_a_clause_of_a_name_and_one_verb_after_a_quote_closed_by_a_comma_is_its_attribution():
+    text = (
+        "Harbour\n\n"
+        "Martin Ellery said the town had lost its way. “The harbour is no longer the harbour,” he claimed.\n\n"
+        "“The harbour will always be the harbour,” an angry Abernathy retaliated.\n\n"
+        "Ruth Abernathy is the ferry captain.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Ruth Abernathy"]

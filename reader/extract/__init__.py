@@ -172,7 +172,8 @@ def _extract(article: Article) -> Article:
     masked = [span for raw in raw_quotes for span in raw.spans]
     plain = with_plain_marks(article.text, raw_quotes)
     reading = article if plain is article.text else dataclasses.replace(article, text=plain)
-    index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes))
+    title = article.title.span if article.title else None
+    index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes), title)
     attributions = Resolver(reading, raw_quotes, index).attribute()
     names = {id(entity): _fullest_most_frequent(entity, article.text) for entity in index.persons}
     quotes = []

@@ -17,6 +17,13 @@ _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after 
 _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI WV PR UAE".split())
 
 
+def _in_title_case(title: str) -> bool:
+    """Is the title written with a capital on (nearly) every longer word: `Jane Doe Blasts Plan
+    For Harbour`?"""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", title) if len(word) >= 4]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
 class RecogniserBase:
     """The state every pass reads and writes: the text, its units, the quoted spans, the
     people and organisations found so far and their references."""
@@ -30,6 +37,8 @@ class RecogniserBase:
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self.scanned: list[ScannedUnit] = []  # the units as tokens, once `scan` has read them
         self._unit_words: set[str] | None = None  # every word of the units, for long texts
+        self.title: Span | None = None  # the article's title, if it has one
+        self._capitals_outside_title: set[str] | None = None
         self.unit_end = len(text)
         self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order
         self._acronyms: dict[str, Entity] = {}
@@ -88,6 +97,25 @@ class RecogniserBase:
             and tokens[i + 1].capitalised
             and tokens[i + 1].namelike
         )
+
+    def headline_word(self, token: Token) -> bool:
+        """Is this a word of a title written in capitals word by word that the rest of the text
+        never writes with a capital (`Blasts`, `Scores` in `Jane Doe Blasts Plan`)?  Such a word
+        ends a name there; a title in sentence case names people as any sentence does."""
+        title = self.title
+        if title is None or not title.start <= token.start < title.end:
+            return False
+        if self._capitals_outside_title is None:
+            self._capitals_outside_title = set()
+            if _in_title_case(self.text[title.start : title.end]):
+                self._capitals_outside_title = {
+                    token.base
+                    for scanned in self.scanned
+                    if scanned.unit != title
+                    for token in scanned.tokens
+                    if token.capitalised
+                }
+        return bool(self._capitals_outside_title) and token.base not in self._capitals_outside_title
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun.  The

@@ -113,6 +113,8 @@ class NamePasses(RolePasses):
                 break  # "I", not an initial
             if self._common_word(word.base) and not word.given and not self.is_initial(tokens, j):
                 break  # a headline's capitals: "Doe Makes Her Case"
+            if self.headline_word(word):
+                break  # `Jane Doe Blasts Plan`: a word only the title writes with a capital
             possessive = word.base != word.text
             j += 1
             if possessive:
@@ -197,7 +199,7 @@ class NamePasses(RolePasses):
             if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if j in self.claimed:
+            if j in self.claimed or j > k and self.headline_word(word):
                 break
             if not word.namelike:
                 if j == k + 1 and tokens[k].given and word.capitalised and self._surname_like_a_place(tokens, j):

@@ -29,15 +29,22 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
 
 
 def recognise(
-    text: str, units: list[Span], masked: list[Span], near_quotes: set[Span] | None = None
+    text: str,
+    units: list[Span],
+    masked: list[Span],
+    near_quotes: set[Span] | None = None,
+    title: Span | None = None,
 ) -> EntityIndex:
     """Find people, organisations and references in the given units of the text.
 
     People are found in every unit.  Organisations, pronouns and role nouns matter only for
-    finding speakers: with `near_quotes`, they are read only in those units.
+    finding speakers: with `near_quotes`, they are read only in those units.  The `title`,
+    often written in capitals word by word, gives a name no word the rest of the text does
+    not write too (`Jane Doe Blasts Plan` names Jane Doe).
     """
     recogniser = Recogniser(text, units, masked)
     recogniser.near_quotes = near_quotes
+    recogniser.title = title
     return recogniser.run()
 
 

@@ -92,6 +92,8 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+_ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," an angry Doe`
+_LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
@@ -179,6 +181,12 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
             sentence = resolver.sentence_at(block_index, quote.close_mark)
             if re.fullmatch(r"[\s.,;)]*", resolver.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
                 return resolver.resolve(ref, How.DASH)
+    if _comma_closes(resolver, quote) and ref.kind in (PERSON, PRONOUN) and (
+        _AFTER_GAP.fullmatch(gap) or ref.kind == PERSON and _ARTICLE_AND_ADJECTIVE.fullmatch(gap)
+    ) and _LONE_VERB.match(resolver.masked, ref.end, end):
+        # `," Doe retaliated.`, `," an angry Doe retorted.`, `," he shrugged.`: the quote is what the
+        # one verb of the clause did, whatever the verb
+        return resolver.resolve(ref, How.VERB_AFTER)
     inverted = _INVERTED_GAP.fullmatch(gap)
     if inverted and resolver.verb_at(inverted["verb"]) and (
         inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, ref)
@@ -190,6 +198,11 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
     return _subject_after(resolver, quote, block_index) or _inverted_at_the_end(resolver, quote, block_index)
+
+
+def _comma_closes(resolver: Resolver, quote: RawQuote) -> bool:
+    """Does a comma close the quote (`"...," Doe`), inside the marks or right after them?"""
+    return quote.text.rstrip()[-1:] == "," or resolver.masked[quote.after : quote.after + 1] == ","
 
 
 def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
