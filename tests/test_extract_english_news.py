@@ -854,3 +854,13 @@ def test_a_clause_of_a_name_and_one_verb_after_a_quote_closed_by_a_comma_is_its_
         "Ruth Abernathy is the ferry captain.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Ruth Abernathy"]
+
+
+def test_a_pronoun_before_the_name_in_the_sentence_does_not_tell_the_names_gender():
+    text = (
+        "Harbour\n\n"
+        "While she has dropped her attacks on Kim Sato from her speeches, her campaign will reprint an editorial.\n\n"
+        "On Thursday, Sato unloaded on the Harbour Post.\n\n"
+        "“Check where the editors were on the harbour sale,” he said.\n"
+    )
+    assert speakers(text) == [("Check where the editors were on the harbour sale,", "Kim Sato")]

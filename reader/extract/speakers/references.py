@@ -96,9 +96,12 @@ class References(Context):
             if block_index is None:
                 continue
             sentence = self.sentence_at(block_index, mention.start)
-            people = {id(ref.entity) for ref in self.refs_from(sentence.start, sentence.end) if ref.kind == PERSON}
+            refs = self.refs_from(sentence.start, sentence.end)
+            people = {id(ref.entity) for ref in refs if ref.kind == PERSON}
             if people != {id(entity)}:
                 continue
+            if any(ref.kind == PRONOUN and ref.start < mention.start for ref in refs):
+                continue  # `While she dropped her attacks on Doe, her campaign ...`: about someone else
             # a pronoun after the name, pointing back to it (`she said, in a reply to Doe's
             # backers` is someone else's)
             region = _OBJECT_HER.sub(" ", self.masked[mention.end : sentence.end].casefold())
