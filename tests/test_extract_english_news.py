@@ -864,3 +864,13 @@ def test_a_pronoun_before_the_name_in_the_sentence_does_not_tell_the_names_gende
         "“Check where the editors were on the harbour sale,” he said.\n"
     )
     assert speakers(text) == [("Check where the editors were on the harbour sale,", "Kim Sato")]
+
+
+def test_a_short_phrase_then_a_subordinate_clause_before_the_subject():
+    text = (
+        "Harbour\n\n"
+        "As a young reporter, Ruth Abernathy covered the harbour board.\n\n"
+        "Twelve years ago, when she was starting out, Abernathy accepted a certain amount of sexism as part of the job.\n\n"
+        "“I covered the board, which was even harder to break into,” she said.\n"
+    )
+    assert speakers(text) == [("I covered the board, which was even harder to break into,", "Ruth Abernathy")]

@@ -70,7 +70,8 @@ _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[
 # `When Roe spoke, `, `As for the notion that ..., `, `Following Roe on air, `: a subordinate clause
 # or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
-    r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Despite|[A-Z][a-z]+ing)\b"
+    r"\s*(?:[A-Z][^,;:.!?\"“”]{0,40},\s*)?"  # `Twelve years ago, when she ...`: a short phrase may come first
+    r"(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Despite|[A-Z][a-z]+ing|as for|as|when|after|although|though|if|while|because|since|before|until|once|despite)\b"
     r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
 )
 # a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
