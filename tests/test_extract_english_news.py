@@ -874,3 +874,49 @@ def test_a_short_phrase_then_a_subordinate_clause_before_the_subject():
         "“I covered the board, which was even harder to break into,” she said.\n"
     )
     assert speakers(text) == [("I covered the board, which was even harder to break into,", "Ruth Abernathy")]
+
+
+# -- the British style: quotes in single marks ---------------------------------------------
+
+
+def test_an_article_quoting_in_single_marks_as_british_papers_do():
+    text = (
+        "Harbour sale divides the town\n\n"
+        "‘We will not sell the harbour to the highest bidder,’ said Martin Ellery, the mayor.\n\n"
+        "Councillor Ruth Abernathy disagreed. ‘The town cannot afford to keep it,’ she said. "
+        "‘The voters’ patience is gone, and they don’t trust a plan from the ’90s.’\n\n"
+        "Hugo Lenz, who chairs the crews’ union, called the sale ‘a betrayal of every family on the quay’.\n\n"
+        "‘He told me “wait until spring”, and I waited,’ Lenz said.\n"
+    )
+    assert speakers(text) == [
+        ("We will not sell the harbour to the highest bidder,", "Martin Ellery"),
+        ("The town cannot afford to keep it,", "Ruth Abernathy"),
+        ("The voters’ patience is gone, and they don’t trust a plan from the ’90s.", "Ruth Abernathy"),
+        ("a betrayal of every family on the quay", "Hugo Lenz"),
+        ("He told me “wait until spring”, and I waited,", "Hugo Lenz"),
+    ]
+
+
+def test_straight_single_marks_quote_too_and_apostrophes_stay_words():
+    text = (
+        "Harbour\n\n"
+        "'We will fight this decision all the way,' said Hugo Lenz. 'The crews' jobs are at stake, and we'll tell 'em so.'\n\n"
+        "'It is the only sensible choice for the town,' Ruth Abernathy replied.\n"
+    )
+    assert speakers(text) == [
+        ("We will fight this decision all the way,", "Hugo Lenz"),
+        ("The crews' jobs are at stake, and we'll tell 'em so.", "Hugo Lenz"),
+        ("It is the only sensible choice for the town,", "Ruth Abernathy"),
+    ]
+
+
+def test_single_marks_nested_in_double_quotes_stay_nested():
+    text = (
+        "Harbour\n\n"
+        "“He told me ‘wait until spring’ and I waited,” said Martin Ellery.\n\n"
+        "“The crews’ jobs matter more than the board’s profits,” said Ruth Abernathy.\n"
+    )
+    assert speakers(text) == [
+        ("He told me ‘wait until spring’ and I waited,", "Martin Ellery"),
+        ("The crews’ jobs matter more than the board’s profits,", "Ruth Abernathy"),
+    ]
