@@ -17,13 +17,6 @@ _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after 
 _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI WV PR UAE".split())
 
 
-def _in_title_case(title: str) -> bool:
-    """Is the title written with a capital on (nearly) every longer word: `Jane Doe Blasts Plan
-    For Harbour`?"""
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", title) if len(word) >= 4]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
-
-
 class RecogniserBase:
     """The state every pass reads and writes: the text, its units, the quoted spans, the
     people and organisations found so far and their references."""
@@ -38,7 +31,6 @@ class RecogniserBase:
         self.scanned: list[ScannedUnit] = []  # the units as tokens, once `scan` has read them
         self._unit_words: set[str] | None = None  # every word of the units, for long texts
         self.title: Span | None = None  # the article's title, if it has one
-        self._capitals_outside_title: set[str] | None = None
         self.unit_end = len(text)
         self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order
         self._acronyms: dict[str, Entity] = {}
@@ -98,24 +90,29 @@ class RecogniserBase:
             and tokens[i + 1].namelike
         )
 
-    def headline_word(self, token: Token) -> bool:
-        """Is this a word of a title written in capitals word by word that the rest of the text
-        never writes with a capital (`Blasts`, `Scores` in `Jane Doe Blasts Plan`)?  Such a word
-        ends a name there; a title in sentence case names people as any sentence does."""
+    def known_prefix(self, tokens: list[Token], i: int, j: int) -> int:
+        """The end of a name found in the title, cut to the longest start of it that the rest of
+        the text writes when the text never writes it whole: a title in capitals word by word
+        runs a name into its verb (`Jane Doe Blasts Plan` is Jane Doe's)."""
         title = self.title
-        if title is None or not title.start <= token.start < title.end:
-            return False
-        if self._capitals_outside_title is None:
-            self._capitals_outside_title = set()
-            if _in_title_case(self.text[title.start : title.end]):
-                self._capitals_outside_title = {
-                    token.base
-                    for scanned in self.scanned
-                    if scanned.unit != title
-                    for token in scanned.tokens
-                    if token.capitalised
-                }
-        return bool(self._capitals_outside_title) and token.base not in self._capitals_outside_title
+        if title is None or j - i < 3 or not title.start <= tokens[i].start < title.end:
+            return j
+        for k in range(j, i + 1, -1):
+            if self._written_outside_title(self.text[tokens[i].start : tokens[k - 1].end]):
+                return k
+        return j
+
+    def _written_outside_title(self, phrase: str) -> bool:
+        assert self.title is not None
+        text, title = self.text, self.title
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            outside = not title.start <= at < title.end
+            if outside and not text[end : end + 1].isalpha() and not text[at - 1 : at].isalpha():
+                return True
+            at = text.find(phrase, at + 1)
+        return False
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun.  The

@@ -76,7 +76,7 @@ class NamePasses(RolePasses):
                 continue
             token = tokens[i]
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
-                j = self._extend_name(tokens, i)
+                j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
                 if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j):
                     names.append((i, j))
                     free_from = j
@@ -113,8 +113,6 @@ class NamePasses(RolePasses):
                 break  # "I", not an initial
             if self._common_word(word.base) and not word.given and not self.is_initial(tokens, j):
                 break  # a headline's capitals: "Doe Makes Her Case"
-            if self.headline_word(word):
-                break  # `Jane Doe Blasts Plan`: a word only the title writes with a capital
             possessive = word.base != word.text
             j += 1
             if possessive:
@@ -199,7 +197,7 @@ class NamePasses(RolePasses):
             if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if j in self.claimed or j > k and self.headline_word(word):
+            if j in self.claimed:
                 break
             if not word.namelike:
                 if j == k + 1 and tokens[k].given and word.capitalised and self._surname_like_a_place(tokens, j):
@@ -442,7 +440,7 @@ class NamePasses(RolePasses):
                 found.append((h, k, k + 1))  # `Mr. King`, `Mr. Singer`: a surname that is also a word
                 free_from = k + 1
                 continue
-            j = self._name_run(tokens, k, limit=4)
+            j = self.known_prefix(tokens, k, self._name_run(tokens, k, limit=4))
             if j > k:
                 found.append((h, k, j))
                 free_from = j

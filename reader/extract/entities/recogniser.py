@@ -38,9 +38,9 @@ def recognise(
     """Find people, organisations and references in the given units of the text.
 
     People are found in every unit.  Organisations, pronouns and role nouns matter only for
-    finding speakers: with `near_quotes`, they are read only in those units.  The `title`,
-    often written in capitals word by word, gives a name no word the rest of the text does
-    not write too (`Jane Doe Blasts Plan` names Jane Doe).
+    finding speakers: with `near_quotes`, they are read only in those units.  A name in the
+    `title` the rest of the text never writes whole is cut to the start of it the text does
+    write (`Jane Doe Blasts Plan` names Jane Doe).
     """
     recogniser = Recogniser(text, units, masked)
     recogniser.near_quotes = near_quotes
