@@ -920,3 +920,12 @@ def test_single_marks_nested_in_double_quotes_stay_nested():
         ("He told me ‘wait until spring’ and I waited,", "Martin Ellery"),
         ("The crews’ jobs matter more than the board’s profits,", "Ruth Abernathy"),
     ]
+
+
+def test_a_clause_quoted_after_a_thing_named_is_what_was_said_not_its_name():
+    text = (
+        "Ferry\n\n"
+        "Clara Voss said in an email that the company “will not comment on rumours about the sale.”\n\n"
+        "The harbour board launched the operation “Clean Quay” in May.\n"
+    )
+    assert speakers(text) == [("will not comment on rumours about the sale.", "Clara Voss")]

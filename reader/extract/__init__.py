@@ -78,6 +78,8 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     if not ends_sentence and len(words) < 12 and _looks_like_a_name(words):
         return False
     named_thing = last in _NAMED_THINGS or last_two in _NAMED_THING_PHRASES
+    if named_thing and words[0][:1].islower() and len(words) > 2:
+        named_thing = False  # `the company "will not comment"`: a clause, what the company said
     return not (named_thing and (len(words) <= 8 or _looks_like_a_name(words)))
 
 
