@@ -929,3 +929,12 @@ def test_a_clause_quoted_after_a_thing_named_is_what_was_said_not_its_name():
         "The harbour board launched the operation “Clean Quay” in May.\n"
     )
     assert speakers(text) == [("will not comment on rumours about the sale.", "Clara Voss")]
+
+
+def test_a_description_set_before_the_opening_name_leaves_the_name_the_subject():
+    text = (
+        "Harbour\n\n"
+        "The mayor, Martin Ellery, defended the sale on Tuesday in front of Hugo Lenz. "
+        "“It is the only way to keep the quay open,” he said.\n"
+    )
+    assert speakers(text) == [("It is the only way to keep the quay open,", "Martin Ellery")]

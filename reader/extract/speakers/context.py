@@ -333,7 +333,8 @@ class Context:
         before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
-        return all(other.start >= ref.chunk_start for other in refs)
+        # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
+        return all(other.start >= ref.chunk_start or self._describes_next(other, [ref]) for other in refs)
 
     def _without_describing_words(self, before: str) -> str:
         """`After the vote, Ohio ` -> `After the vote, `: a place or a party written right
