@@ -938,3 +938,11 @@ def test_a_description_set_before_the_opening_name_leaves_the_name_the_subject()
         "“It is the only way to keep the quay open,” he said.\n"
     )
     assert speakers(text) == [("It is the only way to keep the quay open,", "Martin Ellery")]
+
+
+def test_an_apposed_name_then_a_short_clause_and_a_colon():
+    text = (
+        "Harbour\n\n"
+        "Hugo Lenz said he would wait for the vote. His deputy, Clara Voss, was blunter: “We are running out of time.”\n"
+    )
+    assert speakers(text) == [("We are running out of time.", "Clara Voss")]

@@ -96,7 +96,7 @@ _ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," a
 _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
-_SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
+_SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
     rf"\b(?:of|about|to|for|with|at|on|against|from|by|and|or|{alternation(speaker_words().verbs_with_an_object)})\s+(?:the\s+)?$",
     re.IGNORECASE,
