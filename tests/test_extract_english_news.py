@@ -946,3 +946,12 @@ def test_an_apposed_name_then_a_short_clause_and_a_colon():
         "Hugo Lenz said he would wait for the vote. His deputy, Clara Voss, was blunter: “We are running out of time.”\n"
     )
     assert speakers(text) == [("We are running out of time.", "Clara Voss")]
+
+
+def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy spoke first. Martin Ellery’s wife, Anna, was more diplomatic. "
+        "“Everyone wants the best for the town,” she said.\n"
+    )
+    assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]

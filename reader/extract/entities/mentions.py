@@ -20,6 +20,13 @@ _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|fianc[ée]e?|"
+    r"girlfriend|boyfriend|spouse|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|"
+    r"grandfather),\s+$"
+)
+
+
 class MentionPasses(RolePasses):
     """Finding later mentions of known people and people named by one word."""
 
@@ -172,6 +179,8 @@ class MentionPasses(RolePasses):
             return False
         if before_word:
             return True  # "said Tetiana"
+        if token.given and _KIN_BEFORE.search(self.text, max(0, token.start - 20), token.start):
+            return True  # "his wife, Jane,": a relative named by a given name
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 
     def _speech_follows(self, tokens: list[Token], k: int) -> bool:
