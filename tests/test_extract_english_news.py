@@ -618,7 +618,7 @@ def test_a_pronoun_does_not_reach_back_past_the_paragraph_before_for_the_one_fit
         "Harbour vote\n\n"
         "Martin Ellery said he wants the council to back Ruth Abernathy on the harbour.\n\n"
         "He said the fund would be spent by June.\n\n"
-        "At the quay on Tuesday, his daughter, Clare, spoke to the crews.\n\n"
+        "At the quay on Tuesday, the crews gathered in the rain.\n\n"
         "“Shutting the crews out of the talks is not smart,” she said.\n"
     )
     assert speakers(text) == [("Shutting the crews out of the talks is not smart,", None)]
