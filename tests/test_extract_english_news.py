@@ -955,3 +955,11 @@ def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
         "“Everyone wants the best for the town,” she said.\n"
     )
     assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
+
+
+def test_a_title_name_the_text_never_writes_whole_ends_before_the_titles_verb():
+    text = (
+        "Underdog Ruth Abernathy Beats Establishment in Harbour Primary\n\n"
+        "Mrs. Abernathy, the ferry captain, said the board had gone too far.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Ruth Abernathy"]

@@ -17,6 +17,16 @@ _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after 
 _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI WV PR UAE".split())
 
 
+_VERB_ENDINGS = ("s", "ing", "ed")
+
+
+def _in_title_case(title: str) -> bool:
+    """Is the title written with a capital on (nearly) every longer word: `Jane Doe Blasts Plan
+    For Harbour`?"""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", title) if len(word) >= 4]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
+
+
 class RecogniserBase:
     """The state every pass reads and writes: the text, its units, the quoted spans, the
     people and organisations found so far and their references."""
@@ -93,13 +103,21 @@ class RecogniserBase:
     def known_prefix(self, tokens: list[Token], i: int, j: int) -> int:
         """The end of a name found in the title, cut to the longest start of it that the rest of
         the text writes when the text never writes it whole: a title in capitals word by word
-        runs a name into its verb (`Jane Doe Blasts Plan` is Jane Doe's)."""
+        runs a name into its verb (`Jane Doe Blasts Plan` is Jane Doe's).  A title name the text
+        never writes at all ends before a word that ends as verbs do (`-s`, `-ing`, `-ed`) and that
+        only the title writes with a capital."""
         title = self.title
         if title is None or j - i < 3 or not title.start <= tokens[i].start < title.end:
             return j
         for k in range(j, i + 1, -1):
             if self._written_outside_title(self.text[tokens[i].start : tokens[k - 1].end]):
                 return k
+        # else the name runs into a verb only the title writes with a capital: `Jane Doe Beats`
+        if _in_title_case(self.text[title.start : title.end]):
+            for k in range(i + 2, j):
+                word = tokens[k]
+                if word.base.endswith(_VERB_ENDINGS) and not word.given and not self._written_outside_title(word.base):
+                    return k
         return j
 
     def _written_outside_title(self, phrase: str) -> bool:
