@@ -146,6 +146,7 @@ def _paired(text: str, body: list[tuple[int, Block]], marks_of: dict[int, list[M
 _SINGLE_MARKS = re.compile(r"[‘’']")
 _SINGLE_OPENING = re.compile(r"(?<![^\s(\[{—–/-])[‘']\w")
 _LETTER_OR_DIGIT = re.compile(r"\w")
+_WORD_START = re.compile(r"\w{1,8}")
 _ELISIONS = ("em", "til", "cause", "n", "tis", "twas")  # `'em`, `'til`: an apostrophe opens the word
 
 
@@ -197,8 +198,9 @@ def _single_marks(text: str, span: Span) -> list[Mark]:
 
 
 def _elision(text: str, start: int) -> bool:
-    word = _LETTER_OR_DIGIT.match(text, start) and re.match(r"\w+", text[start : start + 8])
-    return bool(word) and word.group().casefold() in _ELISIONS
+    """Does an elided word start here (`em` of `'em`, `til` of `'til`)?"""
+    word = _WORD_START.match(text, start)
+    return word is not None and word.group().casefold() in _ELISIONS
 
 
 def _pair_in_block(

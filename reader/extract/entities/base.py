@@ -11,7 +11,6 @@ from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import ScannedUnit, Token
 
-
 # two letters with full stops that stand for places and bodies, not a person's initials
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
 _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI WV PR UAE".split())
@@ -135,9 +134,10 @@ class RecogniserBase:
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun.  The
         units' words are listed once per article, the first time this is asked, from what
-        `scan` read."""
+        `scan` read: its tokens and the plain words it passed over."""
         if self._unit_words is None:
             self._unit_words = set()
             for scanned in self.scanned:
-                self._unit_words.update(scanned.words)
+                self._unit_words.update(scanned.plain_words)
+                self._unit_words.update([token.text for token in scanned.tokens])
         return word.casefold() in self._unit_words

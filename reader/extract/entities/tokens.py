@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import add, itemgetter
 from typing import NamedTuple
 
 from ...model import Span
@@ -175,11 +173,7 @@ class ScannedUnit(NamedTuple):
     pointers: list[int]  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
     name_starts: list[int]  # where a name may begin: capitalised words and particles
     claimed: set[int]  # tokens taken by names found so far
-    words: list[str]  # every word of the unit, tokens or not, so no second scan is needed to list them
-
-
-_word_of, _span_of = re.Match.group, re.Match.span
-_tail, _capitalised, _name_start, _pointer, _role = (itemgetter(k) for k in range(5))
+    plain_words: list[str]  # the words that are no token, so the unit's words are known without a second scan
 
 
 def scan(text: str, unit: Span) -> ScannedUnit:
@@ -188,32 +182,37 @@ def scan(text: str, unit: Span) -> ScannedUnit:
     Only the words the passes look at become tokens: capitalised words and the special
     words of `_word_kinds` (particles, pronouns, role words, speech verbs, connectors).
     A plain lower-case word between two tokens shows as a gap that is not a single space,
-    which is all the passes need to know of it.
-
-    This runs for every word of every article, so the work per word is done by built-in
-    functions over whole lists (splitting, summing lengths, selecting), not by a Python loop:
-    the unit is split into gaps and words, the running sum of their lengths gives every
-    word's offsets, and the words' memoised infos select the tokens and the flags.
+    which is all the passes need to know of it.  This loop runs for every word of every
+    article, so it stays small.
     """
-    matches = list(TOKEN.finditer(text, unit.start, unit.end))
-    words = list(map(_word_of, matches))
+    tokens: list[Token] = []
+    caps: list[int] = []  # capitalised words
+    roles: list[int] = []  # role words: `minister`, `Colonel`
+    pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
+    name_starts: list[int] = []  # where a name may begin: capitalised words and particles
+    plain_words: list[str] = []
+    append, skip = tokens.append, plain_words.append
     known = _word_infos
-    infos = list(map(known.get, words))
-    if None in infos:  # words not met before (a few an article once the common ones are known)
-        for k, info in enumerate(infos):
-            if info is None:
-                info = known.get(words[k])  # met earlier in this unit
-                infos[k] = _remember_word(words[k]) if info is None else info
-    kept = list(compress(infos, infos))  # False for a plain lower-case word, which is no token
-    spans = map(_span_of, compress(matches, infos))
-    tokens = list(map(_new_token, repeat(Token), map(add, spans, map(_tail, kept))))
-    return ScannedUnit(
-        unit,
-        tokens,
-        list(compress(count(), map(_capitalised, kept))),
-        list(compress(count(), map(_role, kept))),
-        list(compress(count(), map(_pointer, kept))),
-        list(compress(count(), map(_name_start, kept))),
-        set(),
-        words,
-    )
+    i = -1
+    for match in TOKEN.finditer(text, unit.start, unit.end):
+        word = match.group()
+        info = known.get(word)
+        if info is None:
+            info = _remember_word(word)
+        if not info:
+            skip(word)
+            continue  # a plain lower-case word: only the gap it leaves matters
+        # `info` is a _WordInfo here; a cast would cost a call for every word of every article
+        tail, capitalised, name_start, pointer, role = info  # type: ignore[misc]
+        i += 1
+        append(_new_token(Token, match.span() + tail))
+        if capitalised:
+            caps.append(i)
+        if name_start:
+            name_starts.append(i)
+        if pointer:
+            pointers.append(i)
+        if role:
+            roles.append(i)
+    return ScannedUnit(unit, tokens, caps, roles, pointers, name_starts, set(), plain_words)
+
