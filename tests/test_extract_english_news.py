@@ -963,3 +963,8 @@ def test_a_title_name_the_text_never_writes_whole_ends_before_the_titles_verb():
         "Mrs. Abernathy, the ferry captain, said the board had gone too far.\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Ruth Abernathy"]
+
+
+def test_a_relative_in_apposition_is_a_person_whatever_the_given_name():
+    text = "Attack\n\nFarook and his wife, Tashfeen Malik, died in the shootout.\n"
+    assert [person.name for person in article_from_text(text).people] == ["Tashfeen Malik"]

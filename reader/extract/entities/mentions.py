@@ -12,19 +12,12 @@ from ..identity import folded
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
-from .vocabulary import CLEAR_SPEECH, SENTENCE_OPENERS, SLAVIC_SURNAME
+from .vocabulary import CLEAR_SPEECH, KIN_BEFORE, SENTENCE_OPENERS, SLAVIC_SURNAME
 
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 
 
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
-
-
-_KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|fianc[ée]e?|"
-    r"girlfriend|boyfriend|spouse|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|"
-    r"grandfather),\s+$"
-)
 
 
 class MentionPasses(RolePasses):
@@ -179,7 +172,7 @@ class MentionPasses(RolePasses):
             return False
         if before_word:
             return True  # "said Tetiana"
-        if token.given and _KIN_BEFORE.search(self.text, max(0, token.start - 20), token.start):
+        if token.given and KIN_BEFORE.search(self.text, max(0, token.start - 20), token.start):
             return True  # "his wife, Jane,": a relative named by a given name
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 

@@ -12,6 +12,7 @@ from .roles import RolePasses
 from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
     CLEAR_SPEECH,
+    KIN_BEFORE,
     PARTICLES,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
@@ -287,8 +288,9 @@ class NamePasses(RolePasses):
             slavic = bool(SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
                 SLAVIC_SURNAME.search(first.base) and not first.given
             )
-            if slavic or self._named_by_context(tokens, i + 2):
-                names.append((i, i + 2))
+            kin = KIN_BEFORE.search(self.text, max(0, first.start - 20), first.start) is not None
+            if slavic or kin or self._named_by_context(tokens, i + 2):
+                names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names
 
     def _named_by_context(self, tokens: list[Token], j: int) -> bool:
