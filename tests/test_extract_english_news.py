@@ -602,3 +602,369 @@ def test_a_body_written_before_a_titled_name_only_describes_the_person():
         "“I fundamentally disagree with the plan,” said retired Army Lt. Gen. Hugo Lenz, who advised the mission.\n"
     )
     assert speakers(text) == [("I fundamentally disagree with the plan,", "Hugo Lenz")]
+
+
+def test_a_pronoun_goes_to_the_one_person_of_its_gender_in_the_paragraph_before():
+    text = (
+        "Harbour vote\n\n"
+        "After hearing Martin Ellery on the radio, the harbour board asked Ruth Abernathy to explain the plan.\n\n"
+        "“I never set conditions. I only asked for a vote,” she said.\n"
+    )
+    assert speakers(text) == [("I never set conditions. I only asked for a vote,", "Ruth Abernathy")]
+
+
+def test_a_pronoun_does_not_reach_back_past_the_paragraph_before_for_the_one_fitting_name():
+    text = (
+        "Harbour vote\n\n"
+        "Martin Ellery said he wants the council to back Ruth Abernathy on the harbour.\n\n"
+        "He said the fund would be spent by June.\n\n"
+        "At the quay on Tuesday, the crews gathered in the rain.\n\n"
+        "“Shutting the crews out of the talks is not smart,” she said.\n"
+    )
+    assert speakers(text) == [("Shutting the crews out of the talks is not smart,", None)]
+
+
+def test_the_subject_after_an_opening_participle_phrase_takes_the_pronoun():
+    text = (
+        "Harbour vote\n\n"
+        "Repeating his speech to the Liberal Party convention last week, Kim Sato rubbished Martin Ellery’s claim to understand the crews.\n\n"
+        "“This plan sells the harbour for nothing,” he said.\n"
+    )
+    assert speakers(text) == [("This plan sells the harbour for nothing,", "Kim Sato")]
+
+
+def test_a_name_then_of_and_a_body_is_the_persons_not_the_bodys():
+    text = (
+        "Tax\n\n"
+        "“Tax cuts for the wealthiest do not pay for themselves,” Martin Ellery of the Harbour Policy Institute wrote recently.\n\n"
+        "“The harbour fund needs a rule, not a promise,” Ruth Abernathy of the Joseph Conrad Center for Maritime Studies wrote in May.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Ruth Abernathy"]
+
+
+def test_a_clause_opening_the_next_quote_is_not_the_attribution_of_the_one_before():
+    text = (
+        "Emails\n\n"
+        "Ruth Abernathy wrote to Martin Ellery, “Why now? Was the harbour not enough?” Ellery then writes back, “You worry too much.”\n"
+    )
+    assert speakers(text) == [
+        ("Why now? Was the harbour not enough?", "Ruth Abernathy"),
+        ("You worry too much.", "Martin Ellery"),
+    ]
+
+
+def test_a_quote_split_by_its_attribution_stays_one_speakers():
+    text = "Harbour\n\n“We won the vote,” Martin Ellery said, “and we will win the next one.”\n"
+    assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Martin Ellery"]
+
+
+def test_a_person_named_by_one_word_is_known_before_the_words_that_show_it():
+    text = (
+        "Vote\n\n"
+        "Ellery also visited the harbour towns on Thursday, where the crews run their own ballots.\n\n"
+        "“We take our duty to watch the vote seriously,” he added.\n\n"
+        "“If a machine is weak, we tell the towns,” Ellery stated.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ellery", "Ellery"]
+
+
+def test_a_one_word_name_written_after_at_is_not_a_person_before_it_speaks():
+    text = (
+        "Plant\n\n"
+        "Martin Ellery has worked at Lindqvist for twenty years.\n\n"
+        "But when it comes to Lindqvist, “we have all worked hard,” he said.\n\n"
+        "“We will move the plant,” Lindqvist said in a statement.\n"
+    )
+    assert speakers(text)[0] == ("we have all worked hard,", "Martin Ellery")
+
+
+def test_an_object_pronoun_does_not_tell_the_gender_of_the_one_person_named():
+    text = (
+        "Server\n\n"
+        "Ruth Abernathy has always said the harbour server was safe.\n\n"
+        "Governor Lindqvist backed her up in an interview last October.\n\n"
+        "“I don’t think it posed a security problem,” he said.\n"
+    )
+    assert speakers(text) == [("I don’t think it posed a security problem,", "Lindqvist")]
+
+
+def test_a_pronoun_before_a_name_does_not_tell_that_persons_gender():
+    text = (
+        "Platform\n\n"
+        "Kim Sato named five people to the committee.\n\n"
+        "“Do not let the perfect be the enemy of the good,” she said, in a warning to Sato backers.\n\n"
+        "Sato spoke next. “I am good at arithmetic,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("I am good at arithmetic,", "Kim Sato")
+
+
+def test_a_company_named_by_one_word_is_no_person_even_when_it_speaks():
+    text = (
+        "Plant\n\n"
+        "Martin Ellery has worked at Lindqvist for twenty years.\n\n"
+        "“We will move the plant,” Lindqvist said in a statement.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Martin Ellery"]
+
+
+def test_initials_written_without_a_space_start_a_name_and_end_no_sentence():
+    text = (
+        "Harbour\n\n"
+        "“The crews have been very patient with the board,” said J.M. Ellery, a fellow at the Harbour Institute.\n\n"
+        "Facing questions, Ruth Abernathy said she had consulted the lawyer Hugo Lenz and scholar A.E. Kim Sato, both of whom backed the plan. "
+        "“I want to be clear,” she said.\n\n"
+        "The F.B.I. Director and U.S. Steel did not comment.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["J.M. Ellery", "Ruth Abernathy"]
+    assert {"J.M. Ellery", "A.E. Kim Sato"} <= {person.name for person in article.people}
+    assert not any(person.name.startswith(("F.", "U.")) for person in article.people)
+
+
+def test_a_sentence_does_not_end_after_initials_written_without_a_space():
+    from reader.extract.speakers.context import sentence_ends
+
+    text = "He consulted scholar A.E. Howard at the harbour. Then he left."
+    assert [text[: match.end()] for match in sentence_ends(text)] == ["He consulted scholar A.E. Howard at the harbour."]
+
+
+def test_an_apposition_with_commas_of_its_own_still_leads_to_the_speech_verb():
+    text = (
+        "Jet\n\n"
+        "Martin Ellery bought an old plane.\n\n"
+        "Hugo Lenz, chief executive officer of Harbour Jet Services, an aviation consulting firm and charter broker for firms and families, "
+        "said the plane was unusual for a man of Mr. Ellery’s wealth. "
+        "“Buying a 25-year-old jet is like buying a bag of crisps,” he said.\n"
+    )
+    assert speakers(text) == [("Buying a 25-year-old jet is like buying a bag of crisps,", "Hugo Lenz")]
+
+
+def test_a_body_noun_does_not_reach_past_an_unnamed_body_of_that_kind():
+    text = (
+        "Insurers\n\n"
+        "Harbour Health Group lost money on the exchanges last year.\n\n"
+        "This week the trade group for the harbour insurers spelled out its concerns. "
+        "“The risk pool is out of balance,” the group wrote.\n\n"
+        "Later the budget office spoke. The Harbour Budget Office said the costs rose. "
+        "Over the long term, according to the budget office, the deficit “is mainly due to the ageing of the harbour towns.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Harbour Budget Office"]
+
+
+def test_an_age_written_before_the_opening_name_keeps_it_the_subject():
+    text = (
+        "Endorsement\n\n"
+        "76-year-old Martin Ellery, founder of the Harbour Institute, endorsed Ruth Abernathy last week, "
+        "saying she “has shown her commitment to the crews.”\n"
+    )
+    assert speakers(text) == [("has shown her commitment to the crews.", "Martin Ellery")]
+
+
+def test_a_verb_in_the_progressive_is_no_passive():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy is telling customers at a busy harbour café that “I need you tomorrow.”\n"
+    )
+    assert speakers(text) == [("I need you tomorrow.", "Ruth Abernathy")]
+
+
+def test_the_other_forms_of_speech_verbs_introduce_a_quote():
+    text = (
+        "Rally\n\n"
+        "At the rally, some of his supporters pushed a protester, with Martin Ellery reportedly yelling: “Get him out of here!”\n"
+    )
+    assert speakers(text) == [("Get him out of here!", "Martin Ellery")]
+
+
+def test_a_place_surname_after_a_title_and_a_given_name():
+    text = (
+        "Harbour\n\n"
+        "Rep. Steve Israel (D-N.Y.) spoke after the vote.\n\n"
+        "“When the harbour board comes, the crews will have to fill the seats,” Israel said.\n\n"
+        "Mrs. Abernathy said the vote was fair.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Steve Israel"]
+    assert {"Steve Israel", "Abernathy"} <= {person.name for person in article.people}
+
+
+def test_verbs_that_judge_in_words_introduce_the_judgement_quoted():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy, who runs the ferry company, labeled Mr. Ellery “unfit to chair the board.”\n\n"
+        "In his first speech, Hugo Lenz decried the “spin masters who sell the harbour by the yard.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Hugo Lenz"]
+
+
+def test_an_inverted_attribution_ends_its_clause_on_an_apposition_that_opens_on_a_role():
+    text = (
+        "Race\n\n"
+        "“She can claim it, but it seems extremely unlikely” that Ellery can catch up, said Ruth Abernathy, "
+        "deputy campaign manager for the harbour party.\n"
+    )
+    assert speakers(text) == [("She can claim it, but it seems extremely unlikely", "Ruth Abernathy")]
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_the_article_is_about():
+    text = (
+        "Senator\n\n"
+        "Senator Hugo Lenz has made harbour safety his cause. Lenz said the crews deserve better. "
+        "Lenz spent the winter on the quays.\n\n"
+        "Among the crew lost that night was Clara Lenz, a deckhand.\n\n"
+        "“This has become the test of leadership in the harbour party,” Lenz told me.\n"
+    )
+    assert speakers(text) == [("This has become the test of leadership in the harbour party,", "Hugo Lenz")]
+
+
+def test_places_and_institutions_named_after_someone_are_not_people():
+    text = (
+        "Poll\n\n"
+        "A poll by Emory University found the harbour towns split.\n\n"
+        "Alan Ellery, a professor at Emory University, said the race was close. He lives on Long Island, in Brown County.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Alan Ellery"]
+
+
+def test_a_title_in_capitals_word_by_word_names_no_one_with_its_verbs():
+    text = (
+        "Underdog Ruth Abernathy Beats Establishment in Harbour Primary\n\n"
+        "Ruth Abernathy, the ferry captain, said the board had gone too far.\n\n"
+        "“They laughed at people who work nights,” Abernathy said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Ruth Abernathy"]
+    assert [quote.speaker for quote in article.quotes] == ["Ruth Abernathy"]
+
+
+def test_a_title_in_sentence_case_still_names_the_person_it_alone_names():
+    text = (
+        "Drones hit a depot near the harbour, governor Martin Ellery confirms fire\n\n"
+        "A fire broke out at the depot overnight, the governor said.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Martin Ellery"]
+
+
+def test_a_clause_of_a_name_and_one_verb_after_a_quote_closed_by_a_comma_is_its_attribution():
+    text = (
+        "Harbour\n\n"
+        "Martin Ellery said the town had lost its way. “The harbour is no longer the harbour,” he claimed.\n\n"
+        "“The harbour will always be the harbour,” an angry Abernathy retaliated.\n\n"
+        "Ruth Abernathy is the ferry captain.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Martin Ellery", "Ruth Abernathy"]
+
+
+def test_a_pronoun_before_the_name_in_the_sentence_does_not_tell_the_names_gender():
+    text = (
+        "Harbour\n\n"
+        "While she has dropped her attacks on Kim Sato from her speeches, her campaign will reprint an editorial.\n\n"
+        "On Thursday, Sato unloaded on the Harbour Post.\n\n"
+        "“Check where the editors were on the harbour sale,” he said.\n"
+    )
+    assert speakers(text) == [("Check where the editors were on the harbour sale,", "Kim Sato")]
+
+
+def test_a_short_phrase_then_a_subordinate_clause_before_the_subject():
+    text = (
+        "Harbour\n\n"
+        "As a young reporter, Ruth Abernathy covered the harbour board.\n\n"
+        "Twelve years ago, when she was starting out, Abernathy accepted a certain amount of sexism as part of the job.\n\n"
+        "“I covered the board, which was even harder to break into,” she said.\n"
+    )
+    assert speakers(text) == [("I covered the board, which was even harder to break into,", "Ruth Abernathy")]
+
+
+# -- the British style: quotes in single marks ---------------------------------------------
+
+
+def test_an_article_quoting_in_single_marks_as_british_papers_do():
+    text = (
+        "Harbour sale divides the town\n\n"
+        "‘We will not sell the harbour to the highest bidder,’ said Martin Ellery, the mayor.\n\n"
+        "Councillor Ruth Abernathy disagreed. ‘The town cannot afford to keep it,’ she said. "
+        "‘The voters’ patience is gone, and they don’t trust a plan from the ’90s.’\n\n"
+        "Hugo Lenz, who chairs the crews’ union, called the sale ‘a betrayal of every family on the quay’.\n\n"
+        "‘He told me “wait until spring”, and I waited,’ Lenz said.\n"
+    )
+    assert speakers(text) == [
+        ("We will not sell the harbour to the highest bidder,", "Martin Ellery"),
+        ("The town cannot afford to keep it,", "Ruth Abernathy"),
+        ("The voters’ patience is gone, and they don’t trust a plan from the ’90s.", "Ruth Abernathy"),
+        ("a betrayal of every family on the quay", "Hugo Lenz"),
+        ("He told me “wait until spring”, and I waited,", "Hugo Lenz"),
+    ]
+
+
+def test_straight_single_marks_quote_too_and_apostrophes_stay_words():
+    text = (
+        "Harbour\n\n"
+        "'We will fight this decision all the way,' said Hugo Lenz. 'The crews' jobs are at stake, and we'll tell 'em so.'\n\n"
+        "'It is the only sensible choice for the town,' Ruth Abernathy replied.\n"
+    )
+    assert speakers(text) == [
+        ("We will fight this decision all the way,", "Hugo Lenz"),
+        ("The crews' jobs are at stake, and we'll tell 'em so.", "Hugo Lenz"),
+        ("It is the only sensible choice for the town,", "Ruth Abernathy"),
+    ]
+
+
+def test_single_marks_nested_in_double_quotes_stay_nested():
+    text = (
+        "Harbour\n\n"
+        "“He told me ‘wait until spring’ and I waited,” said Martin Ellery.\n\n"
+        "“The crews’ jobs matter more than the board’s profits,” said Ruth Abernathy.\n"
+    )
+    assert speakers(text) == [
+        ("He told me ‘wait until spring’ and I waited,", "Martin Ellery"),
+        ("The crews’ jobs matter more than the board’s profits,", "Ruth Abernathy"),
+    ]
+
+
+def test_a_clause_quoted_after_a_thing_named_is_what_was_said_not_its_name():
+    text = (
+        "Ferry\n\n"
+        "Clara Voss said in an email that the company “will not comment on rumours about the sale.”\n\n"
+        "The harbour board launched the operation “Clean Quay” in May.\n"
+    )
+    assert speakers(text) == [("will not comment on rumours about the sale.", "Clara Voss")]
+
+
+def test_a_description_set_before_the_opening_name_leaves_the_name_the_subject():
+    text = (
+        "Harbour\n\n"
+        "The mayor, Martin Ellery, defended the sale on Tuesday in front of Hugo Lenz. "
+        "“It is the only way to keep the quay open,” he said.\n"
+    )
+    assert speakers(text) == [("It is the only way to keep the quay open,", "Martin Ellery")]
+
+
+def test_an_apposed_name_then_a_short_clause_and_a_colon():
+    text = (
+        "Harbour\n\n"
+        "Hugo Lenz said he would wait for the vote. His deputy, Clara Voss, was blunter: “We are running out of time.”\n"
+    )
+    assert speakers(text) == [("We are running out of time.", "Clara Voss")]
+
+
+def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy spoke first. Martin Ellery’s wife, Anna, was more diplomatic. "
+        "“Everyone wants the best for the town,” she said.\n"
+    )
+    assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
+
+
+def test_a_title_name_the_text_never_writes_whole_ends_before_the_titles_verb():
+    text = (
+        "Underdog Ruth Abernathy Beats Establishment in Harbour Primary\n\n"
+        "Mrs. Abernathy, the ferry captain, said the board had gone too far.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Ruth Abernathy"]
+
+
+def test_a_relative_in_apposition_is_a_person_whatever_the_given_name():
+    text = "Attack\n\nFarook and his wife, Tashfeen Malik, died in the shootout.\n"
+    assert [person.name for person in article_from_text(text).people] == ["Tashfeen Malik"]

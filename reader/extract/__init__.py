@@ -78,6 +78,8 @@ def _is_quote(raw: RawQuote, text: str) -> bool:
     if not ends_sentence and len(words) < 12 and _looks_like_a_name(words):
         return False
     named_thing = last in _NAMED_THINGS or last_two in _NAMED_THING_PHRASES
+    if named_thing and words[0][:1].islower() and len(words) > 2:
+        named_thing = False  # `the company "will not comment"`: a clause, what the company said
     return not (named_thing and (len(words) <= 8 or _looks_like_a_name(words)))
 
 
@@ -172,7 +174,8 @@ def _extract(article: Article) -> Article:
     masked = [span for raw in raw_quotes for span in raw.spans]
     plain = with_plain_marks(article.text, raw_quotes)
     reading = article if plain is article.text else dataclasses.replace(article, text=plain)
-    index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes))
+    title = article.title.span if article.title else None
+    index = recognise(plain, _units(article), masked, _near_quotes(article, raw_quotes), title)
     attributions = Resolver(reading, raw_quotes, index).attribute()
     names = {id(entity): _fullest_most_frequent(entity, article.text) for entity in index.persons}
     quotes = []

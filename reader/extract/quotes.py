@@ -1,11 +1,14 @@
 """Finding direct quotes: pairing quotation marks across the body's paragraphs.
 
-Only double quotation marks open a quote (" “ ” « » „, and two apostrophes ``''`` as some
-publishers' archives write them); single marks are nested quotes or apostrophes and never break
-pairing.  Marks inside square brackets (editor's insertions such as
-``[... – ed.]``) are skipped.  A quote left open at the end of a paragraph runs on through the
-following unlabelled paragraphs to its closing mark; a paragraph may reopen it with an opening
-mark, as news style does.  A quote still open when the article's text ends is truncated.
+Double quotation marks open a quote (" “ ” « » „, and two apostrophes ``''`` as some
+publishers' archives write them); single marks are then nested quotes or apostrophes and never
+break pairing.  An article written in the British style, whose quotes open with single marks
+(‘…’ or '…') and nest double ones, is read with single marks instead: an apostrophe inside a
+word (`don’t`), before a year (`’90s`) or after a plural (`voters’ rights`) is no mark.  Marks
+inside square brackets (editor's insertions such as ``[... – ed.]``) are skipped.  A quote left
+open at the end of a paragraph runs on through the following unlabelled paragraphs to its
+closing mark; a paragraph may reopen it with an opening mark, as news style does.  A quote
+still open when the article's text ends is truncated.
 """
 
 from __future__ import annotations
@@ -122,13 +125,82 @@ def _double_apostrophe(segment: str, start: int, end: int) -> tuple[int, int] | 
 def find_quotes(text: str, blocks: tuple[Block, ...]) -> list[RawQuote]:
     """Every quoted passage in the body, in text order."""
     body = [(index, block) for index, block in enumerate(blocks) if block.kind != TAGS]
-    marks_of = {index: _marks(text, block.span) for index, block in body}
+    quotes = _paired(text, body, {index: _marks(text, block.span) for index, block in body})
+    if not _SINGLE_OPENING.search(text):
+        return quotes  # no single mark opens a word: nothing is quoted in them
+    single_marks = {index: _single_marks(text, block.span) for index, block in body}
+    if not _single_quote_style(quotes, single_marks):
+        return quotes
+    return _paired(text, body, single_marks)
+
+
+def _paired(text: str, body: list[tuple[int, Block]], marks_of: dict[int, list[Mark]]) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     position = 0
     while position < len(body):
-        index, block = body[position]
         position = _pair_in_block(text, body, position, marks_of, quotes)
     return quotes
+
+
+# -- the British style: quotes in single marks -------------------------------------------
+_SINGLE_MARKS = re.compile(r"[‘’']")
+_SINGLE_OPENING = re.compile(r"(?<![^\s(\[{—–/-])[‘']\w")
+_LETTER_OR_DIGIT = re.compile(r"\w")
+_WORD_START = re.compile(r"\w{1,8}")
+_ELISIONS = ("em", "til", "cause", "n", "tis", "twas")  # `'em`, `'til`: an apostrophe opens the word
+
+
+def _single_quote_style(double_quotes: list[RawQuote], single_marks: dict[int, list[Mark]]) -> bool:
+    """Does the article quote in single marks?  It does when its single opening marks that no
+    double-quoted passage holds outnumber its double-quoted passages twice over (a few double
+    marks are then titles or nested quotes), and there are at least two of them."""
+    inside = [(quote.open_mark, quote.after) for quote in double_quotes]
+    openings = 0
+    for marks in single_marks.values():
+        for offset, role, _ in marks:
+            if role == "open" and not any(start <= offset < end for start, end in inside):
+                openings += 1
+    return openings >= 2 and openings >= 2 * len(double_quotes)
+
+
+def _single_marks(text: str, span: Span) -> list[Mark]:
+    """The single quotation marks of one paragraph, for an article that quotes in them: an
+    opening mark before a word, a closing mark after one; apostrophes left out.  A mark after a
+    plural's `s` (`the voters’ rights`) closes a quote only if no later mark in the paragraph
+    can close it instead."""
+    marks: list[Mark] = []
+    weak: list[int] = []  # places in `marks` of closing marks that may be plural apostrophes
+    for match in _SINGLE_MARKS.finditer(text, span.start, span.end):
+        at = match.start()
+        before = text[at - 1] if at > span.start else " "
+        after = text[at + 1] if at + 1 < span.end else " "
+        word_before = bool(_LETTER_OR_DIGIT.match(before))
+        word_after = bool(_LETTER_OR_DIGIT.match(after))
+        if word_before and word_after:
+            continue  # `don’t`, `Ukraine’s`
+        if before in _SPACE_BEFORE and not after.isspace():
+            if match.group() == "’" or after.isdigit() or _elision(text, at + 1):
+                continue  # `’90s`, `'em`: an apostrophe at the start of a word
+            marks.append((at, "open", 1))
+        elif not before.isspace() and (after in _AFTER_CLOSE or after.isspace() or at + 1 >= span.end):
+            if match.group() == "‘":
+                continue
+            if before in "sS" and after.isspace() and text[at + 2 : at + 3].islower():
+                weak.append(len(marks))  # `the voters’ rights`, or `‘... the voters’ and`
+            marks.append((at, "close", 1))
+    for place in reversed(weak):
+        later = marks[place + 1 :]
+        closing_later = next((m for m in later if m[1] == "close"), None)
+        opening_later = next((m for m in later if m[1] == "open"), None)
+        if closing_later is not None and (opening_later is None or closing_later[0] < opening_later[0]):
+            del marks[place]  # a later mark closes the quote: this one is a plural's apostrophe
+    return marks
+
+
+def _elision(text: str, start: int) -> bool:
+    """Does an elided word start here (`em` of `'em`, `til` of `'til`)?"""
+    word = _WORD_START.match(text, start)
+    return word is not None and word.group().casefold() in _ELISIONS
 
 
 def _pair_in_block(
@@ -225,18 +297,21 @@ def _raw(
 
 def with_plain_marks(text: str, quotes: list[RawQuote]) -> str:
     """The text with each two-apostrophe quotation mark written as one double mark and a space,
-    and each rare mark (`″`, `‟`) as a straight one (the same length, so every offset holds),
-    for the rules that read the words around quotes."""
-    if "''" not in text and not any(mark in text for mark in _RARE_MARKS):
+    and each rare or single mark that opens or closes a quote (`″`, `‟`, `‘`, `’`) as a straight
+    double one (the same length, so every offset holds), for the rules that read the words
+    around quotes."""
+    rewritten = _RARE_MARKS + "‘’'"
+    if "''" not in text and not any(mark in text for mark in rewritten):
         return text
     chars = list(text)
     for quote in quotes:
         if quote.open_width == 2:
             chars[quote.open_mark : quote.open_mark + 2] = ' "'
-        elif chars[quote.open_mark] in _RARE_MARKS:
+        elif chars[quote.open_mark] in rewritten:
             chars[quote.open_mark] = '"'
         if quote.close_mark is not None and quote.close_width == 2:
             chars[quote.close_mark : quote.close_mark + 2] = '" '
-        elif quote.close_mark is not None and chars[quote.close_mark] in _RARE_MARKS:
+        elif quote.close_mark is not None and chars[quote.close_mark] in rewritten:
             chars[quote.close_mark] = '"'
-    return "".join(chars)
+    joined = "".join(chars)
+    return text if joined == text else joined

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from ...model import Span
 from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import ScannedUnit, Token
+
+# two letters with full stops that stand for places and bodies, not a person's initials
+_SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
+_PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI WV PR UAE".split())
+
+
+_VERB_ENDINGS = ("s", "ing", "ed")
+
+
+def _in_title_case(title: str) -> bool:
+    """Is the title written with a capital on (nearly) every longer word: `Jane Doe Blasts Plan
+    For Harbour`?"""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", title) if len(word) >= 4]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 class RecogniserBase:
@@ -24,10 +39,13 @@ class RecogniserBase:
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self.scanned: list[ScannedUnit] = []  # the units as tokens, once `scan` has read them
         self._unit_words: set[str] | None = None  # every word of the units, for long texts
+        self.title: Span | None = None  # the article's title, if it has one
         self.unit_end = len(text)
         self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order
         self._acronyms: dict[str, Entity] = {}
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
+        self.one_word_people: list[tuple[Entity, int]] = []  # people named by one word, where first found
+        self._place_or_firm: dict[str, bool] = {}  # one-word names written after `at` or `in`
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
@@ -45,7 +63,7 @@ class RecogniserBase:
         """Only a space between them (or an initial's full stop and a space: `John F. Harrow`)."""
         distance = right.start - left.end
         if distance == 1:
-            return self.text[left.end] in " \u00a0"
+            return self.text[left.end] in " \u00a0" or self._dotted_initials(left, right)
         return (
             distance == 2
             and len(left.text) == 1
@@ -54,18 +72,64 @@ class RecogniserBase:
             and left.text.isupper()
         )
 
+    def _dotted_initials(self, left: Token, right: Token) -> bool:
+        """`G.K.` of `G.K. Doe`: two initials written without a space; not `U.S.` nor `D.C.`"""
+        text = self.text
+        return (
+            len(left.text) == 1
+            and len(right.text) == 1
+            and left.text.isupper()
+            and right.text.isupper()
+            and text[left.end] == "."
+            and _SURNAME_AFTER_INITIALS.match(text, right.end) is not None
+            and text[left.start - 1 : left.start] != "."
+            and left.text + right.text not in _PLACE_ABBREVIATIONS
+        )
+
     def is_initial(self, tokens: list[Token], i: int) -> bool:
-        """`F.` of `John F. Harrow`; not the `S.` of `U.S.`"""
+        """`F.` of `John F. Harrow`, `K.` of `G.K. Harrow`; not the `S.` of `U.S.`"""
         token = tokens[i]
         return (
             len(token.text) == 1
             and token.text.isupper()
             and self.text[token.end : token.end + 1] == "."
-            and self.text[token.start - 1 : token.start] != "."
+            and (self.text[token.start - 1 : token.start] != "." or i > 0 and self._dotted_initials(tokens[i - 1], token))
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
             and tokens[i + 1].namelike
         )
+
+    def known_prefix(self, tokens: list[Token], i: int, j: int) -> int:
+        """The end of a name found in the title, cut to the longest start of it that the rest of
+        the text writes when the text never writes it whole: a title in capitals word by word
+        runs a name into its verb (`Jane Doe Blasts Plan` is Jane Doe's).  A title name the text
+        never writes at all ends before a word that ends as verbs do (`-s`, `-ing`, `-ed`) and that
+        only the title writes with a capital."""
+        title = self.title
+        if title is None or j - i < 3 or not title.start <= tokens[i].start < title.end:
+            return j
+        for k in range(j, i + 1, -1):
+            if self._written_outside_title(self.text[tokens[i].start : tokens[k - 1].end]):
+                return k
+        # else the name runs into a verb only the title writes with a capital: `Jane Doe Beats`
+        if _in_title_case(self.text[title.start : title.end]):
+            for k in range(i + 2, j):
+                word = tokens[k]
+                if word.base.endswith(_VERB_ENDINGS) and not word.given and not self._written_outside_title(word.base):
+                    return k
+        return j
+
+    def _written_outside_title(self, phrase: str) -> bool:
+        assert self.title is not None
+        text, title = self.text, self.title
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            outside = not title.start <= at < title.end
+            if outside and not text[end : end + 1].isalpha() and not text[at - 1 : at].isalpha():
+                return True
+            at = text.find(phrase, at + 1)
+        return False
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word the article also writes in lower case is a common noun.  The

@@ -12,7 +12,7 @@ from ..identity import folded
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
-from .vocabulary import CLEAR_SPEECH, SENTENCE_OPENERS, SLAVIC_SURNAME
+from .vocabulary import CLEAR_SPEECH, KIN_BEFORE, SENTENCE_OPENERS, SLAVIC_SURNAME
 
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 
@@ -57,26 +57,57 @@ class MentionPasses(RolePasses):
             if matched is None:
                 # a person named by one word: the cheap conditions first (most words fail them)
                 one_word = capitalised and token.namelike and base == token.text and len(base) >= 3
-                if not (one_word and self._single_name_person(tokens, i)):
+                if not (one_word and self._single_name_person(tokens, i)) or self._a_place_or_firm(base):
                     continue
                 entity = Entity(PERSON, base, (base,), gender=self.lex.gender_of(base))
                 entity.add_form(base)
                 self.persons.append(entity)
                 index.add(entity)
                 matched = (entity, 1)
+                self.one_word_people.append((entity, token.start))
             entity, n = matched
-            start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
-            entity.mentions.append(Span(start, end))
-            entity.add_form(self.text[start:end])
-            after = self.role_after(tokens[i + n - 1].end, unit.end)
-            if after:
-                entity.add_role(after)
-            role, role_start = self.role_before(tokens, i)
-            if role:
-                entity.add_role(role)
-            self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
-            self.claimed.update(range(i, i + n))
+            self._add_mention(entity, tokens, i, n, unit)
             i += n
+
+    def _add_mention(self, entity: Entity, tokens: list[Token], i: int, n: int, unit: Span) -> None:
+        """tokens[i : i + n] name `entity`: a mention, its roles and a reference."""
+        start, end = tokens[i].start, tokens[i + n - 1].start + len(tokens[i + n - 1].base)
+        entity.mentions.append(Span(start, end))
+        entity.add_form(self.text[start:end])
+        after = self.role_after(tokens[i + n - 1].end, unit.end)
+        if after:
+            entity.add_role(after)
+        role, role_start = self.role_before(tokens, i)
+        if role:
+            entity.add_role(role)
+        self.refs.append(Ref(start, end, PERSON, self.text[start:end], entity, chunk_start=tokens[role_start].start))
+        self.claimed.update(range(i, i + n))
+
+    def earlier_one_word_mentions(self, tokens: list[Token], unit: Span, starts: list[int]) -> None:
+        """Mentions of a person named by one word before the words that showed it is a person:
+        `Obama also addressed ...` before `..., Obama stated.`"""
+        for entity, first in self.one_word_people:
+            if first <= unit.start or self._a_place_or_firm(entity.name):
+                continue
+            for i in starts:
+                token = tokens[i]
+                if token.start >= first:
+                    break
+                if i in self.claimed or token.base != entity.name or token.text != token.base:
+                    continue
+                if self._starts_longer_name(tokens, i, len(tokens) - 1):
+                    continue
+                if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised and tokens[i - 1].text not in SENTENCE_OPENERS:
+                    continue  # part of a longer capitalised phrase
+                self._add_mention(entity, tokens, i, 1, unit)
+
+    def _a_place_or_firm(self, word: str) -> bool:
+        """Is the word written somewhere after `at` or `in` (`jobs at Carrier`), as a place's or a
+        company's name is, and seldom a person's?"""
+        known = self._place_or_firm.get(word)
+        if known is None:
+            known = self._place_or_firm[word] = re.search(rf"\b(?:at|in)\s+{re.escape(word)}\b", self.text) is not None
+        return known
 
     def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:
         """Do these tokens, joined by spaces, spell the name words (case aside)?"""
@@ -93,15 +124,18 @@ class MentionPasses(RolePasses):
         return self.joined(tokens[i], tokens[i + 1])
 
     def _most_recent(self, candidates: list[Entity], offset: int) -> Entity:
-        """Of several people sharing a surname, the one named last before `offset`."""
+        """Of several people sharing a surname, the one the article has named most often before
+        `offset` (the person it is about: `Murphy` after a passing `Anne Marie Murphy` is still
+        Senator Chris Murphy), and of those named as often, the one named last."""
         if len(candidates) == 1:
             return candidates[0]
-        best, best_at = candidates[0], -1
+        best, best_key = candidates[0], (-1, -1)
         for entity in candidates[-_RECENT_NAMESAKES:]:
             starts = self._mention_starts(entity)
-            at = bisect.bisect_left(starts, offset) - 1
-            if at >= 0 and starts[at] > best_at:
-                best, best_at = entity, starts[at]
+            count = bisect.bisect_left(starts, offset)
+            key = (count, starts[count - 1] if count else -1)
+            if key > best_key:
+                best, best_key = entity, key
         return best
 
     def _mention_starts(self, entity: Entity) -> list[int]:
@@ -138,6 +172,8 @@ class MentionPasses(RolePasses):
             return False
         if before_word:
             return True  # "said Tetiana"
+        if token.given and KIN_BEFORE.search(self.text, max(0, token.start - 20), token.start):
+            return True  # "his wife, Jane,": a relative named by a given name
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 
     def _speech_follows(self, tokens: list[Token], k: int) -> bool:

@@ -12,6 +12,7 @@ from .roles import RolePasses
 from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
     CLEAR_SPEECH,
+    KIN_BEFORE,
     PARTICLES,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
@@ -54,6 +55,15 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short
 
 
+# words that end the names of places and institutions and are never surnames: `Emory University`,
+# `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
+_PLACE_NOUNS = frozenset(
+    "University College School Church Cathedral Chapel County City Town Township Island Islands State "
+    "Street Avenue Road Square Park River Lake Bay Beach Harbor Harbour Rapids Falls Springs Heights "
+    "Hills Valley Mountain Mountains Strip Bowl Project Research Club Hospital Airport Station".split()
+)
+
+
 class NamePasses(RolePasses):
     """Finding full names and the person each one names."""
 
@@ -67,7 +77,7 @@ class NamePasses(RolePasses):
                 continue
             token = tokens[i]
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
-                j = self._extend_name(tokens, i)
+                j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
                 if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j):
                     names.append((i, j))
                     free_from = j
@@ -120,8 +130,8 @@ class NamePasses(RolePasses):
         word = tokens[j]
         if word.base != word.text or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
             return False
-        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics:
-            return False
+        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics or word.base in _PLACE_NOUNS:
+            return False  # `Emory University`, `Brown County`: a place named after someone, no person
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
         after = self.text[word.end : word.end + 2]
@@ -188,7 +198,11 @@ class NamePasses(RolePasses):
             if word.text in PARTICLES and j > k and self._particles_then_name(tokens, j):
                 j += 1
                 continue
-            if not word.namelike or j in self.claimed:
+            if j in self.claimed:
+                break
+            if not word.namelike:
+                if j == k + 1 and tokens[k].given and word.capitalised and self._surname_like_a_place(tokens, j):
+                    j += 1  # `Rep. Steve Israel (D-N.Y.)`: a surname that is also a place
                 break
             j += 1
             if word.base != word.text:
@@ -274,8 +288,9 @@ class NamePasses(RolePasses):
             slavic = bool(SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
                 SLAVIC_SURNAME.search(first.base) and not first.given
             )
-            if slavic or self._named_by_context(tokens, i + 2):
-                names.append((i, i + 2))
+            kin = KIN_BEFORE.search(self.text, max(0, first.start - 20), first.start) is not None
+            if slavic or kin or self._named_by_context(tokens, i + 2):
+                names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names
 
     def _named_by_context(self, tokens: list[Token], j: int) -> bool:
@@ -427,7 +442,7 @@ class NamePasses(RolePasses):
                 found.append((h, k, k + 1))  # `Mr. King`, `Mr. Singer`: a surname that is also a word
                 free_from = k + 1
                 continue
-            j = self._name_run(tokens, k, limit=4)
+            j = self.known_prefix(tokens, k, self._name_run(tokens, k, limit=4))
             if j > k:
                 found.append((h, k, j))
                 free_from = j

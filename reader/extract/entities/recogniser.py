@@ -29,15 +29,22 @@ def _outermost(refs: list[Ref]) -> list[Ref]:
 
 
 def recognise(
-    text: str, units: list[Span], masked: list[Span], near_quotes: set[Span] | None = None
+    text: str,
+    units: list[Span],
+    masked: list[Span],
+    near_quotes: set[Span] | None = None,
+    title: Span | None = None,
 ) -> EntityIndex:
     """Find people, organisations and references in the given units of the text.
 
     People are found in every unit.  Organisations, pronouns and role nouns matter only for
-    finding speakers: with `near_quotes`, they are read only in those units.
+    finding speakers: with `near_quotes`, they are read only in those units.  A name in the
+    `title` the rest of the text never writes whole is cut to the start of it the text does
+    write (`Jane Doe Blasts Plan` names Jane Doe).
     """
     recogniser = Recogniser(text, units, masked)
     recogniser.near_quotes = near_quotes
+    recogniser.title = title
     return recogniser.run()
 
 
@@ -71,6 +78,12 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
         for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
+        if self.one_word_people:  # mentions before the words that showed the name is a person's
+            for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
+                if unit.start >= self.one_word_people[-1][1]:
+                    break
+                self.claimed = claimed
+                self.earlier_one_word_mentions(tokens, unit, name_starts)
         self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
         # 3. organisations, pronouns and role nouns, where speakers are looked for
         for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:

@@ -65,3 +65,9 @@ def is_role_token(word: str) -> bool:
     return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
 
 
+# `his wife, ` right before a name: a relative named in apposition
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|fianc[ée]e?|"
+    r"girlfriend|boyfriend|spouse|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|"
+    r"grandfather),\s+$"
+)

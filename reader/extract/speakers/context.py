@@ -47,6 +47,9 @@ _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", 
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
 _SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
+_COMMA = re.compile(r",(?=\s)")
+_AUX_AFTER_COMMA = re.compile(rf"\s+{AUX}", re.IGNORECASE)
+_LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
@@ -63,12 +66,16 @@ _AFTER_PREPOSITION = re.compile(
 )
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
-_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?$")
-# `When Roe spoke, `, `As for the notion that ..., `: a subordinate clause before the main clause's subject
+_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:\d{1,3}-year-old\s+)?$")
+# `When Roe spoke, `, `As for the notion that ..., `, `Following Roe on air, `: a subordinate clause
+# or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
-    r"\s*(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Speaking|Despite)\b"
+    r"\s*(?:[A-Z][^,;:.!?\"“”]{0,40},\s*)?"  # `Twelve years ago, when she ...`: a short phrase may come first
+    r"(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Despite|[A-Z][a-z]+ing|as for|as|when|after|although|though|if|while|because|since|before|until|once|despite)\b"
     r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
 )
+# a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
+_PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
 _VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
@@ -82,6 +89,9 @@ def _speech_verb_starts() -> tuple[frozenset[str], frozenset[str]]:
     return heads, heads | frozenset(lexicon().speech_verbs)
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")  # `a.e` of `A.E. Dick Howard`, read without its last full stop
+
+
 def sentence_ends(segment: str) -> Iterator[re.Match[str]]:
     """Where sentences end in the segment: a full stop, a question or exclamation mark before
     a capital, but not after an abbreviation (`Dr.`, `U.S.`) or an initial."""
@@ -91,8 +101,8 @@ def sentence_ends(segment: str) -> Iterator[re.Match[str]]:
             backwards = segment[max(0, match.start() - 40) : match.start()][::-1]
             word = _WORD_OR_DOTS.match(backwards)
             token = (word.group() if word else "")[::-1].rstrip(".").casefold()
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                continue
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
+                continue  # `Dr. Doe`, `U.S. troops`, `John F. Doe`, `A.E. Doe`
         yield match
 
 
@@ -250,10 +260,24 @@ class Context:
         gap = _SPEAKER_TAIL.match(tail)
         if gap is None:
             return False
-        verb = self.verb_at(tail[gap.end() :])
-        if verb is None or verb.endswith("ing") and "," in gap.group():
+        gap_end = gap.end()
+        verb = self.verb_at(tail[gap_end:])
+        if verb is None:  # `Doe, chief of X, a firm for Y and Z, said`: a longer apposition
+            gap_end, verb = self._verb_after_a_longer_apposition(tail)
+        if verb is None or verb.endswith("ing") and "," in tail[:gap_end]:
             return False  # `Doe, saying ...`: a participle goes with the sentence's subject
-        return self.subject_gap(ref, ref.end + gap.end())
+        return self.subject_gap(ref, ref.end + gap_end)
+
+    def _verb_after_a_longer_apposition(self, tail: str) -> tuple[int, str | None]:
+        """The speech verb after a comma that closes an apposition holding commas of its own
+        (`, chief of X, a firm for Y and Z, said`), and where the words before it end."""
+        for comma in _COMMA.finditer(tail, 0, _LONGEST_APPOSITION):
+            words = _AUX_AFTER_COMMA.match(tail, comma.end())
+            if words is not None:
+                verb = self.verb_at(tail[words.end() :])
+                if verb is not None:
+                    return words.end(), verb
+        return 0, None
 
     def head_of(self, ref: Ref) -> Ref:
         """The person a name only describes: `Doe campaign manager Jane Roe`, `Doe's deputy
@@ -309,7 +333,8 @@ class Context:
         before = self.masked[sentence.start : ref.chunk_start]
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
-        return all(other.start >= ref.chunk_start for other in refs)
+        # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
+        return all(other.start >= ref.chunk_start or self._describes_next(other, [ref]) for other in refs)
 
     def _without_describing_words(self, before: str) -> str:
         """`After the vote, Ohio ` -> `After the vote, `: a place or a party written right
@@ -332,15 +357,28 @@ class Context:
         verb (`Doe said`); else, when only names followed by an apposition fit, the first
         of them (`Doe, Chair of the Committee on X, Y and Z, said` is Doe's)."""
         apposed = None
-        for ref in reversed(before):
+        for at in range(len(before) - 1, -1, -1):
+            ref = before[at]
             if not self.subject_gap(ref, verb_start):
                 continue
             gap = self.masked[ref.end : verb_start]
             if "," not in gap or ref.kind == PERSON and _RELATIVE_WHO.fullmatch(gap):
+                if ref.kind == ORGANISATION:
+                    member = self._member_before(before[max(0, at - 2) : at], ref)
+                    if member is not None:
+                        return member  # `Doe of the Cato Institute wrote`: the institute only says which Doe
                 return ref  # `Doe said`, `an endorsement from Doe, who said` (`who` is a person)
             if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
+
+    def _member_before(self, refs: list[Ref], body: Ref) -> Ref | None:
+        """The person just before an organisation and joined to it by `of`, `at` or `from`
+        (`Doe of the James Martin Center`: a name inside the body's name may come between)."""
+        for ref in reversed(refs):
+            if ref.kind == PERSON and _PERSON_OF.fullmatch(self.masked, ref.end, body.chunk_start):
+                return ref
+        return None
 
     def subject_gap(self, ref: Ref, verb_start: int) -> bool:
         """Is `ref` the subject of the verb at verb_start? `Doe said`, `Doe, the mayor, said`."""

@@ -35,7 +35,12 @@ READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
 _PRONOUN_SENTENCES = 12
 _ROLE_WINDOW = 200  # references read back to find whom a role noun names
-_MALE_PRONOUNS = frozenset(("he", "his", "him", "himself"))
+# pronouns that tell the gender of the one person a sentence names; not `him` nor `her` as an
+# object (`Obama backed her up`: someone else), only `her` as a possessive (`her ministry`)
+_MALE_PRONOUNS = frozenset(("he", "his", "himself"))
+_OBJECT_HER = re.compile(
+    r"\bher\b(?=\s*(?:[.,;:!?)\"”]|$|(?:up|down|out|off|back|over|to|in|on|at|for|with|as|and|or|that|about|from|into|the|a|an|if|when|because|but)\b))"
+)
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _OPENING_WORD = re.compile(
     r"""\s*["“”'‘]?\s*(?:(?:Meanwhile|But|And|So|Still|Yet|Now|Instead|Later|Then|Also),?\s+)?"""
@@ -46,6 +51,14 @@ _NOT_A_SUBJECT_NAME = frozenset(
 )
 _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _unnamed_body(noun: str) -> re.Pattern[str]:
+    """`a group`, `the trade group`, `another lobbying group`: a body of that kind, described
+    but not named (a plain `the group` points back instead)."""
+    modifier = r"(?!same\b|former\b|latter\b|whole\b|entire\b)[a-z-]+\s+"
+    return re.compile(rf"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:{modifier}){{0,2}}|[Tt]he\s+(?:{modifier}){{1,2}}){re.escape(noun)}\b")
 
 
 class References(Context):
@@ -71,8 +84,9 @@ class References(Context):
         """A person's gender: from the given name, else learnt from the article.
 
         `Marchetti confirmed it in a statement released by her ministry`: a sentence that
-        names one person only and uses pronouns of one gender only tells that person's gender.
-        Worked out for a person when first needed.
+        names one person only and uses pronouns of one gender only after the name tells that
+        person's gender (`Obama backed her up` does not: `her` is someone else).  Worked out
+        for a person when first needed.
         """
         if entity.gender is not None or id(entity) in self.genders_tried:
             return entity.gender
@@ -82,10 +96,16 @@ class References(Context):
             if block_index is None:
                 continue
             sentence = self.sentence_at(block_index, mention.start)
-            people = {id(ref.entity) for ref in self.refs_from(sentence.start, sentence.end) if ref.kind == PERSON}
+            refs = self.refs_from(sentence.start, sentence.end)
+            people = {id(ref.entity) for ref in refs if ref.kind == PERSON}
             if people != {id(entity)}:
                 continue
-            words = set(re.findall(r"\w+", self.masked[sentence.start : sentence.end].casefold()))
+            if any(ref.kind == PRONOUN and ref.start < mention.start for ref in refs):
+                continue  # `While she dropped her attacks on Doe, her campaign ...`: about someone else
+            # a pronoun after the name, pointing back to it (`she said, in a reply to Doe's
+            # backers` is someone else's)
+            region = _OBJECT_HER.sub(" ", self.masked[mention.end : sentence.end].casefold())
+            words = set(re.findall(r"\w+", region))
             male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
             if male and not female:
                 entity.gender = "m"
@@ -139,8 +159,10 @@ class References(Context):
                     if self.after_preposition(refs[0], agent=False):
                         return None  # `Asked about Roe's plan, she replied`: an object is weak evidence
                     return only  # the sentence's first name, the only one that fits
-                if only.gender == ref.gender and sentence.end >= ref.start and not self._could_be_meant_before(refs, only, fits):
-                    return only  # `After the FBI cleared Clinton, she said`: the one woman, known to be
+                if only.gender == ref.gender and self._near(sentence, ref) and not self._could_be_meant_before(refs, only, fits):
+                    # `After the FBI cleared Clinton, she said`; `The board asked Roe to explain.
+                    # "...," she said`: the one woman, known to be, in this paragraph or the last
+                    return only
                 return None  # named only after something else that may be the one meant
             exact = [entity for entity in named.values() if entity.gender == ref.gender]
             if len(exact) == 1:
@@ -151,6 +173,11 @@ class References(Context):
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
         return None
+
+    def _near(self, sentence: Span, ref: Ref) -> bool:
+        """Is `sentence` in the paragraph of `ref` or the one just before it?"""
+        here, there = self.block_of(ref.start), self.block_of(sentence.start)
+        return here is not None and there is not None and here - there <= 1
 
     def _could_be_meant_before(self, refs: list[Ref], person: Entity, fits: tuple[str | None, ...]) -> bool:
         """Does anything before the person's first mention among `refs` stand for someone a
@@ -257,11 +284,22 @@ class References(Context):
         noun = ref.text.split()[-1].casefold()
         for other in named:
             if other.entity is not None and noun in other.entity.name.casefold():
-                return other.entity
+                return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         for other in named:
             if self.is_subject(other):
-                return other.entity
+                return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         return None
+
+    def _unnamed_body_between(self, noun: str, named: Ref, end: int) -> bool:
+        """Is another body of that kind brought in, unnamed, between the named one and the
+        noun that points back (`the trade group for the plans ... the group wrote`)?  Words
+        of the body's own name do not bring in another (`the budget office`)."""
+        own = set(named.text.casefold().split())
+        for match in _unnamed_body(noun).finditer(self.masked, named.end, end):
+            words = match.group().casefold().split()[1:-1]
+            if not own.issuperset(words):
+                return True
+        return False
 
     def _sole_person_without_role(self) -> Entity | None:
         """When the article names one person only, and gives them no role, a role noun

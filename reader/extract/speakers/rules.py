@@ -91,9 +91,12 @@ _COLON_ONLY = re.compile(r"\s*:\s*")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)")
+_ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+_ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," an angry Doe`
+_LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
-_SHORT_CLAUSE_AND_COLON = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
+_SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
     rf"\b(?:of|about|to|for|with|at|on|against|from|by|and|or|{alternation(speaker_words().verbs_with_an_object)})\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -115,7 +118,21 @@ def said_after_quote(resolver: Resolver, position: int) -> Attribution | None:
     found = _attribution_after(resolver, quote)
     if found is not None and found.ref is not None and found.ref.kind != PRONOUN and _new_sentence_after(resolver, quote):
         return None  # `“We won.” Analyst Jane Doe agreed that ...`: a sentence of its own
+    if found is not None and _introduces_the_next_quote(resolver, quote):
+        return None  # `Roe wrote to Doe, “Why now?” Doe replied, “...”`: Doe's words are the next ones
     return found
+
+
+def _introduces_the_next_quote(resolver: Resolver, quote: RawQuote) -> bool:
+    """A quote that ends its own sentence and has a speech verb before it (`Roe wrote to Doe,
+    “Why now?”`), followed by a clause that opens the next quote (`Doe replied, “You look
+    fine.”`): that clause is the next quote's attribution, not this one's."""
+    if quote.text.rstrip()[-1:] not in ".?!…" or not _CAPITAL_NEXT.match(resolver.masked, quote.after):
+        return False
+    next_mark = _NEXT_OPENING.search(resolver.masked, quote.after, quote.after + 80)
+    if next_mark is None or not resolver.masked[quote.after : next_mark.start()].rstrip().endswith((",", ":")):
+        return False
+    return resolver.speech_verb_before(quote)
 
 
 def _new_sentence_after(resolver: Resolver, quote: RawQuote) -> bool:
@@ -164,6 +181,12 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
             sentence = resolver.sentence_at(block_index, quote.close_mark)
             if re.fullmatch(r"[\s.,;)]*", resolver.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
                 return resolver.resolve(ref, How.DASH)
+    if _comma_closes(resolver, quote) and ref.kind in (PERSON, PRONOUN) and (
+        _AFTER_GAP.fullmatch(gap) or ref.kind == PERSON and _ARTICLE_AND_ADJECTIVE.fullmatch(gap)
+    ) and _LONE_VERB.match(resolver.masked, ref.end, end):
+        # `," Doe retaliated.`, `," an angry Doe retorted.`, `," he shrugged.`: the quote is what the
+        # one verb of the clause did, whatever the verb
+        return resolver.resolve(ref, How.VERB_AFTER)
     inverted = _INVERTED_GAP.fullmatch(gap)
     if inverted and resolver.verb_at(inverted["verb"]) and (
         inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, ref)
@@ -175,6 +198,11 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
     return _subject_after(resolver, quote, block_index) or _inverted_at_the_end(resolver, quote, block_index)
+
+
+def _comma_closes(resolver: Resolver, quote: RawQuote) -> bool:
+    """Does a comma close the quote (`"...," Doe`), inside the marks or right after them?"""
+    return quote.text.rstrip()[-1:] == "," or resolver.masked[quote.after : quote.after + 1] == ","
 
 
 def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
@@ -202,7 +230,13 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
 def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
     """`," warned Clinton.`, `," asked Doe, a reporter.`: a person named right after an inverted
     verb that takes an object, where the sentence or the clause ends, is its subject."""
-    return ref.kind == PERSON and _CLAUSE_ENDS.match(resolver.masked, ref.end, ref.end + 30) is not None
+    if ref.kind != PERSON:
+        return False
+    if _CLAUSE_ENDS.match(resolver.masked, ref.end, ref.end + 30) is not None:
+        return True
+    # `, said Jane Doe, deputy campaign manager for ...`: an apposition that opens on a role word
+    role = _ROLE_AFTER_COMMA.match(resolver.masked, ref.end, ref.end + 40)
+    return role is not None and any(is_role_token(word) for word in role["words"].split())
 
 
 def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
@@ -311,7 +345,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     the agent of a passive, the subject before the verb, the name after an inverted verb, or
     the sentence's subject for a participle."""
     masked = resolver.masked
-    if _PASSIVE_BEFORE.search(masked, max(sentence_start, verb_start - 40), verb_start):
+    progressive = masked[verb_start:verb_end].endswith("ing")  # `Doe is telling ...`: no passive
+    if not progressive and _PASSIVE_BEFORE.search(masked, max(sentence_start, verb_start - 40), verb_start):
         # `Doe was asked by the host, Jane Roe, whether "...": the one who asked speaks
         agent = _BY_AGENT.match(masked, verb_end)
         refs = [ref for ref in resolver.refs_from(verb_end, limit) if agent and ref.chunk_start <= agent.end() + 60]
