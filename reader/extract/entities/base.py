@@ -120,6 +120,7 @@ class RecogniserBase:
         return j
 
     def _written_outside_title(self, phrase: str) -> bool:
+        """Does the text write the phrase as whole words somewhere out of the title?"""
         assert self.title is not None
         text, title = self.text, self.title
         at = text.find(phrase)
