@@ -403,3 +403,21 @@ def test_subjects_whose_tags_run_together():
 def test_glued_tags_give_no_glued_names():
     article = article_from_text("The ministry will help, Jane Doe said.\n\nSubjects: Ministry of DefenceJane DoeUSA\n")
     assert [person.name for person in article.people] == ["Jane Doe"]
+
+
+def test_a_byline_under_a_plain_headline_names_the_authors_and_is_no_paragraph():
+    text = (
+        "Harbour sale stalls as council splits\n\n"
+        "By Jane Rowe and Peter Quill\n\n"
+        "The sale of the town harbour stalled on Tuesday after the council split over the price.\n\n"
+        "By Tuesday evening, no one had moved.\n"
+    )
+    article = article_from_text(text)
+    assert article.title.text == "Harbour sale stalls as council splits"
+    assert article.authors == ("Jane Rowe", "Peter Quill")
+    assert [block.text for block in article.blocks] == [
+        "The sale of the town harbour stalled on Tuesday after the council split over the price.",
+        "By Tuesday evening, no one had moved.",
+    ]
+    assert [person.name for person in article.people] == []
+    assert_nothing_lost(article)

@@ -481,6 +481,9 @@ class _Parser:
                 break
             if self.title and _norm(line.text) == _norm(self.title.text):  # cached per text
                 self.remove("repeated title", line)
+            elif self.byline is None and self.title is not None and (named := _NAMED_BYLINE.match(line.text)):
+                self.byline = self.field(line)  # `By Jane Doe and John Roe` under a plain headline
+                self.authors, self.outlets = split_byline_names(named["who"])
             elif self.caption is None and _is_caption(line):
                 self.caption = self.field(line)
             elif (
