@@ -968,3 +968,22 @@ def test_a_title_name_the_text_never_writes_whole_ends_before_the_titles_verb():
 def test_a_relative_in_apposition_is_a_person_whatever_the_given_name():
     text = "Attack\n\nFarook and his wife, Tashfeen Malik, died in the shootout.\n"
     assert [person.name for person in article_from_text(text).people] == ["Tashfeen Malik"]
+
+
+def test_a_role_noun_no_role_fits_stands_for_the_person_just_introduced_with_a_role():
+    text = (
+        "Prisoners\n\n"
+        "All the released men were taken to hospital. Ruth Abernathy, head of the medical team that met them, "
+        "said almost all had lost weight.\n\n"
+        "“We see fractures that were never treated,” the doctor said.\n"
+    )
+    assert speakers(text) == [("We see fractures that were never treated,", "Ruth Abernathy")]
+
+
+def test_a_role_then_the_name_in_apposition_after_a_quote_is_the_names():
+    text = (
+        "Budget\n\n"
+        "Martin Ellery had proposed raising the harbour dues, but the council refused.\n\n"
+        "“That would have been the fairer thing to do for the crews,” the town’s press secretary, Hugo Lenz, said on Tuesday.\n"
+    )
+    assert speakers(text) == [("That would have been the fairer thing to do for the crews,", "Hugo Lenz")]

@@ -227,7 +227,7 @@ class Context:
             candidates = [
                 other
                 for n, other in enumerate(refs)
-                if not self._describes_next(other, refs[n + 1 : n + 2]) and self.head_of(other) is other
+                if not self.describes_next(other, refs[n + 1 : n + 2]) and self.head_of(other) is other
             ]
             # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening name
             subject = next((other for other in candidates if self._speaks_next(other, sentence)), None)
@@ -240,7 +240,7 @@ class Context:
             self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
 
-    def _describes_next(self, ref: Ref, following: list[Ref]) -> bool:
+    def describes_next(self, ref: Ref, following: list[Ref]) -> bool:
         """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`, `The chair
         of the committee, poet Bohuslav Hirnyk, said`: the description and the name are one
         person, and the name is the subject."""
@@ -334,7 +334,7 @@ class Context:
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
-        return all(other.start >= ref.chunk_start or self._describes_next(other, [ref]) for other in refs)
+        return all(other.start >= ref.chunk_start or self.describes_next(other, [ref]) for other in refs)
 
     def _without_describing_words(self, before: str) -> str:
         """`After the vote, Ohio ` -> `After the vote, `: a place or a party written right

@@ -272,7 +272,7 @@ class References(Context):
             if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
-            return self._sole_person_without_role()
+            return self._sole_person_without_role() or self._subject_just_before(before)
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
 
@@ -300,6 +300,27 @@ class References(Context):
             if not own.issuperset(words):
                 return True
         return False
+
+    def _subject_just_before(self, offset: int) -> Entity | None:
+        """`Jane Doe, head of the medical team, said ... "...," the doctor said.`: a role noun no
+        one's role fits stands for the person the sentence just before is about, when the
+        article introduced that person with a role of their own."""
+        block_index = self.block_of(offset)
+        if block_index is None:
+            return None
+        sentences = self.sentences(block_index - 1) if block_index else []
+        sentences = sentences + self.sentences(block_index)
+        for sentence in reversed(sentences):
+            if sentence.start >= offset:
+                continue
+            refs = [ref for ref in self.refs_from(sentence.start, min(sentence.end, offset)) if ref.kind in (PERSON, ROLE, ANONYMOUS, PRONOUN)]
+            if not refs:
+                continue
+            subject = next((ref for ref in refs if self.is_subject(ref)), None)
+            if subject is None or subject.kind != PERSON or subject.entity is None or not subject.entity.roles:
+                return None
+            return subject.entity
+        return None
 
     def _sole_person_without_role(self) -> Entity | None:
         """When the article names one person only, and gives them no role, a role noun

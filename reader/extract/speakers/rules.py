@@ -176,6 +176,8 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         direct = DIRECT_GAP.match(tail)  # `Doe said`: the common case, without an apposition
         verb = direct if direct and resolver.verb_at(tail[direct.end() :]) else SUBJECT_GAP.match(tail)
         if verb and resolver.verb_at(tail[verb.end() :]):
+            if len(following) > 1 and resolver.describes_next(ref, following[1:2]):
+                ref = following[1]  # `," the press secretary, Jane Doe, said`: the name, not the role
             return resolver.resolve(ref, How.VERB_AFTER)
         if re.search(r"[–—]", gap):
             sentence = resolver.sentence_at(block_index, quote.close_mark)
