@@ -987,3 +987,12 @@ def test_a_role_then_the_name_in_apposition_after_a_quote_is_the_names():
         "“That would have been the fairer thing to do for the crews,” the town’s press secretary, Hugo Lenz, said on Tuesday.\n"
     )
     assert speakers(text) == [("That would have been the fairer thing to do for the crews,", "Hugo Lenz")]
+
+
+def test_who_said_after_a_name_and_its_apposition_is_that_persons():
+    text = (
+        "Talks\n\n"
+        "The delegation was led by Ostap Lukianchuk, the deputy prime minister, who said after the talks "
+        "that Kyiv expected to open the first chapter “by the end of the year at the latest”.\n"
+    )
+    assert speakers(text) == [("by the end of the year at the latest", "Ostap Lukianchuk")]

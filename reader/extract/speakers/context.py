@@ -53,7 +53,6 @@ _LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
-_RELATIVE_WHO = re.compile(rf"\s*,\s*who\s+{AUX}", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
 _NOT_DESCRIPTION = frozenset(
@@ -362,12 +361,12 @@ class Context:
             if not self.subject_gap(ref, verb_start):
                 continue
             gap = self.masked[ref.end : verb_start]
-            if "," not in gap or ref.kind == PERSON and _RELATIVE_WHO.fullmatch(gap):
+            if "," not in gap or ref.kind == PERSON and _WHO_GAP.fullmatch(gap):
                 if ref.kind == ORGANISATION:
                     member = self._member_before(before[max(0, at - 2) : at], ref)
                     if member is not None:
                         return member  # `Doe of the Cato Institute wrote`: the institute only says which Doe
-                return ref  # `Doe said`, `an endorsement from Doe, who said` (`who` is a person)
+                return ref  # `Doe said`, `led by Doe, the deputy minister, who said` (`who` is a person)
             if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
