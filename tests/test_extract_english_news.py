@@ -996,3 +996,12 @@ def test_who_said_after_a_name_and_its_apposition_is_that_persons():
         "that Kyiv expected to open the first chapter “by the end of the year at the latest”.\n"
     )
     assert speakers(text) == [("by the end of the year at the latest", "Ostap Lukianchuk")]
+
+
+def test_a_role_noun_is_not_the_subject_before_when_that_sentence_describes_someone_else():
+    text = (
+        "Visit\n\n"
+        "President Hugo Lenz met the defence minister on Monday.\n\n"
+        "“We agreed on the next steps for the harbour defence,” the minister said.\n"
+    )
+    assert speakers(text) == [("We agreed on the next steps for the harbour defence,", None)]

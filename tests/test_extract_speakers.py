@@ -445,3 +445,15 @@ def test_quote_label_after_a_paragraph_reporting_another_source():
         ("Taras Khomenko", "source-line"),
         ("Kyiv City State Administration", "reported-before"),
     ]
+
+
+def test_a_source_line_role_no_one_has_is_the_person_the_lead_reports():
+    text = (
+        "Missiles hit Dnipro\n\n"
+        "Russian forces launched missiles at Dnipro on Friday morning; three people were killed, "
+        "Borys Kalynychenko has said.\n\n"
+        "Source: Head of Dnipropetrovsk Oblast Military Administration on Telegram; Dnipro City Council\n\n"
+        'Quote: "Four missiles. Two hit the plant, two hit the street next to it."\n\n'
+        "Mayor Borys Filatov said the city's buses would run as usual.\n"
+    )
+    assert speakers(text) == [("Borys Kalynychenko", "source-line")]

@@ -272,7 +272,7 @@ class References(Context):
             if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
-            return self._sole_person_without_role() or self._subject_just_before(before)
+            return self._sole_person_without_role() or self._subject_just_before(phrase, before)
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
 
@@ -301,10 +301,11 @@ class References(Context):
                 return True
         return False
 
-    def _subject_just_before(self, offset: int) -> Entity | None:
+    def _subject_just_before(self, phrase: str, offset: int) -> Entity | None:
         """`Jane Doe, head of the medical team, said ... "...," the doctor said.`: a role noun no
         one's role fits stands for the person the sentence just before is about, when the
-        article introduced that person with a role of their own."""
+        article introduced that person with a role of their own and that sentence names no one
+        else (`Doe met the defence minister. "...," the minister said` is not Doe's)."""
         block_index = self.block_of(offset)
         if block_index is None:
             return None
@@ -319,6 +320,8 @@ class References(Context):
             subject = next((ref for ref in refs if self.is_subject(ref)), None)
             if subject is None or subject.kind != PERSON or subject.entity is None or not subject.entity.roles:
                 return None
+            if any(ref.kind != PRONOUN and ref.entity is not subject.entity for ref in refs):
+                return None  # someone else is named or described there: either could be meant
             return subject.entity
         return None
 

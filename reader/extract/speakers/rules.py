@@ -493,8 +493,9 @@ def _source_speaker(resolver: Resolver, block: Block) -> Attribution | None:
         first_word = phrase.split(" ", 1)[0] if phrase else ""
         starts_with_organisation = any(ref.kind == ORGANISATION and ref.start <= start + len(text[start:end]) - len(text[start:end].lstrip()) + 4 for ref in refs)
         if is_role_token(first_word) and not starts_with_organisation:
-            # "Head of Kherson Oblast Military Administration on Telegram": a person by role
-            entity = resolver.role(phrase, start)
+            # "Head of Kherson Oblast Military Administration on Telegram": a person by role,
+            # else whoever the paragraph before reports as speaking (`..., Jane Doe has said.`)
+            entity = resolver.role(phrase, start) or _speaker_reported_before(resolver, block)
             if entity is not None:
                 entity.add_role(phrase)
             people.append(Attribution(entity, How.SOURCE_LINE, role=phrase))
@@ -513,6 +514,14 @@ def _source_speaker(resolver: Resolver, block: Block) -> Attribution | None:
             others.append(Attribution(resolver.organisation_named(phrase), How.SOURCE_LINE))
     found = people + others
     return found[0] if found else None
+
+
+def _speaker_reported_before(resolver: Resolver, block: Block) -> Entity | None:
+    """The person the paragraph before a `Source:` line reports as speaking."""
+    index = next((i for i, other in enumerate(resolver.blocks) if other is block), 0)
+    reported = _reported_in(resolver, index - 1)
+    speaker = reported.speaker if reported is not None else None
+    return speaker if speaker is not None and speaker.kind == PERSON else None
 
 
 def _lead_subject(resolver: Resolver) -> Attribution | None:
