@@ -27,16 +27,27 @@ class SpellingPass(RecogniserBase):
         surnames = [key for key, group in by_surname.items() if any(id(e) not in into for e in group)]
         # surnames one letter apart share a form with one letter dropped (`zelenski` and
         # `zelenksi` both give `zelenki`): only those are compared, so the pass stays linear
-        by_dropped: dict[str, set[str]] = {}
+        by_dropped: dict[str, list[str]] = {}
         for key in surnames:
             for dropped in _one_dropped(key):
-                by_dropped.setdefault(dropped, set()).add(key)
+                keys = by_dropped.get(dropped)
+                if keys is None:
+                    by_dropped[dropped] = [key]
+                else:
+                    keys.append(key)
+        # each surname's neighbours: the surnames sharing such a form with it (most have none)
+        neighbours: dict[str, set[str]] = {}
+        for keys in by_dropped.values():
+            if len(keys) > 1:
+                for key in keys:
+                    neighbours.setdefault(key, set()).update(keys)
 
         def close_to(key: str) -> list[str]:
-            near = {other for dropped in _one_dropped(key) for other in by_dropped.get(dropped, ())}
-            return sorted(other for other in near if other != key and one_letter_apart(key, other))
+            return sorted(other for other in neighbours.get(key, ()) if other != key and one_letter_apart(key, other))
 
         for key in surnames:
+            if key not in neighbours:
+                continue  # none close
             close = close_to(key)
             if len(close) != 1 or len(close_to(close[0])) != 1:
                 continue  # none close, or more than one: `Doe` and `Dow` may be two people
