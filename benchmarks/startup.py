@@ -242,7 +242,7 @@ def main() -> int:
         for name, target in (("10", small), (str(count), folder)):
             terminal = Terminal([*reader_command(), str(target)], env)
             try:
-                terminal.wait_for(r"\d+ articles? · \d+ qu")
+                terminal.wait_for(r"\d+ articles? · \d+ q")  # `· 52804 q…` when the status line is cut
                 time.sleep(1.0)
                 sizes[name] = terminal.rss_kb()
             finally:
