@@ -1005,3 +1005,14 @@ def test_a_role_noun_is_not_the_subject_before_when_that_sentence_describes_some
         "“We agreed on the next steps for the harbour defence,” the minister said.\n"
     )
     assert speakers(text) == [("We agreed on the next steps for the harbour defence,", None)]
+
+
+def test_a_speaker_named_after_an_inverted_verb_and_a_description_whatever_the_given_name():
+    text = (
+        "Convention\n\n"
+        "“The distraction gets you off message a little,” said Republican party boss Reince Priebus, "
+        "though he expected the flap to fade. The mayor said so in his office overlooking Biscayne Bay.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Reince Priebus"]
+    assert [person.name for person in article.people] == ["Reince Priebus"]
