@@ -1016,3 +1016,15 @@ def test_a_speaker_named_after_an_inverted_verb_and_a_description_whatever_the_g
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Reince Priebus"]
     assert [person.name for person in article.people] == ["Reince Priebus"]
+
+
+def test_an_inverted_verb_then_the_name_and_a_participle_clause():
+    text = (
+        "Convention\n\n"
+        "Paul Manafort spoke to the party officials.\n\n"
+        "“Is the candidate running against the harbour board?” asked Mr. Manafort, referring to Martin Ellery.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Paul Manafort"]
+    manafort = next(person for person in article.people if person.name == "Paul Manafort")
+    assert manafort.roles == ()  # `referring to ...` is no role
