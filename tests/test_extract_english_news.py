@@ -1028,3 +1028,14 @@ def test_an_inverted_verb_then_the_name_and_a_participle_clause():
     assert [quote.speaker for quote in article.quotes] == ["Paul Manafort"]
     manafort = next(person for person in article.people if person.name == "Paul Manafort")
     assert manafort.roles == ()  # `referring to ...` is no role
+
+
+def test_a_turn_does_not_go_on_when_the_attribution_brings_in_someone_else():
+    text = (
+        "Friends\n\n"
+        "Ruth Abernathy met the crowd at the quay.\n\n"
+        "“Tell her I promised you a picture,” Abernathy said, and her husband cut in. "
+        "“Don’t forget me -- I’ve known her since school.”\n\n"
+        "“We will sail at dawn,” Hugo Lenz said, and Martin Ellery nodded. “The crews are ready.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None, "Hugo Lenz", None]
