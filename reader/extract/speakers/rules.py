@@ -28,7 +28,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import HEADING, LABELLED, PARAGRAPH, Block
-from ..entities import ANONYMOUS, BODY, ORGANISATION, PERSON, PRONOUN, ROLE, Entity, Ref, is_role_token
+from ..entities import (
+    ANONYMOUS,
+    BODY,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    Entity,
+    Ref,
+    is_role_token,
+)
 from ..lexicon import alternation, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
