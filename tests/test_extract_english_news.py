@@ -1005,3 +1005,37 @@ def test_a_role_noun_is_not_the_subject_before_when_that_sentence_describes_some
         "“We agreed on the next steps for the harbour defence,” the minister said.\n"
     )
     assert speakers(text) == [("We agreed on the next steps for the harbour defence,", None)]
+
+
+def test_a_speaker_named_after_an_inverted_verb_and_a_description_whatever_the_given_name():
+    text = (
+        "Convention\n\n"
+        "“The distraction gets you off message a little,” said Republican party boss Reince Priebus, "
+        "though he expected the flap to fade. The mayor said so in his office overlooking Biscayne Bay.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Reince Priebus"]
+    assert [person.name for person in article.people] == ["Reince Priebus"]
+
+
+def test_an_inverted_verb_then_the_name_and_a_participle_clause():
+    text = (
+        "Convention\n\n"
+        "Paul Manafort spoke to the party officials.\n\n"
+        "“Is the candidate running against the harbour board?” asked Mr. Manafort, referring to Martin Ellery.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Paul Manafort"]
+    manafort = next(person for person in article.people if person.name == "Paul Manafort")
+    assert manafort.roles == ()  # `referring to ...` is no role
+
+
+def test_a_turn_does_not_go_on_when_the_attribution_brings_in_someone_else():
+    text = (
+        "Friends\n\n"
+        "Ruth Abernathy met the crowd at the quay.\n\n"
+        "“Tell her I promised you a picture,” Abernathy said, and her husband cut in. "
+        "“Don’t forget me -- I’ve known her since school.”\n\n"
+        "“We will sail at dawn,” Hugo Lenz said, and Martin Ellery nodded. “The crews are ready.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None, "Hugo Lenz", None]

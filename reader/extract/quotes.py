@@ -126,8 +126,9 @@ def find_quotes(text: str, blocks: tuple[Block, ...]) -> list[RawQuote]:
     """Every quoted passage in the body, in text order."""
     body = [(index, block) for index, block in enumerate(blocks) if block.kind != TAGS]
     quotes = _paired(text, body, {index: _marks(text, block.span) for index, block in body})
-    if not _SINGLE_OPENING.search(text):
-        return quotes  # no single mark opens a word: nothing is quoted in them
+    openings = len(_SINGLE_OPENING.findall(text))  # at most this many single marks open a quote
+    if openings < 2 or openings < 2 * len(quotes):
+        return quotes  # too few to be the article's way of quoting (see _single_quote_style)
     single_marks = {index: _single_marks(text, block.span) for index, block in body}
     if not _single_quote_style(quotes, single_marks):
         return quotes
@@ -144,7 +145,7 @@ def _paired(text: str, body: list[tuple[int, Block]], marks_of: dict[int, list[M
 
 # -- the British style: quotes in single marks -------------------------------------------
 _SINGLE_MARKS = re.compile(r"[‘’']")
-_SINGLE_OPENING = re.compile(r"(?<![^\s(\[{—–/-])[‘']\w")
+_SINGLE_OPENING = re.compile(r"(?<![^\s(\[{—–/:‘“«-])[‘']\w")  # after what `_SPACE_BEFORE` holds
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _WORD_START = re.compile(r"\w{1,8}")
 _ELISIONS = ("em", "til", "cause", "n", "tis", "twas")  # `'em`, `'til`: an apostrophe opens the word
@@ -301,8 +302,13 @@ def with_plain_marks(text: str, quotes: list[RawQuote]) -> str:
     double one (the same length, so every offset holds), for the rules that read the words
     around quotes."""
     rewritten = _RARE_MARKS + "‘’'"
-    if "''" not in text and not any(mark in text for mark in rewritten):
-        return text
+    if not any(
+        quote.open_width == 2
+        or text[quote.open_mark] in rewritten
+        or quote.close_mark is not None and (quote.close_width == 2 or text[quote.close_mark] in rewritten)
+        for quote in quotes
+    ):
+        return text  # every quote opens and closes with a plain double mark
     chars = list(text)
     for quote in quotes:
         if quote.open_width == 2:
@@ -313,5 +319,4 @@ def with_plain_marks(text: str, quotes: list[RawQuote]) -> str:
             chars[quote.close_mark : quote.close_mark + 2] = '" '
         elif quote.close_mark is not None and chars[quote.close_mark] in rewritten:
             chars[quote.close_mark] = '"'
-    joined = "".join(chars)
-    return text if joined == text else joined
+    return "".join(chars)

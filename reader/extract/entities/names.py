@@ -64,6 +64,13 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# `," said Republican party boss ` before a name: an inverted speech verb and a short description
+_DESCRIBED_AFTER_VERB = re.compile(
+    r"""[,"”'’]\s*(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,3}"""
+    r"(?!(?:of|the|a|an|at|for|to|in|on|with|from|by|and|or)\s)[a-z][\w'’-]*\s+$"  # ends on a noun: `party boss `
+)
+
+
 class NamePasses(RolePasses):
     """Finding full names and the person each one names."""
 
@@ -305,6 +312,10 @@ class NamePasses(RolePasses):
         first = tokens[j - 2] if j >= 2 else None
         if first is not None and j >= 3 and tokens[j - 3].text in CLEAR_SPEECH and self.text[tokens[j - 3].end : first.start] == " ":
             return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
+        if first is not None and self.text[last.end : last.end + 1] in (",", ".", ";") and last.base not in _PLACE_NOUNS:
+            described = _DESCRIBED_AFTER_VERB.search(self.text, max(0, first.start - 60), first.start)
+            if described and described["verb"] in CLEAR_SPEECH:
+                return True  # `," said Republican party boss Reince Priebus, though ...`
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
         apposition = _APPOSITION_THEN_VERB.match(self.text, last.end, min(self.unit_end, last.end + 160))

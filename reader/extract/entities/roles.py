@@ -54,6 +54,9 @@ def _role_phrases() -> tuple[str, ...]:
     return tuple(" ".join(phrase) for phrase in lexicon().role_phrases)
 
 
+_CLAUSE_WORDS = frozenset("to the a an that about on with for at in his her their its".split())
+
+
 class RolePasses(RecogniserBase):
     """Reading the roles written around names."""
 
@@ -143,6 +146,8 @@ class RolePasses(RecogniserBase):
         if first in NOT_ROLE_START:
             return None
         lowered = [word.casefold() for word in words[:6]]
+        if lowered[0].endswith("ing") and len(lowered) > 1 and lowered[1] in _CLAUSE_WORDS:
+            return None  # `, referring to the candidate`: a participle's clause, not a role (unlike `acting president`)
         if any(is_role_token(word) for word in lowered) or self._has_role_phrase(lowered):
             return role
         return None

@@ -28,7 +28,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...model import HEADING, LABELLED, PARAGRAPH, Block
-from ..entities import BODY, ORGANISATION, PERSON, PRONOUN, Entity, Ref, is_role_token
+from ..entities import (
+    ANONYMOUS,
+    BODY,
+    ORGANISATION,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    Entity,
+    Ref,
+    is_role_token,
+)
 from ..lexicon import alternation, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
@@ -90,10 +100,13 @@ _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
-_CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed)\b|$)")
+_CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," an angry Doe`
 _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
+_AND_THEN = re.compile(r",?\s+and\s+")
+_KIN_AFTER_AND = re.compile(r"(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend)\s+[a-z]+\b(?!['’])")
+_VERB_NEXT_IN_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
@@ -553,6 +566,8 @@ def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
         return None
     same_block = previous.blocks[-1] == quote.blocks[0]
     if same_block and _attribution_clause_between(resolver, previous, quote):
+        if _someone_else_joins(resolver, previous.after, quote.open_mark, found.speaker):
+            return None  # `," Doe said, and her husband cut in. "..."`: the next words are another's
         return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=found.sure)
     if resolver.speech_verb_beside(quote) or resolver.speech_verb_before(quote):
         return None  # the quote has an attribution of its own, which could not be read
@@ -570,6 +585,25 @@ def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
     if between:
         return None
     return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=False)
+
+
+def _someone_else_joins(resolver: Resolver, start: int, end: int, speaker: Entity | None) -> bool:
+    """Does the clause in masked[start:end] go on with `and` and someone else: `," Doe said,
+    and her husband cut in.`?"""
+    for joined in _AND_THEN.finditer(resolver.masked, start, end):
+        if _KIN_AFTER_AND.match(resolver.masked, joined.end()):
+            return True
+        refs = resolver.refs_from(joined.end(), end)
+        first = refs[0] if refs else None
+        if (
+            first is not None
+            and first.chunk_start == joined.end()
+            and first.kind in (PERSON, ROLE, ANONYMOUS)
+            and first.entity is not speaker
+            and _VERB_NEXT_IN_CLAUSE.match(resolver.masked, first.end)
+        ):
+            return True  # `, and Roe replied.`: a new subject and its verb
+    return False
 
 
 def _attribution_clause_between(resolver: Resolver, previous: RawQuote, quote: RawQuote) -> bool:
@@ -634,7 +668,9 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     if subject is None or subject.kind not in (PERSON, PRONOUN):
         return None
     who = resolver.person_behind(subject, 0)
-    return Attribution(who, How.PREVIOUS_SENTENCE) if who is not None else None
+    if who is None or _someone_else_joins(resolver, sentence.start, quote.open_mark, who):
+        return None  # `Doe said so, and her husband cut in. "..."`: the quote may be either's
+    return Attribution(who, How.PREVIOUS_SENTENCE)
 
 
 # -- 9. a partial quote inside a sentence about a person ---------------------------------
