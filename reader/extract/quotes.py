@@ -145,7 +145,9 @@ def _paired(text: str, body: list[tuple[int, Block]], marks_of: dict[int, list[M
 
 # -- the British style: quotes in single marks -------------------------------------------
 _SINGLE_MARKS = re.compile(r"[‘’']")
-_SINGLE_OPENING = re.compile(r"(?<![^\s(\[{—–/:‘“«-])[‘']\w")  # after what `_SPACE_BEFORE` holds
+# a single mark after what `_SPACE_BEFORE` holds and before a word (written to start with the
+# marks, so the engine skips fast from one to the next; a mark opening the text is no quote's)
+_SINGLE_OPENING = re.compile(r"[‘'](?<=[\s(\[{—–/:‘“«-][‘'])\w")
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _WORD_START = re.compile(r"\w{1,8}")
 _ELISIONS = ("em", "til", "cause", "n", "tis", "twas")  # `'em`, `'til`: an apostrophe opens the word
