@@ -1039,3 +1039,12 @@ def test_a_turn_does_not_go_on_when_the_attribution_brings_in_someone_else():
         "“We will sail at dawn,” Hugo Lenz said, and Martin Ellery nodded. “The crews are ready.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None, "Hugo Lenz", None]
+
+
+def test_an_age_before_a_role_noun():
+    text = (
+        "Harbour\n\n"
+        "Martin Ellery, the mayor, met Ruth Abernathy on Monday.\n\n"
+        "“We will never sell the harbour,” the 62-year-old mayor said.\n"
+    )
+    assert speakers(text) == [("We will never sell the harbour,", "Martin Ellery")]

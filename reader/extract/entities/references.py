@@ -63,6 +63,9 @@ def _alternation(words: Iterable[str]) -> str:
     return group
 
 
+_AGE_GAP = re.compile(r"\s\d{1,3}-year-old\s")  # `the 62-year-old mayor`: an age before the role
+
+
 class ReferencePasses(RecogniserBase):
     """Finding the pronouns, role nouns and other words that may point to a speaker."""
 
@@ -119,12 +122,13 @@ class ReferencePasses(RecogniserBase):
         return match.end(), None if gender == "u" else gender
 
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
-        """`the minister`, `the Air Force spokesperson`, `the head of the administration`:
-        the offset where the role phrase ends, or None."""
+        """`the minister`, `the Air Force spokesperson`, `the head of the administration`,
+        `the 62-year-old mayor`: the offset where the role phrase ends, or None."""
         role_end: int | None = None
         j = i
         while j < len(tokens) and j - i < 5:
-            if self.text[tokens[j - 1].end : tokens[j].start] not in (" ", "\u00a0"):
+            gap = self.text[tokens[j - 1].end : tokens[j].start]
+            if gap not in (" ", "\u00a0") and not (j == i and _AGE_GAP.fullmatch(gap)):
                 return None  # another word in between: not a role noun right after `the`
             word = tokens[j]
             if j in self.claimed or word.given:

@@ -50,6 +50,7 @@ _NOT_A_SUBJECT_NAME = frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Their", "Our", "We", "They", "I", "You", "He", "She", "His", "Her"]
 )
 _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+_AGE = re.compile(r"\d{1,3}-year-old")  # `the 62-year-old mayor`: the age is no part of the role
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
 
 
@@ -406,7 +407,7 @@ def role_words(phrase: str, aliases: bool = True) -> str:
     words = [
         lex.countries.get(word, word)
         for word in re.findall(r"[\w-]+", text)
-        if word not in ("of", "the", "for", "and", "a", "an", "on", "in")
+        if word not in ("of", "the", "for", "and", "a", "an", "on", "in") and not _AGE.fullmatch(word)
     ]
     names_a_role = any(is_role_token(word) for word in words) or any(
         canonical in text for canonical in set(lex.role_groups.values())
