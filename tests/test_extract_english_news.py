@@ -1048,3 +1048,12 @@ def test_an_age_before_a_role_noun():
         "“We will never sell the harbour,” the 62-year-old mayor said.\n"
     )
     assert speakers(text) == [("We will never sell the harbour,", "Martin Ellery")]
+
+
+def test_a_quote_followed_by_according_to_is_not_the_previous_speakers():
+    text = (
+        "Harbour\n\n"
+        "Alex Kimball said in an email: “The councillor will vote against the plan.”\n\n"
+        "“The mayor has acted in good faith,” according to a statement from the mayor’s office.\n"
+    )
+    assert speakers(text)[-1] == ("The mayor has acted in good faith,", None)

@@ -60,6 +60,7 @@ Rule = Callable[["Resolver", int], Attribution | None]
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _INVERTED_GAP = re.compile(
@@ -569,7 +570,7 @@ def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
         if _someone_else_joins(resolver, previous.after, quote.open_mark, found.speaker):
             return None  # `," Doe said, and her husband cut in. "..."`: the next words are another's
         return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=found.sure)
-    if resolver.speech_verb_beside(quote) or resolver.speech_verb_before(quote):
+    if resolver.speech_verb_beside(quote) or resolver.speech_verb_before(quote) or _according_after(resolver, quote):
         return None  # the quote has an attribution of its own, which could not be read
     if not same_block:
         block = resolver.blocks[quote.blocks[0]]
@@ -585,6 +586,11 @@ def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
     if between:
         return None
     return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=False)
+
+
+def _according_after(resolver: Resolver, quote: RawQuote) -> bool:
+    """Does `according to` follow the quote (`," according to a statement from Doe's office`)?"""
+    return quote.close_mark is not None and _ACCORDING_AFTER.match(resolver.masked, quote.after) is not None
 
 
 def _someone_else_joins(resolver: Resolver, start: int, end: int, speaker: Entity | None) -> bool:
