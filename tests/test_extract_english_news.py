@@ -1057,3 +1057,12 @@ def test_a_quote_followed_by_according_to_is_not_the_previous_speakers():
         "“The mayor has acted in good faith,” according to a statement from the mayor’s office.\n"
     )
     assert speakers(text)[-1] == ("The mayor has acted in good faith,", None)
+
+
+def test_a_document_someone_owns_is_theirs():
+    text = (
+        "Strike\n\n"
+        "Jane Doe heads the ferry union. Martin Ellery is the mayor.\n\n"
+        "Doe’s tweet read: “See you at the picket line on Monday.”\n"
+    )
+    assert speakers(text) == [("See you at the picket line on Monday.", "Jane Doe")]

@@ -38,6 +38,10 @@ _DOCUMENT_SAYS = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
+# "Doe's tweet read: ...": a document someone's possessive names the issuer of
+_OWNED_DOCUMENT_BEFORE = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
+)
 _COURT_DOCUMENTS = _WORDS.court_documents
 
 
@@ -64,6 +68,12 @@ class Documents(References):
         region = self.masked[start:end]
         document = None
         if self._document_noun_in(start, end):
+            owned = _OWNED_DOCUMENT_BEFORE.search(region)
+            if owned:  # "Doe's tweet read:": Doe
+                owner = start + owned.start()
+                issuers = [r for r in self.refs_from(max(start, owner - 80), owner) if r.end == owner and r.kind in (PERSON, ORGANISATION)]
+                if issuers:
+                    return self.resolve(issuers[-1], How.DOCUMENT)
             document = _DOCUMENT_BEFORE.search(region) or self._document_saying(region)
         if document and "clause" in document.re.groupindex and document.group("clause"):
             clause_start = start + document.start("clause")
