@@ -1066,3 +1066,12 @@ def test_a_document_someone_owns_is_theirs():
         "Doe’s tweet read: “See you at the picket line on Monday.”\n"
     )
     assert speakers(text) == [("See you at the picket line on Monday.", "Jane Doe")]
+
+
+def test_had_this_to_say_introduces_a_quote():
+    text = (
+        "Plan\n\n"
+        "Ruth Abernathy spoke after Martin Ellery.\n\n"
+        "Abernathy had this to say about the plan: “It empties the harbour fund in a single year.”\n"
+    )
+    assert speakers(text) == [("It empties the harbour fund in a single year.", "Ruth Abernathy")]
