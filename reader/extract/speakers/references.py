@@ -273,7 +273,7 @@ class References(Context):
             if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
-            return self._sole_person_without_role() or self._subject_just_before(phrase, before)
+            return self._sole_person_without_role() or self._subject_just_before(before)
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
 
@@ -302,7 +302,7 @@ class References(Context):
                 return True
         return False
 
-    def _subject_just_before(self, phrase: str, offset: int) -> Entity | None:
+    def _subject_just_before(self, offset: int) -> Entity | None:
         """`Jane Doe, head of the medical team, said ... "...," the doctor said.`: a role noun no
         one's role fits stands for the person the sentence just before is about, when the
         article introduced that person with a role of their own and that sentence names no one
