@@ -1,6 +1,7 @@
 """How reader compares names and text: without case, accents or the kind of apostrophe.  One
 rule for the library (people merged across articles, search), for ``reader quotes --speaker``
-and for finding text in the article the app shows."""
+and for finding text in the article the app shows; and whether a line is written in capitals
+word by word, which the parser and the extractor both ask of a title."""
 
 from __future__ import annotations
 
@@ -99,3 +100,13 @@ class SameWordsFinder:
         for start in range(len(other) - RUN + 1):
             found.update(self.by_run.get(other[start : start + RUN], ()))
         return found
+
+
+LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")  # a word of four letters or more
+
+
+def in_title_case(text: str) -> bool:
+    """Are (nearly) all the longer words capitalised, as in "Senator Wins Key Vote In Ohio"?
+    The parser tells a headline by it; the extractor, a title whose capitals say nothing of names."""
+    words = LONG_WORD.findall(text)
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.9 * len(words)

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..folding import LONG_WORD, in_title_case
 from ..gcpause import gc_paused
 from ..model import (
     BULLET,
@@ -272,13 +273,6 @@ _PAST_TENSE = re.compile(r"\b(?:[a-z]{3,}ed|said|told|was|were)\b")
 _LEAD_FOLLOWERS = ("source", "sources", "quote", "quotes", "details")
 # "WASHINGTON (AP) — ", "MEXICO CITY, Feb. 8 (UPI) — ": where a wire story begins
 _DATELINE = re.compile(r"^[A-Z][A-Z.' -]{2,40}(?:,[^—–\n]{1,30}?)?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]{1,2}\s")
-_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-
-
-def _in_title_case(text: str) -> bool:
-    """Are (nearly) all the longer words capitalised, as in "Senator Wins Key Vote In Ohio"?"""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.9 * len(words)
 
 
 def _reads_as_headline(line: _Line, following: _Line) -> bool:
@@ -299,7 +293,7 @@ def _reads_as_headline(line: _Line, following: _Line) -> bool:
     label = _LABEL.match(following.text)
     if label and label["label"].split()[0].casefold() in _LEAD_FOLLOWERS:
         return False
-    if _DATELINE.match(following.text) or _is_upper_heading(following.text) or _in_title_case(text):
+    if _DATELINE.match(following.text) or _is_upper_heading(following.text) or in_title_case(text):
         return True
     longer_below = len(following.text.split()) >= max(20, 2 * len(words))  # a lead under its headline
     if _PAST_TENSE.search(text) and not longer_below:
@@ -316,7 +310,7 @@ _NAMED_BYLINE = re.compile(
 
 def _is_upper_heading(text: str) -> bool:
     """A short line in capitals, such as an archive's "ABSTRACT." or a rubric's "LETTERS."."""
-    return text.isupper() and len(text.split()) <= 6 and len(_LONG_WORD.findall(text)) >= 1
+    return text.isupper() and len(text.split()) <= 6 and len(LONG_WORD.findall(text)) >= 1
 
 
 def _is_title_with_deck(line: _Line) -> bool:

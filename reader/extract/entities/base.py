@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...folding import in_title_case
 from ...model import Span
 from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
@@ -17,13 +18,6 @@ _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI W
 
 
 _VERB_ENDINGS = ("s", "ing", "ed")
-
-
-def _in_title_case(title: str) -> bool:
-    """Is the title written with a capital on (nearly) every longer word: `Jane Doe Blasts Plan
-    For Harbour`?"""
-    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", title) if len(word) >= 4]
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 class RecogniserBase:
@@ -112,7 +106,7 @@ class RecogniserBase:
             if self._written_outside_title(self.text[tokens[i].start : tokens[k - 1].end]):
                 return k
         # else the name runs into a verb only the title writes with a capital: `Jane Doe Beats`
-        if _in_title_case(self.text[title.start : title.end]):
+        if in_title_case(self.text[title.start : title.end]):
             for k in range(i + 2, j):
                 word = tokens[k]
                 if word.base.endswith(_VERB_ENDINGS) and not word.given and not self._written_outside_title(word.base):
