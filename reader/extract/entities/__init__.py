@@ -36,9 +36,9 @@ from .records import (
     EntityIndex,
     Ref,
 )
-from .vocabulary import CLEAR_SPEECH, PARTICLES, is_role_token
+from .vocabulary import AGE, CLEAR_SPEECH, KIN, PARTICLES, is_role_token
 
 __all__ = [
-    "ANONYMOUS", "BODY", "CLEAR_SPEECH", "ORGANISATION", "PARTICLES", "PERSON", "PRONOUN", "ROLE",
+    "AGE", "ANONYMOUS", "BODY", "CLEAR_SPEECH", "KIN", "ORGANISATION", "PARTICLES", "PERSON", "PRONOUN", "ROLE",
     "Entity", "EntityIndex", "Ref", "acronym_of", "is_role_token", "recognise",
 ]

@@ -12,7 +12,7 @@ from ..lexicon import alternation, lexicon, tagged_entries
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
-from .vocabulary import INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_token
+from .vocabulary import AGE, INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_token
 
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
@@ -63,7 +63,7 @@ def _alternation(words: Iterable[str]) -> str:
     return group
 
 
-_AGE_GAP = re.compile(r"\s\d{1,3}-year-old\s")  # `the 62-year-old mayor`: an age before the role
+_AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
 
 
 class ReferencePasses(RecogniserBase):

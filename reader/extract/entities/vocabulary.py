@@ -65,9 +65,13 @@ def is_role_token(word: str) -> bool:
     return lex.is_role_word(lower) or ("-" in lower and lex.is_role_word(lower.split("-")[0]))
 
 
-# `his wife, ` right before a name: a relative named in apposition
-KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|fianc[ée]e?|"
+# relatives and close ones, as news names them beside a person: `his wife, Jane,`
+KIN = (
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend|widow|widower|fianc[ée]e?|"
     r"girlfriend|boyfriend|spouse|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|"
-    r"grandfather),\s+$"
+    r"grandfather)"
 )
+# `his wife, ` right before a name: a relative named in apposition
+KIN_BEFORE = re.compile(rf"\b{KIN},\s+$")
+# an age written before a noun or a name: `the 62-year-old mayor`, `76-year-old Jane Doe`
+AGE = r"\d{1,3}-year-old"

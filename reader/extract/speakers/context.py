@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...model import Article, Block, Span
 from ..entities import (
+    AGE,
     ANONYMOUS,
     ORGANISATION,
     PERSON,
@@ -65,7 +66,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
-_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:\d{1,3}-year-old\s+)?$")
+_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:" + AGE + r"\s+)?$")
 # `When Roe spoke, `, `As for the notion that ..., `, `Following Roe on air, `: a subordinate clause
 # or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
@@ -75,7 +76,7 @@ _SUBORDINATE_INTRO = re.compile(
 )
 # a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
@@ -320,7 +321,7 @@ class Context:
             return False  # longer than any subordinate clause the pattern reads
         return (
             _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None
-            and _VERB_NEXT.match(self.masked, ref.end) is not None
+            and VERB_NEXT.match(self.masked, ref.end) is not None
         )
 
     def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:

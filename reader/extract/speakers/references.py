@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ...model import Span
 from ..entities import (
+    AGE,
     ANONYMOUS,
     BODY,
     ORGANISATION,
@@ -50,7 +51,7 @@ _NOT_A_SUBJECT_NAME = frozenset(
     ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "Their", "Our", "We", "They", "I", "You", "He", "She", "His", "Her"]
 )
 _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
-_AGE = re.compile(r"\d{1,3}-year-old")  # `the 62-year-old mayor`: the age is no part of the role
+_AGE = re.compile(AGE)  # `the 62-year-old mayor`: the age is no part of the role
 _PRESS_OFFICE = re.compile(r"\s+(?:press\s+(?:service|office|centre|center)|media\s+office|website)$", re.IGNORECASE)
 
 

@@ -27,10 +27,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...model import HEADING, LABELLED, PARAGRAPH, Block
+from ...model import HEADING, LABELLED, PARAGRAPH
 from ..entities import (
     ANONYMOUS,
     BODY,
+    KIN,
     ORGANISATION,
     PERSON,
     PRONOUN,
@@ -47,6 +48,7 @@ from .context import (
     LOOK_AFTER,
     QUOTE_MARK,
     SUBJECT_GAP,
+    VERB_NEXT,
     WORD,
     sentence_ends,
 )
@@ -106,8 +108,7 @@ _ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2
 _ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," an angry Doe`
 _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
 _AND_THEN = re.compile(r",?\s+and\s+")
-_KIN_AFTER_AND = re.compile(r"(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|friend)\s+[a-z]+\b(?!['’])")
-_VERB_NEXT_IN_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+_KIN_AFTER_AND = re.compile(rf"(?:his|her|their)\s+{KIN}\s+[a-z]+\b(?!['’])")  # `and her husband cut in`
 _COORDINATED = re.compile(r"(?:\band|,)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
@@ -467,7 +468,7 @@ def source_line(resolver: Resolver, position: int) -> Attribution | None:
     if reported is not None:  # "Later, the IAEA confirmed that ..." + "Quote: ..."
         return Attribution(reported.speaker, How.REPORTED_BEFORE, reported.role)
     source = resolver.source_block_before[block_index]
-    found = _source_speaker(resolver, resolver.blocks[source]) if source is not None else None
+    found = _source_speaker(resolver, source) if source is not None else None
     return found or _lead_subject(resolver)
 
 
@@ -485,9 +486,10 @@ def _reported_in(resolver: Resolver, block_index: int) -> Attribution | None:
     return found
 
 
-def _source_speaker(resolver: Resolver, block: Block) -> Attribution | None:
+def _source_speaker(resolver: Resolver, block_index: int) -> Attribution | None:
     """The speaker a `Source:` line names: its first person, else its first organisation,
     a role or an outlet; `citing X` and `X on Telegram` read as X."""
+    block = resolver.blocks[block_index]
     people: list[Attribution] = []
     others: list[Attribution] = []
     text = resolver.text
@@ -509,7 +511,7 @@ def _source_speaker(resolver: Resolver, block: Block) -> Attribution | None:
         if is_role_token(first_word) and not starts_with_organisation:
             # "Head of Kherson Oblast Military Administration on Telegram": a person by role,
             # else whoever the paragraph before reports as speaking (`..., Jane Doe has said.`)
-            entity = resolver.role(phrase, start) or _speaker_reported_before(resolver, block)
+            entity = resolver.role(phrase, start) or _speaker_reported_before(resolver, block_index)
             if entity is not None:
                 entity.add_role(phrase)
             people.append(Attribution(entity, How.SOURCE_LINE, role=phrase))
@@ -530,10 +532,9 @@ def _source_speaker(resolver: Resolver, block: Block) -> Attribution | None:
     return found[0] if found else None
 
 
-def _speaker_reported_before(resolver: Resolver, block: Block) -> Entity | None:
+def _speaker_reported_before(resolver: Resolver, block_index: int) -> Entity | None:
     """The person the paragraph before a `Source:` line reports as speaking."""
-    index = next((i for i, other in enumerate(resolver.blocks) if other is block), 0)
-    reported = _reported_in(resolver, index - 1)
+    reported = _reported_in(resolver, block_index - 1)
     speaker = reported.speaker if reported is not None else None
     return speaker if speaker is not None and speaker.kind == PERSON else None
 
@@ -606,7 +607,7 @@ def _someone_else_joins(resolver: Resolver, start: int, end: int, speaker: Entit
             and first.chunk_start == joined.end()
             and first.kind in (PERSON, ROLE, ANONYMOUS)
             and first.entity is not speaker
-            and _VERB_NEXT_IN_CLAUSE.match(resolver.masked, first.end)
+            and VERB_NEXT.match(resolver.masked, first.end)
         ):
             return True  # `, and Roe replied.`: a new subject and its verb
     return False
