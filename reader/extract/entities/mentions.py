@@ -15,7 +15,7 @@ from .tokens import Token
 from .vocabulary import CLEAR_SPEECH, KIN_BEFORE, SENTENCE_OPENERS, SLAVIC_SURNAME
 
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
-
+_SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
@@ -154,7 +154,7 @@ class MentionPasses(RolePasses):
         base = token.base
         after_word = (
             i + 1 < len(tokens)
-            and self.text[token.end : tokens[i + 1].start] == " "
+            and _SPACE_OR_ADVERB.fullmatch(self.text, token.end, tokens[i + 1].start) is not None
             and self._speech_follows(tokens, i + 1)
         )
         before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.text[tokens[i - 1].end : token.start] == " "

@@ -244,9 +244,13 @@ class Context:
         """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`, `The chair
         of the committee, poet Bohuslav Hirnyk, said`: the description and the name are one
         person, and the name is the subject."""
-        if ref.kind not in (ANONYMOUS, ROLE) or not following or following[0].kind != PERSON:
+        if not following or following[0].kind != PERSON:
             return False
         between = self.masked[ref.end : following[0].chunk_start]
+        if ref.kind == ORGANISATION:  # `House Republican Jane Doe`, `CNN anchor Jane Doe`
+            return all(self.lex.is_role_word(word) for word in between.split())
+        if ref.kind not in (ANONYMOUS, ROLE):
+            return False
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
     def _speaks_next(self, ref: Ref, sentence: Span) -> bool:
