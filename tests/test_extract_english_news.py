@@ -1094,3 +1094,25 @@ def test_a_body_written_right_before_a_name_describes_the_person():
     )
     assert speakers(text) == [("the chance to bring the whole town together.", "Tom Marsh")]
 
+
+
+def test_verbs_that_judge_in_words_in_their_present_and_progressive_forms():
+    (quote,) = quotes("Harbour\n\nJane Doe is labeling the harbour plan “a raid on the town’s savings.”\n")
+    assert (quote.speaker, quote.attribution, quote.confidence) == ("Jane Doe", "verb-before", "high")
+
+
+def test_a_participle_right_after_a_noun_describes_that_noun_not_the_subject():
+    text = "Harbour\n\nJane Doe drew a cartoon of a bigot shouting “all the old slogans at the union hall.”\n"
+    assert speakers(text) == [("all the old slogans at the union hall.", None)]
+
+
+def test_a_participle_after_a_document_or_a_quote_is_still_the_subjects():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe released an ad calling the plan “a raid on the town’s savings.”\n\n"
+        "Martin Ellery defended the “harbour values,” saying the town embodied the “spirit of the whole coast.”\n"
+    )
+    assert speakers(text) == [
+        ("a raid on the town’s savings.", "Jane Doe"),
+        ("spirit of the whole coast.", "Martin Ellery"),
+    ]

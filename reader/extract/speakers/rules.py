@@ -110,6 +110,12 @@ _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retali
 _AND_THEN = re.compile(r",?\s+and\s+")
 _KIN_AFTER_AND = re.compile(rf"(?:his|her|their)\s+{KIN}\s+[a-z]+\b(?!['’])")  # `and her husband cut in`
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)\s+)?(?:[a-z]+ly\s+)?$")
+# a participle clause opens after a comma, a dash, a quote, `and` or a preposition (`..., saying`,
+# `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
+# after another noun it describes that noun (`the bigot denouncing`), who is not the speaker
+_BEFORE_A_PARTICIPLE = re.compile(
+    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|{alternation(speaker_words().document_nouns)}))\s+(?:[a-z]+ly\s+)?$"
+)
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
@@ -389,7 +395,7 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     ):
         return resolver.resolve(resolver.head_of(after[0]), How.VERB_BEFORE)
     # a participle: `..., saying "..."` belongs to the sentence's subject
-    if masked[verb_start:verb_end].endswith("ing"):
+    if masked[verb_start:verb_end].endswith("ing") and _BEFORE_A_PARTICIPLE.search(masked, max(sentence_start, verb_start - 30), verb_start):
         subjects = [ref for ref in before if resolver.is_subject(ref)]
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
