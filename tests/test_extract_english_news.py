@@ -1116,3 +1116,15 @@ def test_a_participle_after_a_document_or_a_quote_is_still_the_subjects():
         ("a raid on the town’s savings.", "Jane Doe"),
         ("spirit of the whole coast.", "Martin Ellery"),
     ]
+
+
+def test_a_possessive_describing_the_speaker_does_not_stop_the_turn():
+    text = (
+        "Harbour\n\n"
+        "“This is the first time a mayor has sold a harbour,” said Martin Ellery’s top harbour aide Jane Doe.\n\n"
+        "“It has gone from a matter of money to a matter of trust.”\n"
+    )
+    assert speakers(text) == [
+        ("This is the first time a mayor has sold a harbour,", "Jane Doe"),
+        ("It has gone from a matter of money to a matter of trust.", "Jane Doe"),
+    ]

@@ -116,6 +116,7 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)
 _BEFORE_A_PARTICIPLE = re.compile(
     rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|{alternation(speaker_words().document_nouns)}))\s+(?:[a-z]+ly\s+)?$"
 )
+_WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
@@ -588,11 +589,17 @@ def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
     between = [
         ref
         for ref in resolver.refs_from(previous.after, quote.open_mark)
-        if ref is not found.ref and ref.kind not in (ORGANISATION, BODY)
+        if ref is not found.ref and ref.kind not in (ORGANISATION, BODY) and not _inside_description(resolver, ref, found.ref)
     ]
     if between:
         return None
     return Attribution(found.speaker, How.CONTINUATION, found.role, carried_sure=False)
+
+
+def _inside_description(resolver: Resolver, ref: Ref, speaker: Ref | None) -> bool:
+    """Is `ref` a possessive in the description written before the speaker's name (`Clinton's
+    top aide Jake Sullivan`: Clinton only says whose aide)?"""
+    return speaker is not None and _WHOSE.fullmatch(resolver.masked, ref.end, speaker.start) is not None
 
 
 def _according_after(resolver: Resolver, quote: RawQuote) -> bool:
