@@ -1128,3 +1128,12 @@ def test_a_possessive_describing_the_speaker_does_not_stop_the_turn():
         ("This is the first time a mayor has sold a harbour,", "Jane Doe"),
         ("It has gone from a matter of money to a matter of trust.", "Jane Doe"),
     ]
+
+
+def test_a_pronoun_after_a_quote_means_the_name_that_opens_its_own_sentence():
+    text = (
+        "Manners\n\n"
+        "Tom Marsh, who served as counsel under Pete Hale’s father, George Hale, ticked through the old rules: "
+        "“Good manners were simply assumed in that house,” he said.\n"
+    )
+    assert speakers(text) == [("Good manners were simply assumed in that house,", "Tom Marsh")]
