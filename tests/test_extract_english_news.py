@@ -1137,3 +1137,15 @@ def test_a_pronoun_after_a_quote_means_the_name_that_opens_its_own_sentence():
         "“Good manners were simply assumed in that house,” he said.\n"
     )
     assert speakers(text) == [("Good manners were simply assumed in that house,", "Tom Marsh")]
+
+
+def test_a_supporter_or_a_voter_in_apposition_shows_an_unknown_name_is_a_person():
+    text = (
+        "Harbour vote\n\n"
+        "Naureen Qadir, a Hale supporter from Eastbrook, is among those who will not back Ellery. "
+        "“I will vote for whoever stands for the harbour,” she said.\n\n"
+        "She worked on the party’s Voter Vault database for years.\n"
+    )
+    article = article_from_text(text)
+    assert [(person.name, person.roles) for person in article.people] == [("Naureen Qadir", ("Hale supporter from Eastbrook",))]
+    assert [quote.speaker for quote in article.quotes] == ["Naureen Qadir"]

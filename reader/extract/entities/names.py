@@ -28,6 +28,8 @@ _NAMESAKE = re.compile(
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+# role words for ordinary people, never written as a title before a name (`Voter Vault`)
+_NEVER_TITLES = frozenset(("supporter", "voter", "veteran", "retiree", "donor"))
 # role words that are titles, never a surname after a given name or a courtesy title
 # (`Mr. President`, `Madam Speaker`), unlike `King`, `Pope` or `Singer`
 _TITLES_NOT_SURNAMES = frozenset(
@@ -186,7 +188,10 @@ class NamePasses(RolePasses):
             if gap == " " and tokens[k].namelike and k not in self.claimed:
                 j = self._name_run(tokens, k)
                 single_given = j - k == 1 and tokens[k].given
-                if (j - k >= 2 or token.capitalised or single_given) and not self._part_of_place(tokens, j):
+                # a capitalised title before one word (`President Macron`); an ordinary person's
+                # noun is no title (`the Voter Vault database`, `A Donor To His PAC`)
+                titled = token.capitalised and token.text.casefold() not in _NEVER_TITLES
+                if (j - k >= 2 or titled or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
             if gap == " " and tokens[k].text in ("of", "for", "to", "in", "at"):
