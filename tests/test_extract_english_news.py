@@ -1149,3 +1149,16 @@ def test_a_supporter_or_a_voter_in_apposition_shows_an_unknown_name_is_a_person(
     article = article_from_text(text)
     assert [(person.name, person.roles) for person in article.people] == [("Naureen Qadir", ("Hale supporter from Eastbrook",))]
     assert [quote.speaker for quote in article.quotes] == ["Naureen Qadir"]
+
+
+def test_a_partial_quote_in_a_sentence_whose_subject_is_a_pronoun_or_a_role_noun():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe, the mayor, spoke on Friday.\n\n"
+        "Reprising a favourite line, the mayor talked about keeping the “harbour we had under the old council.”\n\n"
+        "She has stood by the crews “over and over again, in every storm.”\n"
+    )
+    assert [(quote.speaker, quote.attribution, quote.confidence) for quote in quotes(text)] == [
+        ("Jane Doe", "sentence-subject", "low"),
+        ("Jane Doe", "sentence-subject", "low"),
+    ]

@@ -696,7 +696,7 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
 # -- 9. a partial quote inside a sentence about a person ---------------------------------
 def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
     """A partial quote inside a sentence that has no speech verb, whose subject is a named
-    person, is that person's words.
+    person (or a pronoun or role noun that stands for one), is that person's words.
 
     Example: `Doe has positioned her agenda around plans to "build on the progress."`
     """
@@ -711,11 +711,15 @@ def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
         return None
     refs = resolver.refs_from(start, quote.open_mark)
     subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
-    if subject is None or subject.kind != PERSON or subject.entity is None:
+    if subject is None or subject.kind not in (PERSON, PRONOUN, ROLE):
         return None
-    if any(ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity for ref in refs):
+    if any(ref.kind in (PERSON, PRONOUN) and ref is not subject and ref.entity is not subject.entity for ref in refs):
         return None  # someone else is named before the quote: either could be meant
-    return Attribution(subject.entity, How.SENTENCE_SUBJECT, ref=subject)
+    if subject.kind == PERSON:
+        return Attribution(subject.entity, How.SENTENCE_SUBJECT, ref=subject)
+    # `She applauded him "over and over again."`, `the former secretary talked about the "..."`
+    found = resolver.resolve(subject, How.SENTENCE_SUBJECT)
+    return Attribution(found.speaker, How.SENTENCE_SUBJECT, found.role, ref=subject) if found.speaker is not None else None
 
 
 RULES: tuple[Rule, ...] = (
