@@ -1162,3 +1162,12 @@ def test_a_partial_quote_in_a_sentence_whose_subject_is_a_pronoun_or_a_role_noun
         ("Jane Doe", "sentence-subject", "low"),
         ("Jane Doe", "sentence-subject", "low"),
     ]
+
+
+def test_a_verb_between_two_titled_names_makes_them_two_people_not_a_description():
+    text = (
+        "Endorsement\n\n"
+        "On Friday, Mr. Marsh endorsed Mr. Hale at a news conference at the harbour, Mr. Hale's private club, "
+        "calling him “actually a very intelligent man who cares.”\n"
+    )
+    assert speakers(text) == [("actually a very intelligent man who cares.", "Marsh")]

@@ -298,10 +298,13 @@ class Context:
             return head  # `retired Army Lt. Gen. Jane Doe`: the body only describes the titled person
         if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
             return ref
-        if head.chunk_start == head.start and not is_role_token(words[-1]) and (
-            len(words) > 2 or any(word.endswith(("ed", "ing", "s")) or word in self.verb_words for word in words)
+        if not is_role_token(words[-1]) and (
+            any(word.endswith(("ed", "ing")) or word in self.verb_words for word in words)
+            or head.chunk_start == head.start and (len(words) > 2 or any(word.endswith("s") for word in words))
         ):
-            return ref  # a role or a plain noun describes (`Doe constituent Jane Roe`); a verb does not
+            # a role or a plain noun describes (`Doe constituent Jane Roe`); a verb does not,
+            # whether or not a title comes before the second name (`Mr. Doe endorsed Mr. Roe`)
+            return ref
         if not _DESCRIPTION_GAP.fullmatch(between):
             return ref
         return head
