@@ -1171,3 +1171,15 @@ def test_a_verb_between_two_titled_names_makes_them_two_people_not_a_description
         "calling him “actually a very intelligent man who cares.”\n"
     )
     assert speakers(text) == [("actually a very intelligent man who cares.", "Marsh")]
+
+
+def test_loud_speech_verbs_and_a_past_participle_after_had():
+    text = (
+        "Harbour\n\n"
+        "As the columnist Ruth Abernathy had written a few years earlier, “We just could not have a harbour without the crews.”\n\n"
+        "Tom Marsh gestured to the crowd, then leaned in and boomed: “Let us keep the harbour in November.”\n"
+    )
+    assert speakers(text) == [
+        ("We just could not have a harbour without the crews.", "Ruth Abernathy"),
+        ("Let us keep the harbour in November.", "Tom Marsh"),
+    ]
