@@ -1183,3 +1183,21 @@ def test_loud_speech_verbs_and_a_past_participle_after_had():
         ("We just could not have a harbour without the crews.", "Ruth Abernathy"),
         ("Let us keep the harbour in November.", "Tom Marsh"),
     ]
+
+
+def test_a_newspaper_that_writes_the_quoted_words_is_their_speaker():
+    text = (
+        "Harbour\n\n"
+        "The Eastbrook Courier confirmed the story, reporting: “A flow of cash made its way to the harbour fund.”\n\n"
+        "“The town is split down the middle,” the Westport Herald reported.\n"
+    )
+    assert speakers(text) == [
+        ("A flow of cash made its way to the harbour fund.", "Eastbrook Courier"),
+        ("The town is split down the middle,", "Westport Herald"),
+    ]
+    assert article_from_text(text).people == ()
+
+
+def test_a_function_word_opening_the_sentence_is_not_part_of_a_name():
+    text = "Harbour\n\nEven Tom Marsh, who backed the plan, now doubts it. Both Jane Doe and Martin Ellery said so.\n"
+    assert [person.name for person in article_from_text(text).people] == ["Tom Marsh", "Jane Doe", "Martin Ellery"]

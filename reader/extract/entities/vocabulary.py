@@ -33,7 +33,7 @@ SENTENCE_OPENERS = frozenset(
     June July August September October November December Source Quote Details Background
     Update Updated Note Photo Read More Asked Speaking Writing Responding Pressed Told Reached
     Contacted Questioned Interviewed Citing Quoting Addressing Referring Noting Asking Calling
-    Still Yet Instead Indeed Asked""".split()
+    Still Yet Instead Indeed Asked Both Neither Either Even Only Just Each Every""".split()
 )
 
 
