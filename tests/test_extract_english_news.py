@@ -1201,3 +1201,17 @@ def test_a_newspaper_that_writes_the_quoted_words_is_their_speaker():
 def test_a_function_word_opening_the_sentence_is_not_part_of_a_name():
     text = "Harbour\n\nEven Tom Marsh, who backed the plan, now doubts it. Both Jane Doe and Martin Ellery said so.\n"
     assert [person.name for person in article_from_text(text).people] == ["Tom Marsh", "Jane Doe", "Martin Ellery"]
+
+
+def test_an_outlet_known_by_one_word_speaks_its_own_report_but_never_relays_as_the_speaker():
+    text = (
+        "Harbour\n\n"
+        "“The town is split down the middle,” CNN reported.\n\n"
+        "Jane Doe told Reuters: “We will not sell the harbour.”\n\n"
+        "“It is ours to keep,” Martin Ellery said, according to Politico.\n"
+    )
+    assert speakers(text) == [
+        ("The town is split down the middle,", "CNN"),
+        ("We will not sell the harbour.", "Jane Doe"),
+        ("It is ours to keep,", "Martin Ellery"),
+    ]
