@@ -1215,3 +1215,18 @@ def test_an_outlet_known_by_one_word_speaks_its_own_report_but_never_relays_as_t
         ("We will not sell the harbour.", "Jane Doe"),
         ("It is ours to keep,", "Martin Ellery"),
     ]
+
+
+def test_a_partial_quote_whose_sentence_ends_with_its_attribution():
+    text = (
+        "Harbour\n\n"
+        "Tom Marsh and Jane Doe spoke after the vote.\n\n"
+        "“We are alive, unlike the robots you will see next week” at the other convention, he said.\n\n"
+        "“I want to wait until I meet the council” before discussing specifics, Doe said.\n\n"
+        "Marsh called it “a disgrace to the whole town” at the meeting, Doe said.\n"
+    )
+    assert speakers(text) == [
+        ("We are alive, unlike the robots you will see next week", "Tom Marsh"),
+        ("I want to wait until I meet the council", "Jane Doe"),
+        ("a disgrace to the whole town", "Tom Marsh"),  # the words are Marsh's: Doe only reports them
+    ]

@@ -117,6 +117,8 @@ _BEFORE_A_PARTICIPLE = re.compile(
     rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|{alternation(speaker_words().document_nouns)}))\s+(?:[a-z]+ly\s+)?$"
 )
 _WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
+# the few words a sentence goes on with after a partial quote, up to a comma
+_WORDS_TO_A_COMMA = re.compile(r"[^,;:.!?\"“”«»]{1,80}?,\s+")
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
@@ -221,7 +223,11 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         return resolver.resolve(ref, How.VERB_AFTER)
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
-    return _subject_after(resolver, quote, block_index) or _inverted_at_the_end(resolver, quote, block_index)
+    return (
+        _subject_after(resolver, quote, block_index)
+        or _inverted_at_the_end(resolver, quote, block_index)
+        or _attribution_at_the_end(resolver, quote, block_index)
+    )
 
 
 def _comma_closes(resolver: Resolver, quote: RawQuote) -> bool:
@@ -249,6 +255,29 @@ def _inverted_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) 
             return resolver.resolve(after[0], How.VERB_AFTER)
         return None
     return None
+
+
+def _attribution_at_the_end(resolver: Resolver, quote: RawQuote, block_index: int) -> Attribution | None:
+    """`"We're alive" at the convention, he said.`, `"...Bibi" before discussing specifics, she
+    said.`: a partial quote whose sentence goes on for a few words and ends with a comma and
+    its attribution (a name or a pronoun and a speech verb) is that speaker's, when nothing
+    before the quote in its sentence reports speech."""
+    assert quote.close_mark is not None  # only quotes with a closing mark are read after
+    if quote.text.rstrip()[-1:] in ".?!…":
+        return None  # a full sentence quoted: the words after it are a sentence of their own
+    sentence = resolver.sentence_at(block_index, quote.close_mark)
+    end = min(sentence.end, resolver.blocks[block_index].span.end, quote.after + LOOK_AFTER)
+    lead = _WORDS_TO_A_COMMA.match(resolver.masked, quote.after, end)
+    if lead is None or resolver.has_speech_verb(quote.after, lead.end()) or resolver.speech_verb_before(quote):
+        return None
+    refs = resolver.refs_from(lead.end(), end)
+    if not refs or refs[0].chunk_start != lead.end() or refs[0].kind not in (PERSON, PRONOUN):
+        return None
+    tail = resolver.masked[refs[0].end : end]
+    direct = DIRECT_GAP.match(tail)
+    if direct is None or not resolver.verb_at(tail[direct.end() :]):
+        return None
+    return resolver.resolve(refs[0], How.VERB_AFTER)
 
 
 def _ends_the_clause(resolver: Resolver, ref: Ref) -> bool:
