@@ -1230,3 +1230,11 @@ def test_a_partial_quote_whose_sentence_ends_with_its_attribution():
         ("I want to wait until I meet the council", "Jane Doe"),
         ("a disgrace to the whole town", "Tom Marsh"),  # the words are Marsh's: Doe only reports them
     ]
+
+
+def test_made_the_point_and_made_the_case_report_speech():
+    text = (
+        "Harbour\n\n"
+        "Tom Marsh also made the point that Jane Doe would make the office “a third term of the old mayor.”\n"
+    )
+    assert speakers(text) == [("a third term of the old mayor.", "Tom Marsh")]
