@@ -1238,3 +1238,12 @@ def test_made_the_point_and_made_the_case_report_speech():
         "Tom Marsh also made the point that Jane Doe would make the office “a third term of the old mayor.”\n"
     )
     assert speakers(text) == [("a third term of the old mayor.", "Tom Marsh")]
+
+
+def test_a_name_after_like_that_opens_a_clause_is_its_subject_for_a_later_pronoun():
+    text = (
+        "Harbour\n\n"
+        "Tom Marsh lost the vote. It does not sound like Marsh knows what he will do next.\n\n"
+        "“I have not thought about the future,” he said.\n"
+    )
+    assert speakers(text) == [("I have not thought about the future,", "Tom Marsh")]

@@ -357,6 +357,8 @@ class Context:
         """Is `ref` the object of a preposition (`about Doe`, `for the Doe campaign`)?  With
         `agent=False`, the agent of a passive (`was attended by Doe`) does not count."""
         found = _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start)
+        if found is not None and found.group().casefold().startswith("like") and VERB_NEXT.match(self.masked, ref.end):
+            return False  # `it sounds like Doe knows`: `like` opens a clause whose subject is Doe
         return found is not None and (agent or not found.group().casefold().startswith("by"))
 
     def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
