@@ -1247,3 +1247,13 @@ def test_a_name_after_like_that_opens_a_clause_is_its_subject_for_a_later_pronou
         "“I have not thought about the future,” he said.\n"
     )
     assert speakers(text) == [("I have not thought about the future,", "Tom Marsh")]
+
+
+def test_a_clause_ending_in_a_colon_introduces_its_subjects_words():
+    text = (
+        "Harbour\n\n"
+        "Councillor Jane Doe, Liberal of Eastbrook, delivered a blunt message to Tom Marsh: "
+        "“It is time to stop attacking the crews.”\n\n"
+        "Martin Ellery met Ruth Abernathy after the vote: “Keep the harbour, whatever it costs.”\n"
+    )
+    assert [(quote.speaker, quote.confidence) for quote in quotes(text)] == [("Jane Doe", "low"), (None, None)]

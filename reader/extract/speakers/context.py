@@ -344,11 +344,12 @@ class Context:
         return all(other.start >= ref.chunk_start or self.describes_next(other, [ref]) for other in refs)
 
     def _without_describing_words(self, before: str) -> str:
-        """`After the vote, Ohio ` -> `After the vote, `: a place or a party written right
-        before a name describes it (`Ohio Gov. John Kasich`, `Republican Rep. Jane Doe`)."""
+        """`After the vote, Ohio ` -> `After the vote, `: a place, a party or a title written right
+        before a name describes it (`Ohio Gov. John Kasich`, `Republican Rep. Jane Doe`,
+        `Councillor Jane Doe`)."""
         while (last := _LAST_CAPITALISED.search(before)) is not None:
             word = last.group(1)
-            if word not in self.lex.not_names and word.casefold() not in self.lex.countries:
+            if word not in self.lex.not_names and word.casefold() not in self.lex.countries and not self.lex.is_role_word(word):
                 break
             before = before[: last.start(1)]
         return before

@@ -101,6 +101,7 @@ _SOURCE_TAIL = re.compile(
 _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60})?\s*:\s*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
+_COLON_END = re.compile(r":\s*$")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
@@ -365,16 +366,31 @@ def _named_before_colon(resolver: Resolver, start: int, end: int) -> Attribution
     subject followed only by a short clause (`Kasich resisted: "..."`)."""
     refs = [ref for ref in resolver.refs_from(start, end) if ref.end <= end]
     if not refs or refs[-1].kind != PERSON:
-        return None
+        return _subject_before_colon(resolver, refs, end)
     ref = refs[-1]
     if _COLON_ONLY.fullmatch(resolver.masked, ref.end, end):
         if _SPOKEN_TO_OR_ABOUT.search(resolver.masked, max(start, ref.chunk_start - 20), ref.chunk_start):
-            return None
+            return _subject_before_colon(resolver, refs, end)  # `... a message to Roe: "..."`: not Roe
         return resolver.resolve(ref, How.VERB_BEFORE)
     # `Kasich resisted: "..."`, `Doe answered the charge: "..."`: the subject's short clause
     if _SHORT_CLAUSE_AND_COLON.fullmatch(resolver.masked, ref.end, end) and resolver.is_subject(ref):
         return resolver.resolve(ref, How.VERB_BEFORE)
-    return None
+    return _subject_before_colon(resolver, refs, end)
+
+
+def _subject_before_colon(resolver: Resolver, refs: list[Ref], end: int) -> Attribution | None:
+    """`Senate leader Jane Doe delivered a blunt message to Roe: "..."`: a clause that ends in
+    the colon opening the quote, whose subject is a person, introduces that person's words,
+    when anyone else it names is only the object of a preposition (`to Roe`, `with CNN`)."""
+    if not _COLON_END.search(resolver.masked, max(0, end - 4), end):
+        return None
+    subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
+    if subject is None or subject.kind != PERSON or subject.entity is None or resolver.after_preposition(subject):
+        return None  # `Roe wrote of Doe: "..."`: Doe is spoken of
+    for ref in refs:
+        if ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity and not resolver.after_preposition(ref):
+            return None  # `Doe recalled what Roe told her: "..."`: either could be meant
+    return Attribution(subject.entity, How.SENTENCE_SUBJECT, ref=subject)
 
 
 def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
