@@ -1257,3 +1257,13 @@ def test_a_clause_ending_in_a_colon_introduces_its_subjects_words():
         "Martin Ellery met Ruth Abernathy after the vote: “Keep the harbour, whatever it costs.”\n"
     )
     assert [(quote.speaker, quote.confidence) for quote in quotes(text)] == [("Jane Doe", "low"), (None, None)]
+
+
+def test_a_contender_is_the_candidate_a_later_role_noun_names():
+    text = (
+        "Harbour\n\n"
+        "Republican presidential contender Tom Marsh answered Pete Hale on Sunday.\n\n"
+        "The candidate also went on to dispute a story about his claim.\n\n"
+        "“Those are the words a recruiter would use,” he said.\n"
+    )
+    assert speakers(text) == [("Those are the words a recruiter would use,", "Tom Marsh")]
