@@ -1267,3 +1267,12 @@ def test_a_contender_is_the_candidate_a_later_role_noun_names():
         "“Those are the words a recruiter would use,” he said.\n"
     )
     assert speakers(text) == [("Those are the words a recruiter would use,", "Tom Marsh")]
+
+
+def test_a_pronoun_after_according_to_someone_means_that_someone():
+    text = (
+        "Harbour\n\n"
+        "According to Ruth Abernathy, the town will now seek state funds. Tom Marsh disagreed.\n\n"
+        "“We will go to the capital if we must,” she added.\n"
+    )
+    assert speakers(text) == [("We will go to the capital if we must,", "Ruth Abernathy")]

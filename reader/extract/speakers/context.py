@@ -64,6 +64,7 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
 _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:" + AGE + r"\s+)?$")
@@ -360,6 +361,8 @@ class Context:
         found = _AFTER_PREPOSITION.search(self.masked, max(0, ref.chunk_start - 30), ref.chunk_start)
         if found is not None and found.group().casefold().startswith("like") and VERB_NEXT.match(self.masked, ref.end):
             return False  # `it sounds like Doe knows`: `like` opens a clause whose subject is Doe
+        if found is not None and _ACCORDING_END.search(self.masked, max(0, found.start() - 12), found.start()):
+            return False  # `according to Doe`: Doe is who speaks, not an object
         return found is not None and (agent or not found.group().casefold().startswith("by"))
 
     def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
