@@ -1276,3 +1276,18 @@ def test_a_pronoun_after_according_to_someone_means_that_someone():
         "“We will go to the capital if we must,” she added.\n"
     )
     assert speakers(text) == [("We will go to the capital if we must,", "Ruth Abernathy")]
+
+
+def test_a_body_noun_after_a_capitalised_word_names_the_organisation_that_speaks():
+    text = (
+        "Ferries\n\n"
+        "The Scottish government said in a statement: “Ministers are monitoring the situation closely.”\n\n"
+        "“Countries outside the region should keep their promises,” the Chinese foreign ministry said.\n\n"
+        "“We will appeal the ruling in the spring,” the company said.\n"
+    )
+    assert speakers(text) == [
+        ("Ministers are monitoring the situation closely.", "Scottish government"),
+        ("Countries outside the region should keep their promises,", "Chinese foreign ministry"),
+        ("We will appeal the ruling in the spring,", None),
+    ]
+    assert article_from_text(text).people == ()

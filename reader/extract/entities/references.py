@@ -17,9 +17,10 @@ from .vocabulary import AGE, INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
 
-# `the company stated`, `the national grid operator said`: an organisation named by what it is
+# `the company stated`, `the national grid operator said`: an organisation named by what it is;
+# `the Clinton campaign`, `the Scottish government`: and by whose it is
 _ORGANISATION_NOUN = re.compile(
-    r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[a-z][\w-]*\s+){0,3}?)"
+    r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[A-Za-z][\w-]*\s+){0,3}?)"
     rf"(?P<noun>{alternation([noun for noun, _ in tagged_entries('organisation_nouns.txt')], longest_first=True)})\b(?!['’])"
 )
 

@@ -78,8 +78,8 @@ class References(Context):
             return Attribution(entity, How.ROLE, role=strip_article(ref.text), ref=ref)
         if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
             return Attribution(None, How.ANONYMOUS, ref=ref)
-        if ref.kind == BODY:  # "the company stated"
-            return Attribution(self.body(ref), How.ORGANISATION_NOUN, ref=ref)
+        if ref.kind == BODY:  # "the company stated", "the Clinton campaign said"
+            return Attribution(self._body_its_words_name(ref) or self.body(ref), How.ORGANISATION_NOUN, ref=ref)
         return UNKNOWN
 
     def _gender(self, entity: Entity) -> str | None:
@@ -281,6 +281,15 @@ class References(Context):
             return self._sole_person_without_role() or self._subject_just_before(before)
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
+
+    def _body_its_words_name(self, ref: Ref) -> Entity | None:
+        """`the Clinton campaign`, `the Scottish government`: a body noun after a capitalised
+        word names one body, the organisation of that name (one the article knows by it, else
+        a new one); `the campaign` alone names none."""
+        phrase = self.text[ref.start : ref.end].split(maxsplit=1)[-1]
+        if not any(word[:1].isupper() for word in phrase.split()[:-1]):
+            return None
+        return self.organisation_named(" ".join(phrase.split()))
 
     def body(self, ref: Ref) -> Entity | None:
         """The organisation `the company`, `the ministry` stands for: the latest organisation
