@@ -1291,3 +1291,13 @@ def test_a_body_noun_after_a_capitalised_word_names_the_organisation_that_speaks
         ("We will appeal the ruling in the spring,", None),
     ]
     assert article_from_text(text).people == ()
+
+
+def test_a_role_before_an_apposed_name_gives_the_name_as_the_sure_speaker():
+    text = (
+        "Ferries\n\n"
+        "The operator's chief executive, Graham Pike, said in an interview that the company had "
+        "“made a fair offer to every crew.”\n"
+    )
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.attribution, quote.confidence) == ("Graham Pike", "verb-before", "high")

@@ -429,6 +429,9 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
         subject = next((ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.is_subject(ref)), None)
     if subject is not None:
+        described = before[before.index(subject) + 1 : before.index(subject) + 2] if subject in before else []
+        if resolver.describes_next(subject, described):
+            subject = described[0]  # `The firm's chief, Jane Doe, said`: the name, not the role
         return resolver.resolve(subject, How.VERB_BEFORE)
     # inverted: `..., said Doe: "..."`
     after = [ref for ref in resolver.refs_from(verb_end, limit + 200) if verb_end <= ref.chunk_start < limit]
