@@ -1301,3 +1301,20 @@ def test_a_role_before_an_apposed_name_gives_the_name_as_the_sure_speaker():
     )
     (quote,) = quotes(text)
     assert (quote.speaker, quote.attribution, quote.confidence) == ("Graham Pike", "verb-before", "high")
+
+
+def test_sports_copy_the_one_spoken_to_a_nationality_and_a_boss():
+    text = (
+        "United edge City\n\n"
+        "Marcus Webb scored twice as United beat City 3-2 on Sunday.\n\n"
+        "“It is the best feeling in the world,” Webb told Sky Sports after the match.\n\n"
+        "United manager Erik Dahl was full of praise for his striker. “Marcus was everywhere. He deserves it,” the Norwegian said.\n\n"
+        "City boss Pablo Ruiz blamed the referee. “Two decisions went against us,” he complained.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Marcus Webb", "Erik Dahl", "Pablo Ruiz"]
+    assert [(quote.speaker, quote.confidence) for quote in article.quotes] == [
+        ("Marcus Webb", "high"),
+        ("Erik Dahl", "low"),
+        ("Pablo Ruiz", "low"),
+    ]

@@ -12,7 +12,7 @@ from ..identity import folded
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
-from .vocabulary import CLEAR_SPEECH, KIN_BEFORE, SENTENCE_OPENERS, SLAVIC_SURNAME
+from .vocabulary import CLEAR_SPEECH, KIN_BEFORE, SENTENCE_OPENERS, SLAVIC_SURNAME, SPOKEN_TO
 
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
@@ -157,12 +157,17 @@ class MentionPasses(RolePasses):
             and _SPACE_OR_ADVERB.fullmatch(self.text, token.end, tokens[i + 1].start) is not None
             and self._speech_follows(tokens, i + 1)
         )
-        before_word = i > 0 and tokens[i - 1].text in CLEAR_SPEECH and self.text[tokens[i - 1].end : token.start] == " "
+        before_word = (
+            i > 0
+            and tokens[i - 1].text in CLEAR_SPEECH
+            and tokens[i - 1].text not in SPOKEN_TO  # `told Sky`: the one spoken to
+            and self.text[tokens[i - 1].end : token.start] == " "
+        )
         apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
         if not (after_word or before_word or apposition):
             return False
-        if self.in_quote(token.start) or self._common_word(base):
-            return False
+        if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
+            return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             if tokens[i - 1].text not in SENTENCE_OPENERS:
                 return False  # part of a longer capitalised phrase; `Later Doe said` is Doe

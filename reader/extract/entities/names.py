@@ -16,6 +16,7 @@ from .vocabulary import (
     PARTICLES,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
+    SPOKEN_TO,
     is_role_token,
 )
 
@@ -315,8 +316,14 @@ class NamePasses(RolePasses):
             if following[0].text in CLEAR_SPEECH:
                 return True
         first = tokens[j - 2] if j >= 2 else None
-        if first is not None and j >= 3 and tokens[j - 3].text in CLEAR_SPEECH and self.text[tokens[j - 3].end : first.start] == " ":
-            return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb
+        if (
+            first is not None
+            and j >= 3
+            and tokens[j - 3].text in CLEAR_SPEECH
+            and tokens[j - 3].text not in SPOKEN_TO
+            and self.text[tokens[j - 3].end : first.start] == " "
+        ):
+            return True  # `," said Menaka Guruswamy`: the speaker of a quote, named after its verb; not `told Sky Sports`
         if first is not None and self.text[last.end : last.end + 1] in (",", ".", ";") and last.base not in _PLACE_NOUNS:
             described = _DESCRIBED_AFTER_VERB.search(self.text, max(0, first.start - 60), first.start)
             if described and described["verb"] in CLEAR_SPEECH:

@@ -12,7 +12,7 @@ from ..lexicon import alternation, lexicon, tagged_entries
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
-from .vocabulary import AGE, INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_token
+from .vocabulary import AGE, CLEAR_SPEECH, INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_token
 
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
@@ -106,7 +106,7 @@ class ReferencePasses(RecogniserBase):
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
-                role_end = self._role_noun_end(tokens, i + 1)
+                role_end = self._role_noun_end(tokens, i + 1) or self._nationality_end(tokens, i + 1)
                 if role_end:
                     start = token.start
                     self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
@@ -121,6 +121,19 @@ class ReferencePasses(RecogniserBase):
             return None  # "a resident, Ivan Petrenko": named after all
         gender = self.lex.unnamed_people[match.group("noun").casefold()]
         return match.end(), None if gender == "u" else gender
+
+    def _nationality_end(self, tokens: list[Token], i: int) -> int | None:
+        """`the Norwegian said`, `the Spaniard added`: a nationality standing for a person the
+        article has just named, as sports and foreign news write; the offset where it ends."""
+        if i + 1 >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start] != " ":
+            return None
+        word, verb = tokens[i], tokens[i + 1]
+        country = self.lex.countries.get(word.text.casefold())
+        if country is None or country == word.text.casefold() or not word.capitalised:
+            return None  # `the Netherlands`: a country, not a person's nationality
+        if verb.text not in CLEAR_SPEECH or self.text[word.end : verb.start] != " ":
+            return None
+        return word.end
 
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
         """`the minister`, `the Air Force spokesperson`, `the head of the administration`,

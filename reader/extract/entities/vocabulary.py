@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import lexicon, words_tagged
+from ..lexicon import lexicon, speaker_words, words_tagged
 
 INDEFINITE = frozenset(("a", "an", "another", "one"))
 
@@ -40,6 +40,8 @@ SENTENCE_OPENERS = frozenset(
 
 # speech verbs that, right after a capitalised word, show it is someone speaking (data file tag `clear`)
 CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")
+# of those, the verbs whose object is the one spoken to, not the speaker (`," Doe told Sky Sports`)
+SPOKEN_TO = CLEAR_SPEECH & speaker_words().verbs_with_an_object
 
 
 ROLE_MODIFIERS = frozenset(

@@ -262,6 +262,8 @@ class References(Context):
     def role(self, phrase: str, before: int) -> Entity | None:
         """The person a role noun points to: `the minister` -> the last minister named."""
         wanted = role_words(phrase)
+        if not wanted and self._nationality(phrase):  # `the Norwegian said`: the one just named
+            return self._subject_just_before(before)
         if not wanted or _plural(phrase):
             return None
         low = bisect.bisect_left(self.ref_starts, before)
@@ -290,6 +292,14 @@ class References(Context):
         if not any(word[:1].isupper() for word in phrase.split()[:-1]):
             return None
         return self.organisation_named(" ".join(phrase.split()))
+
+    def _nationality(self, phrase: str) -> bool:
+        """Is the phrase `the` and a nationality (`the Norwegian`, `the Spaniard`)?"""
+        words = phrase.split()
+        if len(words) != 2 or words[0].casefold() != "the":
+            return False
+        country = self.lex.countries.get(words[1].casefold())
+        return country is not None and country != words[1].casefold()
 
     def body(self, ref: Ref) -> Entity | None:
         """The organisation `the company`, `the ministry` stands for: the latest organisation
