@@ -1318,3 +1318,25 @@ def test_sports_copy_the_one_spoken_to_a_nationality_and_a_boss():
         ("Erik Dahl", "low"),
         ("Pablo Ruiz", "low"),
     ]
+
+
+def test_a_speech_verb_in_an_infinitive_belongs_to_the_clauses_subject():
+    text = (
+        "Harbour\n\n"
+        "The columnist Tom Marsh went so far as to say: “The harbour as we know it is over.”\n\n"
+        "The debate was so dull that Ms. Doe was prompted to say, “So far, I cannot believe how civil it is.”\n"
+    )
+    assert speakers(text) == [
+        ("The harbour as we know it is over.", "Tom Marsh"),
+        ("So far, I cannot believe how civil it is.", "Doe"),
+    ]
+
+
+def test_a_name_in_an_opening_prepositional_phrase_does_not_hide_the_subject():
+    text = (
+        "Harbour\n\n"
+        "Tom Marsh spoke on Monday. Pete Hale spoke too.\n\n"
+        "In an interview with Pete Hale, Marsh doubled down on his plan.\n\n"
+        "“It will pay for itself within a decade,” he said.\n"
+    )
+    assert speakers(text) == [("It will pay for itself within a decade,", "Tom Marsh")]

@@ -342,7 +342,11 @@ class Context:
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
-        return all(other.start >= ref.chunk_start or self.describes_next(other, [ref]) for other in refs)
+        # `In an interview with the Journal, Doe ...`: a name inside the opening phrase, after a preposition, is no other subject
+        return all(
+            other.start >= ref.chunk_start or self.describes_next(other, [ref]) or self.after_preposition(other)
+            for other in refs
+        )
 
     def _without_describing_words(self, before: str) -> str:
         """`After the vote, Ohio ` -> `After the vote, `: a place, a party or a title written right

@@ -120,6 +120,8 @@ _BEFORE_A_PARTICIPLE = re.compile(
 _WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
 # the few words a sentence goes on with after a partial quote, up to a comma
 _WORDS_TO_A_COMMA = re.compile(r"[^,;:.!?\"“”«»]{1,80}?,\s+")
+_TO_BEFORE = re.compile(r"\bto\s+$")  # `to say`: an infinitive
+_VERB_GROUP_TO = re.compile(r"(?:\s+[a-z]+){1,4}\s+to\s+")  # ` was prompted to `
 _INSIDE_A_SENTENCE = re.compile(r"[a-z,]\s*$")
 _SHORT_CLAUSE_AND_COLON = re.compile(r",?(?:\s+[a-z][\w'’-]*){1,5}\s*:\s*")
 _SPOKEN_TO_OR_ABOUT = re.compile(
@@ -424,6 +426,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     participle = masked[verb_start:verb_end].endswith("ing") and _CLAUSE_COMMA.search(
         masked, max(sentence_start, verb_start - 3), verb_start
     )
+    if _TO_BEFORE.search(masked, max(sentence_start, verb_start - 4), verb_start):
+        return _subject_of_an_infinitive(resolver, before, verb_start)
     subject = None if participle else resolver.subject_before(before, verb_start)
     if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
@@ -449,6 +453,22 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
     return None
+
+
+def _subject_of_an_infinitive(resolver: Resolver, before: list[Ref], verb_start: int) -> Attribution | None:
+    """`Doe went so far as to say: "..."`, `Doe was prompted to say, "..."`: the subject of the
+    clause says it (the sentence's subject, else the name right before the verb group), when no
+    one else is named before the verb but after a preposition (`Roe urged Doe to say` could be
+    either's)."""
+    subject = next((ref for ref in before if resolver.is_subject(ref)), None)
+    if subject is None and before and _VERB_GROUP_TO.fullmatch(resolver.masked, before[-1].end, verb_start):
+        subject = before[-1]  # `the debate was so dull that Doe was prompted to say`
+    if subject is None or subject.kind not in (PERSON, PRONOUN):
+        return None
+    for ref in before:
+        if ref is not subject and ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity and not resolver.after_preposition(ref):
+            return None
+    return resolver.resolve(subject, How.VERB_BEFORE)
 
 
 # -- 3. a label naming the speaker -------------------------------------------------------
