@@ -1340,3 +1340,15 @@ def test_a_name_in_an_opening_prepositional_phrase_does_not_hide_the_subject():
         "“It will pay for itself within a decade,” he said.\n"
     )
     assert speakers(text) == [("It will pay for itself within a decade,", "Tom Marsh")]
+
+
+def test_wire_copy_a_dateline_a_company_by_its_suffix_and_the_company_said():
+    text = (
+        "Northwind weighs exit\n\n"
+        "LONDON (Reuters) - Northwind Holdings is considering pulling out of the Eastbrook harbour deal.\n\n"
+        "In a statement on Monday, the company said it “remains committed to the town of Eastbrook.”\n\n"
+        "A spokesperson for the harbour authority said: “We continue to work with all parties.”\n"
+    )
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [quote.speaker for quote in article.quotes] == ["Northwind Holdings", None]

@@ -64,6 +64,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*")
 _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
@@ -336,15 +338,22 @@ class Context:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False
-        if ref.chunk_start - sentence.start > 80:
+        start = sentence.start
+        dateline = _DATELINE.match(self.masked, start, ref.chunk_start)
+        if dateline is not None:
+            start = dateline.end()  # `LONDON (Reuters) - Doe ...`: the dateline is no part of the sentence
+        if ref.chunk_start - start > 80:
             return False  # too far into the sentence to be its opening name
-        before = self.masked[sentence.start : ref.chunk_start]
+        before = self.masked[start : ref.chunk_start]
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
         # `In an interview with the Journal, Doe ...`: a name inside the opening phrase, after a preposition, is no other subject
         return all(
-            other.start >= ref.chunk_start or self.describes_next(other, [ref]) or self.after_preposition(other)
+            other.start >= ref.chunk_start
+            or other.end <= start
+            or self.describes_next(other, [ref])
+            or self.after_preposition(other)
             for other in refs
         )
 

@@ -310,6 +310,8 @@ class References(Context):
         for other in named:
             if other.entity is not None and noun in other.entity.name.casefold():
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
+        if len(self.text[ref.start : ref.end].split()) > 2:
+            return None  # `the harbour authority`: a body its words describe, not the one last spoken of
         for other in named:
             if self.is_subject(other):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
