@@ -1352,3 +1352,15 @@ def test_wire_copy_a_dateline_a_company_by_its_suffix_and_the_company_said():
     article = article_from_text(text)
     assert article.people == ()
     assert [quote.speaker for quote in article.quotes] == ["Northwind Holdings", None]
+
+
+def test_a_transcripts_capitals_give_way_to_the_name_in_ordinary_case():
+    text = (
+        "Transcript\n\n"
+        "MODERATOR: Councillor Abernathy, what would you do?\n\n"
+        "ABERNATHY: “Lease the docks, not sell them.”\n\n"
+        "ABERNATHY: “The fund has money for ten years.”\n"
+    )
+    article = article_from_text(text)
+    assert [(person.name, person.aliases) for person in article.people] == [("Abernathy", ("ABERNATHY",))]
+    assert {quote.speaker for quote in article.quotes} == {"Abernathy"}

@@ -135,13 +135,15 @@ def _person(entity: Entity, name: str) -> Person:
 
 def _fullest_most_frequent(entity: Entity, text: str) -> str:
     """The name a person goes by: of the fullest forms the article uses, the most frequent
-    (the first written, on a tie): `Zelensky` over `Zelenskyy` when the article writes it more."""
+    (the first written, on a tie): `Zelensky` over `Zelenskyy` when the article writes it more.
+    A form written in capitals (a transcript's `DOE:`) gives way to the same name in
+    ordinary case."""
     words = len(entity.name.split())
     fullest = [form for form in entity.forms if len(form.split()) == words]
     if len(fullest) < 2:
         return entity.name
     used = Counter(" ".join(text[span.start : span.end].split()) for span in entity.mentions)
-    return max(fullest, key=lambda form: (used[form], -fullest.index(form)))
+    return max(fullest, key=lambda form: (not form.isupper(), used[form], -fullest.index(form)))
 
 
 def _quote(raw: RawQuote, found: Attribution, names: dict[int, str]) -> Quote:
