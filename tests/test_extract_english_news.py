@@ -1364,3 +1364,13 @@ def test_a_transcripts_capitals_give_way_to_the_name_in_ordinary_case():
     article = article_from_text(text)
     assert [(person.name, person.aliases) for person in article.people] == [("Abernathy", ("ABERNATHY",))]
     assert {quote.speaker for quote in article.quotes} == {"Abernathy"}
+
+
+def test_the_coastguard_and_the_board_stand_only_for_a_body_named_with_them():
+    text = (
+        "Search\n\n"
+        "The Eastbrook Coastguard launched a search on Friday. Northwind Holdings lent a boat.\n\n"
+        "The coastguard said the search would go on “for as long as there is any hope.”\n\n"
+        "The police said they had “no reason to suspect foul play at all.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Eastbrook Coastguard", None]

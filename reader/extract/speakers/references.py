@@ -27,10 +27,12 @@ from ..entities import (
     acronym_of,
     is_role_token,
 )
-from ..lexicon import lexicon
+from ..lexicon import lexicon, words_tagged
 from .attribution import UNKNOWN, Attribution, How
 from .context import Context
 
+# body nouns that stand only for an organisation named with them (`the police`)
+_NAMED_ONLY = words_tagged("organisation_nouns.txt", "named")
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
@@ -310,8 +312,8 @@ class References(Context):
         for other in named:
             if other.entity is not None and noun in other.entity.name.casefold():
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
-        if len(self.text[ref.start : ref.end].split()) > 2:
-            return None  # `the harbour authority`: a body its words describe, not the one last spoken of
+        if len(self.text[ref.start : ref.end].split()) > 2 or noun in _NAMED_ONLY:
+            return None  # `the harbour authority`, `the police`: a body its words describe, not the one last spoken of
         for other in named:
             if self.is_subject(other):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
