@@ -1374,3 +1374,23 @@ def test_the_coastguard_and_the_board_stand_only_for_a_body_named_with_them():
         "The police said they had “no reason to suspect foul play at all.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == ["Eastbrook Coastguard", None]
+
+
+def test_a_role_noun_never_reaches_past_a_sentence_about_no_one():
+    text = (
+        "Harbour bill\n\n"
+        "Sen. Jane Doe spoke on the floor.\n\n"
+        "Per a Senate aide, the bill could return in the fall. “Leadership wants it done before the recess,” the aide said.\n"
+    )
+    assert speakers(text) == [("Leadership wants it done before the recess,", None)]
+
+
+def test_the_major_danger_is_no_role_noun():
+    text = (
+        "Harbour\n\n"
+        "Lt. Gen. Tom Marsh, head of the harbour patrol, spoke first.\n\n"
+        "The major danger for the plan is “the storms that come every winter now.”\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == [None]
+    assert article.people[0].roles == ("Lieutenant General", "head of the harbour patrol")  # not `major`

@@ -64,6 +64,8 @@ def _alternation(words: Iterable[str]) -> str:
     return group
 
 
+# role words that are also adjectives before a noun: `the major danger`, `the general public`
+_ALSO_ADJECTIVES = frozenset(("major", "general", "chief", "private", "principal"))
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
 
 
@@ -135,6 +137,17 @@ class ReferencePasses(RecogniserBase):
             return None
         return word.end
 
+    def _noun_follows(self, offset: int) -> bool:
+        """Is the word right after `offset` a lower-case noun rather than a verb or a role
+        (`major danger`, not `major said` or `general manager`)?"""
+        following = _NEXT_WORD.match(self.text, offset)
+        if following is None:
+            return False
+        word = following.group(1)
+        if not word.islower() or is_role_token(word) or word in self.lex.speech_verbs or word in NOT_ROLE_START:
+            return False
+        return not word.endswith(("ed", "s"))  # `the general warned`, `the chief says`
+
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
         """`the minister`, `the Air Force spokesperson`, `the head of the administration`,
         `the 62-year-old mayor`: the offset where the role phrase ends, or None."""
@@ -148,6 +161,8 @@ class ReferencePasses(RecogniserBase):
             if j in self.claimed or word.given:
                 return None  # "the minister Rustem Umierov": a role before a name
             if is_role_token(word.base):
+                if word.base.casefold() in _ALSO_ADJECTIVES and self._noun_follows(word.end):
+                    return None  # `the major danger`, `the general public`: an adjective
                 role_end = j + 1
                 break
             if not (word.capitalised or word.text.casefold() in ROLE_MODIFIERS):

@@ -345,7 +345,9 @@ class References(Context):
                 continue
             refs = [ref for ref in self.refs_from(sentence.start, min(sentence.end, offset)) if ref.kind in (PERSON, ROLE, ANONYMOUS, PRONOUN)]
             if not refs:
-                continue
+                if sentence.end >= offset:
+                    continue  # the role noun's own sentence, before it: `"...," the doctor said`
+                return None  # the sentence just before is about no one named
             subject = next((ref for ref in refs if self.is_subject(ref)), None)
             if subject is None or subject.kind != PERSON or subject.entity is None or not subject.entity.roles:
                 return None
