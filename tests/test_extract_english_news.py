@@ -1394,3 +1394,13 @@ def test_the_major_danger_is_no_role_noun():
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == [None]
     assert article.people[0].roles == ("Lieutenant General", "head of the harbour patrol")  # not `major`
+
+
+def test_a_countrys_body_named_by_what_it_is_speaks_as_an_organisation():
+    text = (
+        "Strait\n\n"
+        "“Countries outside the region should keep their promises,” China’s foreign ministry said.\n\n"
+        "Norway's defence ministry said its ships had “left the strait on Tuesday night.”\n\n"
+        "Jane Doe’s office said she was “not available for comment this week.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["China’s foreign ministry", "Norway's defence ministry", None]

@@ -93,6 +93,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
             self.organisation_runs(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
         self.groups_named_after_people()
+        self.bodies_of_countries()
         self._merge_spellings()
         return EntityIndex(self.persons, self.organisations, _outermost(self.refs), self._acronyms)
 
