@@ -12,7 +12,13 @@ from ..identity import folded
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
-from .vocabulary import CLEAR_SPEECH, KIN_BEFORE, SENTENCE_OPENERS, SLAVIC_SURNAME, SPOKEN_TO
+from .vocabulary import (
+    CLEAR_SPEECH,
+    KIN_BEFORE,
+    SENTENCE_OPENERS,
+    SLAVIC_SURNAME,
+    SPOKEN_TO,
+)
 
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`

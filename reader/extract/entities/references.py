@@ -12,7 +12,14 @@ from ..lexicon import alternation, lexicon, tagged_entries
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
-from .vocabulary import AGE, CLEAR_SPEECH, INDEFINITE, NOT_ROLE_START, ROLE_MODIFIERS, is_role_token
+from .vocabulary import (
+    AGE,
+    CLEAR_SPEECH,
+    INDEFINITE,
+    NOT_ROLE_START,
+    ROLE_MODIFIERS,
+    is_role_token,
+)
 
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
