@@ -781,7 +781,7 @@ def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
     subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
     if subject is None or subject.kind not in (PERSON, PRONOUN, ROLE):
         return None
-    if any(ref.kind in (PERSON, PRONOUN) and ref is not subject and ref.entity is not subject.entity for ref in refs):
+    if any(ref.kind in (PERSON, PRONOUN) and ref is not subject and (ref.entity is None or ref.entity is not subject.entity) for ref in refs):
         return None  # someone else is named before the quote: either could be meant
     if subject.kind == PERSON:
         return Attribution(subject.entity, How.SENTENCE_SUBJECT, ref=subject)
