@@ -1404,3 +1404,12 @@ def test_a_countrys_body_named_by_what_it_is_speaks_as_an_organisation():
         "Jane Doe’s office said she was “not available for comment this week.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == ["China’s foreign ministry", "Norway's defence ministry", None]
+
+
+def test_a_partial_quote_after_two_pronouns_is_left_unknown():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe spoke. Tom Marsh listened.\n\n"
+        "She is sure he will be “a great mayor for the whole town.”\n"
+    )
+    assert speakers(text) == [("a great mayor for the whole town.", None)]
