@@ -1413,3 +1413,13 @@ def test_a_partial_quote_after_two_pronouns_is_left_unknown():
         "She is sure he will be “a great mayor for the whole town.”\n"
     )
     assert speakers(text) == [("a great mayor for the whole town.", None)]
+
+
+def test_a_name_describing_the_next_with_a_capitalised_role_and_an_opening_and():
+    text = (
+        "Harbour\n\n"
+        "Pete Hale spoke. Jane Hale spoke.\n\n"
+        "And Hale campaign Chairman Tom Marsh — Pete Hale’s former chief of staff — offered a slogan when I asked him.\n\n"
+        "“She will fight for the harbour and its families,” he said.\n"
+    )
+    assert speakers(text) == [("She will fight for the harbour and its families,", "Tom Marsh")]

@@ -66,6 +66,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 # `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*")
+_CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
 _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
@@ -299,7 +300,9 @@ class Context:
         words = WORD.findall(between)
         if not words and ref.kind == ORGANISATION and head.chunk_start < head.start and between.isspace():
             return head  # `retired Army Lt. Gen. Jane Doe`: the body only describes the titled person
-        if not 1 <= len(words) <= 4 or any(not word.islower() or word in _NOT_DESCRIPTION for word in words):
+        if not 1 <= len(words) <= 4 or any(
+            not (word.islower() or is_role_token(word)) or word in _NOT_DESCRIPTION for word in words
+        ):  # `Doe campaign Chairman Jane Roe`: a role may be written with a capital
             return ref
         if not is_role_token(words[-1]) and (
             any(word.endswith(("ed", "ing")) or word in self.verb_words for word in words)
@@ -342,9 +345,12 @@ class Context:
         dateline = _DATELINE.match(self.masked, start, ref.chunk_start)
         if dateline is not None:
             start = dateline.end()  # `LONDON (Reuters) - Doe ...`: the dateline is no part of the sentence
-        if ref.chunk_start - start > 80:
+        # `Doe campaign Chairman Jane Roe`: a name that only describes this one opens the phrase
+        describing = [other for other in refs if other.end <= ref.chunk_start and self._describes_by_role(other, ref)]
+        opening = describing[0].chunk_start if describing else ref.chunk_start
+        if opening - start > 80:
             return False  # too far into the sentence to be its opening name
-        before = self.masked[start : ref.chunk_start]
+        before = _CONJUNCTION.sub("", self.masked[start:opening], count=1)  # `And Doe ...`
         if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
             return False
         # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
@@ -352,10 +358,19 @@ class Context:
         return all(
             other.start >= ref.chunk_start
             or other.end <= start
+            or other in describing
             or self.describes_next(other, [ref])
             or self.after_preposition(other)
             for other in refs
         )
+
+    def _describes_by_role(self, other: Ref, ref: Ref) -> bool:
+        """Does the name `other` only say whose role `ref` has (`Doe campaign Chairman Jane Roe`,
+        not `Doe met Jane Roe`)?"""
+        if other.kind != PERSON or self.head_of(other) is not ref:
+            return False
+        words = self.masked[other.end : ref.start].split()
+        return bool(words) and is_role_token(words[-1])
 
     def _without_describing_words(self, before: str) -> str:
         """`After the vote, Ohio ` -> `After the vote, `: a place, a party or a title written right
