@@ -1423,3 +1423,13 @@ def test_a_name_describing_the_next_with_a_capitalised_role_and_an_opening_and()
         "“She will fight for the harbour and its families,” he said.\n"
     )
     assert speakers(text) == [("She will fight for the harbour and its families,", "Tom Marsh")]
+
+
+def test_a_name_inside_an_opening_subordinate_clause_is_not_the_subject():
+    text = (
+        "Health care\n\n"
+        "Rachel Moore hosted. Jane Doe spoke.\n\n"
+        "When Moore pointed out that Tom Marsh calls it “care for all,” Doe seized upon the phrase. "
+        "“Care for all is not the same if you hand it to the states,” she said.\n"
+    )
+    assert speakers(text)[-1] == ("Care for all is not the same if you hand it to the states,", "Jane Doe")

@@ -66,6 +66,10 @@ _AFTER_PREPOSITION = re.compile(
 )
 # `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*")
+# a subordinate clause's subject at the sentence's start: `When Roe pointed out ..., Doe ...`
+_SUBORDINATOR = re.compile(r"\s*(?:When|As|After|Before|While|If|Although|Though|Because|Since|Until|Once)\s+(?:the\s+)?")
+_COMMA_IN_MARKS_END = re.compile(r",[\"”»]\s+$")
+_COMMA_IN_MARKS = re.compile(r",[\"”»]\s+")
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
 _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
@@ -233,8 +237,12 @@ class Context:
                 for n, other in enumerate(refs)
                 if not self.describes_next(other, refs[n + 1 : n + 2]) and self.head_of(other) is other
             ]
-            # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening name
-            subject = next((other for other in candidates if self._speaks_next(other, sentence)), None)
+            # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening
+            # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
+            clause_end = self._opening_clause_end(sentence)
+            subject = next(
+                (other for other in candidates if other.start >= clause_end and self._speaks_next(other, sentence)), None
+            )
             if subject is None:  # `," said Doe, a former aide.`
                 subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
             if subject is None:  # `When Roe spoke, Doe differed.`: the main clause's subject
@@ -325,6 +333,20 @@ class Context:
         verb = self.verb_at(inverted["verb"]) if inverted and ref.kind != PRONOUN else None
         return verb is not None and not verb.endswith("ing")  # `, saying she ...`: her own clause
 
+    def _opening_clause_end(self, sentence: Span) -> int:
+        """Where a subordinate clause opening the sentence ends (`When Roe pointed out that ...,
+        Doe ...`; its comma may stand inside a quote's marks), else the sentence's start."""
+        if _SUBORDINATOR.match(self.masked, sentence.start, sentence.end) is None:
+            return sentence.start
+        ends = []
+        clause = _SUBORDINATE_INTRO.match(self.masked, sentence.start, sentence.end)
+        if clause is not None:
+            ends.append(clause.end())
+        in_marks = _COMMA_IN_MARKS.search(self.text, sentence.start, sentence.end)
+        if in_marks is not None:
+            ends.append(in_marks.end())
+        return min(ends) if ends else sentence.start
+
     def _after_subordinate_clause(self, ref: Ref, sentence: Span) -> bool:
         """Does `ref` open the main clause after a subordinate one, before its verb: `As for
         the notion that voters want Roe, Doe offered ...`, `When Roe spoke, Doe differed`?"""
@@ -332,9 +354,14 @@ class Context:
             return False
         if ref.chunk_start - sentence.start > 260:
             return False  # longer than any subordinate clause the pattern reads
+        if VERB_NEXT.match(self.masked, ref.end) is None:
+            return False
+        if _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None:
+            return True
+        # `When Roe called it "a scandal," Doe ...`: the clause's comma inside the quote's marks
         return (
-            _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None
-            and VERB_NEXT.match(self.masked, ref.end) is not None
+            _SUBORDINATOR.match(self.masked, sentence.start, ref.chunk_start) is not None
+            and _COMMA_IN_MARKS_END.search(self.text, sentence.start, ref.chunk_start) is not None
         )
 
     def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
