@@ -1433,3 +1433,14 @@ def test_a_name_inside_an_opening_subordinate_clause_is_not_the_subject():
         "“Care for all is not the same if you hand it to the states,” she said.\n"
     )
     assert speakers(text)[-1] == ("Care for all is not the same if you hand it to the states,", "Jane Doe")
+
+
+def test_a_gender_learnt_from_the_article_follows_most_of_its_sentences():
+    # `her challenger` is someone else's; the two sentences with `he` decide
+    text = (
+        "Harbour\n\n"
+        "Robin Hale endorsed her challenger last year.\n\n"
+        "Later Hale said he would run for mayor himself. Hale said he had the votes.\n\n"
+        "Hale spoke to the crews on Monday. “I will win this race by a mile,” she said.\n"
+    )
+    assert speakers(text) == [("I will win this race by a mile,", None)]

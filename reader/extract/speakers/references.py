@@ -95,6 +95,7 @@ class References(Context):
         if entity.gender is not None or id(entity) in self.genders_tried:
             return entity.gender
         self.genders_tried.add(id(entity))
+        votes = {"m": 0, "f": 0}
         for mention in entity.mentions:
             block_index = self.block_of(mention.start)
             if block_index is None:
@@ -112,11 +113,11 @@ class References(Context):
             words = set(re.findall(r"\w+", region))
             male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
             if male and not female:
-                entity.gender = "m"
-                break
-            if female and not male:
-                entity.gender = "f"
-                break
+                votes["m"] += 1
+            elif female and not male:
+                votes["f"] += 1
+        if votes["m"] != votes["f"]:  # the article's sentences mostly agree (`her` may be another's)
+            entity.gender = "m" if votes["m"] > votes["f"] else "f"
         return entity.gender
 
     # -- pronouns ------------------------------------------------------------------------
