@@ -88,9 +88,9 @@ class References(Context):
         """A person's gender: from the given name, else learnt from the article.
 
         `Marchetti confirmed it in a statement released by her ministry`: a sentence that
-        names one person only and uses pronouns of one gender only after the name tells that
-        person's gender (`Obama backed her up` does not: `her` is someone else).  Worked out
-        for a person when first needed.
+        names one person only and uses pronouns of one gender only after the name votes for
+        that gender (`Obama backed her up` does not: `her` is someone else), and most votes
+        decide.  Worked out for a person when first needed.
         """
         if entity.gender is not None or id(entity) in self.genders_tried:
             return entity.gender
