@@ -33,13 +33,12 @@ _GROUP_AFTER_NAME = re.compile(
     r"(?P<possessive>['’]s)?\s+(?:presidential\s+|re-?election\s+|transition\s+)?(?P<noun>campaign|camp|administration|team)\b(?!\s+(?:manager|chairman|chair|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|staffer|strategist|director|chief|lawyer|pollster)s?\b)"
 )
 _PLATFORMS = words_tagged("channels.txt", "platform")
-# `China's foreign ministry`, `Russia’s defence ministry`: a country's body named by what it is
-# (the pattern starts at the apostrophe, which the regex engine finds fast; the country is read back)
-_COUNTRY_BODY = re.compile(
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+# `China's foreign ministry`, `Russia’s defence ministry`: after a country's possessive, a body
+# named by what it is (in lower case: `Russia's Defence Ministry` is found as a name)
+_BODY_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?"
     rf"{alternation([noun for noun, _ in tagged_entries('organisation_nouns.txt')], longest_first=True)}\b(?!['’])"
 )
-_COUNTRY_BEFORE = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
@@ -170,23 +169,25 @@ class OrganisationPasses(RecogniserBase):
             entity.mentions.append(Span(ref.start, group.end()))
             self.refs.append(Ref(ref.start, group.end(), ORGANISATION, name, entity, chunk_start=ref.chunk_start))
 
-    def bodies_of_countries(self) -> None:
+    def bodies_of_countries(self, tokens: list[Token], caps: list[int]) -> None:
         """`China's foreign ministry said`: a country's body, named by what it is, speaks as an
         organisation of that name."""
-        if "s " not in self.text:
-            return
-        taken = [(ref.start, ref.end) for ref in self.refs if ref.kind == ORGANISATION]
-        units = sorted(self.near_quotes) if self.near_quotes is not None else [Span(0, len(self.text))]
-        for match in (found for unit in units for found in _COUNTRY_BODY.finditer(self.text, unit.start, unit.end)):
-            before = _COUNTRY_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
-            if before is None:
+        for i in caps:
+            token = tokens[i]
+            if token.base == token.text:
+                continue  # not a possessive
+            start, place = token.start, token.base.casefold()
+            if self.lex.countries.get(place) != place:  # a country's own name, not a nationality
+                previous = tokens[i - 1] if i else None
+                if previous is None or not (previous.capitalised and self.joined(previous, token)):
+                    continue
+                start, place = previous.start, f"{previous.text} {token.base}".casefold()  # `South Korea's`
+                if self.lex.countries.get(place) != place:
+                    continue
+            body = _BODY_AFTER_POSSESSIVE.match(self.text, token.end)
+            if body is None:
                 continue
-            place = before.group().casefold()
-            if self.lex.countries.get(place) != place:
-                continue  # a country's own name, not a person's or a nationality
-            start, end = before.start(), match.end()
-            if any(start < other_end and other_start < end for other_start, other_end in taken):
-                continue  # `Russia's Defence Ministry`: found as a name already
+            end = body.end()
             name = " ".join(self.text[start:end].split())
             entity = self.organisation(name, start)
             entity.mentions.append(Span(start, end))

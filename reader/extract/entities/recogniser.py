@@ -91,9 +91,9 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
                 continue
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
+            self.bodies_of_countries(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
         self.groups_named_after_people()
-        self.bodies_of_countries()
         self._merge_spellings()
         return EntityIndex(self.persons, self.organisations, _outermost(self.refs), self._acronyms)
 

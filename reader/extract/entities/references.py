@@ -134,11 +134,11 @@ class ReferencePasses(RecogniserBase):
     def _nationality_end(self, tokens: list[Token], i: int) -> int | None:
         """`the Norwegian said`, `the Spaniard added`: a nationality standing for a person the
         article has just named, as sports and foreign news write; the offset where it ends."""
-        if i + 1 >= len(tokens) or self.text[tokens[i - 1].end : tokens[i].start] != " ":
+        if i + 1 >= len(tokens) or not tokens[i].capitalised or self.text[tokens[i - 1].end : tokens[i].start] != " ":
             return None
         word, verb = tokens[i], tokens[i + 1]
         country = self.lex.countries.get(word.text.casefold())
-        if country is None or country == word.text.casefold() or not word.capitalised:
+        if country is None or country == word.text.casefold():
             return None  # `the Netherlands`: a country, not a person's nationality
         if verb.text not in CLEAR_SPEECH or self.text[word.end : verb.start] != " ":
             return None
