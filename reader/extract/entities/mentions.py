@@ -160,7 +160,10 @@ class MentionPasses(RolePasses):
         base = token.base
         after_word = (
             i + 1 < len(tokens)
-            and _SPACE_OR_ADVERB.fullmatch(self.text, token.end, tokens[i + 1].start) is not None
+            and (
+                self.text[token.end : tokens[i + 1].start] == " "
+                or _SPACE_OR_ADVERB.fullmatch(self.text, token.end, tokens[i + 1].start) is not None
+            )
             and self._speech_follows(tokens, i + 1)
         )
         before_word = (
