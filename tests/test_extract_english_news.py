@@ -1444,3 +1444,12 @@ def test_a_gender_learnt_from_the_article_follows_most_of_its_sentences():
         "Hale spoke to the crews on Monday. “I will win this race by a mile,” she said.\n"
     )
     assert speakers(text) == [("I will win this race by a mile,", None)]
+
+
+def test_a_quote_signed_with_a_dash_and_a_place_and_a_name_with_an_age_before_a_colon():
+    text = (
+        "What readers said\n\n"
+        "“It is where I learned to swim.” — Alice Grey, Eastbrook\n\n"
+        "Tom Reed, 71: “Sell it and you sell the town.”\n"
+    )
+    assert [(quote.speaker, quote.confidence) for quote in quotes(text)] == [("Alice Grey", "high"), ("Tom Reed", "high")]

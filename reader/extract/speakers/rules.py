@@ -98,7 +98,9 @@ _SOURCE_TAIL = re.compile(
     rf"{alternation(speaker_words().source_channels)}.*$",
     re.IGNORECASE | re.DOTALL,
 )
-_NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60})?\s*:\s*")
+_NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“”]{0,60}|,\s+\d{1,3})?\s*:\s*")  # `Doe, 71:`
+# after a name signing a quote with a dash: nothing but a place or an affiliation
+_DASH_SIGNATURE_END = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,40})?[\s.,;)]*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
 _COLON_ONLY = re.compile(r"\s*:\s*")
 _COLON_END = re.compile(r":\s*$")
@@ -208,8 +210,8 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
             return resolver.resolve(ref, How.VERB_AFTER)
         if re.search(r"[–—]", gap):
             sentence = resolver.sentence_at(block_index, quote.close_mark)
-            if re.fullmatch(r"[\s.,;)]*", resolver.masked[ref.end : min(sentence.end, ref.end + 10)]) and sentence.end - ref.end < 10:
-                return resolver.resolve(ref, How.DASH)
+            if sentence.end - ref.end < 50 and _DASH_SIGNATURE_END.fullmatch(resolver.masked, ref.end, sentence.end):
+                return resolver.resolve(ref, How.DASH)  # `" – Doe`, `" — Jane Doe, Eastbrook`
     if _comma_closes(resolver, quote) and ref.kind in (PERSON, PRONOUN) and (
         _AFTER_GAP.fullmatch(gap) or ref.kind == PERSON and _ARTICLE_AND_ADJECTIVE.fullmatch(gap)
     ) and _LONE_VERB.match(resolver.masked, ref.end, end):
