@@ -1453,3 +1453,12 @@ def test_a_quote_signed_with_a_dash_and_a_place_and_a_name_with_an_age_before_a_
         "Tom Reed, 71: “Sell it and you sell the town.”\n"
     )
     assert [(quote.speaker, quote.confidence) for quote in quotes(text)] == [("Alice Grey", "high"), ("Tom Reed", "high")]
+
+
+def test_a_relative_named_after_the_years_of_a_marriage():
+    text = (
+        "Obituary\n\n"
+        "Tom Brennan, who fished out of Eastbrook for six decades, died on Sunday.\n\n"
+        "“He was never happier than at sea,” said his wife of 58 years, Margaret.\n"
+    )
+    assert speakers(text) == [("He was never happier than at sea,", "Margaret")]

@@ -173,7 +173,9 @@ class MentionPasses(RolePasses):
             and self.text[tokens[i - 1].end : token.start] == " "
         )
         apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
-        if not (after_word or before_word or apposition):
+        # `said his wife of 58 years, Margaret.`: a relative named by a given name
+        kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
+        if not (after_word or before_word or apposition or kin):
             return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
@@ -186,7 +188,7 @@ class MentionPasses(RolePasses):
             return False
         if before_word:
             return True  # "said Tetiana"
-        if token.given and KIN_BEFORE.search(self.text, max(0, token.start - 20), token.start):
+        if kin:
             return True  # "his wife, Jane,": a relative named by a given name
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 

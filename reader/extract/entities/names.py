@@ -301,7 +301,7 @@ class NamePasses(RolePasses):
             slavic = bool(SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
                 SLAVIC_SURNAME.search(first.base) and not first.given
             )
-            kin = KIN_BEFORE.search(self.text, max(0, first.start - 20), first.start) is not None
+            kin = KIN_BEFORE.search(self.text, max(0, first.start - 30), first.start) is not None
             if slavic or kin or self._named_by_context(tokens, i + 2):
                 names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names

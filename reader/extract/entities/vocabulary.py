@@ -73,7 +73,7 @@ KIN = (
     r"girlfriend|boyfriend|spouse|aunt|uncle|cousin|niece|nephew|grandson|granddaughter|grandmother|"
     r"grandfather)"
 )
-# `his wife, ` right before a name: a relative named in apposition
-KIN_BEFORE = re.compile(rf"\b{KIN},\s+$")
+# `his wife, `, `his wife of 58 years, ` right before a name: a relative named in apposition
+KIN_BEFORE = re.compile(rf"\b{KIN}(?:\s+of\s+\d{{1,3}}\s+years)?,\s+$")
 # an age written before a noun or a name: `the 62-year-old mayor`, `76-year-old Jane Doe`
 AGE = r"\d{1,3}-year-old"
