@@ -1462,3 +1462,15 @@ def test_a_relative_named_after_the_years_of_a_marriage():
         "“He was never happier than at sea,” said his wife of 58 years, Margaret.\n"
     )
     assert speakers(text) == [("He was never happier than at sea,", "Margaret")]
+
+
+def test_a_party_member_as_subject_keeps_a_pronoun_from_the_object_after_it():
+    # `The Wisconsin Republican` stands for someone: a `he` after it is never `Tom Marsh`, the
+    # object of the sentence
+    text = (
+        "Harbour\n\n"
+        "Paul Hale is the House speaker. “The bulk of the burden will fall on the nominee,” he said.\n\n"
+        "The Wisconsin Republican did give Tom Marsh some credit, but he suggested the businessman is no Lincoln.\n\n"
+        "“We do not always nominate a Lincoln every four years,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("We do not always nominate a Lincoln every four years,", None)

@@ -73,6 +73,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 # role words that are also adjectives before a noun: `the major danger`, `the general public`
 _ALSO_ADJECTIVES = frozenset(("major", "general", "chief", "private", "principal"))
+# `the Wisconsin Republican did`, `the Democrat said`: a party's member, then a verb
+_PARTY_MEMBER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?P<party>Democrat|Republican) (?=[a-z]+\b)")
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
 
 
@@ -115,7 +117,7 @@ class ReferencePasses(RecogniserBase):
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
-                role_end = self._role_noun_end(tokens, i + 1) or self._nationality_end(tokens, i + 1)
+                role_end = self._role_noun_end(tokens, i + 1) or self._nationality_end(tokens, i + 1) or self._party_member_end(tokens, i + 1)
                 if role_end:
                     start = token.start
                     self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
@@ -143,6 +145,16 @@ class ReferencePasses(RecogniserBase):
         if verb.text not in CLEAR_SPEECH or self.text[word.end : verb.start] != " ":
             return None
         return word.end
+
+    def _party_member_end(self, tokens: list[Token], i: int) -> int | None:
+        """`the Wisconsin Republican did ...`, `the Vermont Democrat said`: a party member
+        standing for a person the article has just named; the offset where the phrase ends."""
+        if i >= len(tokens) or not tokens[i].capitalised:
+            return None
+        member = _PARTY_MEMBER.match(self.text, tokens[i - 1].end)
+        if member is None:
+            return None
+        return member.end("party")
 
     def _noun_follows(self, offset: int) -> bool:
         """Is the word right after `offset` a lower-case noun rather than a verb or a role

@@ -297,8 +297,11 @@ class References(Context):
         return self.organisation_named(" ".join(phrase.split()))
 
     def _nationality(self, phrase: str) -> bool:
-        """Is the phrase `the` and a nationality (`the Norwegian`, `the Spaniard`)?"""
+        """Is the phrase `the` and a nationality or a party's member (`the Norwegian`, `the
+        Spaniard`, `the Wisconsin Republican`)?"""
         words = phrase.split()
+        if words[0].casefold() == "the" and words[-1] in ("Democrat", "Republican"):
+            return True
         if len(words) != 2 or words[0].casefold() != "the":
             return False
         country = self.lex.countries.get(words[1].casefold())
