@@ -1474,3 +1474,16 @@ def test_a_party_member_as_subject_keeps_a_pronoun_from_the_object_after_it():
         "“We do not always nominate a Lincoln every four years,” he said.\n"
     )
     assert speakers(text)[-1] == ("We do not always nominate a Lincoln every four years,", None)
+
+
+def test_two_given_names_joined_by_and_before_one_surname_are_two_people():
+    text = (
+        "The Brennans\n\n"
+        "Tom and Margaret Brennan have lived above the harbour since 1966.\n\n"
+        "“We came for a summer and stayed for sixty years,” Mrs. Brennan said.\n\n"
+        "Mr. Brennan was less amused. “They will put a hotel where my boat shed stands,” he said.\n\n"
+        "The stars that night were Brandy, Monica and Lauryn Hill.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Tom Brennan", "Margaret Brennan", "Lauryn Hill"]
+    assert [quote.speaker for quote in article.quotes] == ["Margaret Brennan", "Tom Brennan"]

@@ -376,6 +376,42 @@ class NamePasses(RolePasses):
         self._index_person(entity)
         return entity
 
+    def couples(self, tokens: list[Token], caps: list[int]) -> None:
+        """`Tom and Margaret Brennan`: a given name joined by `and` to another person's full
+        name is a second person of that surname (`Tom Brennan`)."""
+        for i in caps:
+            if i + 3 >= len(tokens) or i in self.claimed or i + 2 not in self.claimed:
+                continue
+            first, conjunction, second = tokens[i], tokens[i + 1], tokens[i + 2]
+            if conjunction.text != "and" or not (first.given and second.given) or first.base != first.text:
+                continue
+            if first.text.casefold() in self._persons_by_word or first.text in self.lex.world_only_names:
+                continue  # `Hillary and Huma Abedin`, `Reagan and Jane Doe`: someone else's name, or a surname too
+            if self.text[max(0, first.start - 2) : first.start] == ", " or self.title is not None and first.start < self.title.end:
+                continue  # `Brandy, Monica and Lauryn Hill`: a list; a title's capitals
+            if self.text[first.end : second.start] != " and ":
+                continue
+            j = i + 3
+            while j < len(tokens) and j in self.claimed and self.joined(tokens[j - 1], tokens[j]):
+                j += 1
+            if j - (i + 2) < 2:
+                continue  # the second name is not a full name
+            surname = tokens[j - 1].base
+            words = (first.text, surname)
+            key = tuple(map(str.casefold, words))
+            entity = next(
+                (known for known in self._persons_by_word.get(key[-1], {}).values() if tuple(map(str.casefold, known.tokens)) == key),
+                None,
+            )
+            if entity is None:
+                entity = Entity(PERSON, " ".join(words), words, gender=self.lex.gender_of(first.text))
+                entity.add_form(entity.name)
+                self.persons.append(entity)
+                self._index_person(entity)
+            entity.mentions.append(Span(first.start, first.end))
+            self.refs.append(Ref(first.start, first.end, PERSON, first.text, entity))
+            self.claimed.add(i)
+
     def _index_person(self, entity: Entity) -> None:
         for word in entity.tokens:
             self._persons_by_word.setdefault(word.casefold(), {}).setdefault(id(entity), entity)

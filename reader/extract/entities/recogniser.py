@@ -61,6 +61,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
                 self.add_person_ref(tokens, i, j, unit, title_at=title_at)
             for i, j in self.find_names(tokens, caps):
                 self.add_person_ref(tokens, i, j, unit)
+            self.couples(tokens, caps)
             found = self.titled_names(tokens, roles)
             found += [(i, j, None) for i, j in self.guessed_names(tokens, caps)]
             for i, j, role in found:
