@@ -1487,3 +1487,16 @@ def test_two_given_names_joined_by_and_before_one_surname_are_two_people():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Tom Brennan", "Margaret Brennan", "Lauryn Hill"]
     assert [quote.speaker for quote in article.quotes] == ["Margaret Brennan", "Tom Brennan"]
+
+
+def test_a_one_word_name_opening_a_sentence_before_who_is_a_person():
+    text = (
+        "Awards\n\n"
+        "Shonda Rhimes spoke first.\n\n"
+        "Meanwhile Quillfeather,\u00a0who was honoured with the main award, spoke about her music. "
+        "“The minute you learn to love yourself, you would not want to be anyone else,” she said.\n\n"
+        "The committee praised Harbour Lights, which won the prize last year.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Shonda Rhimes", "Quillfeather"]
+    assert article.quotes[0].speaker == "Quillfeather"

@@ -23,6 +23,9 @@ from .vocabulary import (
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
+# the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
+_WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
 
@@ -175,7 +178,8 @@ class MentionPasses(RolePasses):
         apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
         # `said his wife of 58 years, Margaret.`: a relative named by a given name
         kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
-        if not (after_word or before_word or apposition or kin):
+        who = not (after_word or before_word) and _WHO_AFTER.match(self.text, token.end) is not None
+        if not (after_word or before_word or apposition or kin or who):
             return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
@@ -184,6 +188,8 @@ class MentionPasses(RolePasses):
                 return False  # part of a longer capitalised phrase; `Later Doe said` is Doe
         if after_word:
             return True  # "Aalund said"
+        if who and self._opens_its_sentence(tokens, i):
+            return True  # `Meanwhile Rihanna, who was honoured, spoke`: `who` is said of a person
         if not (token.given or SLAVIC_SURNAME.search(base)):
             return False
         if before_word:
@@ -191,6 +197,11 @@ class MentionPasses(RolePasses):
         if kin:
             return True  # "his wife, Jane,": a relative named by a given name
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
+
+    def _opens_its_sentence(self, tokens: list[Token], i: int) -> bool:
+        """Is tokens[i] the first word of its sentence, or after an opening word (`Meanwhile`)?"""
+        before = self.text[max(0, tokens[i].start - 30) : tokens[i].start]
+        return _SENTENCE_START_BEFORE.search(before) is not None
 
     def _speech_follows(self, tokens: list[Token], k: int) -> bool:
         """Is tokens[k] (or the word after has/had/also...) a clear speech verb?"""
