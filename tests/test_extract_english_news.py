@@ -1500,3 +1500,14 @@ def test_a_one_word_name_opening_a_sentence_before_who_is_a_person():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Shonda Rhimes", "Quillfeather"]
     assert article.quotes[0].speaker == "Quillfeather"
+
+
+def test_colon_introductions_a_body_a_name_and_when_it_spoke_a_headline_and_its_source():
+    text = (
+        "Harbour\n\n"
+        "Martin Ellery spoke often about jobs.\n\n"
+        "Here is Ellery in December 1992: “Our new direction must rest on the harbour and its crews.”\n\n"
+        "As if answering him, the Eastbrook Harbour Board was conclusive in its findings: “Further discussion is unnecessary.”\n\n"
+        "Media share the blame for the mess - Harbour Watch: “Reporters are taking a lot of heat this week.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Martin Ellery", "Eastbrook Harbour Board", None]

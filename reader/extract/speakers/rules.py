@@ -102,8 +102,13 @@ _NAME_LEAD_IN = re.compile(r"(?:(?:,|\s+of|\s+from)\s+(?:the\s+)?[A-Z][^:,.\"“
 # after a name signing a quote with a dash: nothing but a place or an affiliation
 _DASH_SIGNATURE_END = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,40})?[\s.,;)]*")
 _NEXT_OPENING = re.compile(r"[\"“«]")
-_COLON_ONLY = re.compile(r"\s*:\s*")
+# `Doe:`, `Here's Doe in December 1992:`: a name and at most when it spoke, then the colon
+_COLON_ONLY = re.compile(
+    r"(?:\s+(?:in|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[\w ,]{0,12}|\d{4}))?\s*:\s*"
+)
 _COLON_END = re.compile(r":\s*$")
+_DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
@@ -389,8 +394,10 @@ def _subject_before_colon(resolver: Resolver, refs: list[Ref], end: int) -> Attr
     if not _COLON_END.search(resolver.masked, max(0, end - 4), end):
         return None
     subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
-    if subject is None or subject.kind != PERSON or subject.entity is None or resolver.after_preposition(subject):
-        return None  # `Roe wrote of Doe: "..."`: Doe is spoken of
+    if subject is None or subject.kind not in (PERSON, ORGANISATION) or subject.entity is None or resolver.after_preposition(subject):
+        return None  # `Roe wrote of Doe: "..."`: Doe is spoken of; `the board was conclusive in its findings:` speaks
+    if _DASH_BETWEEN.search(resolver.masked, subject.end, end):
+        return None  # `Media shares blame - HuffPollster: "..."`: a headline, then the source
     for ref in refs:
         if ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity and not resolver.after_preposition(ref):
             return None  # `Doe recalled what Roe told her: "..."`: either could be meant
