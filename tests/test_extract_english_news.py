@@ -1511,3 +1511,11 @@ def test_colon_introductions_a_body_a_name_and_when_it_spoke_a_headline_and_its_
         "Media share the blame for the mess - Harbour Watch: “Reporters are taking a lot of heat this week.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == ["Martin Ellery", "Eastbrook Harbour Board", None]
+
+
+def test_a_dash_may_introduce_the_subjects_words_as_a_colon_does():
+    text = (
+        "Harbour\n\n"
+        "Tom Marsh also embraced the new dredging plan -- “I think the silt is nothing compared to what the storms do.”\n"
+    )
+    assert speakers(text) == [("I think the silt is nothing compared to what the storms do.", "Tom Marsh")]

@@ -107,7 +107,7 @@ _COLON_ONLY = re.compile(
     r"(?:\s+(?:in|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[\w ,]{0,12}|\d{4}))?\s*:\s*"
 )
-_COLON_END = re.compile(r":\s*$")
+_COLON_END = re.compile(r"(?::|\s(?:--|—|–))\s*$")  # `Doe delivered a message:`, `Doe embraced it -- "`
 _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
