@@ -1519,3 +1519,12 @@ def test_a_dash_may_introduce_the_subjects_words_as_a_colon_does():
         "Tom Marsh also embraced the new dredging plan -- “I think the silt is nothing compared to what the storms do.”\n"
     )
     assert speakers(text) == [("I think the silt is nothing compared to what the storms do.", "Tom Marsh")]
+
+
+def test_short_american_given_names_and_the_arabic_article_before_a_bodys_name():
+    text = (
+        "Campaign\n\n"
+        "Al Gore and Mitt Romney both lost close races. Ed Failor ran the count.\n\n"
+        "The group was linked to Al Qaeda, Al Jazeera reported.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Al Gore", "Mitt Romney", "Ed Failor"]
