@@ -1528,3 +1528,12 @@ def test_short_american_given_names_and_the_arabic_article_before_a_bodys_name()
         "The group was linked to Al Qaeda, Al Jazeera reported.\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Al Gore", "Mitt Romney", "Ed Failor"]
+
+
+def test_a_full_name_in_the_possessive_is_a_person():
+    text = (
+        "Plans\n\n"
+        "The court ruled on President Barack Obama’s plan to defer deportations.\n\n"
+        "It was Howard Dean's idea, and The Shevchenko monument stands nearby.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Barack Obama", "Howard Dean"]

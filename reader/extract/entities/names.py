@@ -140,7 +140,8 @@ class NamePasses(RolePasses):
         right after a given name and ending the phrase: a comma, a full stop, or a lower-case
         word follows, not another capitalised word."""
         word = tokens[j]
-        if word.base != word.text or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
+        possessive = word.base != word.text
+        if possessive and not tokens[j - 1].given or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
             return False
         if word.base in self.lex.organisation_words or word.base in self.lex.honorifics or word.base in _PLACE_NOUNS:
             return False  # `Emory University`, `Brown County`: a place named after someone, no person
@@ -149,8 +150,8 @@ class NamePasses(RolePasses):
         if word.base in _AFTER_AL:
             return False  # `Al Qaeda`, `Al Jazeera`: the Arabic article and a body's name, not `Al Gore`
         after = self.text[word.end : word.end + 2]
-        if after[:1] in (",", ".", ";", ")") or after == "":
-            return True
+        if possessive or after[:1] in (",", ".", ";", ")") or after == "":
+            return True  # `Howard Dean's plan`, `Steve Israel, a Democrat`
         return after[:1] == " " and (j + 1 >= len(tokens) or not self.joined(word, tokens[j + 1]) or not tokens[j + 1].capitalised)
 
     def _particles_then_name(self, tokens: list[Token], j: int) -> bool:
@@ -162,7 +163,10 @@ class NamePasses(RolePasses):
         return j < len(tokens) and tokens[j].capitalised
 
     def _part_of_place(self, tokens: list[Token], j: int) -> bool:
-        """`Taras Shevchenko National University`, `Shevchenko Street`: not a person."""
+        """`Taras Shevchenko National University`, `Shevchenko Street`: not a person.  A name
+        in the possessive owns what follows it (`Barack Obama's plan`), which names no place."""
+        if j > 0 and tokens[j - 1].base != tokens[j - 1].text:
+            return False
         k = j
         while k < len(tokens) and k - j < 4 and self.joined(tokens[k - 1], tokens[k]):
             word = tokens[k]
