@@ -1537,3 +1537,13 @@ def test_a_full_name_in_the_possessive_is_a_person():
         "It was Howard Dean's idea, and The Shevchenko monument stands nearby.\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Barack Obama", "Howard Dean"]
+
+
+def test_words_said_by_several_people_are_not_given_to_one_of_them():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe and Tom Marsh said the plan “would fail within a single year.”\n\n"
+        "“We all agree on that,” Doe and Marsh said.\n\n"
+        "Ruth Abernathy backed the sale, and Marsh later called it “a betrayal of the whole town.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == [None, None, "Tom Marsh"]

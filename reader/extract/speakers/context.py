@@ -70,6 +70,7 @@ _DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–�
 _SUBORDINATOR = re.compile(r"\s*(?:When|As|After|Before|While|If|Although|Though|Because|Since|Until|Once)\s+(?:the\s+)?")
 _COMMA_IN_MARKS_END = re.compile(r",[\"”»]\s+$")
 _COMMA_IN_MARKS = re.compile(r",[\"”»]\s+")
+_AND_BETWEEN = re.compile(r",?\s+and\s+")  # `Doe and Roe`, `Moe, Doe, and Roe`
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
 _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
@@ -419,6 +420,21 @@ class Context:
         if found is not None and _ACCORDING_END.search(self.masked, max(0, found.start() - 12), found.start()):
             return False  # `according to Doe`: Doe is who speaks, not an object
         return found is not None and (agent or not found.group().casefold().startswith("by"))
+
+    def several_subjects(self, before: list[Ref], verb_start: int) -> bool:
+        """Do names joined by `and` stand right before the verb as its subject (`Doe and Roe
+        said`, `Doe, Roe and Moe argued`)?"""
+        if len(before) < 2 or before[-1].kind not in (PERSON, PRONOUN) or before[-2].kind not in (PERSON, PRONOUN):
+            return False
+        last, previous = before[-1], before[-2]
+        if DIRECT_GAP.fullmatch(self.masked, last.end, verb_start) is None:
+            return False
+        joined = _AND_BETWEEN.fullmatch(self.masked, previous.end, last.chunk_start)
+        if joined is None:
+            return False
+        if "," in joined.group():  # `Moe, Doe, and Roe said`; `..., and Roe said` joins two clauses
+            return len(before) >= 3 and self.masked[before[-3].end : previous.chunk_start] == ", "
+        return True
 
     def subject_before(self, before: list[Ref], verb_start: int) -> Ref | None:
         """The subject of a verb among the refs before it: the nearest one right before the

@@ -323,6 +323,8 @@ def _subject_after(resolver: Resolver, quote: RawQuote, block_index: int) -> Att
         return None
     verb_start = verbs[0][0]
     before = [ref for ref in resolver.refs_from(quote.after, verb_start) if ref.end <= verb_start]
+    if resolver.several_subjects(before, verb_start):
+        return Attribution(None, None)  # `," Doe and Roe said.`: said by both, not by one of them
     subject = resolver.subject_before(before, verb_start)
     return resolver.resolve(subject, How.VERB_AFTER) if subject is not None else None
 
@@ -437,6 +439,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     )
     if _TO_BEFORE.search(masked, max(sentence_start, verb_start - 4), verb_start):
         return _subject_of_an_infinitive(resolver, before, verb_start)
+    if not participle and resolver.several_subjects(before, verb_start):
+        return Attribution(None, None)  # `Doe and Roe said`: said by both, not by one of them
     subject = None if participle else resolver.subject_before(before, verb_start)
     if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
