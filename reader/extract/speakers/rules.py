@@ -122,7 +122,7 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
 # after another noun it describes that noun (`the bigot denouncing`), who is not the speaker
 _BEFORE_A_PARTICIPLE = re.compile(
-    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|{alternation(speaker_words().document_nouns)}))\s+(?:[a-z]+ly\s+)?$"
+    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{alternation(speaker_words().document_nouns)}))\s+(?:[a-z]+ly\s+)?$"
 )
 _WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
 # the few words a sentence goes on with after a partial quote, up to a comma
