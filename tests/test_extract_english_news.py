@@ -1547,3 +1547,14 @@ def test_words_said_by_several_people_are_not_given_to_one_of_them():
         "Ruth Abernathy backed the sale, and Marsh later called it “a betrayal of the whole town.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == [None, None, "Tom Marsh"]
+
+
+def test_a_colon_after_another_speaker_or_anothers_document_does_not_introduce_the_subjects_words():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe and Tom Marsh met on Monday.\n\n"
+        "Marsh pointed to a banner that said: “Save the harbour from the developers now.”\n\n"
+        "Doe showed reporters a letter from Marsh: “I will never sell the harbour to anyone.”\n\n"
+        "Doe delivered a blunt message to Marsh: “It is time to stop attacking the crews.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == [None, None, "Jane Doe"]

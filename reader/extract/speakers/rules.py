@@ -109,6 +109,8 @@ _COLON_ONLY = re.compile(
 )
 _COLON_END = re.compile(r"(?::|\s(?:--|—|–))\s*$")  # `Doe delivered a message:`, `Doe embraced it -- "`
 _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
+# `a letter from Roe`, `a statement by Roe`: a document whose words are another's
+_DOCUMENT_FROM = re.compile(rf"\b{alternation(speaker_words().document_nouns)}s?\s+(?:from|by|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
@@ -400,6 +402,8 @@ def _subject_before_colon(resolver: Resolver, refs: list[Ref], end: int) -> Attr
         return None  # `Roe wrote of Doe: "..."`: Doe is spoken of; `the board was conclusive in its findings:` speaks
     if _DASH_BETWEEN.search(resolver.masked, subject.end, end):
         return None  # `Media shares blame - HuffPollster: "..."`: a headline, then the source
+    if resolver.has_speech_verb(subject.end, end) or _DOCUMENT_FROM.search(resolver.masked, subject.end, end):
+        return None  # `Doe pointed to a banner that said:`, `Doe showed a letter from Roe:`: not Doe's words
     for ref in refs:
         if ref.kind in (PERSON, PRONOUN) and ref.entity is not subject.entity and not resolver.after_preposition(ref):
             return None  # `Doe recalled what Roe told her: "..."`: either could be meant
