@@ -463,13 +463,15 @@ def _refresh(library: Library, show: bool) -> bool:
     )
     started = time.monotonic()
     try:
-        with Progress(*columns, console=console, disable=not show, transient=False) as bar:
+        # redrawn at each step (a batch written, a few times a second), not by a thread of its
+        # own: a command with no other thread starts its worker processes by forking itself
+        with Progress(*columns, console=console, disable=not show, transient=False, auto_refresh=False) as bar:
             task = None
             for step in library.refresh(cancelled=_stop_asked):
                 if task is None:
                     task = bar.add_task("indexing", total=step.total, rate="")
                 elapsed = max(time.monotonic() - started, 1e-6)
-                bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s")
+                bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s", refresh=True)
             if _stop_asked():
                 raise KeyboardInterrupt
     except KeyboardInterrupt:
