@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     import argparse
 
     from .library.library import Library
-    from .model import Article, Quote
+    from .model import Article
+    from .output.config import Config
+    from .output.query import QuoteFilter
 
 COMMANDS = ("extract", "quotes", "people", "index", "search")
 
@@ -358,39 +360,85 @@ def run_quotes(args: argparse.Namespace) -> int:
         until=args.until,
         same_as=args.same_as,
     )
+    if not wanted.speakers:  # each article's quotes are written where it is read
+        return _write_quotes(args, wanted, fmt, config)
     articles = _Reading(args.paths, args.max_bytes, args.jobs, args.stay_inside)
     selected = select_quotes(articles, wanted)
     if args.same_as:  # who else reported these words, and whom did each credit?
         items = list(selected)
         _write(render_quotes(items, fmt, config))
-        _say_who_was_credited(items)
+        _say_who_was_credited([quote.speaker for quote, _ in items])
     else:
         _write(render_quotes(selected, fmt, config))
     return articles.status
 
 
-def _say_who_was_credited(items: list[tuple[Quote, Article]]) -> None:
+def _article_quotes(article: Article, wanted: QuoteFilter, fmt: str, config: Config) -> list[tuple[str | None, str]]:
+    """The quotes of one article that ``wanted`` (a QuoteFilter without speakers) takes, each
+    with its speaker and as ``reader quotes`` writes it (in a worker process: the command's
+    own process only writes them)."""
+    from .output.export import quote_text
+
+    if not wanted.article_matches(article):
+        return []
+    return [(quote.speaker, quote_text(quote, article, fmt, config)) for quote in article.quotes if wanted.quote_matches(quote)]
+
+
+def _write_quotes(args: argparse.Namespace, wanted: QuoteFilter, fmt: str, config: Config) -> int:
+    """``reader quotes`` without --speaker: the quotes of each article in file order."""
+    from functools import partial
+
+    from .output.export import joined_quotes
+
+    failed = False
+    speakers: list[str | None] = []
+
+    def texts() -> Iterator[str]:
+        nonlocal failed
+        render = partial(_article_quotes, wanted=wanted, fmt=fmt, config=config)
+        for path, error, quotes in _read_all(args.paths, args.max_bytes, args.jobs, render, stay_inside=args.stay_inside):
+            if error is not None:
+                failed = True
+                _warn(path, error)
+                continue
+            for speaker, text in quotes:
+                speakers.append(speaker)
+                yield text
+
+    if args.same_as:  # who else reported these words, and whom did each credit?
+        _write(joined_quotes(list(texts()), fmt))
+        _say_who_was_credited(speakers)
+    else:
+        _write(joined_quotes(texts(), fmt))
+    return 1 if failed else 0
+
+
+def _say_who_was_credited(speakers: list[str | None]) -> None:
     """On stderr, when the articles that carry a quote credit different speakers: each
     speaker with the number of articles that name them."""
     from collections import Counter
 
     from .output.cite import NOT_NAMED, terminal_safe
 
-    credited = Counter(quote.speaker or NOT_NAMED for quote, _ in items)
+    credited = Counter(speaker or NOT_NAMED for speaker in speakers)
     if len(credited) > 1:
         who = "; ".join(f"{name} ({count})" for name, count in credited.most_common())
         print(terminal_safe(f"reader: the speakers differ between the articles: {who}"), file=sys.stderr)
 
 
 def run_people(args: argparse.Namespace) -> int:
-    from .output.export import PeopleTally, render_people
+    from .output.export import PeopleTally, article_people, render_people
 
     tally = PeopleTally()
-    articles = _Reading(args.paths, args.max_bytes, args.jobs, args.stay_inside)
-    for article in articles:
-        tally.add(article)
+    failed = False
+    for path, error, named in _read_all(args.paths, args.max_bytes, args.jobs, article_people, stay_inside=args.stay_inside):
+        if error is not None:
+            failed = True
+            _warn(path, error)
+        else:
+            tally.add(named)
     _write(render_people(tally.people(), args.format))
-    return articles.status
+    return 1 if failed else 0
 
 
 def _refresh(library: Library, show: bool) -> bool:
@@ -415,13 +463,15 @@ def _refresh(library: Library, show: bool) -> bool:
     )
     started = time.monotonic()
     try:
-        with Progress(*columns, console=console, disable=not show, transient=False) as bar:
+        # redrawn at each step (a batch written, a few times a second), not by a thread of its
+        # own: a command with no other thread starts its worker processes by forking itself
+        with Progress(*columns, console=console, disable=not show, transient=False, auto_refresh=False) as bar:
             task = None
             for step in library.refresh(cancelled=_stop_asked):
                 if task is None:
                     task = bar.add_task("indexing", total=step.total, rate="")
                 elapsed = max(time.monotonic() - started, 1e-6)
-                bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s")
+                bar.update(task, completed=step.done, rate=f"{step.done / elapsed:,.0f} articles/s", refresh=True)
             if _stop_asked():
                 raise KeyboardInterrupt
     except KeyboardInterrupt:

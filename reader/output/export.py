@@ -36,7 +36,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import Article, Quote, SpeakerKind
 from ..wording import plural
@@ -124,18 +124,32 @@ def render_quotes(items: Iterable[Item], fmt: str, config: Config | None = None)
     ``csv``: a header, then a row per quote.  ``json``: JSON Lines, one record per line.  The
     other styles: one citation per record, records separated by a blank line.
     """
+    return joined_quotes((quote_text(quote, article, fmt, config) for quote, article in items), fmt)
+
+
+def quote_text(quote: Quote, article: Article, fmt: str, config: Config | None = None) -> str:
+    """One quote as :func:`render_quotes` writes it, without the blank line between citations
+    (the worker processes of ``reader quotes`` make these; :func:`joined_quotes` joins them)."""
+    if fmt == "csv":
+        return _csv_line(quote_row(quote, article))
+    if fmt == "json":
+        return to_json(quote_record(quote, article)) + "\n"
+    return cite(quote, article, fmt, source_of(article, config)) + "\n"
+
+
+def joined_quotes(texts: Iterable[str], fmt: str) -> Iterator[str]:
+    """Quotes made by :func:`quote_text`, as :func:`render_quotes` writes them: the CSV header
+    first, a blank line between citations (an unknown style is refused before any is read)."""
     if fmt == "csv":
         yield _csv_line(QUOTE_COLUMNS)
-        for quote, article in items:
-            yield _csv_line(quote_row(quote, article))
+        yield from texts
         return
     if fmt == "json":
-        for quote, article in items:
-            yield to_json(quote_record(quote, article)) + "\n"
+        yield from texts
         return
     check_style(fmt)
-    for index, (quote, article) in enumerate(items):
-        yield ("\n" if index else "") + cite(quote, article, fmt, source_of(article, config)) + "\n"
+    for index, text in enumerate(texts):
+        yield ("\n" if index else "") + text
 
 
 def quotes_to_csv(items: Iterable[Item]) -> str:
@@ -175,6 +189,29 @@ def _add_unique(values: list[str], new: Iterable[str]) -> None:
             seen.add(value.casefold())
 
 
+class ArticlePeople(NamedTuple):
+    """What :class:`PeopleTally` reads of an article: a worker process of ``reader people``
+    sends this back rather than the whole article, which costs the command's own process
+    ten times more to receive."""
+
+    path: str | None
+    people: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...]  # name, aliases, roles, mentions
+    speakers: tuple[tuple[str, str | None], ...]  # each quote's speaker (a person) and role
+
+
+def article_people(article: Article) -> ArticlePeople:
+    """The people an article names (with their number of mentions) and the people it quotes."""
+    return ArticlePeople(
+        article.path,
+        tuple((person.name, person.aliases, person.roles, len(person.mentions)) for person in article.people),
+        tuple(
+            (quote.speaker, quote.speaker_role)
+            for quote in article.quotes
+            if quote.speaker and quote.speaker_kind != SpeakerKind.ORGANISATION
+        ),
+    )
+
+
 class PeopleTally:
     """People across articles: one entry a person.  The names the articles give (full names,
     case-insensitive) are tallied as they come; :meth:`people` makes one person of the names
@@ -198,23 +235,24 @@ class PeopleTally:
             entry.paths.append(path)
         return entry
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article | ArticlePeople) -> None:
+        """Tally an article's people (or what :func:`article_people` kept of them)."""
+        if isinstance(article, Article):
+            article = article_people(article)
         forms: dict[str, PersonSummary] = {}
-        for person in article.people:
-            entry = self._entry(person.name, article.path)
-            _add_unique(entry.aliases, person.aliases)
-            _add_unique(entry.roles, person.roles)
-            entry.mentions += len(person.mentions)
-            for form in (person.name, *person.aliases):
+        for name, aliases, roles, mentions in article.people:
+            entry = self._entry(name, article.path)
+            _add_unique(entry.aliases, aliases)
+            _add_unique(entry.roles, roles)
+            entry.mentions += mentions
+            for form in (name, *aliases):
                 forms.setdefault(fold(form), entry)
-        for quote in article.quotes:
-            if not quote.speaker or quote.speaker_kind == SpeakerKind.ORGANISATION:
-                continue
-            speaker = forms.get(fold(quote.speaker))
+        for speaker_name, role in article.speakers:
+            speaker = forms.get(fold(speaker_name))
             if speaker is None:
-                speaker = forms[fold(quote.speaker)] = self._entry(quote.speaker, article.path)
+                speaker = forms[fold(speaker_name)] = self._entry(speaker_name, article.path)
             speaker.quotes += 1
-            _add_unique(speaker.roles, [quote.speaker_role] if quote.speaker_role else [])
+            _add_unique(speaker.roles, [role] if role else [])
 
     def people(self) -> list[PersonSummary]:
         """One entry a person; most quoted first, then most mentioned, then by name."""
