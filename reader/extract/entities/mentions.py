@@ -23,8 +23,8 @@ from .vocabulary import (
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
-# the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
+# the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
 _RECENT_NAMESAKES = 16  # people sharing one surname compared for the latest mention  # organisations compared with a new name (keeps long texts linear)
 
