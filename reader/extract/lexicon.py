@@ -67,6 +67,15 @@ class Lexicon:
     def is_role_word(self, word: str) -> bool:
         return word.casefold() in self.role_words
 
+    def is_country(self, word: str) -> bool:
+        """`China`, `South Korea`: a country's own name (not its nationality)."""
+        return self.countries.get(word.casefold()) == word.casefold()
+
+    def is_nationality(self, word: str) -> bool:
+        """`Norwegian`, `Spaniard`: a nationality (not the country's own name)."""
+        country = self.countries.get(word.casefold())
+        return country is not None and country != word.casefold()
+
     def gender_of(self, given: str) -> str | None:
         gender = self.given_names.get(given)
         return gender if gender in ("m", "f") else None

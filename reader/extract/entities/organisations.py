@@ -8,11 +8,11 @@ import re
 from functools import lru_cache
 
 from ...model import Span
-from ..lexicon import alternation, tagged_entries, words_tagged
+from ..lexicon import alternation, words_tagged
 from .base import RecogniserBase
 from .records import ORGANISATION, PERSON, Entity, Ref
 from .tokens import Token
-from .vocabulary import SENTENCE_OPENERS, is_role_token
+from .vocabulary import BODY_NOUN, SENTENCE_OPENERS, is_role_token
 
 # `DTEK said`: the speech verbs that show a name in capitals acts (data file tag `organisation`)
 _ACTS = re.compile(
@@ -37,7 +37,7 @@ _PLATFORMS = words_tagged("channels.txt", "platform")
 # named by what it is (in lower case: `Russia's Defence Ministry` is found as a name)
 _BODY_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?"
-    rf"{alternation([noun for noun, _ in tagged_entries('organisation_nouns.txt')], longest_first=True)}\b(?!['’])"
+    rf"{BODY_NOUN}\b(?!['’])"
 )
 
 
@@ -176,13 +176,13 @@ class OrganisationPasses(RecogniserBase):
             token = tokens[i]
             if token.base == token.text:
                 continue  # not a possessive
-            start, place = token.start, token.base.casefold()
-            if self.lex.countries.get(place) != place:  # a country's own name, not a nationality
+            start = token.start
+            if not self.lex.is_country(token.base):  # a country's own name, not a nationality
                 previous = tokens[i - 1] if i else None
                 if previous is None or not (previous.capitalised and self.joined(previous, token)):
                     continue
-                start, place = previous.start, f"{previous.text} {token.base}".casefold()  # `South Korea's`
-                if self.lex.countries.get(place) != place:
+                start = previous.start
+                if not self.lex.is_country(f"{previous.text} {token.base}"):  # `South Korea's`
                     continue
             body = _BODY_AFTER_POSSESSIVE.match(self.text, token.end)
             if body is None:

@@ -8,15 +8,17 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..lexicon import alternation, lexicon, tagged_entries
+from ..lexicon import lexicon
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
 from .vocabulary import (
     AGE,
+    BODY_NOUN,
     CLEAR_SPEECH,
     INDEFINITE,
     NOT_ROLE_START,
+    PARTY_MEMBERS,
     ROLE_MODIFIERS,
     is_role_token,
 )
@@ -28,7 +30,7 @@ _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # `the Clinton campaign`, `the Scottish government`: and by whose it is
 _ORGANISATION_NOUN = re.compile(
     r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[A-Za-z][\w-]*\s+){0,3}?)"
-    rf"(?P<noun>{alternation([noun for noun, _ in tagged_entries('organisation_nouns.txt')], longest_first=True)})\b(?!['’])"
+    rf"(?P<noun>{BODY_NOUN})\b(?!['’])"
 )
 
 
@@ -74,7 +76,7 @@ def _alternation(words: Iterable[str]) -> str:
 # role words that are also adjectives before a noun: `the major danger`, `the general public`
 _ALSO_ADJECTIVES = frozenset(("major", "general", "chief", "private", "principal"))
 # `the Wisconsin Republican did`, `the Democrat said`: a party's member, then a verb
-_PARTY_MEMBER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?P<party>Democrat|Republican) (?=[a-z]+\b)")
+_PARTY_MEMBER = re.compile(rf" (?:[A-Z][a-z]+ ){{0,2}}(?P<party>{'|'.join(PARTY_MEMBERS)}) (?=[a-z]+\b)")
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
 
 
@@ -139,8 +141,7 @@ class ReferencePasses(RecogniserBase):
         if i + 1 >= len(tokens) or not tokens[i].capitalised or self.text[tokens[i - 1].end : tokens[i].start] != " ":
             return None
         word, verb = tokens[i], tokens[i + 1]
-        country = self.lex.countries.get(word.text.casefold())
-        if country is None or country == word.text.casefold():
+        if not self.lex.is_nationality(word.text):
             return None  # `the Netherlands`: a country, not a person's nationality
         if verb.text not in CLEAR_SPEECH or self.text[word.end : verb.start] != " ":
             return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import lexicon, speaker_words, words_tagged
+from ..lexicon import alternation, lexicon, speaker_words, tagged_entries, words_tagged
 
 INDEFINITE = frozenset(("a", "an", "another", "one"))
 
@@ -42,6 +42,10 @@ SENTENCE_OPENERS = frozenset(
 CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")
 # of those, the verbs whose object is the one spoken to, not the speaker (`," Doe told Sky Sports`)
 SPOKEN_TO = CLEAR_SPEECH & speaker_words().verbs_with_an_object
+# nouns that name an organisation by what it is (`company`, `foreign ministry`), as one pattern
+BODY_NOUN = alternation([noun for noun, _ in tagged_entries("organisation_nouns.txt")], longest_first=True)
+# a party's member, written like a nationality for someone the article has named (`the Democrat said`)
+PARTY_MEMBERS = ("Democrat", "Republican")
 
 
 ROLE_MODIFIERS = frozenset(

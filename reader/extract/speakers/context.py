@@ -68,7 +68,6 @@ _AFTER_PREPOSITION = re.compile(
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*")
 # a subordinate clause's subject at the sentence's start: `When Roe pointed out ..., Doe ...`
 _SUBORDINATOR = re.compile(r"\s*(?:When|As|After|Before|While|If|Although|Though|Because|Since|Until|Once)\s+(?:the\s+)?")
-_COMMA_IN_MARKS_END = re.compile(r",[\"”»]\s+$")
 _COMMA_IN_MARKS = re.compile(r",[\"”»]\s+")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")  # `Doe and Roe`, `Moe, Doe, and Roe`
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
@@ -360,10 +359,7 @@ class Context:
         if _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None:
             return True
         # `When Roe called it "a scandal," Doe ...`: the clause's comma inside the quote's marks
-        return (
-            _SUBORDINATOR.match(self.masked, sentence.start, ref.chunk_start) is not None
-            and _COMMA_IN_MARKS_END.search(self.text, sentence.start, ref.chunk_start) is not None
-        )
+        return self._opening_clause_end(sentence) == ref.chunk_start
 
     def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""

@@ -18,13 +18,13 @@ from .context import WORD
 from .references import References
 
 _WORDS = speaker_words()
-_DOCUMENT_NOUN = alternation(_WORDS.document_nouns)
+DOCUMENT_NOUN = alternation(_WORDS.document_nouns)  # `statement`, `notice of suspicion`...
 # a region holding none of these words names no document: a cheap check before the patterns
 _DOCUMENT_WORDS = tuple(
     dict.fromkeys(word.casefold() for noun in _WORDS.document_nouns for word in noun.split() if word != "of")
 )
 _DOCUMENT = re.compile(
-    rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUN}", re.IGNORECASE
+    rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}", re.IGNORECASE
 )
 _DOCUMENT_VERB = alternation(_WORDS.document_verbs)
 _ISSUED_BY = rf"(?:\s+{alternation(_WORDS.document_issuing_verbs)}\s+by\s+(?P<issuer>[^,.;\"“”]{{1,80}}?))?"
@@ -40,7 +40,7 @@ _DOCUMENT_BEFORE = re.compile(
 )
 # "Doe's tweet read: ...": a document someone's possessive names the issuer of
 _OWNED_DOCUMENT_BEFORE = re.compile(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
 _COURT_DOCUMENTS = _WORDS.court_documents
 
@@ -118,7 +118,7 @@ class Documents(References):
         """
         block_index = self.block_of(offset) or 0
         start = self.blocks[max(0, block_index - 2)].span.start if self.blocks else 0
-        noun = re.search(_DOCUMENT_NOUN, phrase, re.IGNORECASE)
+        noun = re.search(DOCUMENT_NOUN, phrase, re.IGNORECASE)
         if noun:
             mentioned = list(re.finditer(rf"\b{re.escape(noun.group())}\b", self.masked[start:offset], re.IGNORECASE))
             for match in reversed(mentioned):

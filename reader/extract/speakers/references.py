@@ -19,6 +19,7 @@ from ..entities import (
     ANONYMOUS,
     BODY,
     ORGANISATION,
+    PARTY_MEMBERS,
     PERSON,
     PRONOUN,
     ROLE,
@@ -300,12 +301,9 @@ class References(Context):
         """Is the phrase `the` and a nationality or a party's member (`the Norwegian`, `the
         Spaniard`, `the Wisconsin Republican`)?"""
         words = phrase.split()
-        if words[0].casefold() == "the" and words[-1] in ("Democrat", "Republican"):
-            return True
-        if len(words) != 2 or words[0].casefold() != "the":
+        if words[0].casefold() != "the":
             return False
-        country = self.lex.countries.get(words[1].casefold())
-        return country is not None and country != words[1].casefold()
+        return words[-1] in PARTY_MEMBERS or len(words) == 2 and self.lex.is_nationality(words[1])
 
     def body(self, ref: Ref) -> Entity | None:
         """The organisation `the company`, `the ministry` stands for: the latest organisation

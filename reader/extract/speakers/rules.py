@@ -52,6 +52,7 @@ from .context import (
     WORD,
     sentence_ends,
 )
+from .documents import DOCUMENT_NOUN
 from .references import role_words, strip_article
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ _COLON_ONLY = re.compile(
 _COLON_END = re.compile(r"(?::|\s(?:--|—|–))\s*$")  # `Doe delivered a message:`, `Doe embraced it -- "`
 _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 # `a letter from Roe`, `a statement by Roe`: a document whose words are another's
-_DOCUMENT_FROM = re.compile(rf"\b{alternation(speaker_words().document_nouns)}s?\s+(?:from|by|of)\b", re.IGNORECASE)
+_DOCUMENT_FROM = re.compile(rf"\b{DOCUMENT_NOUN}s?\s+(?:from|by|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
 _CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
@@ -124,7 +125,7 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
 # after another noun it describes that noun (`the bigot denouncing`), who is not the speaker
 _BEFORE_A_PARTICIPLE = re.compile(
-    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{alternation(speaker_words().document_nouns)}))\s+(?:[a-z]+ly\s+)?$"
+    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{DOCUMENT_NOUN}))\s+(?:[a-z]+ly\s+)?$"
 )
 _WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
 # the few words a sentence goes on with after a partial quote, up to a comma
@@ -450,7 +451,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
         subject = next((ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.is_subject(ref)), None)
     if subject is not None:
-        described = before[before.index(subject) + 1 : before.index(subject) + 2] if subject in before else []
+        at = before.index(subject) if subject in before else len(before)
+        described = before[at + 1 : at + 2]
         if resolver.describes_next(subject, described):
             subject = described[0]  # `The firm's chief, Jane Doe, said`: the name, not the role
         return resolver.resolve(subject, How.VERB_BEFORE)
