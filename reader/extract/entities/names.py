@@ -29,8 +29,6 @@ _NAMESAKE = re.compile(
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
-# names of bodies written after the Arabic article `Al`, which is also a given name (`Al Gore`)
-_AFTER_AL = frozenset(("Qaeda", "Qaida", "Jazeera", "Shabaab", "Shabab", "Nusra", "Arabiya", "Aqsa", "Azhar"))
 # role words for ordinary people, never written as a title before a name (`Voter Vault`)
 _NEVER_TITLES = frozenset(("supporter", "voter", "veteran", "retiree", "donor"))
 # role words that are titles, never a surname after a given name or a courtesy title
@@ -147,8 +145,9 @@ class NamePasses(RolePasses):
             return False  # `Emory University`, `Brown County`: a place named after someone, no person
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
-        if word.base in _AFTER_AL:
-            return False  # `Al Qaeda`, `Al Jazeera`: the Arabic article and a body's name, not `Al Gore`
+        lex = self.lex
+        if not (word.base in lex.place_words or word.base.casefold() in lex.countries or lex.is_role_word(word.base)):
+            return False  # only a place, a nationality or a role doubles as a surname: not `Qaeda` in `Al Qaeda`
         after = self.text[word.end : word.end + 2]
         if possessive or after[:1] in (",", ".", ";", ")") or after == "":
             return True  # `Howard Dean's plan`, `Steve Israel, a Democrat`
