@@ -67,7 +67,8 @@ _AFTER_PREPOSITION = re.compile(
 # `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*")
 # a subordinate clause's subject at the sentence's start: `When Roe pointed out ..., Doe ...`
-_SUBORDINATOR = re.compile(r"\s*(?:When|As|After|Before|While|If|Although|Though|Because|Since|Until|Once)\s+(?:the\s+)?")
+_CONJUNCTIONS_OF_TIME_AND_CAUSE = "As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once"
+_SUBORDINATOR = re.compile(rf"\s*(?:{_CONJUNCTIONS_OF_TIME_AND_CAUSE})\s+(?:the\s+)?")
 _COMMA_IN_MARKS = re.compile(r",[\"”»]\s+")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")  # `Doe and Roe`, `Moe, Doe, and Roe`
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
@@ -79,7 +80,7 @@ _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[
 # or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
     r"\s*(?:[A-Z][^,;:.!?\"“”]{0,40},\s*)?"  # `Twelve years ago, when she ...`: a short phrase may come first
-    r"(?:As for|As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once|Asked|Despite|[A-Z][a-z]+ing|as for|as|when|after|although|though|if|while|because|since|before|until|once|despite)\b"
+    rf"(?:As for|{_CONJUNCTIONS_OF_TIME_AND_CAUSE}|Asked|Despite|[A-Z][a-z]+ing|as for|{_CONJUNCTIONS_OF_TIME_AND_CAUSE.lower()}|despite)\b"
     r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
 )
 # a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
