@@ -257,6 +257,18 @@ def test_a_surname_that_is_also_a_place_or_a_nationality():
     assert [speaker for _, speaker in speakers(text)] == ["Gavin French", "Sol Israel"]
 
 
+
+def test_a_surname_that_is_also_a_newspaper_or_a_weapon():
+    text = (
+        "Boardwalk\n\n"
+        "“There is no such thing as bad publicity,” said Harbour Mayor Don Guardian in an interview.\n\n"
+        "The group's director, Betty Bradley, said the hall sold out. “We added more tables for the guests,” Bradley said.\n\n"
+        "The Guardian reported the sale first, and a Bradley vehicle stood outside.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Don Guardian", "Betty Bradley"]
+    assert {person.name for person in article.people} == {"Don Guardian", "Betty Bradley"}
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

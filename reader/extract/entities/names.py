@@ -29,6 +29,8 @@ _NAMESAKE = re.compile(
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+# the Arabic article, which is also a given name (`Al Gore`), before a body's name (`Al Qaeda`)
+_ARABIC_ARTICLES = frozenset(("Al", "El"))
 # role words for ordinary people, never written as a title before a name (`Voter Vault`)
 _NEVER_TITLES = frozenset(("supporter", "voter", "veteran", "retiree", "donor"))
 # role words that are titles, never a surname after a given name or a courtesy title
@@ -146,8 +148,15 @@ class NamePasses(RolePasses):
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
         lex = self.lex
-        if not (word.base in lex.place_words or word.base.casefold() in lex.countries or lex.is_role_word(word.base)):
-            return False  # only a place, a nationality or a role doubles as a surname: not `Qaeda` in `Al Qaeda`
+        if tokens[j - 1].base in _ARABIC_ARTICLES:
+            return False  # `Al Qaeda`, `Al Jazeera`: the Arabic article and a body's name, not `Al Gore`
+        if not (
+            word.base in lex.place_words
+            or word.base.casefold() in lex.countries
+            or lex.is_role_word(word.base)
+            or word.base in lex.not_names
+        ):
+            return False  # a place, a nationality, a role or a listed non-name (`Don Guardian`), not a common word
         after = self.text[word.end : word.end + 2]
         if possessive or after[:1] in (",", ".", ";", ")") or after == "":
             return True  # `Howard Dean's plan`, `Steve Israel, a Democrat`
