@@ -994,6 +994,16 @@ def test_a_role_noun_no_role_fits_stands_for_the_person_just_introduced_with_a_r
     assert speakers(text) == [("We see fractures that were never treated,", "Ruth Abernathy")]
 
 
+def test_a_role_noun_stands_for_the_subject_just_before_though_the_article_gave_no_role():
+    text = (
+        "Rally\n\n"
+        "Police chief Hugo Lenz spoke first.\n\n"
+        "Ruth Abernathy joined in on Monday, mocking Lenz at a rally by the quay. “Sometimes I feel that "
+        "Lenz is running against the whole town,” the former mayor said.\n\n"
+        "Martin Ellery spoke at the quay on Tuesday. “The crews have waited long enough for this,” the councillor said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Martin Ellery"]
+
 def test_a_role_then_the_name_in_apposition_after_a_quote_is_the_names():
     text = (
         "Budget\n\n"

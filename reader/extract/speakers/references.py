@@ -345,15 +345,20 @@ class References(Context):
         for sentence in reversed(sentences):
             if sentence.start >= offset:
                 continue
-            refs = [ref for ref in self.refs_from(sentence.start, min(sentence.end, offset)) if ref.kind in (PERSON, ROLE, ANONYMOUS, PRONOUN)]
+            # names inside a quote are what someone said, not whom the sentence is about
+            refs = [
+                ref
+                for ref in self.refs_from(sentence.start, min(sentence.end, offset))
+                if ref.kind in (PERSON, ROLE, ANONYMOUS, PRONOUN) and not self.inside_quote(ref.start)
+            ]
             if not refs:
                 if sentence.end >= offset:
                     continue  # the role noun's own sentence, before it: `"...," the doctor said`
                 return None  # the sentence just before is about no one named
             subject = next((ref for ref in refs if self.is_subject(ref)), None)
-            if subject is None or subject.kind != PERSON or subject.entity is None or not subject.entity.roles:
+            if subject is None or subject.kind != PERSON or subject.entity is None:
                 return None
-            if any(ref.kind != PRONOUN and ref.entity is not subject.entity for ref in refs):
+            if any(ref.kind != PRONOUN and ref.entity is not subject.entity and not _other_roles(ref) for ref in refs):
                 return None  # someone else is named or described there: either could be meant
             return subject.entity
         return None
@@ -384,6 +389,13 @@ class References(Context):
         entity = Entity(ORGANISATION, name, tuple(name.split()))
         self.index.organisations.append(entity)
         return entity
+
+
+def _other_roles(ref: Ref) -> bool:
+    """Is `ref` a person with roles of their own?  The caller found that none fits the role
+    noun, so that person is not the one it means (`Doe got in on the game, bashing the senator
+    Roe. "...," the former president said`)."""
+    return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
 
 
 def _is_word_character(char: str) -> bool:
