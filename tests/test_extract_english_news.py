@@ -573,6 +573,17 @@ def test_a_pronoun_is_not_given_to_the_only_name_when_it_follows_a_preposition()
     assert speakers(text) == [("I don’t know yet. We will see.", None)]
 
 
+def test_a_pronoun_takes_a_name_after_a_preposition_when_an_earlier_sentence_is_about_that_person():
+    text = (
+        "Servers\n\n"
+        "Ruth Abernathy said she had acted as her predecessors did. However, no other harbour chief had "
+        "kept a private archive like the one set up for Abernathy.\n\n"
+        "“Many people kept their papers at home. It was not unusual at all,” she said.\n\n"
+        "Martin Ellery spoke next. Nobody had asked about the archive kept for Abernathy.\n\n"
+        "“The accounts were never in doubt, whatever the papers say,” she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None]
+
 def test_the_agent_of_a_passive_still_takes_a_later_pronoun():
     text = (
         "Shipping\n\n"

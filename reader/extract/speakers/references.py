@@ -139,7 +139,15 @@ class References(Context):
         if ref.gender not in ("m", "f"):
             return None
         fits = (ref.gender, None)
+        weak: Entity | None = None  # the one fitting person, named only after a preposition
         for sentence, refs in self._sentences_back(ref):
+            if weak is not None:
+                # `However, no other secretary had a server for Clinton. "...," she said`: the
+                # object is who is meant only when an earlier sentence is about that person too
+                subject = next((other for other in refs if self.is_subject(other)), None)
+                if subject is None:
+                    continue
+                return weak if subject.kind != ANONYMOUS and self.person_behind(subject, depth) is weak else None
             subject = next((other for other in refs if self.is_subject(other)), None)
             if subject is None and sentence.end > ref.start:
                 # the pronoun's own sentence, whose subject it is: `Doe, who ..., ticked through
@@ -167,7 +175,8 @@ class References(Context):
                 only = next(iter(named.values()))
                 if refs and refs[0].kind == PERSON and id(refs[0].entity) in named:
                     if self.after_preposition(refs[0], agent=False):
-                        return None  # `Asked about Roe's plan, she replied`: an object is weak evidence
+                        weak = only  # `Asked about Roe's plan, she replied`: an object is weak evidence
+                        continue
                     return only  # the sentence's first name, the only one that fits
                 if only.gender == ref.gender and self._near(sentence, ref) and not self._could_be_meant_before(refs, only, fits):
                     # `After the FBI cleared Clinton, she said`; `The board asked Roe to explain.
