@@ -1015,6 +1015,17 @@ def test_a_role_noun_stands_for_the_subject_just_before_though_the_article_gave_
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Martin Ellery"]
 
+def test_a_party_member_stands_for_the_person_a_pronoun_just_before_meant():
+    text = (
+        "Unity\n\n"
+        "Hugo Lenz said in the radio interview that the burden was on Martin Ellery. “I think what "
+        "is needed is that we unify the town,” he said.\n\n"
+        "The Vermont Democrat did give Ellery some credit, saying he ran a fine race, but he suggested "
+        "Ellery lacked a plan.\n\n"
+        "“We do not always elect a saint, but we hope for a steady hand at the harbour,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Hugo Lenz", "Hugo Lenz"]
+
 def test_a_role_then_the_name_in_apposition_after_a_quote_is_the_names():
     text = (
         "Budget\n\n"
@@ -1499,14 +1510,14 @@ def test_a_relative_named_after_the_years_of_a_marriage():
 
 def test_a_party_member_as_subject_keeps_a_pronoun_from_the_object_after_it():
     # `The Wisconsin Republican` stands for someone: a `he` after it is never `Tom Marsh`, the
-    # object of the sentence
+    # object of the sentence, but the speaker the sentence before meant
     text = (
         "Harbour\n\n"
         "Paul Hale is the House speaker. “The bulk of the burden will fall on the nominee,” he said.\n\n"
         "The Wisconsin Republican did give Tom Marsh some credit, but he suggested the businessman is no Lincoln.\n\n"
         "“We do not always nominate a Lincoln every four years,” he said.\n"
     )
-    assert speakers(text)[-1] == ("We do not always nominate a Lincoln every four years,", None)
+    assert speakers(text)[-1] == ("We do not always nominate a Lincoln every four years,", "Paul Hale")
 
 
 def test_two_given_names_joined_by_and_before_one_surname_are_two_people():

@@ -343,9 +343,9 @@ class References(Context):
 
     def _subject_just_before(self, offset: int) -> Entity | None:
         """`Jane Doe, head of the medical team, said ... "...," the doctor said.`: a role noun no
-        one's role fits stands for the person the sentence just before is about, when the
-        article introduced that person with a role of their own and that sentence names no one
-        else (`Doe met the defence minister. "...," the minister said` is not Doe's)."""
+        one's role fits stands for the person the sentence just before is about, named or
+        meant by a pronoun, when that sentence names no one else who could be meant (`Doe met
+        the defence minister. "...," the minister said` is not Doe's)."""
         block_index = self.block_of(offset)
         if block_index is None:
             return None
@@ -365,11 +365,15 @@ class References(Context):
                     continue  # the role noun's own sentence, before it: `"...," the doctor said`
                 return None  # the sentence just before is about no one named
             subject = next((ref for ref in refs if self.is_subject(ref)), None)
-            if subject is None or subject.kind != PERSON or subject.entity is None:
+            if subject is None or subject.kind not in (PERSON, PRONOUN):
                 return None
-            if any(ref.kind != PRONOUN and ref.entity is not subject.entity and not _other_roles(ref) for ref in refs):
+            # `"...," he said. The Wisconsin Republican ...`: a pronoun, one step back at most
+            person = subject.entity if subject.kind == PERSON else self.person_behind(subject, depth=2)
+            if person is None:
+                return None
+            if any(ref.kind != PRONOUN and ref.entity is not person and not _other_roles(ref) for ref in refs):
                 return None  # someone else is named or described there: either could be meant
-            return subject.entity
+            return person
         return None
 
     def _sole_person_without_role(self) -> Entity | None:
