@@ -1450,6 +1450,21 @@ def test_a_countrys_body_named_by_what_it_is_speaks_as_an_organisation():
     assert [quote.speaker for quote in quotes(text)] == ["China’s foreign ministry", "Norway's defence ministry", None]
 
 
+def test_museums_institutions_leagues_and_academies_are_organisations_that_speak():
+    text = (
+        "Auction\n\n"
+        "However, the Eastbrook Maritime Museum said on Monday, “We have never offered to buy the anchor.”\n\n"
+        "But the Harbour Policy Institution said, “The sale should wait for the council to decide.”\n\n"
+        "The Coastal Sailing League said it would “stay out of the auction entirely this year.”\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == [
+        "Eastbrook Maritime Museum",
+        "Harbour Policy Institution",
+        "Coastal Sailing League",
+    ]
+    assert article.people == ()
+
 def test_a_partial_quote_after_two_pronouns_is_left_unknown():
     text = (
         "Harbour\n\n"
