@@ -524,6 +524,14 @@ def test_she_in_her_own_sentence_is_the_one_woman_named_before_it():
     assert speakers(text) == [("I stood up for the harbour every time", "Ruth Abernathy")]
 
 
+def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
+    text = (
+        "Harbour\n\n"
+        "Mayor Hugo Lenz came close to an admission on Monday, saying, “We never said the crews were "
+        "not there to help with the pumps,” but he denied that they were paid by the town.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Hugo Lenz"]
+
 def test_the_subject_of_a_participle_after_a_verb_phrase_that_names_someone_else():
     text = (
         "Endorsement\n\n"

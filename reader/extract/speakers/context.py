@@ -249,7 +249,7 @@ class Context:
             if subject is None:  # `When Roe spoke, Doe differed.`: the main clause's subject
                 subject = next((other for other in candidates if self._after_subordinate_clause(other, sentence)), None)
             if subject is None:
-                subject = next((other for other in candidates if self._opens_sentence(other, sentence, refs)), None)
+                subject = next((other for other in candidates if self.opens_sentence(other, sentence, refs)), None)
             self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
 
@@ -362,7 +362,7 @@ class Context:
         # `When Roe called it "a scandal," Doe ...`: the clause's comma inside the quote's marks
         return self._opening_clause_end(sentence) == ref.chunk_start
 
-    def _opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
+    def opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False

@@ -152,7 +152,7 @@ class References(Context):
             if subject is None and sentence.end > ref.start:
                 # the pronoun's own sentence, whose subject it is: `Doe, who ..., ticked through
                 # the code: "...," he said` means the name that opens the sentence
-                subject = next((other for other in refs if self._opens_sentence(other, sentence, refs)), None)
+                subject = next((other for other in refs if self.opens_sentence(other, sentence, refs)), None)
             if subject is None and self._opens_with_unknown_name(sentence, refs):
                 return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...model import HEADING, LABELLED, PARAGRAPH
+from ...model import HEADING, LABELLED, PARAGRAPH, Span
 from ..entities import (
     ANONYMOUS,
     BODY,
@@ -469,6 +469,11 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     # a participle: `..., saying "..."` belongs to the sentence's subject
     if masked[verb_start:verb_end].endswith("ing") and _BEFORE_A_PARTICIPLE.search(masked, max(sentence_start, verb_start - 30), verb_start):
         subjects = [ref for ref in before if resolver.is_subject(ref)]
+        if not subjects:
+            # `Doe came close to an admission, saying, "...," but he denied it`: the sentence's
+            # subject may be another clause's, after the quote; the participle is the opening name's
+            opening = Span(sentence_start, verb_start)
+            subjects = [ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.opens_sentence(ref, opening, before)]
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
     return None
