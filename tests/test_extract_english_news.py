@@ -524,6 +524,15 @@ def test_she_in_her_own_sentence_is_the_one_woman_named_before_it():
     assert speakers(text) == [("I stood up for the harbour every time", "Ruth Abernathy")]
 
 
+def test_an_inverted_verb_then_another_or_one_of_a_kind_and_the_name():
+    text = (
+        "Harbour\n\n"
+        "“We are anxious about the whole thing,” said another resident, Johanna Bayer. “The storms are "
+        "getting closer every winter.”\n\n"
+        "“Nobody asked the crews what they wanted,” said one sailor, Tom Marsh, 44.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Johanna Bayer", "Johanna Bayer", "Tom Marsh"]
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"
