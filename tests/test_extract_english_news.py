@@ -533,6 +533,16 @@ def test_an_inverted_verb_then_another_or_one_of_a_kind_and_the_name():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Johanna Bayer", "Johanna Bayer", "Tom Marsh"]
 
+def test_a_verbs_clause_after_a_name_is_no_role():
+    text = (
+        "Harbour\n\n"
+        "Tom Marsh's son, Grant, defended his father on Tuesday, saying the crews “were never once "
+        "left alone on the quay.” Ruth Abernathy, the acting mayor, said nothing.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles["Grant"] == ()
+    assert roles["Ruth Abernathy"] == ("acting mayor",)
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

@@ -146,8 +146,10 @@ class RolePasses(RecogniserBase):
         if first in NOT_ROLE_START:
             return None
         lowered = [word.casefold() for word in words[:6]]
-        if lowered[0].endswith("ing") and len(lowered) > 1 and lowered[1] in _CLAUSE_WORDS:
-            return None  # `, referring to the candidate`: a participle's clause, not a role (unlike `acting president`)
+        if lowered[0].endswith(("ing", "ed")) and len(lowered) > 1 and lowered[1] in _CLAUSE_WORDS:
+            # `, referring to the candidate`, `, defended his father`: a verb's clause, not a role
+            # (unlike `acting president`, `retired army general`)
+            return None
         if any(is_role_token(word) for word in lowered) or self._has_role_phrase(lowered):
             return role
         return None
