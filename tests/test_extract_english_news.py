@@ -543,6 +543,18 @@ def test_a_verbs_clause_after_a_name_is_no_role():
     assert roles["Grant"] == ()
     assert roles["Ruth Abernathy"] == ("acting mayor",)
 
+def test_a_role_whose_object_is_a_name_is_not_that_persons_role():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe, an adviser to Hugo Lenz, said the plan was sound. Tom Marsh, the top aide to "
+        "Mayor Ruth A. Abernathy, agreed. Ann Roe, the father of a slain U.S. sailor's friend, left.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles["Hugo Lenz"] == ()
+    assert roles["Ruth A. Abernathy"] == ("Mayor",)
+    assert roles["Tom Marsh"] == ("top aide to Mayor Ruth A. Abernathy",)
+    assert roles["Ann Roe"] == ("father of a slain U.S. sailor's friend",)
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

@@ -41,6 +41,8 @@ _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 
 
 _COMMA_SPACE = re.compile(r",\s+")
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 _ROLE_CLAUSE = re.compile(
@@ -79,8 +81,12 @@ class RolePasses(RecogniserBase):
             j -= 1
         while first < i and tokens[first].text.casefold() in _CONNECTORS_AND_THE:
             first += 1
-        if first == i:
-            return None, i
+        if first == i or tokens[i - 1].text.casefold() in _CONNECTORS_AND_THE:
+            return None, i  # `an adviser to Hillary Clinton`: someone else's role, of which she is the object
+        # `the aide to President Jane Doe`: only the title after the last connector is hers
+        last = max((k for k in range(first, i) if tokens[k].text.casefold() in _CONNECTORS), default=None)
+        if last is not None and all(tokens[k].capitalised and is_role_token(tokens[k].base) for k in range(last + 1, i)):
+            first = last + 1
         words = [token.base.casefold() for token in tokens[first:i]]
         if not any(is_role_token(word) for word in words) and not self._has_role_phrase(words):
             return None, i
@@ -130,7 +136,13 @@ class RolePasses(RecogniserBase):
         body = rest[match.end() :]
         stop = _ROLE_END.search(body)
         # parentheses belong to the role: "MP from the Holos (Voice) party"
-        while stop and stop.group() == "(":
+        while stop and stop.group() in ("(", "."):
+            if stop.group() == ".":
+                initial = _INITIAL_BEFORE.search(body, 0, stop.start())
+                if initial is None or initial.group()[0] == "." and not _LOWER_NEXT.match(body, stop.end()):
+                    break  # `in the U.S. She said`: a sentence ends; `a U.S. soldier` goes on
+                stop = _ROLE_END.search(body, stop.end())  # `aide to President George W. Bush`: an initial
+                continue
             close = body.find(")", stop.end())
             if close < 0:
                 break
