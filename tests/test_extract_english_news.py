@@ -1065,6 +1065,15 @@ def test_a_party_member_stands_for_the_person_a_pronoun_just_before_meant():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Hugo Lenz", "Hugo Lenz"]
 
+def test_a_role_noun_is_the_speaker_just_before_not_a_name_in_what_that_speaker_said():
+    text = (
+        "Report\n\n"
+        "One of the report's authors, Ruth Abernathy, said Martin Ellery's plan would test its findings. "
+        "“Certainly the council has gone the other way from what we advised,” said the former aide to "
+        "Mayor Hugo Lenz.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy"]
+
 def test_a_role_then_the_name_in_apposition_after_a_quote_is_the_names():
     text = (
         "Budget\n\n"

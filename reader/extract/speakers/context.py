@@ -242,7 +242,7 @@ class Context:
             # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
             clause_end = self._opening_clause_end(sentence)
             subject = next(
-                (other for other in candidates if other.start >= clause_end and self._speaks_next(other, sentence)), None
+                (other for other in candidates if other.start >= clause_end and self.speaks_next(other, sentence)), None
             )
             if subject is None:  # `," said Doe, a former aide.`
                 subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
@@ -266,7 +266,7 @@ class Context:
             return False
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
-    def _speaks_next(self, ref: Ref, sentence: Span) -> bool:
+    def speaks_next(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right after it: `Doe said`, `Doe, the mayor, said`?"""
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False  # "Horbenko's lawyer": a possessive is not the subject

@@ -371,6 +371,9 @@ class References(Context):
             person = subject.entity if subject.kind == PERSON else self.person_behind(subject, depth=2)
             if person is None:
                 return None
+            # those named in what the subject said are only its content (`Doe said Roe's plan would fail`)
+            reported = sentence.end if not self.speaks_next(subject, sentence) else subject.end
+            refs = [ref for ref in refs if ref.start < reported or ref is subject]
             if any(ref.kind != PRONOUN and ref.entity is not person and not _other_roles(ref) for ref in refs):
                 return None  # someone else is named or described there: either could be meant
             return person
