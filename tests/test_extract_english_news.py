@@ -269,6 +269,18 @@ def test_a_surname_that_is_also_a_newspaper_or_a_weapon():
     assert [quote.speaker for quote in article.quotes] == ["Don Guardian", "Betty Bradley"]
     assert {person.name for person in article.people} == {"Don Guardian", "Betty Bradley"}
 
+
+def test_a_body_word_that_is_also_a_surname_makes_a_person_after_a_given_name():
+    text = (
+        "Speechwriter\n\n"
+        "The speechwriter Richard Cross spoke on Monday. Cross called the vote “a test of citizenship” "
+        "and said he would “throw away his vote before backing the mayor.”\n\n"
+        "The Red Cross said it was “deeply worried about the crews at sea tonight.”\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Richard Cross"]
+    assert [quote.speaker for quote in article.quotes] == ["Richard Cross", "Richard Cross", "Red Cross"]
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

@@ -56,6 +56,7 @@ class Lexicon:
     role_words: frozenset[str]  # lower case, single words
     role_phrases: tuple[tuple[str, ...], ...]  # lower case, multi-word
     organisation_words: frozenset[str]
+    organisation_surnames: frozenset[str]  # organisation words that are also surnames: `Richard Cross`
     place_words: frozenset[str]
     not_names: frozenset[str]
     pronouns: dict[str, str]  # "he" -> "m"
@@ -88,7 +89,7 @@ def _add_world_names(given: dict[str, str]) -> None:
     if not world:
         return
     excluded = set(_entries("not_names.txt")) | set(_entries("not_given_names.txt"))
-    excluded |= set(_entries("place_words.txt")) | set(_entries("organisation_words.txt"))
+    excluded |= set(_entries("place_words.txt")) | {word for word, _ in tagged_entries("organisation_words.txt")}
     excluded |= {title for line in _entries("honorifics.txt") for title in line.split("\t")[:1]}
     excluded |= {name.strip().capitalize() for line in _entries("countries.txt") for name in line.split("|")}
     excluded |= {word.capitalize() for word in _entries("role_words.txt") if " " not in word}
@@ -140,7 +141,8 @@ def lexicon() -> Lexicon:
         speech_phrases=tuple(tuple(verb.split()) for verb in verbs if " " in verb),
         role_words=frozenset(role for role in roles if " " not in role),
         role_phrases=tuple(tuple(role.split()) for role in roles if " " in role),
-        organisation_words=frozenset(_entries("organisation_words.txt")),
+        organisation_words=frozenset(word for word, _ in tagged_entries("organisation_words.txt")),
+        organisation_surnames=words_tagged("organisation_words.txt", "surname"),
         place_words=frozenset(_entries("place_words.txt")),
         not_names=frozenset(_entries("not_names.txt")),
         pronouns=pronouns,

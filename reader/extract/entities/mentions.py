@@ -18,6 +18,7 @@ from .vocabulary import (
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
     SPOKEN_TO,
+    is_role_token,
 )
 
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
@@ -58,6 +59,8 @@ class MentionPasses(RolePasses):
                         break
             if matched is None and capitalised and not self._starts_longer_name(tokens, i, last):
                 if key in surnames:
+                    if base in self.lex.organisation_surnames and self._names_a_body(tokens, i):
+                        continue  # `the Red Cross`, after `Richard Cross`: the body's name
                     matched = (self._most_recent(surnames[key], token.start), 1)
                 elif len(key) >= 4 and folded(key) in spelled and not self._common_word(base):
                     matched = (self._most_recent(spelled[folded(key)], token.start), 1)  # `Zelenskyy`
@@ -77,6 +80,21 @@ class MentionPasses(RolePasses):
             entity, n = matched
             self._add_mention(entity, tokens, i, n, unit)
             i += n
+
+    def _names_a_body(self, tokens: list[Token], i: int) -> bool:
+        """Is tokens[i], a body's word that is also a surname (`Cross`), the end of a body's
+        name: joined to a capitalised word before it that is no title (`Red Cross`, not
+        `Mr. Cross`)?"""
+        if i == 0:
+            return False
+        before = tokens[i - 1]
+        return (
+            before.capitalised
+            and self.joined(before, tokens[i])
+            and before.text not in SENTENCE_OPENERS
+            and before.base not in self.lex.honorifics
+            and not is_role_token(before.base)
+        )
 
     def _add_mention(self, entity: Entity, tokens: list[Token], i: int, n: int, unit: Span) -> None:
         """tokens[i : i + n] name `entity`: a mention, its roles and a reference."""

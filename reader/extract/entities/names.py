@@ -136,18 +136,20 @@ class NamePasses(RolePasses):
         return j
 
     def _surname_like_a_place(self, tokens: list[Token], j: int) -> bool:
-        """A surname that is also a place, a nationality or a role (`Israel`, `French`, `Pope`),
+        """A surname that is also a place, a nationality, a role or a body (`Israel`, `French`, `Pope`, `Cross`),
         right after a given name and ending the phrase: a comma, a full stop, or a lower-case
         word follows, not another capitalised word."""
         word = tokens[j]
         possessive = word.base != word.text
         if possessive and not tokens[j - 1].given or word.base.isupper() or word.base.casefold() in _TITLES_NOT_SURNAMES:
             return False
-        if word.base in self.lex.organisation_words or word.base in self.lex.honorifics or word.base in _PLACE_NOUNS:
+        lex = self.lex
+        if word.base in lex.organisation_words and word.base not in lex.organisation_surnames:
+            return False  # `Grace Foundation`: a body named after someone, no person (but `Richard Cross`)
+        if word.base in lex.honorifics or word.base in _PLACE_NOUNS:
             return False  # `Emory University`, `Brown County`: a place named after someone, no person
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
-        lex = self.lex
         if tokens[j - 1].base in _ARABIC_ARTICLES:
             return False  # `Al Qaeda`, `Al Jazeera`: the Arabic article and a body's name, not `Al Gore`
         if not (
@@ -155,6 +157,7 @@ class NamePasses(RolePasses):
             or word.base.casefold() in lex.countries
             or lex.is_role_word(word.base)
             or word.base in lex.not_names
+            or word.base in lex.organisation_surnames
         ):
             return False  # a place, a nationality, a role or a listed non-name (`Don Guardian`), not a common word
         after = self.text[word.end : word.end + 2]
