@@ -567,6 +567,15 @@ def test_a_role_whose_object_is_a_name_is_not_that_persons_role():
     assert roles["Tom Marsh"] == ("top aide to Mayor Ruth A. Abernathy",)
     assert roles["Ann Roe"] == ("father of a slain U.S. sailor's friend",)
 
+def test_an_age_between_a_name_and_its_role():
+    text = (
+        "Bridge\n\n"
+        "“Every day I look at it and think of the shops we lost,” said Ruth Abernathy, 61, a former "
+        "mayor of the town. Tom Marsh, 44, a harbour pilot, agreed.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles == {"Ruth Abernathy": ("former mayor of the town",), "Tom Marsh": ("harbour pilot",)}
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

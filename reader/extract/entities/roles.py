@@ -41,6 +41,7 @@ _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 
 
 _COMMA_SPACE = re.compile(r",\s+")
+_AGE_BETWEEN = re.compile(r",\s+\d{1,3}(?=,\s)")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
@@ -130,6 +131,9 @@ class RolePasses(RecogniserBase):
         if not self.text.startswith(",", end, unit_end):
             return None  # both forms begin with a comma
         rest = self.text[end : min(unit_end, end + 300)]
+        age = _AGE_BETWEEN.match(rest)
+        if age is not None:
+            rest = rest[age.end() :]  # `said Doe, 61, a former teacher`: the age, then the role
         match = _ROLE_CLAUSE.match(rest) or _COMMA_SPACE.match(rest)
         if not match:
             return None
