@@ -281,6 +281,18 @@ def test_a_body_word_that_is_also_a_surname_makes_a_person_after_a_given_name():
     assert [person.name for person in article.people] == ["Richard Cross"]
     assert [quote.speaker for quote in article.quotes] == ["Richard Cross", "Richard Cross", "Red Cross"]
 
+
+def test_a_low_opening_mark_is_closed_by_a_high_one():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe said: „We will not give up the harbour without a fight.“ Then she left the hall.\n\n"
+        "„The crews will decide in the spring, not the council“, Tom Marsh said.\n"
+    )
+    assert speakers(text) == [
+        ("We will not give up the harbour without a fight.", "Jane Doe"),
+        ("The crews will decide in the spring, not the council", "Tom Marsh"),
+    ]
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

@@ -94,6 +94,8 @@ def _marks(text: str, span: Span) -> list[Mark]:
         after = segment[index + width] if index + width < len(segment) else " "
         if char in OPENERS:
             role = "open"
+            if char == "“" and before not in _SPACE_BEFORE and (after in _AFTER_CLOSE or after.isspace()):
+                role = "close"  # „Like this“: the low mark opens and the high one closes
         elif char in CLOSERS:
             # a closing mark used as an opening one: ”Like this”
             role = "open" if before in _SPACE_BEFORE and not after.isspace() and char == "”" else "close"
