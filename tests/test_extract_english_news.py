@@ -588,6 +588,14 @@ def test_an_age_between_a_name_and_its_role():
     roles = {person.name: person.roles for person in article_from_text(text).people}
     assert roles == {"Ruth Abernathy": ("former mayor of the town",), "Tom Marsh": ("harbour pilot",)}
 
+def test_a_passive_whose_agent_is_the_quote_leaves_the_speech_verb_before_it():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy is outlining her plans for the quay. She says if voters think the harbour's troubles "
+        "will be addressed by “more meetings and more reports, they have a very good candidate in my rival.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy"]
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

@@ -436,6 +436,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     if not progressive and _PASSIVE_BEFORE.search(masked, max(sentence_start, verb_start - 40), verb_start):
         # `Doe was asked by the host, Jane Roe, whether "...": the one who asked speaks
         agent = _BY_AGENT.match(masked, verb_end)
+        if agent is not None and agent.end() >= limit:
+            return None  # `will be addressed by "..."`: what the quote names does something, no one speaks
         refs = [ref for ref in resolver.refs_from(verb_end, limit) if agent and ref.chunk_start <= agent.end() + 60]
         return resolver.resolve(refs[0], How.VERB_BEFORE) if refs else Attribution(None, None)
     before = [ref for ref in resolver.refs_from(sentence_start, verb_start) if ref.end <= verb_start]
