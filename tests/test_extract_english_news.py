@@ -1554,6 +1554,16 @@ def test_museums_institutions_leagues_and_academies_are_organisations_that_speak
     ]
     assert article.people == ()
 
+def test_a_quote_paragraph_after_an_organisations_statement_is_the_organisations():
+    text = (
+        "Apology\n\n"
+        "The Eastbrook Harbour Committee issued a statement apologising to the crews for the delay.\n\n"
+        "“On behalf of everyone at the harbour, we offer a sincere apology to the crews and their families.”\n\n"
+        "The Coastal Sailing League said it was disappointed.\n\n"
+        "“We expected better from a committee that has promised so much for so long.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Eastbrook Harbour Committee", "Coastal Sailing League"]
+
 def test_a_partial_quote_after_two_pronouns_is_left_unknown():
     text = (
         "Harbour\n\n"

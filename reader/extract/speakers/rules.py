@@ -755,9 +755,12 @@ def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
     found = _speech_in(resolver, sentence.start, min(sentence.end, previous.span.end))
     if found is None:  # `Doe is upbeat about it.` + `"We will win."`: the subject speaks on
         subject = next((ref for ref in resolver.refs_from(sentence.start, sentence.end) if resolver.is_subject(ref)), None)
-        who = resolver.person_behind(subject, 0) if subject is not None else None
+        if subject is not None and subject.kind == ORGANISATION:
+            who = subject.entity  # `The committee issued a statement.` + `"We apologise."`
+        else:
+            who = resolver.person_behind(subject, 0) if subject is not None else None
         return Attribution(who, How.PREVIOUS_PARAGRAPH) if who is not None else None
-    if found.speaker is None or found.speaker.kind != PERSON:
+    if found.speaker is None or found.speaker.kind not in (PERSON, ORGANISATION):
         return None
     return Attribution(found.speaker, How.PREVIOUS_PARAGRAPH, found.role)
 
