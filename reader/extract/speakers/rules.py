@@ -732,8 +732,8 @@ def _attribution_clause_between(resolver: Resolver, previous: RawQuote, quote: R
 # -- 7. a paragraph reporting speech before a quote paragraph ----------------------------
 def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
     """A paragraph that is only a quote, after a paragraph whose last sentence reports what a
-    person said, is that person's; after a sentence that is about a person without a speech
-    verb (`Doe is upbeat about it.`), the subject speaks on.
+    person or an organisation said, is theirs; after a sentence that is about one without a
+    speech verb (`Doe is upbeat about it.`), the subject speaks on.
 
     Example: `Zaporozhets said she did not blame those who had left.` + `"I would never..."`
     """
