@@ -548,6 +548,15 @@ def test_she_in_her_own_sentence_is_the_one_woman_named_before_it():
     assert speakers(text) == [("I stood up for the harbour every time", "Ruth Abernathy")]
 
 
+def test_a_short_quote_inside_an_apposition_between_the_name_and_its_verb():
+    text = (
+        "Convention\n\n"
+        "Not everyone was cheering.\n\n"
+        "“We have had far better conventions than this one,” delegate Tom Marsh, wearing a straw hat "
+        "and “Harbour First” pins, said flatly as the balloons came down.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tom Marsh"]
+
 def test_an_inverted_verb_then_another_or_one_of_a_kind_and_the_name():
     text = (
         "Harbour\n\n"

@@ -40,7 +40,8 @@ AUX = (
     rf"(?:(?:{alternation(speaker_words().between_subject_and_verb)}|"
     rf"(?:on\s+)?{alternation(speaker_words().speech_days)}|\w+ly)\s+)*"
 )
-_APPOSITION = r"(?:\s*,[^\"“”«»]{1,200}?,)?"
+# `Doe, a delegate wearing "QQQ" pins, said`: a short quote inside is masked, its marks kept
+_APPOSITION = r"(?:\s*,(?:[^\"“”«»]|[\"“«]Q{1,40}[\"”»]){1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*)\s+$")
