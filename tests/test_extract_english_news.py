@@ -613,6 +613,23 @@ def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quo
     )
     assert [speaker for _, speaker in speakers(text)] == ["Hugo Lenz"]
 
+def test_a_participle_after_a_relative_clause_is_that_clauses_unnamed_subject():
+    text = (
+        "Strike\n\n"
+        "Ruth Abernathy spoke just down the quay from the old cannery, where about 50 dockers had "
+        "gathered on Wednesday morning, chanting “no contract, no peace, no work today” as she arrived.\n"
+    )
+    assert speakers(text) == [("no contract, no peace, no work today", None)]
+
+
+def test_a_speech_verb_in_a_subordinate_clause_does_not_take_the_main_clauses_quote():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy said that when Tom Marsh railed against the harbour board from his seat on the "
+        "council, “he was speaking for all of us on the quay.”\n"
+    )
+    assert speakers(text) == [("he was speaking for all of us on the quay.", "Ruth Abernathy")]
+
 def test_the_subject_of_a_participle_after_a_verb_phrase_that_names_someone_else():
     text = (
         "Endorsement\n\n"

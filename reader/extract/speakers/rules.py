@@ -87,6 +87,10 @@ _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+# a speech verb inside a subordinate clause, after another speech verb: `said that when Roe railed`
+_IN_A_SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|since|although|though|if|once|until)\s+[^,;:!?]*$")
+# a relative clause between a subject and a participle, whose own subject the participle follows
+_RELATIVE_CLAUSE = re.compile(r"[,—–-]\s+(?:where|who|which)\s+(?:[\w'’-]+\s+){1,3}(?:had|have|has|were|was|are|is)\s+")
 _VERBS_WITH_AN_OBJECT = speaker_words().verbs_with_an_object
 _CAPITAL_NEXT = re.compile(r"\s+[\"“”'‘]*[A-Z]")
 _CLAUSE_COMMA = re.compile(r",\s*$")
@@ -414,7 +418,11 @@ def _subject_before_colon(resolver: Resolver, refs: list[Ref], end: int) -> Attr
 def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
     """The subject of the last speech verb in text[start:end] (masked), if any."""
     region = resolver.masked[start:end]
-    for verb_start, verb_end in reversed(resolver.speech_verbs(start, end)):
+    verbs = resolver.speech_verbs(start, end)
+    for at in range(len(verbs) - 1, -1, -1):
+        verb_start, verb_end = verbs[at]
+        if at and _IN_A_SUBORDINATE_CLAUSE.search(resolver.masked, verbs[at - 1][1], verb_start) and "," in resolver.masked[verb_end:end]:
+            continue  # `Doe said that when Roe railed against it, "..."`: the quote is the main clause, Doe's
         subject = _subject_of(resolver, start, verb_start, verb_end, end)
         if subject is not None:
             return subject
@@ -452,6 +460,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
         subject = next((ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.is_subject(ref)), None)
+        if subject is not None and participle and _RELATIVE_CLAUSE.search(masked, subject.end, verb_start):
+            return Attribution(None, None)  # `Doe spoke near the hotel, where protesters had gathered, chanting "..."`
     if subject is not None:
         at = before.index(subject) if subject in before else len(before)
         described = before[at + 1 : at + 2]
@@ -476,6 +486,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
             # subject may be another clause's, after the quote; the participle is the opening name's
             opening = Span(sentence_start, verb_start)
             subjects = [ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.opens_sentence(ref, opening, before)]
+        if subjects and _RELATIVE_CLAUSE.search(masked, subjects[0].end, verb_start):
+            return Attribution(None, None)  # the relative clause's subject chants, as above
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
     return None
