@@ -605,6 +605,17 @@ def test_a_passive_whose_agent_is_the_quote_leaves_the_speech_verb_before_it():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy"]
 
+def test_a_name_in_the_possessive_before_an_apposed_name_is_not_the_subject():
+    text = (
+        "Ferry\n\n"
+        "Margaret Hale has steered the ferry for 31 years.\n\n"
+        "But Hale's daughter, Emma Hale, who runs the island's only cafe, worries about the bridge. "
+        "“We will get the traffic and the noise, and lose the quiet,” she said.\n\n"
+        "In early October, Tom Marsh's deputy, Ann Roe, reached out, writing in an email: “We want to "
+        "use this as soon as we can.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Emma Hale", "Ann Roe"]
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

@@ -56,6 +56,7 @@ _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to"
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # read from a name's end: `Doe's`, `Roberts'`
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
 _NOT_DESCRIPTION = frozenset(
     """that who whom which and or but said says told with to of for by as than her his their its
@@ -381,12 +382,14 @@ class Context:
             return False
         # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
         # `In an interview with the Journal, Doe ...`: a name inside the opening phrase, after a preposition, is no other subject
+        # `Roe's daughter, Jane Doe, ...`: nor is a name in the possessive, which only says whose
         return all(
             other.start >= ref.chunk_start
             or other.end <= start
             or other in describing
             or self.describes_next(other, [ref])
             or self.after_preposition(other)
+            or _POSSESSIVE_AFTER.match(self.text, other.end) is not None
             for other in refs
         )
 
