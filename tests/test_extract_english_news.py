@@ -616,6 +616,16 @@ def test_a_name_in_the_possessive_before_an_apposed_name_is_not_the_subject():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Emma Hale", "Ann Roe"]
 
+def test_a_quote_after_a_speech_verb_is_that_subjects_though_a_pronoun_opens_the_next_sentence():
+    text = (
+        "Yard\n\n"
+        "Ruth Abernathy spoke first. Mayor Jim Ferreira said the cuts were “devastating news for the "
+        "whole town.” He said the city would open a job centre at the library.\n"
+    )
+    assert [(q.speaker, q.attribution, q.confidence) for q in quotes(text)] == [
+        ("Jim Ferreira", "verb-before", "high")
+    ]
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"
