@@ -626,6 +626,16 @@ def test_a_quote_after_a_speech_verb_is_that_subjects_though_a_pronoun_opens_the
         ("Jim Ferreira", "verb-before", "high")
     ]
 
+def test_a_party_member_is_the_one_the_article_described_so_though_another_spoke_since():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy, a Democrat, wants the state to pay. Clara Voss, a Republican, says the towns should.\n\n"
+        "“The harbour is the state's, and the state should pay for it,” Abernathy said at the hearing.\n\n"
+        "The Republican shot back minutes later. “Every town thinks its harbour is the state's,” she said.\n\n"
+        "Tom Marsh, the Republican National Committeeman, and Hugo Lenz (D-Maine) listened.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Clara Voss"]
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

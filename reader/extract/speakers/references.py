@@ -276,7 +276,7 @@ class References(Context):
         """The person a role noun points to: `the minister` -> the last minister named."""
         wanted = role_words(phrase)
         if not wanted and self._nationality(phrase):  # `the Norwegian said`: the one just named
-            return self._subject_just_before(before)
+            return self._described_as(phrase.split()[-1], before) or self._subject_just_before(before)
         if not wanted or _plural(phrase):
             return None
         low = bisect.bisect_left(self.ref_starts, before)
@@ -305,6 +305,21 @@ class References(Context):
         if not any(word[:1].isupper() for word in phrase.split()[:-1]):
             return None
         return self.organisation_named(" ".join(phrase.split()))
+
+    def _described_as(self, member: str, before: int) -> Entity | None:
+        """The one person the article described before `before` as a party's member
+        (`Voss, a Republican,`, `Republican Clara Voss`, `Voss (R-Ohio)`): the one `the
+        Republican` means, though another was named since.  None when none or several were."""
+        if member not in PARTY_MEMBERS:
+            return None
+        described = _DESCRIBED_AFTER[member]
+        found: dict[int, Entity] = {}
+        for ref in self.refs[: bisect.bisect_left(self.ref_starts, before)]:
+            if ref.kind != PERSON or ref.entity is None:
+                continue
+            if described.match(self.text, ref.end) or self.text[max(0, ref.chunk_start - 12) : ref.chunk_start].endswith(member + " "):
+                found[id(ref.entity)] = ref.entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _nationality(self, phrase: str) -> bool:
         """Is the phrase `the` and a nationality or a party's member (`the Norwegian`, `the
@@ -412,6 +427,14 @@ def _other_roles(ref: Ref) -> bool:
     noun, so that person is not the one it means (`Doe got in on the game, bashing the senator
     Roe. "...," the former president said`)."""
     return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
+
+
+# after a name: `, a Republican`, `, the Ohio Republican`, ` (R-Ohio)`, one pattern per party member
+# (the party's member as the head noun: not `, the Republican National Committeeman`)
+_DESCRIBED_AFTER = {
+    member: re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{member}(?=\s*[,.;:)]|\s+(?:from|of|who)\b)|\s*\({member[0]}-")
+    for member in PARTY_MEMBERS
+}
 
 
 def _is_word_character(char: str) -> bool:
