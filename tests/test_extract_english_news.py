@@ -636,6 +636,23 @@ def test_a_party_member_is_the_one_the_article_described_so_though_another_spoke
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Clara Voss"]
 
+def test_a_parenthetical_pronoun_is_not_the_name_that_opens_its_sentence():
+    text = (
+        "Ports\n\n"
+        "Gov. Helen Marsh spoke to the committee. Her spokeswoman, Jenna Cole, said the administration "
+        "was confident. The governor, she said, “has been clear that every harbour counts.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Jenna Cole"]
+
+
+def test_an_american_dateline_with_its_state_is_no_part_of_the_sentence():
+    text = (
+        "Ports\n\n"
+        "AUGUSTA, Maine — Gov. Helen Marsh on Tuesday pitched lawmakers on a plan to rebuild the ports, "
+        "calling it “the most important investment this state will make in a generation.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Helen Marsh"]
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

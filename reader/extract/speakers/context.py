@@ -67,7 +67,10 @@ _AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.,' ]{1,40}(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*")
+# `LONDON (Reuters) - `, `AUGUSTA, Maine — `, `WASHINGTON, D.C. — `: a city in capitals, perhaps its state
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
 # a subordinate clause's subject at the sentence's start: `When Roe pointed out ..., Doe ...`
 _CONJUNCTIONS_OF_TIME_AND_CAUSE = "As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once"
 _SUBORDINATOR = re.compile(rf"\s*(?:{_CONJUNCTIONS_OF_TIME_AND_CAUSE})\s+(?:the\s+)?")

@@ -149,9 +149,11 @@ class References(Context):
                     continue
                 return weak if subject.kind != ANONYMOUS and self.person_behind(subject, depth) is weak else None
             subject = next((other for other in refs if self.is_subject(other)), None)
-            if subject is None and sentence.end > ref.start:
+            if subject is None and sentence.end > ref.start and not self._parenthetical(ref, sentence):
                 # the pronoun's own sentence, whose subject it is: `Doe, who ..., ticked through
-                # the code: "...," he said` means the name that opens the sentence
+                # the code: "...," he said` means the name that opens the sentence; not a
+                # parenthetical one (`The governor, she said, "has been clear"`: the governor is
+                # what she spoke of)
                 subject = next((other for other in refs if self.opens_sentence(other, sentence, refs)), None)
             if subject is None and self._opens_with_unknown_name(sentence, refs):
                 return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
@@ -192,6 +194,14 @@ class References(Context):
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
         return None
+
+    def _parenthetical(self, ref: Ref, sentence: Span) -> bool:
+        """Is the pronoun a parenthetical attribution, set off by commas with its verb
+        (`The governor, she said, "..."`)?"""
+        return (
+            _PARENTHETICAL_BEFORE.search(self.text, sentence.start, ref.start) is not None
+            and _PARENTHETICAL_AFTER.match(self.text, ref.end) is not None
+        )
 
     def _near(self, sentence: Span, ref: Ref) -> bool:
         """Is `sentence` in the paragraph of `ref` or the one just before it?"""
@@ -428,6 +438,10 @@ def _other_roles(ref: Ref) -> bool:
     Roe. "...," the former president said`)."""
     return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
 
+
+# a pronoun set off by a comma before it, in a parenthetical attribution: `The governor, she said, "..."`
+_PARENTHETICAL_BEFORE = re.compile(r",\s*$")
+_PARENTHETICAL_AFTER = re.compile(r"\s+[a-z]+,")
 
 # after a name: `, a Republican`, `, the Ohio Republican`, ` (R-Ohio)`, one pattern per party member
 # (the party's member as the head noun: not `, the Republican National Committeeman`)
