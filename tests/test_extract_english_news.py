@@ -293,6 +293,15 @@ def test_a_low_opening_mark_is_closed_by_a_high_one():
         ("The crews will decide in the spring, not the council", "Tom Marsh"),
     ]
 
+
+def test_a_name_after_a_journal_or_a_book_is_its_title_not_a_person():
+    text = (
+        "Lobsters\n\n"
+        "The study was published on Wednesday in the journal Marine Ecology. Polls show Jane Doe ahead, "
+        "and her new book Grace Notes is selling well.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Jane Doe"]
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

@@ -23,7 +23,9 @@ from .vocabulary import (
 _NAMESAKE = re.compile(
     r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
            (?:ship|vessel|frigate|corvette|cruiser|submarine|boat|tanker|icebreaker|destroyer|
-              tug|carrier|warship|aircraft|train|ferry|yacht)s?)\s+(?:[A-Z][\w'’-]*\s+){0,2}$""",
+              tug|carrier|warship|aircraft|train|ferry|yacht|
+              journal|newspaper|magazine|book|novel|film|movie|series|album|song|documentary|podcast)s?)
+        \s+(?:[A-Z][\w'’-]*\s+){0,2}$""",
     re.VERBOSE,
 )
 
@@ -47,7 +49,8 @@ _APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,12
 _NAMESAKE_WORDS = (
     "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",
     "submarine", "boat", "tanker", "icebreaker", "destroyer", "tug", "carrier", "warship", "aircraft",
-    "train", "ferry", "yacht",
+    "train", "ferry", "yacht", "journal", "newspaper", "magazine", "book", "novel", "film", "movie",
+    "series", "album", "song", "documentary", "podcast",
 )
 
 
