@@ -302,6 +302,17 @@ def test_a_name_after_a_journal_or_a_book_is_its_title_not_a_person():
     )
     assert [person.name for person in article_from_text(text).people] == ["Jane Doe"]
 
+
+def test_a_word_described_as_a_company_and_a_brand_with_an_inner_capital_are_no_people():
+    text = (
+        "Ferries\n\n"
+        "Harbourlink, the startup behind the region's ferry bookings, released an app on Thursday. "
+        "In a blog post, Harbourlink said it did not sell data. Competitor SeaPass said it would follow. "
+        "“It is a useful thing for the crews,” said RoseAnn DeMoro, head of the nurses' union.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["RoseAnn DeMoro"]
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from .roles import RolePasses
 from .tokens import Token
 from .vocabulary import (
     CLEAR_SPEECH,
+    DESCRIBED_AS_BODY,
     KIN_BEFORE,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
@@ -130,10 +131,15 @@ class MentionPasses(RolePasses):
 
     def _a_place_or_firm(self, word: str) -> bool:
         """Is the word written somewhere after `at` or `in` (`jobs at Carrier`), as a place's or a
-        company's name is, and seldom a person's?"""
+        company's name is, and seldom a person's, or described as a body (`Harbourlink, the
+        startup behind ...`)?"""
         known = self._place_or_firm.get(word)
         if known is None:
-            known = self._place_or_firm[word] = re.search(rf"\b(?:at|in)\s+{re.escape(word)}\b", self.text) is not None
+            name = re.escape(word)
+            known = self._place_or_firm[word] = (
+                re.search(rf"\b(?:at|in)\s+{name}\b", self.text) is not None
+                or re.search(rf"\b{name}(?={DESCRIBED_AS_BODY.pattern})", self.text) is not None
+            )
         return known
 
     def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:

@@ -31,6 +31,9 @@ _NAMESAKE = re.compile(
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+# a capital inside a surname, after a lower-case letter that no surname's prefix ends with
+# (`SeaPass`, `YouTube`; not `McCain`, `MacArthur`, `DeSantis`, `LaHood`, `DiCaprio`, `VanHollen`)
+_INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z]")
 # the Arabic article, which is also a given name (`Al Gore`), before a body's name (`Al Qaeda`)
 _ARABIC_ARTICLES = frozenset(("Al", "El"))
 # role words for ordinary people, never written as a title before a name (`Voter Vault`)
@@ -307,6 +310,8 @@ class NamePasses(RolePasses):
                 continue
             if self._common_word(first.text) or self._common_word(second.base):
                 continue
+            if _INNER_CAPITAL.search(second.base):
+                continue  # `Competitor SeaPass said`: a brand's capital inside a word (not `McCain`; a given name may: `RoseAnn`)
             if i > 0 and self.joined(tokens[i - 1], first) and tokens[i - 1].capitalised:
                 previous = tokens[i - 1].base
                 if previous not in self.lex.not_names and not is_role_token(previous):

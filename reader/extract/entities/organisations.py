@@ -12,16 +12,11 @@ from ..lexicon import alternation, words_tagged
 from .base import RecogniserBase
 from .records import ORGANISATION, PERSON, Entity, Ref
 from .tokens import Token
-from .vocabulary import BODY_NOUN, SENTENCE_OPENERS, is_role_token
+from .vocabulary import BODY_NOUN, DESCRIBED_AS_BODY, SENTENCE_OPENERS, is_role_token
 
 # `DTEK said`: the speech verbs that show a name in capitals acts (data file tag `organisation`)
 _ACTS = re.compile(
     rf"\s+(?:has\s+|had\s+|also\s+)?{alternation(words_tagged('speech_verbs.txt', 'organisation'), longest_first=True)}\b"
-)
-
-
-_DESCRIBED_AS_BODY = re.compile(
-    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+[^,]{0,60}?\b(?:company|operator|agency|group|holding|corporation|firm|producer|bank|fund|organisation|organization|association|union|party|movement|channel|outlet|broadcaster)\b"
 )
 
 
@@ -202,7 +197,7 @@ class OrganisationPasses(RecogniserBase):
         if word in self.lex.organisation_words or word in self._acronyms:
             return False  # found the usual way
         after = self.text[token.end : token.end + 80]
-        return bool(_ACTS.match(after)) or bool(_DESCRIBED_AS_BODY.match(after))
+        return bool(_ACTS.match(after)) or bool(DESCRIBED_AS_BODY.match(after))
 
     def organisation(self, name: str, offset: int = -1, acronym: str | None = None) -> Entity:
         """The organisation of this name; shorter and longer forms of one name are merged."""

@@ -47,6 +47,15 @@ BODY_NOUN = alternation([noun for noun, _ in tagged_entries("organisation_nouns.
 # a party's member, written like a nationality for someone the article has named (`the Democrat said`)
 PARTY_MEMBERS = ("Democrat", "Republican")
 
+# after a name: an apposition that says it is a body (`DTEK, the country's largest energy
+# company,`, `Harbourlink, the startup behind ...`), not a person
+DESCRIBED_AS_BODY = re.compile(
+    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+[^,]{0,60}?\b(?:company|operator|agency|group|holding|corporation|"
+    r"firm|producer|bank|fund|organisation|organization|association|union|party|movement|channel|outlet|"
+    r"broadcaster|startup|start-up|maker|manufacturer|retailer|chain|brand|charity|nonprofit|non-profit|"
+    r"lender|insurer|carrier|airline|developer|publisher)\b"
+)
+
 
 ROLE_MODIFIERS = frozenset(
     """former acting deputy first new then current local regional oblast city military senior
