@@ -1658,6 +1658,23 @@ def test_a_quote_paragraph_after_an_organisations_statement_is_the_organisations
     )
     assert [speaker for _, speaker in speakers(text)] == ["Eastbrook Harbour Committee", "Coastal Sailing League"]
 
+def test_capitalised_words_after_a_noun_that_says_what_a_body_is_name_that_body():
+    text = (
+        "App\n\n"
+        "Digital rights group Open Harbour said the app collected “far more location data than it needs.”\n\n"
+        "The charity Sea Rescue Trust said it was “worried about the crews who rely on the ferries.”\n\n"
+        "A reporter from the island broadcaster Harbour Radio asked: “Will the ferry run in the winter?”\n\n"
+        "Unions backed the plan, with the Eastbrook Dockers Union calling it “the deal the crews need.”\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == [
+        "Open Harbour",
+        "Sea Rescue Trust",
+        None,  # the reporter, not the broadcaster the reporter is from
+        "Eastbrook Dockers Union",
+    ]
+    assert article.people == ()
+
 def test_a_partial_quote_after_two_pronouns_is_left_unknown():
     text = (
         "Harbour\n\n"

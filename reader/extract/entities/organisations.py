@@ -28,6 +28,12 @@ _GROUP_AFTER_NAME = re.compile(
     r"(?P<possessive>['’]s)?\s+(?:presidential\s+|re-?election\s+|transition\s+)?(?P<noun>campaign|camp|administration|team)\b(?!\s+(?:manager|chairman|chair|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|staffer|strategist|director|chief|lawyer|pollster)s?\b)"
 )
 _PLATFORMS = words_tagged("channels.txt", "platform")
+# the last word of a noun that says what a body is, before its name: `group` in `rights group Open Harbour`
+_NOUNS_BEFORE_A_NAME = frozenset(noun.split()[-1] for noun in words_tagged("organisation_nouns.txt", "apposed"))
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*) $")  # a lower-case word and one space before a name
+_NOUN_PHRASE_START = re.compile(
+    r"(?:\b(?:the|a|an)\s+)?(?:(?!(?:the|a|an|from|of|at|in|to|for|with|by|on|and|or)\b)[\w’'-]+\s+){0,2}$"
+)
 # `China's foreign ministry`, `Russia’s defence ministry`: after a country's possessive, a body
 # named by what it is (in lower case: `Russia's Defence Ministry` is found as a name)
 _BODY_AFTER_POSSESSIVE = re.compile(
@@ -148,6 +154,34 @@ class OrganisationPasses(RecogniserBase):
             entity = self.organisation(name, start, acronym.group(1) if acronym else None)
             entity.mentions.append(Span(start, end))
             self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+
+    def organisations_named_after_a_noun(self, tokens: list[Token], caps: list[int]) -> None:
+        """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right
+        after a noun that says what a body is (tagged `apposed` in organisation_nouns.txt) name
+        that body, though they hold no organisation word; not a name already found."""
+        claimed = self.claimed
+        for i in caps:
+            if i in claimed or tokens[i].text in SENTENCE_OPENERS:
+                continue
+            start = tokens[i].start
+            noun = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+            if noun is None or noun.group(1) not in _NOUNS_BEFORE_A_NAME:
+                continue
+            j = i
+            while j < len(tokens) and j - i < 5 and j not in claimed and tokens[j].capitalised and (j == i or self.joined(tokens[j - 1], tokens[j])):
+                j += 1
+                if tokens[j - 1].base != tokens[j - 1].text:
+                    break  # a possessive ends the name: `the firm Wealth-X's report`
+            end = tokens[j - 1].start + len(tokens[j - 1].base)
+            name = self.text[start:end]
+            entity = self.organisation(name, start)
+            entity.mentions.append(Span(start, end))
+            # the phrase starts with the noun's determiner and modifiers, so that what comes
+            # before it shows whose object it is (`a journalist from the Japanese broadcaster NHK`)
+            phrase = _NOUN_PHRASE_START.search(self.text, max(0, noun.start(1) - 40), noun.start(1))
+            chunk_start = phrase.start() if phrase is not None else noun.start(1)
+            self.refs.append(Ref(start, end, ORGANISATION, name, entity, chunk_start=chunk_start))
+            claimed.update(range(i, j))
 
     def groups_named_after_people(self) -> None:
         """`the Clinton campaign said`, `Trump's campaign said`, `the Obama administration`:

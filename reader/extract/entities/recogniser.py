@@ -92,6 +92,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
                 continue
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
+            self.organisations_named_after_a_noun(tokens, caps)
             self.bodies_of_countries(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
         self.groups_named_after_people()

@@ -56,6 +56,7 @@ _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to"
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _POSSESSIVE = re.compile(r"^['’]s\b")
+_PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # read from a name's end: `Doe's`, `Roberts'`
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
 _NOT_DESCRIPTION = frozenset(
@@ -455,6 +456,10 @@ class Context:
                     member = self._member_before(before[max(0, at - 2) : at], ref)
                     if member is not None:
                         return member  # `Doe of the Cato Institute wrote`: the institute only says which Doe
+                    if self.after_preposition(ref) and not _PARTICIPLE_AT.match(self.masked, verb_start):
+                        # `a journalist from the broadcaster NHK asked`: the body says whose (but
+                        # `with the union calling her "..."`: a participle's subject)
+                        return None
                 return ref  # `Doe said`, `led by Doe, the deputy minister, who said` (`who` is a person)
             if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
