@@ -673,6 +673,19 @@ def test_an_american_dateline_with_its_state_is_no_part_of_the_sentence():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Helen Marsh"]
 
+def test_known_modifiers_before_a_role_belong_to_it_and_other_words_do_not():
+    text = (
+        "Storm\n\n"
+        "“This is the worst flooding in years,” said county emergency director Paul Haskins. The former "
+        "Secretary of State Ruth Abernathy and retired army general Tom Marsh visited the quay, and the "
+        "crowd cheered as the mayor hugs Councillor Hugo Lenz.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles["Paul Haskins"] == ("county emergency director",)
+    assert roles["Ruth Abernathy"] == ("former Secretary of State",)
+    assert roles["Tom Marsh"] == ("retired army general",)
+    assert roles["Hugo Lenz"] == ("Councillor",)
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

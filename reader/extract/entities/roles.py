@@ -11,7 +11,7 @@ from ..lexicon import alternation, lexicon, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token
-from .vocabulary import NOT_ROLE_START, SENTENCE_OPENERS, is_role_token
+from .vocabulary import NOT_ROLE_START, ROLE_MODIFIERS, SENTENCE_OPENERS, is_role_token
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
 _CONNECTORS_AND_THE = _CONNECTORS | {"the"}
@@ -41,6 +41,20 @@ _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 
 
 _COMMA_SPACE = re.compile(r",\s+")
+_WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
+# lower-case words that modify a role before a name, besides those the role nouns know
+_MORE_ROLE_MODIFIERS = frozenset(
+    """retired late longtime veteran presidential political campaign county federal city town
+    party election emergency communications policy economic army navy police fire school health
+    union court""".split()
+)
+
+
+def _modifies_a_role(word: str) -> bool:
+    """Is this lower-case word one that modifies a role written after it (`former`, `acting`,
+    `county`, `presidential`)?  Only known ones: a word before a role may as well end the
+    clause before it (`remember President Carter`, `hugs Mayor Doe`)."""
+    return word in ROLE_MODIFIERS or word in _MORE_ROLE_MODIFIERS
 _AGE_BETWEEN = re.compile(r",\s+\d{1,3}(?=,\s)")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -91,7 +105,25 @@ class RolePasses(RecogniserBase):
         words = [token.base.casefold() for token in tokens[first:i]]
         if not any(is_role_token(word) for word in words) and not self._has_role_phrase(words):
             return None, i
-        return self.text[tokens[first].start : tokens[i - 1].end], first
+        start = self._modifiers_before(tokens[first].start)
+        return self.text[start : tokens[i - 1].end], first
+
+    def _modifiers_before(self, start: int) -> int:
+        """Where the lower-case words that modify a role written before a name begin
+        (`former`, `county emergency` in `said county emergency director Jane Doe`): up to
+        three known modifiers."""
+        before = _WORDS_BEFORE_ROLE.search(self.text, max(0, start - 40), start)
+        if before is None:
+            return start
+        words = before.group().split()
+        kept = 0
+        for word in reversed(words):
+            if not _modifies_a_role(word):
+                break
+            kept += 1
+        if kept == 0:
+            return start
+        return start - len(" ".join(words[-kept:])) - 1
 
     def role_before_comma(self, tokens: list[Token], i: int, j: int) -> str | None:
         """`the Speaker of the Chamber of Deputies, Markéta Dvořáková.`: a role, a comma, a name
