@@ -686,6 +686,15 @@ def test_known_modifiers_before_a_role_belong_to_it_and_other_words_do_not():
     assert roles["Tom Marsh"] == ("retired army general",)
     assert roles["Hugo Lenz"] == ("Councillor",)
 
+def test_a_clause_opening_with_the_and_a_role_then_the_name_gives_the_role():
+    text = (
+        "Harbour\n\n"
+        "The head of the Eastbrook harbour board, Ruth Abernathy, has hinted that she may step down. "
+        "The vote of the council, Tom Marsh said, was a mistake.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles == {"Ruth Abernathy": ("head of the Eastbrook harbour board",), "Tom Marsh": ()}
+
 def test_a_participle_is_the_opening_names_though_another_clause_follows_the_quote():
     text = (
         "Harbour\n\n"

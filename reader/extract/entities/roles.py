@@ -41,6 +41,8 @@ _ROLE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]|\s[–—-]\s")
 
 
 _COMMA_SPACE = re.compile(r",\s+")
+# a clause that opens with `the` and a phrase, then the comma before a name
+_THE_PHRASE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+(?P<role>[^,;:.!?\n\"“”]{2,70}?),\s$")
 _WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
 # lower-case words that modify a role before a name, besides those the role nouns know
 _MORE_ROLE_MODIFIERS = frozenset(
@@ -128,11 +130,11 @@ class RolePasses(RecogniserBase):
     def role_before_comma(self, tokens: list[Token], i: int, j: int) -> str | None:
         """`the Speaker of the Chamber of Deputies, Markéta Dvořáková.`: a role, a comma, a name
         that ends the clause."""
-        if i == 0 or self.text[tokens[i - 1].end : tokens[i].start] != ", ":
-            return None
         after = self.text[tokens[j - 1].end : tokens[j - 1].end + 1]
-        if after not in ("", ".", ",", ";", ":", ")"):
+        if i == 0 or after not in ("", ".", ",", ";", ":", ")"):
             return None
+        if self.text[tokens[i - 1].end : tokens[i].start] != ", ":
+            return self._described_with_the(tokens[i].start)
         first = i - 1
         k = i - 2
         while k >= 0 and self.text[tokens[k].end : tokens[k + 1].start] == " ":
@@ -153,6 +155,17 @@ class RolePasses(RecogniserBase):
         if not (is_role_token(tokens[first].base) or tokens[first].capitalised):
             return None
         return self.text[tokens[first].start : tokens[i - 1].end]
+
+    def _described_with_the(self, name_start: int) -> str | None:
+        """`The head of the Eastbrook harbour board, Ruth Abernathy, has ...`: a phrase that
+        opens its clause with `the` and holds a role word, then a comma and the name."""
+        phrase = _THE_PHRASE_BEFORE.search(self.text, max(0, name_start - 80), name_start)
+        if phrase is None:
+            return None
+        words = _ROLE_WORDS.findall(phrase.group("role"))
+        if not any(is_role_token(word) for word in words[:3]):
+            return None  # the role word heads the phrase (`head of ...`), not `the vote of the mayor`
+        return phrase.group("role")
 
     def _has_role_phrase(self, words: list[str]) -> bool:
         return any(map(" ".join(words).__contains__, _role_phrases()))
