@@ -678,9 +678,10 @@ def test_known_modifiers_before_a_role_belong_to_it_and_other_words_do_not():
         "Storm\n\n"
         "“This is the worst flooding in years,” said county emergency director Paul Haskins. The former "
         "Secretary of State Ruth Abernathy and retired army general Tom Marsh visited the quay, and the "
-        "crowd cheered as the mayor hugs Councillor Hugo Lenz.\n"
+        "crowd cheered as the mayor hugs Councillor Hugo Lenz. It was “a fine day for the whole town,” said conservative commentator Jane Roe.\n"
     )
     roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles["Jane Roe"] == ("conservative commentator",)
     assert roles["Paul Haskins"] == ("county emergency director",)
     assert roles["Ruth Abernathy"] == ("former Secretary of State",)
     assert roles["Tom Marsh"] == ("retired army general",)

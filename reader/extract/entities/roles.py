@@ -48,7 +48,7 @@ _WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
 _MORE_ROLE_MODIFIERS = frozenset(
     """retired late longtime veteran presidential political campaign county federal city town
     party election emergency communications policy economic army navy police fire school health
-    union court""".split()
+    union court conservative liberal progressive""".split()
 )
 
 
