@@ -1698,6 +1698,17 @@ def test_capitalised_words_after_a_noun_that_says_what_a_body_is_name_that_body(
     ]
     assert article.people == ()
 
+def test_it_read_after_someone_issued_a_statement_introduces_their_words():
+    text = (
+        "Statement\n\n"
+        "Mayor Ruth Abernathy issued a long statement on Friday after the council vote. It read in part:\n\n"
+        "“Tonight the council made a choice that will hurt this town for years to come.\n\n"
+        "“I will keep fighting for the harbour, whatever the council decides.”\n\n"
+        "Tom Marsh walked to the quay. It was raining:\n\n"
+        "“Nobody will come out in this weather to hear the band play tonight.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None]
+
 def test_a_partial_quote_after_two_pronouns_is_left_unknown():
     text = (
         "Harbour\n\n"

@@ -115,6 +115,11 @@ _COLON_ONLY = re.compile(
 _COLON_END = re.compile(r"(?::|\s(?:--|—|–))\s*$")  # `Doe delivered a message:`, `Doe embraced it -- "`
 _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 # `a letter from Roe`, `a statement by Roe`: a document whose words are another's
+# `It read in part:`, `The statement said:`: a document just named speaks, in the paragraph's last sentence
+_IT_READ = re.compile(
+    r"\s*(?:It|This|The\s+(?:statement|letter|post|note|message|release))\s+(?:read|reads|said|says|stated|states)"
+    r"(?:,?\s+in\s+part)?\s*:\s*"
+)
 _DOCUMENT_FROM = re.compile(rf"\b{DOCUMENT_NOUN}s?\s+(?:from|by|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
@@ -565,7 +570,24 @@ def colon_introduction(resolver: Resolver, position: int) -> Attribution | None:
         last = before[-1] if before else None
         if last is not None and _LAST_CLAUSE.fullmatch(resolver.masked[last.end : previous.span.end]):
             found = resolver.resolve(last, How.COLON)
+    if found is None and _IT_READ.fullmatch(resolver.masked, sentence.start, previous.span.end):
+        found = _issuer_before(resolver, block_index - 1, sentence.start)
     return found
+
+
+def _issuer_before(resolver: Resolver, block_index: int, before: int) -> Attribution | None:
+    """`Doe issued a statement on Friday. It read in part:`: the subject of the sentence just
+    before, when that sentence has them issue a document (a statement, a letter, a post)."""
+    earlier = [sentence for sentence in resolver.sentences(block_index) if sentence.end <= before]
+    if not earlier:
+        return None
+    sentence = earlier[-1]
+    if not re.search(DOCUMENT_NOUN, resolver.masked[sentence.start : sentence.end], re.IGNORECASE):
+        return None
+    subject = next((ref for ref in resolver.refs_from(sentence.start, sentence.end) if resolver.is_subject(ref)), None)
+    if subject is None or subject.kind not in (PERSON, ORGANISATION, PRONOUN):
+        return None
+    return resolver.resolve(subject, How.DOCUMENT)
 
 
 # -- 5. a `Quote:` label: the paragraph before, the Source line, the lead ----------------
