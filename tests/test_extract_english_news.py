@@ -1709,6 +1709,17 @@ def test_it_read_after_someone_issued_a_statement_introduces_their_words():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None]
 
+def test_answers_of_an_interview_are_the_interviewees_the_lead_names():
+    text = (
+        "An interview with the mayor\n\n"
+        "Gazette reporter Tom Marsh spoke with Mayor Ruth Abernathy about the harbour and the budget.\n\n"
+        "– Will the harbour be sold?\n\n"
+        "– “No. Not while I am mayor. I have said it a hundred times.”\n\n"
+        "– What happens if the council votes against you?\n\n"
+        "– “Then we will take it to the voters in a referendum.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Ruth Abernathy"]
+
 def test_a_partial_quote_after_two_pronouns_is_left_unknown():
     text = (
         "Harbour\n\n"

@@ -120,6 +120,9 @@ _IT_READ = re.compile(
     r"\s*(?:It|This|The\s+(?:statement|letter|post|note|message|release))\s+(?:read|reads|said|says|stated|states)"
     r"(?:,?\s+in\s+part)?\s*:\s*"
 )
+# who is interviewed: `an interview with Doe`, `spoke with Doe`, `sat down with Doe`
+_INTERVIEWED = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+|\b(?:spoke|talked|sat\s+down)\s+with\s+", re.IGNORECASE)
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}")
 _DOCUMENT_FROM = re.compile(rf"\b{DOCUMENT_NOUN}s?\s+(?:from|by|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
@@ -892,7 +895,7 @@ def interview_turns(resolver: Resolver) -> None:
         if found.speaker is not None and found.speaker.kind == PERSON:
             (asked if _is_question(quote.text) else answered)[id(found.speaker)] += 1
     people = {id(found.speaker): found.speaker for found in results if found.speaker is not None}
-    answerer = people[answered.most_common(1)[0][0]] if answered else None
+    answerer = people[answered.most_common(1)[0][0]] if answered else _interviewee(resolver)
     questioner = people[asked.most_common(1)[0][0]] if asked else _interviewer(resolver)
     answering = False
     for position, quote in enumerate(resolver.quotes):
@@ -915,6 +918,22 @@ def interview_turns(resolver: Resolver) -> None:
         ):
             results[position] = Attribution(answerer, How.INTERVIEW)
             answering = True
+
+
+def _interviewee(resolver: Resolver) -> Entity | None:
+    """The person the title or the lead says is interviewed (`an interview with Mayor Ruth
+    Abernathy`, `reporter Tom Marsh spoke with Jane Doe`)."""
+    spans = [resolver.article.title.span] if resolver.article.title else []
+    lead = next((block for block in resolver.blocks if block.label is None and block.kind != HEADING), None)
+    if lead is not None:
+        spans.append(lead.span)
+    for span in spans:
+        for match in _INTERVIEWED.finditer(resolver.masked, span.start, span.end):
+            refs = resolver.refs_from(match.end(), min(span.end, match.end() + 60))
+            if refs and refs[0].kind == PERSON and refs[0].entity is not None and refs[0].chunk_start <= match.end() + 40:
+                if _DESCRIPTION_BEFORE_NAME.fullmatch(resolver.masked, match.end(), refs[0].chunk_start):
+                    return refs[0].entity
+    return None
 
 
 def _interviewer(resolver: Resolver) -> Entity | None:
