@@ -577,6 +577,14 @@ def test_a_short_quote_inside_an_apposition_between_the_name_and_its_verb():
     )
     assert [speaker for _, speaker in speakers(text)] == ["Tom Marsh"]
 
+def test_an_inverted_verb_then_a_role_and_the_apposed_name_is_named_and_sure():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy spoke first. Tom Marsh listened.\n\n"
+        "“We will not sell the harbour to anyone,” said the mayor, Ruth Abernathy.\n"
+    )
+    assert [(q.speaker, q.attribution, q.confidence) for q in quotes(text)] == [("Ruth Abernathy", "verb-after", "high")]
+
 def test_an_inverted_verb_then_another_or_one_of_a_kind_and_the_name():
     text = (
         "Harbour\n\n"

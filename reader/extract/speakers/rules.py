@@ -249,6 +249,8 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
     if inverted and resolver.verb_at(inverted["verb"]) and (
         inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, ref)
     ):
+        if len(following) > 1 and resolver.describes_next(ref, following[1:2]):
+            return resolver.resolve(following[1], How.VERB_AFTER)  # `," said the mayor, Jane Doe.`: named
         return resolver.resolve(resolver.head_of(ref), How.VERB_AFTER)
     described = _INVERTED_DESCRIBED.fullmatch(gap)
     if described and ref.kind == PERSON and resolver.verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
