@@ -1240,6 +1240,15 @@ def test_a_role_noun_is_the_speaker_just_before_not_a_name_in_what_that_speaker_
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy"]
 
+def test_an_age_as_the_subject_is_the_one_the_article_gave_that_age():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy, 61, spoke first. Tom Marsh, 44, listened.\n\n"
+        "“We will not sell the harbour to anyone,” the 61-year-old said.\n\n"
+        "“Nobody asked the crews what they think of it,” the 44-year-old added.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", "Tom Marsh"]
+
 def test_a_role_then_the_name_in_apposition_after_a_quote_is_the_names():
     text = (
         "Budget\n\n"

@@ -78,6 +78,7 @@ _ALSO_ADJECTIVES = frozenset(("major", "general", "chief", "private", "principal
 # `the Wisconsin Republican did`, `the Democrat said`: a party's member, then a verb
 _PARTY_MEMBER = re.compile(rf" (?:[A-Z][a-z]+ ){{0,2}}(?P<party>{'|'.join(PARTY_MEMBERS)}) (?=[a-z]+\b)")
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
+_AGE_THEN_SPEECH = re.compile(rf"\s(?P<age>{AGE})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # `the 61-year-old said`
 
 
 class ReferencePasses(RecogniserBase):
@@ -119,7 +120,12 @@ class ReferencePasses(RecogniserBase):
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
-                role_end = self._role_noun_end(tokens, i + 1) or self._nationality_end(tokens, i + 1) or self._party_member_end(tokens, i + 1)
+                role_end = (
+                    self._role_noun_end(tokens, i + 1)
+                    or self._nationality_end(tokens, i + 1)
+                    or self._party_member_end(tokens, i + 1)
+                    or self._age_end(token.end)
+                )
                 if role_end:
                     start = token.start
                     self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
@@ -146,6 +152,14 @@ class ReferencePasses(RecogniserBase):
         if verb.text not in CLEAR_SPEECH or self.text[word.end : verb.start] != " ":
             return None
         return word.end
+
+    def _age_end(self, offset: int) -> int | None:
+        """`the 61-year-old said`: an age standing for a person the article has described
+        with it, before a speech verb; the offset where the age ends."""
+        age = _AGE_THEN_SPEECH.match(self.text, offset)
+        if age is None or age.group("verb") not in CLEAR_SPEECH:
+            return None
+        return age.end("age")
 
     def _party_member_end(self, tokens: list[Token], i: int) -> int | None:
         """`the Wisconsin Republican did ...`, `the Vermont Democrat said`: a party member

@@ -284,6 +284,9 @@ class References(Context):
     # -- role and organisation nouns -----------------------------------------------------
     def role(self, phrase: str, before: int) -> Entity | None:
         """The person a role noun points to: `the minister` -> the last minister named."""
+        age = _AGE_PHRASE.fullmatch(phrase)
+        if age is not None:  # `the 61-year-old said`: the one the article gave that age
+            return self._of_age(age.group(1), before) or self._subject_just_before(before)
         wanted = role_words(phrase)
         if not wanted and self._nationality(phrase):  # `the Norwegian said`: the one just named
             return self._described_as(phrase.split()[-1], before) or self._subject_just_before(before)
@@ -315,6 +318,18 @@ class References(Context):
         if not any(word[:1].isupper() for word in phrase.split()[:-1]):
             return None
         return self.organisation_named(" ".join(phrase.split()))
+
+    def _of_age(self, years: str, before: int) -> Entity | None:
+        """The one person the article gave this age before `before` (`Doe, 61,`, `61-year-old
+        Doe`); None when none or several were."""
+        found: dict[int, Entity] = {}
+        after = re.compile(rf",\s*{years}\b")
+        for ref in self.refs[: bisect.bisect_left(self.ref_starts, before)]:
+            if ref.kind != PERSON or ref.entity is None:
+                continue
+            if after.match(self.text, ref.end) or self.text[max(0, ref.chunk_start - 16) : ref.chunk_start].endswith(f"{years}-year-old "):
+                found[id(ref.entity)] = ref.entity
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _described_as(self, member: str, before: int) -> Entity | None:
         """The one person the article described before `before` as a party's member
@@ -438,6 +453,8 @@ def _other_roles(ref: Ref) -> bool:
     Roe. "...," the former president said`)."""
     return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
 
+
+_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
 
 # a pronoun set off by a comma before it, in a parenthetical attribution: `The governor, she said, "..."`
 _PARENTHETICAL_BEFORE = re.compile(r",\s*$")
