@@ -313,6 +313,18 @@ def test_a_word_described_as_a_company_and_a_brand_with_an_inner_capital_are_no_
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["RoseAnn DeMoro"]
 
+
+def test_a_one_word_name_whose_apposition_only_mentions_a_body_is_a_person():
+    text = (
+        "Harbour\n\n"
+        "Marsh, the leader of the dockers' group, spoke first. “The vote was a disgrace to the whole "
+        "town,” Marsh said.\n\n"
+        "Abernathy, the party's nominee for mayor, spoke next. “I will fight for every job on the "
+        "quay,” Abernathy said.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Marsh", "Abernathy"]
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

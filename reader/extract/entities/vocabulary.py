@@ -50,10 +50,15 @@ PARTY_MEMBERS = ("Democrat", "Republican")
 # after a name: an apposition that says it is a body (`DTEK, the country's largest energy
 # company,`, `Harbourlink, the startup behind ...`), not a person
 DESCRIBED_AS_BODY = re.compile(
-    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+[^,]{0,60}?\b(?:company|operator|agency|group|holding|corporation|"
+    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+"
+    # modifiers only before the noun: no preposition or clause word (`the leader of the group`)
+    r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w'’.-]+\s+){0,6}?"
+    r"(?:company|operator|agency|group|holding|corporation|"
     r"firm|producer|bank|fund|organisation|organization|association|union|party|movement|channel|outlet|"
     r"broadcaster|startup|start-up|maker|manufacturer|retailer|chain|brand|charity|nonprofit|non-profit|"
     r"lender|insurer|carrier|airline|developer|publisher)\b"
+    # the body noun heads the apposition: not `Doe, the party's nominee`, `Doe, the union leader`
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:behind|that|which|based|in|of|with|for|who|owned|founded|run|led)\b)"
 )
 
 
