@@ -263,7 +263,8 @@ def test_a_surname_that_is_also_a_newspaper_or_a_weapon():
         "Boardwalk\n\n"
         "“There is no such thing as bad publicity,” said Harbour Mayor Don Guardian in an interview.\n\n"
         "The group's director, Betty Bradley, said the hall sold out. “We added more tables for the guests,” Bradley said.\n\n"
-        "The Guardian reported the sale first, and a Bradley vehicle stood outside.\n"
+        "The Guardian reported the sale first, and a Bradley vehicle stood outside. Bill No. 10482 and "
+        "Bill No 311 passed; no one objected.\n"
     )
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Don Guardian", "Betty Bradley"]

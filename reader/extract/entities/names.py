@@ -31,6 +31,7 @@ _NAMESAKE = re.compile(
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+_BEFORE_A_NUMBER = re.compile(r"\.?\s*\d")  # `No. 10482`, `Article 5`
 # a capital inside a surname, after a lower-case letter that no surname's prefix ends with
 # (`SeaPass`, `YouTube`; not `McCain`, `MacArthur`, `DeSantis`, `LaHood`, `DiCaprio`, `VanHollen`)
 _INNER_CAPITAL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z])[A-Z][a-z]+[A-Z]")
@@ -162,11 +163,15 @@ class NamePasses(RolePasses):
             word.base in lex.place_words
             or word.base.casefold() in lex.countries
             or lex.is_role_word(word.base)
-            or word.base in lex.not_names
+            or word.base in lex.not_names and not self._common_word(word.base)
             or word.base in lex.organisation_surnames
         ):
-            return False  # a place, a nationality, a role or a listed non-name (`Don Guardian`), not a common word
+            # a place, a nationality, a role or a listed non-name that the article never writes
+            # in lower case (`Don Guardian`, not `Bill No. 1234`): not a common word
+            return False
         after = self.text[word.end : word.end + 2]
+        if _BEFORE_A_NUMBER.match(self.text, word.end):
+            return False  # `Bill No. 10482`: an abbreviation before a number
         if possessive or after[:1] in (",", ".", ";", ")") or after == "":
             return True  # `Howard Dean's plan`, `Steve Israel, a Democrat`
         return after[:1] == " " and (j + 1 >= len(tokens) or not self.joined(word, tokens[j + 1]) or not tokens[j + 1].capitalised)
