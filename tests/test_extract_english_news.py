@@ -802,6 +802,16 @@ def test_a_pronoun_takes_a_name_after_a_preposition_when_an_earlier_sentence_is_
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None]
 
+def test_a_pronoun_after_a_name_with_a_nickname_is_not_given_to_someone_earlier():
+    text = (
+        "Parade\n\n"
+        "David Gilbert runs the parade committee.\n\n"
+        "In the square, a group marched in silence. Juan “Chico” Marquez of Oakland carried one of the "
+        "photos. “I pretty much cried through the whole parade,” he said.\n"
+    )
+    # the name with its nickname is not read, so the pronoun is left unknown rather than given to Gilbert
+    assert speakers(text) == [("I pretty much cried through the whole parade,", None)]
+
 def test_the_agent_of_a_passive_still_takes_a_later_pronoun():
     text = (
         "Shipping\n\n"

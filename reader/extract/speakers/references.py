@@ -46,6 +46,8 @@ _OBJECT_HER = re.compile(
     r"\bher\b(?=\s*(?:[.,;:!?)\"”]|$|(?:up|down|out|off|back|over|to|in|on|at|for|with|as|and|or|that|about|from|into|the|a|an|if|when|because|but)\b))"
 )
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+# a given name opening the sentence, then a nickname in quotation marks
+_OPENING_GIVEN_NAME = re.compile(r"""\s*(?P<word>[A-Z][a-z]+)\s+["“'‘][A-Z]""")
 _OPENING_WORD = re.compile(
     r"""\s*["“”'‘]?\s*(?:(?:Meanwhile|But|And|So|Still|Yet|Now|Instead|Later|Then|Also),?\s+)?"""
     r"(?P<word>[A-Z][\w'’-]+)(?=,\s+(?:who|a|an|the)\s|\s+[a-z])"
@@ -251,6 +253,11 @@ class References(Context):
         """Does the sentence open with a capitalised word that is no known entity but stands as
         its subject (`Carson defied the question`, `Meanwhile Rihanna, who ...`)?  A pronoun
         after it most likely means that person, whom the extractor cannot name."""
+        given = _OPENING_GIVEN_NAME.match(self.text, sentence.start, sentence.end)
+        if given is not None and given.group("word") in self.lex.given_names and not any(
+            ref.chunk_start <= given.start("word") < ref.end for ref in refs
+        ):
+            return True  # `Juan "Chico" Manriquez carried ...`: a name the passes could not read
         opening = _OPENING_WORD.match(self.masked, sentence.start, sentence.end)
         if opening is None:
             return False
