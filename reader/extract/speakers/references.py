@@ -46,6 +46,20 @@ _OBJECT_HER = re.compile(
     r"\bher\b(?=\s*(?:[.,;:!?)\"”]|$|(?:up|down|out|off|back|over|to|in|on|at|for|with|as|and|or|that|about|from|into|the|a|an|if|when|because|but)\b))"
 )
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
+
+# `the 61-year-old said`: an age as the subject
+_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
+
+# a pronoun set off by a comma before it, in a parenthetical attribution: `The governor, she said, "..."`
+_PARENTHETICAL_BEFORE = re.compile(r",\s*$")
+_PARENTHETICAL_AFTER = re.compile(r"\s+[a-z]+,")
+
+# after a name: `, a Republican`, `, the Ohio Republican`, ` (R-Ohio)`, one pattern per party member
+# (the party's member as the head noun: not `, the Republican National Committeeman`)
+_DESCRIBED_AFTER = {
+    member: re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{member}(?=\s*[,.;:)]|\s+(?:from|of|who)\b)|\s*\({member[0]}-")
+    for member in PARTY_MEMBERS
+}
 # a given name opening the sentence, then a nickname in quotation marks
 _OPENING_GIVEN_NAME = re.compile(r"""\s*(?P<word>[A-Z][a-z]+)\s+["“'‘][A-Z]""")
 _OPENING_WORD = re.compile(
@@ -329,14 +343,8 @@ class References(Context):
     def _of_age(self, years: str, before: int) -> Entity | None:
         """The one person the article gave this age before `before` (`Doe, 61,`, `61-year-old
         Doe`); None when none or several were."""
-        found: dict[int, Entity] = {}
         after = re.compile(rf",\s*{years}\b")
-        for ref in self.refs[: bisect.bisect_left(self.ref_starts, before)]:
-            if ref.kind != PERSON or ref.entity is None:
-                continue
-            if after.match(self.text, ref.end) or self.text[max(0, ref.chunk_start - 16) : ref.chunk_start].endswith(f"{years}-year-old "):
-                found[id(ref.entity)] = ref.entity
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._the_one_described(before, after, f"{years}-year-old ")
 
     def _described_as(self, member: str, before: int) -> Entity | None:
         """The one person the article described before `before` as a party's member
@@ -344,12 +352,17 @@ class References(Context):
         Republican` means, though another was named since.  None when none or several were."""
         if member not in PARTY_MEMBERS:
             return None
-        described = _DESCRIBED_AFTER[member]
+        return self._the_one_described(before, _DESCRIBED_AFTER[member], member + " ")
+
+    def _the_one_described(self, before: int, after: re.Pattern[str], written_before: str) -> Entity | None:
+        """The one person named before `before` with a description right after the name
+        (`after`, matched at the name's end) or right before it (`written_before`)."""
         found: dict[int, Entity] = {}
         for ref in self.refs[: bisect.bisect_left(self.ref_starts, before)]:
             if ref.kind != PERSON or ref.entity is None:
                 continue
-            if described.match(self.text, ref.end) or self.text[max(0, ref.chunk_start - 12) : ref.chunk_start].endswith(member + " "):
+            start = ref.chunk_start
+            if after.match(self.text, ref.end) or self.text[max(0, start - 20) : start].endswith(written_before):
                 found[id(ref.entity)] = ref.entity
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -459,20 +472,6 @@ def _other_roles(ref: Ref) -> bool:
     noun, so that person is not the one it means (`Doe got in on the game, bashing the senator
     Roe. "...," the former president said`)."""
     return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
-
-
-_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
-
-# a pronoun set off by a comma before it, in a parenthetical attribution: `The governor, she said, "..."`
-_PARENTHETICAL_BEFORE = re.compile(r",\s*$")
-_PARENTHETICAL_AFTER = re.compile(r"\s+[a-z]+,")
-
-# after a name: `, a Republican`, `, the Ohio Republican`, ` (R-Ohio)`, one pattern per party member
-# (the party's member as the head noun: not `, the Republican National Committeeman`)
-_DESCRIBED_AFTER = {
-    member: re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{member}(?=\s*[,.;:)]|\s+(?:from|of|who)\b)|\s*\({member[0]}-")
-    for member in PARTY_MEMBERS
-}
 
 
 def _is_word_character(char: str) -> bool:
