@@ -114,7 +114,6 @@ _COLON_ONLY = re.compile(
 )
 _COLON_END = re.compile(r"(?::|\s(?:--|—|–))\s*$")  # `Doe delivered a message:`, `Doe embraced it -- "`
 _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
-# `a letter from Roe`, `a statement by Roe`: a document whose words are another's
 # `It read in part:`, `The statement said:`: a document just named speaks, in the paragraph's last sentence
 _IT_READ = re.compile(
     r"\s*(?:It|This|The\s+(?:statement|letter|post|note|message|release))\s+(?:read|reads|said|says|stated|states)"
@@ -123,6 +122,7 @@ _IT_READ = re.compile(
 # who is interviewed: `an interview with Doe`, `spoke with Doe`, `sat down with Doe`
 _INTERVIEWED = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+|\b(?:spoke|talked|sat\s+down)\s+with\s+", re.IGNORECASE)
 _DESCRIPTION_BEFORE_NAME = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}")
+# `a letter from Roe`, `a statement by Roe`: a document whose words are another's
 _DOCUMENT_FROM = re.compile(rf"\b{DOCUMENT_NOUN}s?\s+(?:from|by|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
@@ -932,9 +932,9 @@ def _interviewee(resolver: Resolver) -> Entity | None:
     for span in spans:
         for match in _INTERVIEWED.finditer(resolver.masked, span.start, span.end):
             refs = resolver.refs_from(match.end(), min(span.end, match.end() + 60))
-            if refs and refs[0].kind == PERSON and refs[0].entity is not None and refs[0].chunk_start <= match.end() + 40:
+            if refs and refs[0].kind == PERSON and refs[0].entity is not None:
                 if _DESCRIPTION_BEFORE_NAME.fullmatch(resolver.masked, match.end(), refs[0].chunk_start):
-                    return refs[0].entity
+                    return refs[0].entity  # `with Mayor Ruth Abernathy`: a few words of description first
     return None
 
 
