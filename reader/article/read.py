@@ -10,6 +10,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..extract import extract
 from ..model import Article
@@ -23,6 +24,18 @@ def find_articles(paths: Iterable[str | os.PathLike[str]], *, stay_inside: bool 
     in `reader.article.walk`); a path that does not exist is yielded as it is, so the caller reports it."""
     for path, _entry in article_files(paths, stay_inside=stay_inside):
         yield Path(path)
+
+
+def _read_up_to(handle: BinaryIO, limit: int, size: int) -> bytes:
+    """`handle.read(limit)` (-1: no limit), asking first for the size the file had when it was
+    opened and one byte more: asked for the limit at once, Python sets aside a buffer that large
+    (5 MB) for every file, however small.  A file that has grown since is read on to the limit."""
+    if limit < 0 or size + 1 >= limit:
+        return handle.read(limit)
+    data = handle.read(size + 1)
+    if len(data) > size:  # longer than it was: read on, as one read of the limit would have
+        data += handle.read(limit - len(data))
+    return data
 
 
 def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
@@ -43,11 +56,12 @@ def read_bytes(path: Path, max_bytes: int | None = MAX_BYTES) -> bytes:
     except OSError as error:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
     try:
-        kind = _not_regular(os.fstat(descriptor).st_mode)
+        status = os.fstat(descriptor)
+        kind = _not_regular(status.st_mode)
         if kind:
             raise UnreadableFile(f"not a regular file: {kind}")
         with open(descriptor, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1 if max_bytes is not None else -1)
+            data = _read_up_to(handle, max_bytes + 1 if max_bytes is not None else -1, status.st_size)
     except OSError as error:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from None
     finally:

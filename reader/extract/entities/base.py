@@ -10,7 +10,7 @@ from ...model import Span
 from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
-from .tokens import ScannedUnit, Token
+from .tokens import Token
 
 # two letters with full stops that stand for places and bodies, not a person's initials
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
@@ -31,8 +31,7 @@ class RecogniserBase:
         self._quote_starts = [span.start for span in self.masked]
         self.lex: Lexicon = lexicon()
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
-        self.scanned: list[ScannedUnit] = []  # the units as tokens, once `scan` has read them
-        self._unit_words: set[str] | None = None  # every word of the units, for long texts
+        self.unit_words: set[str] = set()  # every word of the units, as written: `scan` fills it
         self.title: Span | None = None  # the article's title, if it has one
         self.unit_end = len(text)
         self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order
@@ -127,12 +126,6 @@ class RecogniserBase:
         return False
 
     def _common_word(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case is a common noun.  The
-        units' words are listed once per article, the first time this is asked, from what
-        `scan` read: its tokens and the plain words it passed over."""
-        if self._unit_words is None:
-            self._unit_words = set()
-            for scanned in self.scanned:
-                self._unit_words.update(scanned.plain_words)
-                self._unit_words.update([token.text for token in scanned.tokens])
-        return word.casefold() in self._unit_words
+        """A capitalised word the article also writes in lower case is a common noun (the
+        units' words are those `scan` read)."""
+        return word.casefold() in self.unit_words

@@ -52,9 +52,9 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
     """All the passes, run in order by `run`."""
 
     def run(self) -> EntityIndex:
-        units = self.scanned = [scan(self.text, unit) for unit in self.units]
+        units = [scan(self.text, unit, self.unit_words) for unit in self.units]
         # 1. full names, names after their roles and guessed names, unit by unit
-        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.unit_end = unit.end
             for title_at, i, j in self.honorific_names(tokens, caps):
@@ -76,18 +76,18 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
             for unit in self.units:
                 if text.find("call sign", unit.start, unit.end) >= 0 or text.find("callsign", unit.start, unit.end) >= 0:
                     self.call_signs(unit)
-        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             self.claimed = claimed
             self.surname_mentions(tokens, unit, name_starts)
         if self.one_word_people:  # mentions before the words that showed the name is a person's
-            for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
+            for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
                 if unit.start >= self.one_word_people[-1][1]:
                     break
                 self.claimed = claimed
                 self.earlier_one_word_mentions(tokens, unit, name_starts)
         self._person_starts = {ref.start for ref in self.refs if ref.kind == PERSON}
         # 3. organisations, pronouns and role nouns, where speakers are looked for
-        for unit, tokens, caps, roles, pointers, name_starts, claimed, _ in units:
+        for unit, tokens, caps, roles, pointers, name_starts, claimed in units:
             if self.near_quotes is not None and unit not in self.near_quotes:
                 continue
             self.claimed = claimed

@@ -22,6 +22,11 @@ from .vocabulary import (
 # possessive quantifiers only spare the regex engine backtracking that could never succeed (the
 # words found are those of `\w+(?:['’]\w+|-\w+)*`): this runs over every word of every article
 TOKEN = re.compile(r"\w++(?:[-'’]\w++)*+")
+# each word with the characters after it that are no word's, up to the next word: `scan` counts
+# its way through a unit by their lengths, which is cheaper than asking a match object where each
+# word is (the characters before the first word are passed over by a search for it)
+_WORD_AND_GAP = re.compile(rf"({TOKEN.pattern})(\W*+)")
+_FIRST_WORD = re.compile(r"\w")
 
 
 class Token(NamedTuple):
@@ -173,11 +178,12 @@ class ScannedUnit(NamedTuple):
     pointers: list[int]  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
     name_starts: list[int]  # where a name may begin: capitalised words and particles
     claimed: set[int]  # tokens taken by names found so far
-    plain_words: list[str]  # the words that are no token, so the unit's words are known without a second scan
 
 
-def scan(text: str, unit: Span) -> ScannedUnit:
-    """One unit's tokens, with the positions each later pass starts from.
+def scan(text: str, unit: Span, words: set[str]) -> ScannedUnit:
+    """One unit's tokens, with the positions each later pass starts from; every word of the
+    unit, token or not, goes into `words` (so an article's words are known without a second
+    scan).
 
     Only the words the passes look at become tokens: capitalised words and the special
     words of `_word_kinds` (particles, pronouns, role words, speech verbs, connectors).
@@ -190,23 +196,26 @@ def scan(text: str, unit: Span) -> ScannedUnit:
     roles: list[int] = []  # role words: `minister`, `Colonel`
     pointers: list[int] = []  # `he`, `she`, `the` (a role noun), `a` (an unnamed person)
     name_starts: list[int] = []  # where a name may begin: capitalised words and particles
-    plain_words: list[str] = []
-    append, skip = tokens.append, plain_words.append
+    append, seen = tokens.append, words.add
     known = _word_infos
     i = -1
-    for match in TOKEN.finditer(text, unit.start, unit.end):
-        word = match[0]  # cheaper than match.group(): no method call
+    first = _FIRST_WORD.search(text, unit.start, unit.end)
+    next_start = first.start() if first else unit.end
+    for word, gap in _WORD_AND_GAP.findall(text, next_start, unit.end):
+        start = next_start
+        end = start + len(word)
+        next_start = end + len(gap)
         info = known.get(word)
+        seen(word)
         if not info:  # most words: a plain lower-case word, known as such (False)
             if info is None:
                 info = _remember_word(word)
             if not info:
-                skip(word)
                 continue  # a plain lower-case word: only the gap it leaves matters
         # `info` is a _WordInfo here; a cast would cost a call for every word of every article
         tail, capitalised, name_start, pointer, role = info  # type: ignore[misc]
         i += 1
-        append(_new_token(Token, match.span() + tail))
+        append(_new_token(Token, (start, end) + tail))
         if capitalised:
             caps.append(i)
         if name_start:
@@ -215,5 +224,5 @@ def scan(text: str, unit: Span) -> ScannedUnit:
             pointers.append(i)
         if role:
             roles.append(i)
-    return ScannedUnit(unit, tokens, caps, roles, pointers, name_starts, set(), plain_words)
+    return ScannedUnit(unit, tokens, caps, roles, pointers, name_starts, set())
 
