@@ -30,7 +30,8 @@ _GROUP_AFTER_NAME = re.compile(
 _PLATFORMS = words_tagged("channels.txt", "platform")
 # the last word of a noun that says what a body is, before its name: `group` in `rights group Open Harbour`
 _NOUNS_BEFORE_A_NAME = frozenset(noun.split()[-1] for noun in words_tagged("organisation_nouns.txt", "apposed"))
-_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*) $")  # a lower-case word and one space before a name
+# such a noun, one space, and a capital: `group Open`
+_NOUN_THEN_CAPITAL = re.compile(rf"\b({alternation(sorted(_NOUNS_BEFORE_A_NAME))}) (?=[A-Z])")
 _NOUN_PHRASE_START = re.compile(
     r"(?:\b(?:the|a|an)\s+)?(?:(?!(?:the|a|an|from|of|at|in|to|for|with|by|on|and|or)\b)[\w’'-]+\s+){0,2}$"
 )
@@ -159,14 +160,20 @@ class OrganisationPasses(RecogniserBase):
         """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right
         after a noun that says what a body is (tagged `apposed` in organisation_nouns.txt) name
         that body, though they hold no organisation word; not a name already found."""
+        here = _NOUNS_BEFORE_A_NAME & self.unit_words  # the nouns the article writes at all
+        if not tokens or not here:
+            return
+        segment = self.text[tokens[0].start : tokens[-1].end]
+        if not any(noun in segment for noun in here):
+            return  # most units: none of those nouns, which plain substring searches tell fast
+        nouns = list(_NOUN_THEN_CAPITAL.finditer(self.text, tokens[0].start, tokens[-1].end))
         claimed = self.claimed
-        for i in caps:
-            if i in claimed or tokens[i].text in SENTENCE_OPENERS:
+        cap_at = {tokens[k].start: k for k in caps}
+        for noun in nouns:
+            i = cap_at.get(noun.end())
+            if i is None or i in claimed or tokens[i].text in SENTENCE_OPENERS:
                 continue
             start = tokens[i].start
-            noun = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
-            if noun is None or noun.group(1) not in _NOUNS_BEFORE_A_NAME:
-                continue
             j = i
             while j < len(tokens) and j - i < 5 and j not in claimed and tokens[j].capitalised and (j == i or self.joined(tokens[j - 1], tokens[j])):
                 j += 1
