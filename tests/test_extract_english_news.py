@@ -326,6 +326,17 @@ def test_a_one_word_name_whose_apposition_only_mentions_a_body_is_a_person():
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Marsh", "Abernathy"]
 
+
+def test_the_scot_said_is_the_person_just_introduced_and_no_one_named_scot():
+    text = (
+        "Transfer\n\n"
+        "Harbour City boss Martin Doyle refused to comment on the talks. “He is a Rovers player, and I "
+        "respect that,” the Scot said. The Vatican said it was “praying for the whole of the town.”\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Martin Doyle"]
+    assert article.quotes[0].speaker == "Martin Doyle"
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 
