@@ -335,7 +335,10 @@ def test_the_scot_said_is_the_person_just_introduced_and_no_one_named_scot():
     )
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Martin Doyle"]
-    assert article.quotes[0].speaker == "Martin Doyle"
+    assert [(quote.speaker, quote.speaker_kind) for quote in article.quotes] == [
+        ("Martin Doyle", "person"),
+        ("Vatican", "organisation"),
+    ]
 
 # -- how sure the extractor is -------------------------------------------------------------------
 

@@ -207,8 +207,10 @@ class MentionPasses(RolePasses):
             return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
-        if self.text[max(0, token.start - 4) : token.start].casefold() == "the ":
-            return False  # `the Scot said`, `the Duke said`: a noun after `the` names no one by name
+        if self.text[max(0, token.start - 4) : token.start].casefold() == "the " and not base.endswith("s"):
+            # `the Scot said`, `the Vatican said`: a noun after `the` names no one by name (but a
+            # family in the plural does: `the Ebelings said`)
+            return False
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             if tokens[i - 1].text not in SENTENCE_OPENERS:
                 return False  # part of a longer capitalised phrase; `Later Doe said` is Doe

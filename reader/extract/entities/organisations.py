@@ -190,6 +190,27 @@ class OrganisationPasses(RecogniserBase):
             self.refs.append(Ref(start, end, ORGANISATION, name, entity, chunk_start=chunk_start))
             claimed.update(range(i, j))
 
+    def bodies_named_after_the(self, tokens: list[Token], caps: list[int]) -> None:
+        """`the Vatican said`, `the Fed said`: one capitalised word after `the` that speaks is a
+        body's name (a nationality, `the Scot said`, stands for a person instead, and a given
+        name or a title is no body's name)."""
+        text, claimed, lex = self.text, self.claimed, self.lex
+        for i in caps:
+            token = tokens[i]
+            if i in claimed or token.base != token.text or token.given or len(token.text) < 3:
+                continue
+            if text[max(0, token.start - 4) : token.start].casefold() != "the ":
+                continue
+            word = token.text
+            if word in SENTENCE_OPENERS or word.casefold() in lex.countries or word in lex.honorifics or is_role_token(word):
+                continue
+            if not _ACTS.match(text, token.end):
+                continue
+            entity = self.organisation(word, token.start)
+            entity.mentions.append(Span(token.start, token.end))
+            self.refs.append(Ref(token.start, token.end, ORGANISATION, word, entity, chunk_start=token.start - 4))
+            claimed.add(i)
+
     def groups_named_after_people(self) -> None:
         """`the Clinton campaign said`, `Trump's campaign said`, `the Obama administration`:
         a group known by a person's name speaks as an organisation, not as the person."""

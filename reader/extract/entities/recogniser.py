@@ -93,6 +93,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
             self.organisations_named_after_a_noun(tokens, caps)
+            self.bodies_named_after_the(tokens, caps)
             self.bodies_of_countries(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
         self.groups_named_after_people()
