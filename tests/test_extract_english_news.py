@@ -826,6 +826,17 @@ def test_a_pronoun_after_a_name_with_a_nickname_is_not_given_to_someone_earlier(
     # the name with its nickname is not read, so the pronoun is left unknown rather than given to Gilbert
     assert speakers(text) == [("I pretty much cried through the whole parade,", None)]
 
+def test_a_pronoun_after_an_unnamed_relative_as_subject_is_left_unknown():
+    text = (
+        "Ferry\n\n"
+        "Emma Hale runs the island's cafe and worries about the bridge. “We will lose something we "
+        "cannot get back,” she said.\n\n"
+        "Her mother is more philosophical. Asked whether she would miss the job, she paused for a long "
+        "time.\n\n"
+        "“I will miss the mornings on the water,” she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Emma Hale", None]
+
 def test_the_agent_of_a_passive_still_takes_a_later_pronoun():
     text = (
         "Shipping\n\n"

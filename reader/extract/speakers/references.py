@@ -18,6 +18,7 @@ from ..entities import (
     AGE,
     ANONYMOUS,
     BODY,
+    KIN,
     ORGANISATION,
     PARTY_MEMBERS,
     PERSON,
@@ -60,6 +61,11 @@ _DESCRIBED_AFTER = {
     member: re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{member}(?=\s*[,.;:)]|\s+(?:from|of|who)\b)|\s*\({member[0]}-")
     for member in PARTY_MEMBERS
 }
+# someone's relative opening the sentence as its subject, a verb next: `Her mother is ...`
+_RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
+_KIN_ROLE = re.compile(rf"\b{KIN}\b", re.IGNORECASE)
+_FEMALE_WORDS = words_tagged("gendered_words.txt", "f")
+_MALE_WORDS = words_tagged("gendered_words.txt", "m")
 # a given name opening the sentence, then a nickname in quotation marks
 _OPENING_GIVEN_NAME = re.compile(r"""\s*(?P<word>[A-Z][a-z]+)\s+["“'‘][A-Z]""")
 _OPENING_WORD = re.compile(
@@ -173,6 +179,8 @@ class References(Context):
                 subject = next((other for other in refs if self.opens_sentence(other, sentence, refs)), None)
             if subject is None and self._opens_with_unknown_name(sentence, refs):
                 return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
+            if subject is None and self._opens_with_a_relative(sentence, fits):
+                return None  # `Her mother is more philosophical.`: a relative the article leaves unnamed
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):
                 who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
                 if who is None and subject.gender in fits:
@@ -262,6 +270,18 @@ class References(Context):
                 read += 1
                 if read >= _PRONOUN_SENTENCES:
                     return
+
+    def _opens_with_a_relative(self, sentence: Span, fits: tuple[str | None, ...]) -> bool:
+        """Does the sentence open with someone's relative, unnamed, as its subject (`Her mother
+        is more philosophical.`), of the gender the pronoun needs?"""
+        relative = _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end)
+        if relative is None:
+            return False
+        if any(_KIN_ROLE.search(role) for entity in self.index.persons for role in entity.roles):
+            return False  # the article names relatives (`His sister, Kvitoslava`): `Her brother` may be one
+        noun = relative.group("kin").casefold()
+        gender = "f" if noun in _FEMALE_WORDS else "m" if noun in _MALE_WORDS else None
+        return gender in fits or gender is None
 
     def _opens_with_unknown_name(self, sentence: Span, refs: list[Ref]) -> bool:
         """Does the sentence open with a capitalised word that is no known entity but stands as
