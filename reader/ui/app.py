@@ -49,6 +49,8 @@ from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import EAGER_LIMIT, SectionList
 
 if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
+    from textual.widgets import ProgressBar
+
     from ..library.indexing import Progress
     from ..model import Article, Person, Quote
     from ..output.config import Config
@@ -168,7 +170,12 @@ class ReaderApp(App[None]):
         # the panes, as the app tells them what to show
         main = self.main
         self.sections, self.view, self.quotes, self.people = main.sections, main.view, main.quotes, main.people
-        self.find_input, self.indexing = main.find_input, main.indexing
+        self.find_input = main.find_input
+
+    @property
+    def indexing(self) -> ProgressBar:
+        """The progress bar of a refresh (made after the first frame, when first needed)."""
+        return self.main.indexing
 
     @property
     def config(self) -> Config:
@@ -220,7 +227,6 @@ class ReaderApp(App[None]):
         self.people.border_title = "People"
         self.quotes.show(None)
         self.people.show(None)
-        self.indexing.display = False
         self.main.fit(self.size.width)
         self.call_after_refresh(self.main.mount_hidden)
         self.call_after_refresh(self._settings_warnings)
