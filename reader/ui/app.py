@@ -36,7 +36,7 @@ from textual.worker import get_current_worker
 from ..article.safe_text import safe_name, safe_text
 from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
-from ..library.library import Hit, Library, Overview, QuoteAt
+from ..library.library import Library, Overview
 from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from textual.widgets import ProgressBar
 
     from ..library.indexing import Progress
+    from ..library.rows import Hit, QuoteAt
     from ..model import Article, Person, Quote
     from ..output.config import Config
     from .clipboard import CopyReport
