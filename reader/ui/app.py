@@ -33,7 +33,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from ..article.safe_text import safe_name, safe_text
 from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
 from ..library.library import Library, Overview
@@ -209,6 +208,10 @@ class ReaderApp(App[None]):
         """Notify (the newest notification replaces the one showing, so they never stack), and
         keep the text (for tests and for the record).  Everything notified passes through
         ``safe_text``: a file name or an error cannot reach the terminal as escape codes."""
+        from ..article.safe_text import (
+            safe_text,  # with the first notification, after the first frame
+        )
+
         message, title = safe_text(message), safe_text(title)
         self.notices.append(f"{title}: {message}" if title else message)
         self.clear_notifications()
@@ -609,6 +612,8 @@ class ReaderApp(App[None]):
                     None, error=entry.error, name=entry.path.name, notice="Reading it anyway… (the app stays usable)"
                 )
                 self.read_large_file(entry.key, self.view.scrollable_content_region.width)
+
+        from ..article.safe_text import safe_name
 
         question = f"{safe_name(entry.path.name)} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)

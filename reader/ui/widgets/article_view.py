@@ -22,7 +22,6 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...article.safe_text import safe_name
 from ...folding import fold_in_place
 
 if TYPE_CHECKING:  # the model is loaded with the first article, after the first frame
@@ -157,6 +156,8 @@ def compose_paragraphs(article: Article | None, error: str | None = None, name: 
 
     if article is None:
         if error is not None:
+            from ...article.safe_text import safe_name
+
             return [
                 Paragraph(Text(safe_name(name)), None, "title"),
                 Paragraph(Text(f"This file cannot be read: {error}"), None, "error"),
