@@ -39,7 +39,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..folding import SameWordsFinder, name_words, words_of
 from .catalog import (
     UNREADABLE,
     Counts,
@@ -805,6 +804,7 @@ class Library:
         """Everyone named or quoted, one entry a person whatever names the articles give them
         (``reader.identities``), most quoted first; ``name`` keeps those with a name word
         starting with each of its words (in any of their names)."""
+        from ..folding import name_words
         from .rows import PersonRow
 
         words = name_words(name)
@@ -859,6 +859,7 @@ class Library:
         """``same_quotes`` for several quotes at once (an article's), in one pass over the index,
         read :data:`SAME_QUOTES_PAGE` quotes at a time (other queries go between the pages);
         None when ``stop()`` says, between two pages, that the answer is no longer wanted."""
+        from ..folding import SameWordsFinder, words_of
         from .rows import QuoteAt
 
         finder = SameWordsFinder([words_of(text) for text in texts])

@@ -40,7 +40,6 @@ from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
-from .navigation import Stop, nearest, next_quote, previous_quote
 from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -55,6 +54,7 @@ if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
     from ..model import Article, Person, Quote
     from ..output.config import Config
     from .clipboard import CopyReport
+    from .navigation import Stop
     from .screens.people import Destination, PeopleScreen
 
 
@@ -571,6 +571,8 @@ class ReaderApp(App[None]):
             else:
                 self.quotes.show(article, theirs, who=person.name)
         if theirs is not None and self.current_quote not in theirs:  # the current quote is always one listed
+            from .navigation import nearest
+
             self.current_quote = nearest(theirs, self.current_quote)
         if not self._display_due:
             self.quotes.set_current(self.current_quote)
@@ -691,6 +693,8 @@ class ReaderApp(App[None]):
             self.notify(message, title="No more quotes", markup=False)
 
     def action_next_quote(self) -> None:
+        from .navigation import next_quote  # with the first n, after the first frame
+
         if self.main.finding:  # as in less: n is the next match while a find is active
             self.main.step_find(forward=True)
             return
@@ -703,6 +707,8 @@ class ReaderApp(App[None]):
         self._go_to_stop(stop, "That was the last quote in the library.", "On to the next article with quotes", "Next article")
 
     def action_previous_quote(self) -> None:
+        from .navigation import previous_quote
+
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
             self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self._theirs(person)))
