@@ -98,7 +98,7 @@ class SectionList(Tree[NodeData]):
         """The user wants to search the whole library (/ in the section list)."""
 
     def __init__(self, source: TreeSource | None = None, *, id: str | None = None) -> None:
-        super().__init__("Library", id=id)
+        super().__init__(Text("Library"), id=id)  # not markup: rich's emoji table loads later, if ever
         self.show_root = False
         self.guide_depth = 2
         self.source = source
