@@ -27,7 +27,6 @@ No Textual here, and ``reader.extract`` is loaded only when something has to be 
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -40,7 +39,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..folding import SameWordsFinder, name_words, words_of
 from .catalog import (
     UNREADABLE,
     Counts,
@@ -70,7 +68,7 @@ if TYPE_CHECKING:
 
     from ..model import Article
     from .indexing import Progress, ReadFunction, Record
-    from .search import Snippet
+    from .rows import Hit, PersonQuote, PersonRow, QuoteAt
 
 WEIGHTS = (10.0, 1.0, 3.0, 6.0)  # bm25 weights of title, body, quotes, names
 SAME_QUOTES_PAGE = 2000  # quotes read at a time when looking for the same quote elsewhere
@@ -92,62 +90,6 @@ def _read_over_the_cap(path: Path) -> Article:
 
 
 # -- What queries return -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A search result: an article, a snippet around the hit and where the hit is."""
-
-    key: str
-    title: str
-    section: str
-    day: date | None
-    snippet: Snippet
-    offset: int | None  # character offset of the hit in the article text
-    quote: int | None  # index of the quote the hit is in, if it is in one
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """A person across the library: the name they go by, their other names, their counts."""
-
-    id: int
-    name: str
-    role: str
-    quotes: int
-    mentions: int
-    articles: int
-    aliases: tuple[str, ...] = ()  # the other names articles give them: `Zelensky`, `Zelenskyi`
-
-    @classmethod
-    def of(cls, id: int, name: str, role: str, quotes: int, mentions: int, articles: int, aliases: str) -> PersonRow:
-        return cls(id, name, role, quotes, mentions, articles, tuple(aliases.splitlines()))
-
-
-@dataclass(frozen=True)
-class QuoteAt:
-    """A quote where the library has it: the article (key), its index there, the words, the
-    speaker the article gives (None: not named), the article's title and date."""
-
-    key: str
-    quote: int
-    text: str
-    speaker: str | None
-    title: str
-    day: date | None
-
-
-@dataclass(frozen=True)
-class PersonQuote:
-    """A quote by a person (or, for someone never quoted, a mention: ``quote`` is None)."""
-
-    key: str  # the article
-    quote: int | None  # the quote's index in the article
-    offset: int  # where it starts in the article text
-    text: str
-    role: str | None
-    title: str
-    day: date | None
 
 
 @dataclass(frozen=True)
@@ -407,6 +349,8 @@ class Library:
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+                import json
+
                 db.execute("INSERT INTO meta VALUES ('roots', ?)", (json.dumps(self.paths),))
                 self.rebuilt = True
             columns = [(row[1], row[2]) for row in db.execute("PRAGMA table_info(reads)")]
@@ -811,6 +755,9 @@ class Library:
     def search(self, query: str, limit: int = 50, offset: int = 0) -> list[Hit]:
         """Articles matching every word of ``query`` in their title, text, quotes or people,
         best first (bm25: a word in the title counts most, then names, quotes, text)."""
+        import json
+
+        from .rows import Hit
         from .search import fts_query, make_snippet, parse_query
 
         terms = parse_query(query)
@@ -857,6 +804,9 @@ class Library:
         """Everyone named or quoted, one entry a person whatever names the articles give them
         (``reader.identities``), most quoted first; ``name`` keeps those with a name word
         starting with each of its words (in any of their names)."""
+        from ..folding import name_words
+        from .rows import PersonRow
+
         words = name_words(name)
         where = " AND ".join("(' ' || name_keys) LIKE ? ESCAPE '\\'" for _ in words) or "1"
         patterns = ["% " + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words]
@@ -868,12 +818,16 @@ class Library:
         return [PersonRow.of(*row) for row in rows]
 
     def person(self, person: int) -> PersonRow | None:
+        from .rows import PersonRow
+
         rows = self._read("SELECT id, name, role, quotes, mentions, articles, aliases FROM people WHERE id=?", (person,))
         return PersonRow.of(*rows[0]) if rows else None
 
     def person_quotes(self, person: int) -> list[PersonQuote]:
         """The person's quotes across the library, under any of their names, newest article
         first; for someone never quoted, the places they are named instead."""
+        from .rows import PersonQuote
+
         rows = self._read(
             "SELECT a.path, q.idx, q.start, q.text, q.role, a.title, a.day FROM names n"
             " JOIN quotes q ON q.spelling = n.id JOIN articles a ON a.id = q.article WHERE n.person = ?"
@@ -905,6 +859,9 @@ class Library:
         """``same_quotes`` for several quotes at once (an article's), in one pass over the index,
         read :data:`SAME_QUOTES_PAGE` quotes at a time (other queries go between the pages);
         None when ``stop()`` says, between two pages, that the answer is no longer wanted."""
+        from ..folding import SameWordsFinder, words_of
+        from .rows import QuoteAt
+
         finder = SameWordsFinder([words_of(text) for text in texts])
         found: list[list[tuple[tuple[bool, int, int, str, int], QuoteAt]]] = [[] for _ in texts]
         after = (-1, -1)

@@ -33,15 +33,13 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from ..article.safe_text import safe_name, safe_text
 from ..gcpause import release
 from ..library.catalog import Entry, group, in_order
-from ..library.library import Hit, Library, Overview, QuoteAt
+from ..library.library import Library, Overview
 from ..resources import styles_dir
 from ..wording import plural
 from .commands import SYSTEM_COMMANDS, ArticleCommands, PeopleCommands
 from .main_screen import MainScreen
-from .navigation import Stop, nearest, next_quote, previous_quote
 from .session import GoTo, LargeFile, ReadingSession
 from .widgets.article_view import ArticleView, Layout, lay_out
 from .widgets.people_sidebar import PeopleSidebar, quotes_by
@@ -49,10 +47,14 @@ from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import EAGER_LIMIT, SectionList
 
 if TYPE_CHECKING:  # loaded when first used, so the first frame comes sooner
+    from textual.widgets import ProgressBar
+
     from ..library.indexing import Progress
+    from ..library.rows import Hit, QuoteAt
     from ..model import Article, Person, Quote
     from ..output.config import Config
     from .clipboard import CopyReport
+    from .navigation import Stop
     from .screens.people import Destination, PeopleScreen
 
 
@@ -168,7 +170,12 @@ class ReaderApp(App[None]):
         # the panes, as the app tells them what to show
         main = self.main
         self.sections, self.view, self.quotes, self.people = main.sections, main.view, main.quotes, main.people
-        self.find_input, self.indexing = main.find_input, main.indexing
+        self.find_input = main.find_input
+
+    @property
+    def indexing(self) -> ProgressBar:
+        """The progress bar of a refresh (made after the first frame, when first needed)."""
+        return self.main.indexing
 
     @property
     def config(self) -> Config:
@@ -201,6 +208,10 @@ class ReaderApp(App[None]):
         """Notify (the newest notification replaces the one showing, so they never stack), and
         keep the text (for tests and for the record).  Everything notified passes through
         ``safe_text``: a file name or an error cannot reach the terminal as escape codes."""
+        from ..article.safe_text import (
+            safe_text,  # with the first notification, after the first frame
+        )
+
         message, title = safe_text(message), safe_text(title)
         self.notices.append(f"{title}: {message}" if title else message)
         self.clear_notifications()
@@ -220,7 +231,6 @@ class ReaderApp(App[None]):
         self.people.border_title = "People"
         self.quotes.show(None)
         self.people.show(None)
-        self.indexing.display = False
         self.main.fit(self.size.width)
         self.call_after_refresh(self.main.mount_hidden)
         self.call_after_refresh(self._settings_warnings)
@@ -561,6 +571,8 @@ class ReaderApp(App[None]):
             else:
                 self.quotes.show(article, theirs, who=person.name)
         if theirs is not None and self.current_quote not in theirs:  # the current quote is always one listed
+            from .navigation import nearest
+
             self.current_quote = nearest(theirs, self.current_quote)
         if not self._display_due:
             self.quotes.set_current(self.current_quote)
@@ -602,6 +614,8 @@ class ReaderApp(App[None]):
                     None, error=entry.error, name=entry.path.name, notice="Reading it anyway… (the app stays usable)"
                 )
                 self.read_large_file(entry.key, self.view.scrollable_content_region.width)
+
+        from ..article.safe_text import safe_name
 
         question = f"{safe_name(entry.path.name)} is {entry.error}. Reading it may take a while. Open it anyway?"
         self.push_screen(Confirm("A large file", question, yes="Open anyway"), answer)
@@ -679,6 +693,8 @@ class ReaderApp(App[None]):
             self.notify(message, title="No more quotes", markup=False)
 
     def action_next_quote(self) -> None:
+        from .navigation import next_quote  # with the first n, after the first frame
+
         if self.main.finding:  # as in less: n is the next match while a find is active
             self.main.step_find(forward=True)
             return
@@ -691,6 +707,8 @@ class ReaderApp(App[None]):
         self._go_to_stop(stop, "That was the last quote in the library.", "On to the next article with quotes", "Next article")
 
     def action_previous_quote(self) -> None:
+        from .navigation import previous_quote
+
         person = self.selected_person
         if person is not None:  # only their quotes, in this article
             self._step_among_theirs(person, previous_quote(self.session.here(self.entry), self.current_quote, (), self._theirs(person)))

@@ -1,6 +1,7 @@
-"""The main screen: the panes it composes (section list, article, quotes, people, footer), the
-two it mounts after the first frame (the find box and the indexing progress bar), which of the
-sidebars show (both hidden below 100 columns), and finding text in the article.
+"""The main screen: the panes it composes (section list, article, quotes, people), what it mounts
+after the first frame (the find box, the indexing progress bar and the footer, whose row the
+first frame keeps), which of the sidebars show (both hidden below 100 columns), and finding text
+in the article.
 
 The panes only show things and report what the user chose; the app (``reader.ui.app``) decides
 what is open and current and tells them.
@@ -9,6 +10,7 @@ what is open and current and tells them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,13 +18,16 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar
+from textual.widgets import Input
 
 from ..library.library import Library
 from .widgets.article_view import ArticleView
 from .widgets.people_sidebar import PeopleSidebar
 from .widgets.quote_panel import QuotePanel
 from .widgets.section_list import SectionList
+
+if TYPE_CHECKING:
+    from textual.widgets import ProgressBar
 
 NARROW = 100  # below this many columns the sidebars start hidden
 
@@ -44,7 +49,7 @@ class MainScreen(Screen[None]):
         self.find_input = Input(placeholder="Find in article (enter: go there, then n / N: next / previous match, escape: close)", id="find")
         self.quotes = QuotePanel(id="quotes")
         self.people = PeopleSidebar(id="people")
-        self.indexing = ProgressBar(id="indexing", show_eta=False)
+        self._indexing: ProgressBar | None = None  # made when first needed (see indexing)
         self.last_find = ""  # the term of the last find, offered again by the next one
         self._narrow: bool | None = None  # as last fitted; None: not yet
         self._mounted = False
@@ -56,19 +61,39 @@ class MainScreen(Screen[None]):
                 yield self.view
                 yield self.quotes
             yield self.people
-        yield Footer()  # the find box and the progress bar come after the first frame
+        # The footer's row, in the footer's colours: the footer, which shows no keys before the
+        # first frame anyway, is mounted in it after the first frame (as are the find box and
+        # the progress bar), so the first frame has fewer widgets to style and lay out.
+        yield Widget(id="footer-row")
 
     def on_mount(self) -> None:
         self._mounted = True
         self._ready()
 
+    @property
+    def indexing(self) -> ProgressBar:
+        """The progress bar of a refresh, under the panes; hidden until the app shows it.  Made
+        when first asked for, which is after the first frame."""
+        if self._indexing is None:
+            from textual.widgets import ProgressBar
+
+            self._indexing = ProgressBar(id="indexing", show_eta=False)
+            self._indexing.display = False
+        return self._indexing
+
     async def mount_hidden(self) -> None:
-        """The find box and the progress bar start hidden: they are mounted after the first
-        frame, which then has fewer widgets to lay out.  An app that quits before then (a test
-        that has taken its screenshot) has nothing left to mount them on."""
+        """The find box and the progress bar start hidden, and the footer shows no keys until
+        the screen's bindings are known: they are mounted after the first frame, which then has
+        fewer widgets to lay out.  An app that quits before then (a test that has taken its
+        screenshot) has nothing left to mount them on."""
         centre = self.query_one_optional("#centre")
-        if centre is None or not centre.is_attached:
+        footer_row = self.query_one_optional("#footer-row")
+        if centre is None or not centre.is_attached or footer_row is None:
             return
+        from textual.widgets import Footer
+
+        await footer_row.mount(Footer())
+        self.refresh_bindings()  # the footer shows the keys from now on
         await centre.mount(self.find_input, after=self.view)
         await self.mount(self.indexing, after="#main")
 

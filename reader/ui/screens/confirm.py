@@ -10,9 +10,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from . import DIALOG_CSS
+
 
 class Confirm(ModalScreen[bool]):
     """Asks ``question``; dismisses with True (``yes`` chosen) or False."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", show=False),

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
 from ..clipboard import CopyReport, append_to_file
+from . import DIALOG_CSS
 
 
 class CopyFallback(ModalScreen[Path | None]):
@@ -20,6 +21,8 @@ class CopyFallback(ModalScreen[Path | None]):
 
     Dismisses with the file's path when the text was appended, else None.
     """
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("a", "append", "Append to file", priority=True),

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from . import DIALOG_CSS
+
 # (where, keys, what) — README.md's "Using reader" lists the same keys; a test keeps them in step
 # with the bindings of the app and its panes.
 KEYS: list[tuple[str, str, str]] = [
@@ -75,6 +77,8 @@ def marks_table() -> Table:
 
 class HelpScreen(ModalScreen[None]):
     """Lists every key; escape, q, ? or f1 closes it."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "close", "Close"),

@@ -21,8 +21,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...library.library import Library, PersonQuote, PersonRow
+from ...library.library import Library
+from ...library.rows import PersonQuote, PersonRow
 from ...wording import plural, preview
+from . import DIALOG_CSS
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ def quote_prompt(item: PersonQuote) -> Text:
 
 class PeopleScreen(ModalScreen[Destination | None]):
     """Dismisses with where to go, or None on escape (from a person's quotes: back to people)."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "back", "Back"),

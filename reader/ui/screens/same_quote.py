@@ -14,9 +14,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...library.library import QuoteAt
+from ...library.rows import QuoteAt
 from ...output.cite import NOT_NAMED
 from ...wording import plural, preview
+from . import DIALOG_CSS
 
 
 def same_prompt(item: QuoteAt, speaker: str | None, here: bool) -> Text:
@@ -35,6 +36,8 @@ def same_prompt(item: QuoteAt, speaker: str | None, here: bool) -> Text:
 
 class SameQuoteScreen(ModalScreen[QuoteAt | None]):
     """Dismisses with the quote chosen (to open its article there), or None."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "close", "Back"),

@@ -20,7 +20,9 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ...library.library import Hit, Library
+from ...library.library import Library
+from ...library.rows import Hit
+from . import DIALOG_CSS
 
 PAGE = 50  # hits listed at once
 
@@ -39,6 +41,8 @@ def hit_prompt(hit: Hit) -> Text:
 
 class SearchScreen(ModalScreen[Hit | None]):
     """Dismisses with the chosen hit, or None on escape."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "cancel", "Back"),

@@ -14,10 +14,13 @@ from textual.widgets.option_list import Option
 from ...model import Article, Quote
 from ...output import cite
 from ...output.publication import Source
+from . import DIALOG_CSS
 
 
 class StyleChooser(ModalScreen[str | None]):
     """Dismisses with the chosen style's name, or None on escape."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from ...library.catalog import Entry
 from ...library.library import Library
 from ...wording import plural
+from . import DIALOG_CSS
 
 SHOWN = 500  # unread articles listed at once
 
@@ -29,6 +30,8 @@ def unread_prompt(entry: Entry) -> Text:
 
 class UnreadScreen(ModalScreen[str | None]):
     """Dismisses with the key of the article chosen, or None."""
+
+    CSS_PATH = DIALOG_CSS
 
     BINDINGS = [
         Binding("escape", "close", "Back"),

@@ -22,9 +22,6 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...article.safe_text import safe_name
-from ...folding import fold_in_place
-
 if TYPE_CHECKING:  # the model is loaded with the first article, after the first frame
     from ...model import Article, Person
 
@@ -157,6 +154,8 @@ def compose_paragraphs(article: Article | None, error: str | None = None, name: 
 
     if article is None:
         if error is not None:
+            from ...article.safe_text import safe_name
+
             return [
                 Paragraph(Text(safe_name(name)), None, "title"),
                 Paragraph(Text(f"This file cannot be read: {error}"), None, "error"),
@@ -337,6 +336,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.matches = []
             self.current_match = None
             if term:
+                from ...folding import fold_in_place  # with the first find
+
                 pattern = re.compile(re.escape(fold_in_place(term)))
                 for number, paragraph in enumerate(self._paragraphs):
                     for match in pattern.finditer(fold_in_place(paragraph.text.plain)):

@@ -13,7 +13,6 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ...article.safe_text import safe_text
 from ...wording import plural, preview
 
 if TYPE_CHECKING:
@@ -82,6 +81,7 @@ class QuotePanel(OptionList):
         return grid
 
     def _body(self, quote: Quote) -> Text:
+        from ...article.safe_text import safe_text
         from ...output.cite import (
             quote_text,  # loaded with the first article, after the first frame
         )

@@ -36,7 +36,6 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from ...article.safe_text import safe_name, safe_text
 from ...library.catalog import (
     UNREADABLE,
     Counts,
@@ -99,7 +98,7 @@ class SectionList(Tree[NodeData]):
         """The user wants to search the whole library (/ in the section list)."""
 
     def __init__(self, source: TreeSource | None = None, *, id: str | None = None) -> None:
-        super().__init__("Library", id=id)
+        super().__init__(Text("Library"), id=id)  # not markup: rich's emoji table loads later, if ever
         self.show_root = False
         self.guide_depth = 2
         self.source = source
@@ -458,6 +457,11 @@ class SectionList(Tree[NodeData]):
     def _entry_label(self, entry: Entry, *, with_day: bool = False) -> Text:
         """An article's line: unread dot, read, or open arrow; its day when listed in a month;
         its title and number of quotes.  An unreadable file's: its name and why."""
+        from ...article.safe_text import (  # with the first title, not before
+            safe_name,
+            safe_text,
+        )
+
         if entry.error is not None:
             text = Text("⚠ ", style=self._style("error"))
             text.append(safe_name(entry.path.name), style=self._style("error"))
