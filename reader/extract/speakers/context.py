@@ -57,6 +57,10 @@ _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three w
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
+# how far into its sentence a name may start and still open it: its opening phrase is at most 80
+# characters, and a name that only describes it (`Doe campaign Chairman Jane Roe`) ends at most 80
+# characters before it (head_of reads no farther) and is no longer than 100
+_FARTHEST_OPENING = 80 + 80 + 100 + 40
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # read from a name's end: `Doe's`, `Roberts'`
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
 _NOT_DESCRIPTION = frozenset(
@@ -373,6 +377,8 @@ class Context:
         if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
             return False
         start = sentence.start
+        if ref.chunk_start - start > _FARTHEST_OPENING:
+            return False  # no name describing this one can reach back to the opening (see below)
         dateline = _DATELINE.match(self.masked, start, ref.chunk_start)
         if dateline is not None:
             start = dateline.end()  # `LONDON (Reuters) - Doe ...`: the dateline is no part of the sentence

@@ -223,7 +223,7 @@ class References(Context):
         """Is the pronoun a parenthetical attribution, set off by commas with its verb
         (`The governor, she said, "..."`)?"""
         return (
-            _PARENTHETICAL_BEFORE.search(self.text, sentence.start, ref.start) is not None
+            _PARENTHETICAL_BEFORE.search(self.text, max(sentence.start, ref.start - 8), ref.start) is not None
             and _PARENTHETICAL_AFTER.match(self.text, ref.end) is not None
         )
 
