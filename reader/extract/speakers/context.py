@@ -59,7 +59,7 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # how far into its sentence a name may start and still open it: its opening phrase is at most 80
 # characters, and a name that only describes it (`Doe campaign Chairman Jane Roe`) ends at most 80
-# characters before it (head_of reads no farther) and is no longer than 100
+# characters before it (head_of reads no farther) and is no longer than 100; 40 more to spare
 _FARTHEST_OPENING = 80 + 80 + 100 + 40
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")  # read from a name's end: `Doe's`, `Roberts'`
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w-]+){1,4},?\s+")  # ` campaign manager `, ` deputy manager, `
