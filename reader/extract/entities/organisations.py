@@ -141,23 +141,16 @@ class OrganisationPasses(RecogniserBase):
             run = run[k:]
             if len(run) == 1 and self._capitals_acting(run[0]):
                 start, end = run[0].start, run[0].start + len(run[0].base)
-                entity = self.organisation(run[0].base, start)
-                entity.mentions.append(Span(start, end))
-                self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
+                self._named_here(run[0].base, start, end)
                 continue
             if organisation_words.isdisjoint(bases[k:]):  # the bases of `run`
-                if len(run) == 1 and run[0].base in self._acronyms:
-                    entity = self._acronyms[run[0].base]  # "NBU" after "National Bank of Ukraine (NBU)"
-                    start, end = run[0].start, run[0].start + len(run[0].base)
-                    entity.mentions.append(Span(start, end))
-                    self.refs.append(Ref(start, end, ORGANISATION, run[0].base, entity))
+                if len(run) == 1 and run[0].base in self._acronyms:  # "NBU" after "National Bank of Ukraine (NBU)"
+                    self._named_here(run[0].base, run[0].start, run[0].start + len(run[0].base))
                 continue
             start, end = run[0].start, run[-1].start + len(run[-1].base)
             name = self.text[start:end]
             acronym = _ACRONYM_AFTER.match(self.text, end)
-            entity = self.organisation(name, start, acronym.group(1) if acronym else None)
-            entity.mentions.append(Span(start, end))
-            self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+            self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
 
     def organisations_named_after_a_noun(self, tokens: list[Token], caps: list[int]) -> None:
         """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right
@@ -184,13 +177,10 @@ class OrganisationPasses(RecogniserBase):
                     break  # a possessive ends the name: `the firm Wealth-X's report`
             end = tokens[j - 1].start + len(tokens[j - 1].base)
             name = self.text[start:end]
-            entity = self.organisation(name, start)
-            entity.mentions.append(Span(start, end))
             # the phrase starts with the noun's determiner and modifiers, so that what comes
             # before it shows whose object it is (`a journalist from the Japanese broadcaster NHK`)
             phrase = _NOUN_PHRASE_START.search(self.text, max(0, noun.start(1) - 40), noun.start(1))
-            chunk_start = phrase.start() if phrase is not None else noun.start(1)
-            self.refs.append(Ref(start, end, ORGANISATION, name, entity, chunk_start=chunk_start))
+            self._named_here(name, start, end, chunk_start=phrase.start() if phrase is not None else noun.start(1))
             claimed.update(range(i, j))
 
     def bodies_named_after_the(self, tokens: list[Token], caps: list[int]) -> None:
@@ -216,9 +206,7 @@ class OrganisationPasses(RecogniserBase):
             word = token.text
             if word in SENTENCE_OPENERS or word.casefold() in lex.countries or word in lex.honorifics or is_role_token(word):
                 continue
-            entity = self.organisation(word, token.start)
-            entity.mentions.append(Span(token.start, token.end))
-            self.refs.append(Ref(token.start, token.end, ORGANISATION, word, entity, chunk_start=token.start - 4))
+            self._named_here(word, token.start, token.end, chunk_start=token.start - 4)
             claimed.add(i)
 
     def groups_named_after_people(self) -> None:
@@ -232,9 +220,7 @@ class OrganisationPasses(RecogniserBase):
             if not possessive and not self.text[max(0, ref.chunk_start - 4) : ref.chunk_start].casefold().endswith("the "):
                 continue  # `Clinton campaign manager ...` reads on as a role; `the Clinton campaign` is the group
             name = self.text[ref.start : ref.end] + (group.group("possessive") or "") + " " + group.group("noun")
-            entity = self.organisation(name, ref.start)
-            entity.mentions.append(Span(ref.start, group.end()))
-            self.refs.append(Ref(ref.start, group.end(), ORGANISATION, name, entity, chunk_start=ref.chunk_start))
+            self._named_here(name, ref.start, group.end(), chunk_start=ref.chunk_start)
 
     def bodies_of_countries(self, tokens: list[Token], caps: list[int]) -> None:
         """`China's foreign ministry said`: a country's body, named by what it is, speaks as an
@@ -256,9 +242,7 @@ class OrganisationPasses(RecogniserBase):
                 continue
             end = body.end()
             name = " ".join(self.text[start:end].split())
-            entity = self.organisation(name, start)
-            entity.mentions.append(Span(start, end))
-            self.refs.append(Ref(start, end, ORGANISATION, name, entity))
+            self._named_here(name, start, end)
 
     def _capitals_acting(self, token: Token) -> bool:
         """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that
@@ -270,6 +254,13 @@ class OrganisationPasses(RecogniserBase):
             return False  # found the usual way
         after = self.text[token.end : token.end + 80]
         return bool(_ACTS.match(after)) or bool(DESCRIBED_AS_BODY.match(after))
+
+    def _named_here(self, name: str, start: int, end: int, *, chunk_start: int = -1, acronym: str | None = None) -> None:
+        """The organisation `name`, named at text[start:end]: its entity, a mention and a reference
+        (whose phrase begins at `chunk_start`, when words before the name belong to it)."""
+        entity = self.organisation(name, start, acronym)
+        entity.mentions.append(Span(start, end))
+        self.refs.append(Ref(start, end, ORGANISATION, name, entity, chunk_start=chunk_start))
 
     def organisation(self, name: str, offset: int = -1, acronym: str | None = None) -> Entity:
         """The organisation of this name; shorter and longer forms of one name are merged."""

@@ -44,19 +44,14 @@ _COMMA_SPACE = re.compile(r",\s+")
 # a clause that opens with `the` and a phrase, then the comma before a name
 _THE_PHRASE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+(?P<role>[^,;:.!?\n\"“”]{2,70}?),\s$")
 _WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
-# lower-case words that modify a role before a name, besides those the role nouns know
-_MORE_ROLE_MODIFIERS = frozenset(
+# lower-case words that modify a role written after them (`former`, `acting`, `county`,
+# `presidential`): the role nouns' modifiers and these.  Only known ones: a word before a role may
+# as well end the clause before it (`remember President Carter`, `hugs Mayor Doe`)
+_MODIFIERS_BEFORE_A_ROLE = ROLE_MODIFIERS | frozenset(
     """retired late longtime veteran presidential political campaign county federal city town
     party election emergency communications policy economic army navy police fire school health
     union court conservative liberal progressive""".split()
 )
-
-
-def _modifies_a_role(word: str) -> bool:
-    """Is this lower-case word one that modifies a role written after it (`former`, `acting`,
-    `county`, `presidential`)?  Only known ones: a word before a role may as well end the
-    clause before it (`remember President Carter`, `hugs Mayor Doe`)."""
-    return word in ROLE_MODIFIERS or word in _MORE_ROLE_MODIFIERS
 _AGE_BETWEEN = re.compile(r",\s+\d{1,3}(?=,\s)")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -120,7 +115,7 @@ class RolePasses(RecogniserBase):
         words = before.group().split()
         kept = 0
         for word in reversed(words):
-            if not _modifies_a_role(word):
+            if word not in _MODIFIERS_BEFORE_A_ROLE:
                 break
             kept += 1
         if kept == 0:

@@ -91,6 +91,8 @@ def _unnamed_body(noun: str) -> re.Pattern[str]:
 class References(Context):
     """What each reference stands for, read back through the article from where it stands."""
 
+    _relatives_named: bool | None = None  # whether anyone has a relative's role, once asked
+
     def resolve(self, ref: Ref, how: How) -> Attribution:
         """The attribution a reference gives: its entity when it names one, else whom the
         pronoun, role noun or organisation noun stands for (`how` is kept for names only)."""
@@ -277,11 +279,18 @@ class References(Context):
         relative = _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end)
         if relative is None:
             return False
-        if any(_KIN_ROLE.search(role) for entity in self.index.persons for role in entity.roles):
+        if self._names_relatives():
             return False  # the article names relatives (`His sister, Kvitoslava`): `Her brother` may be one
         noun = relative.group("kin").casefold()
         gender = "f" if noun in _FEMALE_WORDS else "m" if noun in _MALE_WORDS else None
         return gender in fits or gender is None
+
+    def _names_relatives(self) -> bool:
+        """Does the article give anyone a relative's role (`His sister`)?  Asked when first
+        needed; the people and their roles are known before any quote is read."""
+        if self._relatives_named is None:
+            self._relatives_named = any(_KIN_ROLE.search(role) for entity in self.index.persons for role in entity.roles)
+        return self._relatives_named
 
     def _opens_with_unknown_name(self, sentence: Span, refs: list[Ref]) -> bool:
         """Does the sentence open with a capitalised word that is no known entity but stands as
