@@ -1937,3 +1937,24 @@ def test_a_colon_after_another_speaker_or_anothers_document_does_not_introduce_t
         "Doe delivered a blunt message to Marsh: “It is time to stop attacking the crews.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == [None, None, "Jane Doe"]
+
+
+def test_a_speech_verb_put_first_in_its_sentence_before_the_name():
+    text = (
+        "Harbour\n\n"
+        "Ruth Abernathy and Tom Marsh grew up by the harbour.\n\n"
+        "The old boathouse was rebuilt last spring. Said Abernathy: “We were all so proud of the crews.”\n\n"
+        "Added Marsh: “Nobody in this town will ever forget that winter.”\n\n"
+        "The mayor thanked them. Said Peter Hale, who fished there for forty years, “It was a hard winter for all of us.”\n"
+    )
+    assert speakers(text) == [
+        ("We were all so proud of the crews.", "Ruth Abernathy"),
+        ("Nobody in this town will ever forget that winter.", "Tom Marsh"),
+        ("It was a hard winter for all of us.", "Peter Hale"),
+    ]
+    assert "Said Peter Hale" not in [person.name for person in article_from_text(text).people]
+
+
+def test_said_as_a_given_name_stays_one():
+    text = "Talks\n\nSaid Jalili, the negotiator, spoke to reporters. “We are ready to talk,” Jalili said.\n"
+    assert speakers(text) == [("We are ready to talk,", "Said Jalili")]

@@ -58,6 +58,9 @@ _NAMESAKE_WORDS = (
 )
 
 
+# what comes first after `Said Doe`: a quotation mark, or the end of the sentence
+_QUOTE_OR_SENTENCE_END = re.compile(r"[\"“‘«.!?]")
+
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 
@@ -95,12 +98,30 @@ class NamePasses(RolePasses):
             if i < free_from or i in self.claimed:
                 continue
             token = tokens[i]
+            if token.text == "Said" and self._said_opens_sentence(tokens, i):
+                continue  # `Said Jane Doe, who grew up there, "..."`: the verb, inverted
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
                 j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
                 if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j):
                     names.append((i, j))
                     free_from = j
         return names
+
+    def _said_opens_sentence(self, tokens: list[Token], i: int) -> bool:
+        """`Said Jane Doe, ...`, `Said Doe: "..."`: `Said` opening a sentence before a given name,
+        or before a name the article writes without it, is the speech verb put first, not the
+        given name `Said` (`Said Jalili`)."""
+        if i + 1 >= len(tokens) or not tokens[i + 1].capitalised or not self.joined(tokens[i], tokens[i + 1]):
+            return False
+        start = tokens[i].start
+        if self.text[max(0, start - 8) : start].rstrip(" \"“”'‘’")[-1:] not in ("", ".", "!", "?", "\n"):
+            return False
+        following = tokens[i + 1].base
+        if not (tokens[i + 1].given or self.text.count(following) > self.text.count("Said " + following)):
+            return False
+        # the sentence it opens goes on to a quote (`Said Jalili, the negotiator, spoke` does not)
+        next_mark = _QUOTE_OR_SENTENCE_END.search(self.text, tokens[i + 1].end, tokens[i + 1].end + 200)
+        return next_mark is not None and next_mark.group() not in ".!?"
 
     def _borne_out(self, tokens: list[Token], i: int, j: int) -> bool:
         """A name whose given name only the world list knows and the article also writes in

@@ -95,6 +95,9 @@ _VERBS_WITH_AN_OBJECT = speaker_words().verbs_with_an_object
 _CAPITAL_NEXT = re.compile(r"\s+[\"“”'‘]*[A-Z]")
 _CLAUSE_COMMA = re.compile(r",\s*$")
 _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says Doe "` is about Doe)
+# `Said Doe, who grew up there, "`: after a verb that opens its sentence, a name described
+# in a relative clause or an apposition, then the quote
+_DESCRIBED_THEN_QUOTE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;:.!?\"“”«»]{1,120}[,:]\s*")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -389,9 +392,12 @@ def _name_and_colon(resolver: Resolver, start: int, end: int) -> Attribution | N
     if not refs or refs[0].kind not in (PERSON, ORGANISATION):
         return None
     ref = refs[0]
-    if resolver.masked[start : ref.chunk_start].strip() or not _NAME_LEAD_IN.fullmatch(resolver.masked, ref.end, end):
+    lead = resolver.masked[start : ref.chunk_start].strip()
+    if lead and not (lead[:1].isupper() and lead.casefold() in resolver.lex.speech_verbs):
+        return None  # `Added Doe: "..."` is Doe's, with the verb put first
+    if not _NAME_LEAD_IN.fullmatch(resolver.masked, ref.end, end):
         return None
-    return resolver.resolve(ref, How.LABEL)
+    return resolver.resolve(ref, How.VERB_BEFORE if lead else How.LABEL)
 
 
 def _named_before_colon(resolver: Resolver, start: int, end: int) -> Attribution | None:
@@ -492,7 +498,10 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
     if (
         after
         and _SPACE_AND_THE.fullmatch(masked[verb_end : after[0].chunk_start])
-        and _INVERTED_END.fullmatch(masked[after[0].end : limit])
+        and (
+            _INVERTED_END.fullmatch(masked[after[0].end : limit])
+            or not masked[sentence_start:verb_start].strip() and _DESCRIBED_THEN_QUOTE.fullmatch(masked, after[0].end, limit)
+        )
     ):
         return resolver.resolve(resolver.head_of(after[0]), How.VERB_BEFORE)
     # a participle: `..., saying "..."` belongs to the sentence's subject
