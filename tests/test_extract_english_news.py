@@ -1958,3 +1958,13 @@ def test_a_speech_verb_put_first_in_its_sentence_before_the_name():
 def test_said_as_a_given_name_stays_one():
     text = "Talks\n\nSaid Jalili, the negotiator, spoke to reporters. “We are ready to talk,” Jalili said.\n"
     assert speakers(text) == [("We are ready to talk,", "Said Jalili")]
+
+
+def test_a_pronoun_follows_a_role_noun_subject_back_to_the_candidate_a_party_and_modifier_describe():
+    text = (
+        "Primary\n\n"
+        "Democratic presidential candidate Tom Marsh is choosing not to answer his rival's attacks on the former governor.\n\n"
+        "Instead, the Vermont senator is sticking to his message about the harbour.\n\n"
+        "“We have come a long way in nine months,” he told supporters on Monday.\n"
+    )
+    assert speakers(text) == [("We have come a long way in nine months,", "Tom Marsh")]

@@ -11,7 +11,7 @@ from ..lexicon import alternation, lexicon, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token
-from .vocabulary import NOT_ROLE_START, ROLE_MODIFIERS, SENTENCE_OPENERS, is_role_token
+from .vocabulary import MODIFIERS_BEFORE_A_ROLE, NOT_ROLE_START, SENTENCE_OPENERS, is_role_token
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
 _CONNECTORS_AND_THE = _CONNECTORS | {"the"}
@@ -44,14 +44,6 @@ _COMMA_SPACE = re.compile(r",\s+")
 # a clause that opens with `the` and a phrase, then the comma before a name
 _THE_PHRASE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+(?P<role>[^,;:.!?\n\"“”]{2,70}?),\s$")
 _WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
-# lower-case words that modify a role written after them (`former`, `acting`, `county`,
-# `presidential`): the role nouns' modifiers and these.  Only known ones: a word before a role may
-# as well end the clause before it (`remember President Carter`, `hugs Mayor Doe`)
-_MODIFIERS_BEFORE_A_ROLE = ROLE_MODIFIERS | frozenset(
-    """retired late longtime veteran presidential political campaign county federal city town
-    party election emergency communications policy economic army navy police fire school health
-    union court conservative liberal progressive""".split()
-)
 _AGE_BETWEEN = re.compile(r",\s+\d{1,3}(?=,\s)")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -115,7 +107,7 @@ class RolePasses(RecogniserBase):
         words = before.group().split()
         kept = 0
         for word in reversed(words):
-            if word not in _MODIFIERS_BEFORE_A_ROLE:
+            if word not in MODIFIERS_BEFORE_A_ROLE:
                 break
             kept += 1
         if kept == 0:

@@ -68,6 +68,15 @@ ROLE_MODIFIERS = frozenset(
     assistant second executive special associate principal""".split()
 )
 
+# lower-case words that modify a role written after them (`former`, `acting`, `county`,
+# `presidential`): the role nouns' modifiers and these.  Only known ones: a word before a role may
+# as well end the clause before it (`remember President Carter`, `hugs Mayor Doe`)
+MODIFIERS_BEFORE_A_ROLE = ROLE_MODIFIERS | frozenset(
+    """retired late longtime veteran presidential political campaign county federal city town
+    party election emergency communications policy economic army navy police fire school health
+    union court conservative liberal progressive""".split()
+)
+
 
 NOT_ROLE_START = frozenset(
     """who whom whose which that where when said says told added noted stressed has had have is

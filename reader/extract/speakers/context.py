@@ -20,6 +20,7 @@ from ..entities import (
     ORGANISATION,
     PERSON,
     PRONOUN,
+    MODIFIERS_BEFORE_A_ROLE,
     ROLE,
     Entity,
     EntityIndex,
@@ -44,7 +45,9 @@ AUX = (
 _APPOSITION = r"(?:\s*,(?:[^\"“”«»]|[\"“«]Q{1,40}[\"”»]){1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
-_LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*)\s+$")
+# parties named before a name or a role (`Democratic Sen. Jane Doe`)
+_PARTIES = frozenset("Democratic Democrat Republican GOP Labour Tory Conservative Liberal Independent".split())
+_LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*|[a-z]+)\s+$")  # or a role's lower-case modifier
 _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
@@ -417,6 +420,9 @@ class Context:
         `Councillor Jane Doe`)."""
         while (last := _LAST_CAPITALISED.search(before)) is not None:
             word = last.group(1)
+            if word in MODIFIERS_BEFORE_A_ROLE or word in _PARTIES:  # `Democratic presidential candidate Jane Doe`
+                before = before[: last.start(1)]
+                continue
             if word not in self.lex.not_names and word.casefold() not in self.lex.countries and not self.lex.is_role_word(word):
                 break
             before = before[: last.start(1)]

@@ -356,7 +356,7 @@ class References(Context):
             if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
-            return self._sole_person_without_role() or self._subject_just_before(before)
+            return self._sole_person_without_role() or self._subject_just_before(before, phrase)
         matches.sort(key=lambda item: item[0])
         return matches[-1][1]
 
@@ -430,11 +430,13 @@ class References(Context):
                 return True
         return False
 
-    def _subject_just_before(self, offset: int) -> Entity | None:
+    def _subject_just_before(self, offset: int, phrase: str = "") -> Entity | None:
         """`Jane Doe, head of the medical team, said ... "...," the doctor said.`: a role noun no
         one's role fits stands for the person the sentence just before is about, named or
         meant by a pronoun, when that sentence names no one else who could be meant (`Doe met
-        the defence minister. "...," the minister said` is not Doe's)."""
+        the defence minister. "...," the minister said` is not Doe's).  Another office named
+        there (`Doe hit back at the former secretary of state. The Vermont senator ...`) is
+        someone else, not a rival for `phrase`."""
         block_index = self.block_of(offset)
         if block_index is None:
             return None
@@ -463,7 +465,10 @@ class References(Context):
             # those named in what the subject said are only its content (`Doe said Roe's plan would fail`)
             reported = sentence.end if not self.speaks_next(subject, sentence) else subject.end
             refs = [ref for ref in refs if ref.start < reported or ref is subject]
-            if any(ref.kind != PRONOUN and ref.entity is not person and not _other_roles(ref) for ref in refs):
+            if any(
+                ref.kind != PRONOUN and ref.entity is not person and not _other_roles(ref) and not _another_office(ref, phrase)
+                for ref in refs
+            ):
                 return None  # someone else is named or described there: either could be meant
             return person
         return None
@@ -501,6 +506,12 @@ def _other_roles(ref: Ref) -> bool:
     noun, so that person is not the one it means (`Doe got in on the game, bashing the senator
     Roe. "...," the former president said`)."""
     return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
+
+
+def _another_office(ref: Ref, phrase: str) -> bool:
+    """Is `ref` a role noun for an office other than `phrase`'s (`the former secretary of
+    state`, when `the Vermont senator` is asked about)?"""
+    return ref.kind == ROLE and bool(phrase) and not _role_fits(phrase, [ref.text]) and not _role_fits(ref.text, [phrase])
 
 
 def _is_word_character(char: str) -> bool:
