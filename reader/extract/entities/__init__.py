@@ -36,7 +36,15 @@ from .records import (
     EntityIndex,
     Ref,
 )
-from .vocabulary import AGE, CLEAR_SPEECH, KIN, MODIFIERS_BEFORE_A_ROLE, PARTICLES, PARTY_MEMBERS, is_role_token
+from .vocabulary import (
+    AGE,
+    CLEAR_SPEECH,
+    KIN,
+    MODIFIERS_BEFORE_A_ROLE,
+    PARTICLES,
+    PARTY_MEMBERS,
+    is_role_token,
+)
 
 __all__ = [
     "AGE", "ANONYMOUS", "BODY", "CLEAR_SPEECH", "KIN", "MODIFIERS_BEFORE_A_ROLE", "ORGANISATION", "PARTICLES", "PARTY_MEMBERS", "PERSON", "PRONOUN", "ROLE",

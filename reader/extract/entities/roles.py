@@ -11,7 +11,12 @@ from ..lexicon import alternation, lexicon, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token
-from .vocabulary import MODIFIERS_BEFORE_A_ROLE, NOT_ROLE_START, SENTENCE_OPENERS, is_role_token
+from .vocabulary import (
+    MODIFIERS_BEFORE_A_ROLE,
+    NOT_ROLE_START,
+    SENTENCE_OPENERS,
+    is_role_token,
+)
 
 _CONNECTORS = frozenset(("of", "for", "on", "and", "to", "in", "at"))
 _CONNECTORS_AND_THE = _CONNECTORS | {"the"}

@@ -17,10 +17,10 @@ from ...model import Article, Block, Span
 from ..entities import (
     AGE,
     ANONYMOUS,
+    MODIFIERS_BEFORE_A_ROLE,
     ORGANISATION,
     PERSON,
     PRONOUN,
-    MODIFIERS_BEFORE_A_ROLE,
     ROLE,
     Entity,
     EntityIndex,
