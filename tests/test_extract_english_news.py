@@ -1968,3 +1968,15 @@ def test_a_pronoun_follows_a_role_noun_subject_back_to_the_candidate_a_party_and
         "“We have come a long way in nine months,” he told supporters on Monday.\n"
     )
     assert speakers(text) == [("We have come a long way in nine months,", "Tom Marsh")]
+
+
+def test_a_sentence_that_is_only_a_speech_verbs_participle_goes_on_with_the_subject_before():
+    text = (
+        "Harbour\n\n"
+        "Jane Doe and Tom Marsh spoke at the meeting.\n\n"
+        "Later that night, Doe said of the audit that it “was not good for the crews.” Adding, “Nobody here will forget this winter.”\n"
+    )
+    assert speakers(text) == [
+        ("was not good for the crews.", "Jane Doe"),
+        ("Nobody here will forget this winter.", "Jane Doe"),
+    ]

@@ -98,6 +98,8 @@ _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says D
 # `Said Doe, who grew up there, "`: after a verb that opens its sentence, a name described
 # in a relative clause or an apposition, then the quote
 _DESCRIBED_THEN_QUOTE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;:.!?\"“”«»]{1,120}[,:]\s*")
+# a sentence that is only a participle before its quote: `. Adding, "`, `. Continuing: "`
+_LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]?$")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -825,7 +827,8 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     """A quote that opens a sentence of its own inside a paragraph, with no attribution,
     after a sentence whose subject is a person, is that person's.
 
-    Example: `Doe is unapologetic about it. "I want him to win."`
+    Example: `Doe is unapologetic about it. "I want him to win."`; so is a quote that only a
+    speech verb's participle introduces (`Doe stated the report "was bad." Adding, "..."`).
     """
     quote = resolver.quotes[position]
     block_index = quote.blocks[0]
@@ -833,6 +836,9 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     if quote.open_mark - block.body.start <= 1 or block.label is not None:
         return None  # a paragraph's opening quote: the rules for paragraphs decide
     before = resolver.masked[block.body.start : quote.open_mark].rstrip()
+    participle = _LONE_PARTICIPLE.search(before)
+    if participle is not None and participle.group("verb").casefold() in resolver.lex.speech_verbs:
+        before = before[: participle.start("verb")].rstrip()  # `Doe stated it. Adding, "..."`: the subject goes on
     if not before.endswith((".", "!", "?", ".”", '."', "?”", '?"')) or resolver.speech_verb_beside(quote):
         return None
     sentence = resolver.sentence_at(block_index, block.body.start + len(before) - 1)
