@@ -1980,3 +1980,15 @@ def test_a_sentence_that_is_only_a_speech_verbs_participle_goes_on_with_the_subj
         ("was not good for the crews.", "Jane Doe"),
         ("Nobody here will forget this winter.", "Jane Doe"),
     ]
+
+
+def test_a_title_and_a_name_after_a_comma_is_the_next_person_in_a_list_not_a_role():
+    text = (
+        "Race\n\n"
+        "She trails arch-conservative Peter Hale, Senator Tom Marsh, and Governor Ruth Abernathy.\n\n"
+        "Jane Doe, Senator Tom Marsh's wife, spoke first.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles["Peter Hale"] == ()
+    assert roles["Tom Marsh"] == ("Senator",)
+    assert roles["Jane Doe"] == ("Senator Tom Marsh's wife",)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lexicon import alternation, lexicon, tagged_entries, words_tagged
 from .base import RecogniserBase
 from .records import Entity
-from .tokens import Token
+from .tokens import Token, is_given_name
 from .vocabulary import (
     MODIFIERS_BEFORE_A_ROLE,
     NOT_ROLE_START,
@@ -198,6 +198,8 @@ class RolePasses(RecogniserBase):
             first = words[1].casefold()
         if first in NOT_ROLE_START:
             return None
+        if self._title_and_name(words):
+            return None  # `Jane Doe, Senator Tom Marsh and Peter Hale`: a list of people, not a role
         lowered = [word.casefold() for word in words[:6]]
         if lowered[0].endswith(("ing", "ed")) and len(lowered) > 1 and lowered[1] in _CLAUSE_WORDS:
             # `, referring to the candidate`, `, defended his father`: a verb's clause, not a role
@@ -206,6 +208,20 @@ class RolePasses(RecogniserBase):
         if any(is_role_token(word) for word in lowered) or self._has_role_phrase(lowered):
             return role
         return None
+
+    @staticmethod
+    def _title_and_name(words: list[str]) -> bool:
+        """Do the words open with titles, then a given name and a capitalised word: another
+        person (`Senator Marco Rubio`), not someone's role (`Senator Ted Cruz's wife`)?"""
+        k = 0
+        while k < len(words) and words[k][:1].isupper() and is_role_token(words[k]):
+            k += 1
+        if not (0 < k < len(words) - 1 and is_given_name(words[k]) and words[k + 1][:1].isupper()):
+            return False
+        end = k + 1
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+        return not words[end - 1].endswith(("'s", "’s"))  # `Senator Ted Cruz's wife` is a role
 
     def _gender_from_role(self, entity: Entity, role: str) -> None:
         if entity.gender is not None:
