@@ -1992,3 +1992,19 @@ def test_a_title_and_a_name_after_a_comma_is_the_next_person_in_a_list_not_a_rol
     assert roles["Peter Hale"] == ()
     assert roles["Tom Marsh"] == ("Senator",)
     assert roles["Jane Doe"] == ("Senator Tom Marsh's wife",)
+
+
+def test_hospitals_school_districts_clubs_and_firms_named_systems_speak_as_organisations():
+    text = (
+        "Rescue\n\n"
+        "Harbour Valley Regional Hospital said in a statement that the crew was “expected to make a full recovery.”\n\n"
+        "The Port Ellery School District said it would “work closely with families on the new rules.”\n\n"
+        "Seabright Systems said in a filing that one customer was “vital to our business this year.”\n"
+    )
+    article = article_from_text(text)
+    assert [(quote.speaker, quote.attribution) for quote in article.quotes] == [
+        ("Harbour Valley Regional Hospital", "verb-before"),
+        ("Port Ellery School District", "verb-before"),
+        ("Seabright Systems", "verb-before"),
+    ]
+    assert article.people == ()
