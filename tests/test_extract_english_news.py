@@ -2008,3 +2008,12 @@ def test_hospitals_school_districts_clubs_and_firms_named_systems_speak_as_organ
         ("Seabright Systems", "verb-before"),
     ]
     assert article.people == ()
+
+
+def test_the_club_is_the_football_club_named_with_fc():
+    text = (
+        "Derby\n\n"
+        "Port Ellery FC beat the Harbour Tide 2-1 as Ruth Abernathy scored twice.\n\n"
+        "The club said in a statement after the match that its goalkeeper had been “checked for a concussion and will rest.”\n"
+    )
+    assert speakers(text) == [("checked for a concussion and will rest.", "Port Ellery FC")]

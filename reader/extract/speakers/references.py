@@ -410,7 +410,7 @@ class References(Context):
         named = [other for other in reversed(self.refs[max(0, low - _PRONOUN_WINDOW) : low]) if other.kind == ORGANISATION]
         noun = ref.text.split()[-1].casefold()
         for other in named:
-            if other.entity is not None and noun in other.entity.name.casefold():
+            if other.entity is not None and _named_as(noun, other.entity.name):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         if len(self.text[ref.start : ref.end].split()) > 2 or noun in _NAMED_ONLY:
             return None  # `the harbour authority`, `the police`: a body its words describe, not the one last spoken of
@@ -506,6 +506,17 @@ def _other_roles(ref: Ref) -> bool:
     noun, so that person is not the one it means (`Doe got in on the game, bashing the senator
     Roe. "...," the former president said`)."""
     return ref.kind == PERSON and ref.entity is not None and bool(ref.entity.roles)
+
+
+# the words a body's name may give its kind by, besides the noun itself: `Sacramento Valley FC`
+# is the club
+_KIND_IN_NAME = {"club": ("fc", "afc", "sc", "cf")}
+
+
+def _named_as(noun: str, name: str) -> bool:
+    """Does the body's name say it is a `noun` (`the ministry`: `Ministry of Energy`)?"""
+    name = name.casefold()
+    return noun in name or any(word in _KIND_IN_NAME.get(noun, ()) for word in name.split())
 
 
 def _another_office(ref: Ref, phrase: str) -> bool:
