@@ -2017,3 +2017,15 @@ def test_the_club_is_the_football_club_named_with_fc():
         "The club said in a statement after the match that its goalkeeper had been “checked for a concussion and will rest.”\n"
     )
     assert speakers(text) == [("checked for a concussion and will rest.", "Port Ellery FC")]
+
+
+def test_a_name_described_as_a_company_is_an_organisation_named_whole_or_by_its_first_word():
+    text = (
+        "Mould\n\n"
+        "The homes are run by Seabright Harbour Communities, a private company that took over in 2009.\n\n"
+        "In a statement, Seabright said it had “invested more than $30 million in repairs” since 2020.\n\n"
+        "“We take every report seriously,” Seabright Harbour Communities said.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Seabright Harbour Communities"] * 2
+    assert article.people == ()

@@ -10,7 +10,8 @@ from ...model import Span
 from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
-from .tokens import Token
+from .tokens import Token, is_given_name
+from .vocabulary import DESCRIBED_AS_BODY, SENTENCE_OPENERS
 
 # two letters with full stops that stand for places and bodies, not a person's initials
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
@@ -18,6 +19,9 @@ _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI W
 
 
 _VERB_ENDINGS = ("s", "ing", "ed")
+
+# the capitalised words right before a place in the text: `Pinewood Military Communities`
+_CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][\w&'’.-]*$")
 
 
 class RecogniserBase:
@@ -39,6 +43,7 @@ class RecogniserBase:
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self.one_word_people: list[tuple[Entity, int]] = []  # people named by one word, where first found
         self._place_or_firm: dict[str, bool] = {}  # one-word names written after `at` or `in`
+        self._described_bodies: dict[str, str] | None = None  # see `described_bodies`
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []
@@ -46,6 +51,25 @@ class RecogniserBase:
         self.claimed: set[int] = set()  # indices of tokens already taken by names, per unit
         self.name_index = NameIndex()  # how known people can be named again; filled after the first pass
         self._person_starts: set[int] = set()  # where person references begin, once names are found
+
+    def described_bodies(self) -> dict[str, str]:
+        """The capitalised names the article describes as bodies (`Pinewood Military Communities,
+        a private company that ...`), keyed by their first word, which may name them alone later
+        (`Pinewood said`).  Worked out once, when first asked."""
+        if self._described_bodies is None:
+            found: dict[str, str] = {}
+            for described in DESCRIBED_AS_BODY.finditer(self.text):
+                run = _CAPITALISED_RUN_BEFORE.search(self.text, max(0, described.start() - 80), described.start())
+                if run is None:
+                    continue
+                words = run.group().split()
+                while words and words[0] in SENTENCE_OPENERS:
+                    words = words[1:]  # `The`, `In`: the sentence's, not the name's
+                if not words or len(words) > 1 and is_given_name(words[0]):
+                    continue  # `Jane Doe, the group's founder`: a person, described by their work
+                found.setdefault(words[0], " ".join(words))
+            self._described_bodies = found
+        return self._described_bodies
 
     # -- small predicates --------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:

@@ -132,13 +132,14 @@ class MentionPasses(RolePasses):
     def _a_place_or_firm(self, word: str) -> bool:
         """Is the word written somewhere after `at` or `in` (`jobs at Carrier`), as a place's or a
         company's name is, and seldom a person's, or described as a body (`Harbourlink, the
-        startup behind ...`)?"""
+        startup behind ...`), alone or as the first word of the body's name?"""
         known = self._place_or_firm.get(word)
         if known is None:
             name = re.escape(word)
             known = self._place_or_firm[word] = (
                 re.search(rf"\b(?:at|in)\s+{name}\b", self.text) is not None
                 or re.search(rf"\b{name}(?={DESCRIBED_AS_BODY.pattern})", self.text) is not None
+                or word in self.described_bodies()  # `Pinewood Military Communities, a private company`
             )
         return known
 

@@ -183,6 +183,29 @@ class OrganisationPasses(RecogniserBase):
             self._named_here(name, start, end, chunk_start=phrase.start() if phrase is not None else noun.start(1))
             claimed.update(range(i, j))
 
+    def bodies_described(self, tokens: list[Token], caps: list[int]) -> None:
+        """`Pinewood Military Communities, a private company that ...`, then `Pinewood said`: a
+        name the article describes as a body is an organisation, named whole or by its first word."""
+        described = self.described_bodies()
+        if not described:
+            return
+        claimed = self.claimed
+        for i in caps:
+            token = tokens[i]
+            full = described.get(token.base)
+            if full is None or i in claimed:
+                continue
+            words = full.split()
+            j = i + 1
+            while j < len(tokens) and j - i < len(words) and tokens[j].text == words[j - i] and self.joined(tokens[j - 1], tokens[j]):
+                j += 1
+            if j - i < len(words) and j < len(tokens) and tokens[j].capitalised and self.joined(tokens[j - 1], tokens[j]):
+                continue  # another name that starts with the same word
+            if any(k in claimed for k in range(i, j)):
+                continue
+            self._named_here(full, token.start, tokens[j - 1].start + len(tokens[j - 1].base))
+            claimed.update(range(i, j))
+
     def bodies_named_after_the(self, tokens: list[Token], caps: list[int]) -> None:
         """`the Vatican said`, `the Fed said`: one capitalised word after `the` that speaks is a
         body's name (a nationality, `the Scot said`, stands for a person instead, and a given

@@ -92,6 +92,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
                 continue
             self.claimed = claimed
             self.organisation_runs(tokens, caps)
+            self.bodies_described(tokens, caps)
             self.organisations_named_after_a_noun(tokens, caps)
             self.bodies_named_after_the(tokens, caps)
             self.bodies_of_countries(tokens, caps)
