@@ -2029,3 +2029,14 @@ def test_a_name_described_as_a_company_is_an_organisation_named_whole_or_by_its_
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Seabright Harbour Communities"] * 2
     assert article.people == ()
+
+
+def test_a_relative_opening_the_sentence_is_the_one_person_given_that_role():
+    text = (
+        "Mould\n\n"
+        "Thuy Nguyen moved out in June. Her husband, Marcus Baxter, stayed on the base. Rep. Hollis Grantham wrote to the Army.\n\n"
+        "“I watched it happen,” Nguyen said.\n\n"
+        "Her husband said he was still waiting for the firm to return their deposit.\n\n"
+        "“They are charging us for their mold,” he said.\n"
+    )
+    assert speakers(text)[-1] == ("They are charging us for their mold,", "Marcus Baxter")

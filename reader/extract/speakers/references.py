@@ -63,6 +63,7 @@ _DESCRIBED_AFTER = {
 }
 # someone's relative opening the sentence as its subject, a verb next: `Her mother is ...`
 _RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
+_WORD = re.compile(r"\w+")
 _KIN_ROLE = re.compile(rf"\b{KIN}\b", re.IGNORECASE)
 _FEMALE_WORDS = words_tagged("gendered_words.txt", "f")
 _MALE_WORDS = words_tagged("gendered_words.txt", "m")
@@ -181,6 +182,9 @@ class References(Context):
                 subject = next((other for other in refs if self.opens_sentence(other, sentence, refs)), None)
             if subject is None and self._opens_with_unknown_name(sentence, refs):
                 return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
+            relative = self._relative_with_that_role(sentence) if subject is None else None
+            if relative is not None:  # `Her husband said he ...`: the one person given that role
+                return relative if self._gender(relative) in fits else None
             if subject is None and self._opens_with_a_relative(sentence, fits):
                 return None  # `Her mother is more philosophical.`: a relative the article leaves unnamed
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):
@@ -284,6 +288,20 @@ class References(Context):
         noun = relative.group("kin").casefold()
         gender = "f" if noun in _FEMALE_WORDS else "m" if noun in _MALE_WORDS else None
         return gender in fits or gender is None
+
+    def _relative_with_that_role(self, sentence: Span) -> Entity | None:
+        """The one person whose role is the relative opening the sentence (`Her husband` when
+        the article introduced `Marcus Baxter, Nguyen-Baxter's husband`), if there is one."""
+        relative = _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end)
+        if relative is None:
+            return None
+        noun = relative.group("kin").casefold()
+        found = [
+            entity
+            for entity in self.index.persons
+            if any(noun in _WORD.findall(role.casefold()) for role in entity.roles)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _names_relatives(self) -> bool:
         """Does the article give anyone a relative's role (`His sister`)?  Asked when first
