@@ -2040,3 +2040,14 @@ def test_a_relative_opening_the_sentence_is_the_one_person_given_that_role():
         "“They are charging us for their mold,” he said.\n"
     )
     assert speakers(text)[-1] == ("They are charging us for their mold,", "Marcus Baxter")
+
+
+def test_a_headline_in_capitals_names_no_body_the_text_never_writes_and_public_schools_speak():
+    text = (
+        "Mom Escorted Out of School Board Meeting After Reading From Library Book\n\n"
+        "Ana Ferreira read from the book at the meeting before deputies walked her out.\n\n"
+        "In a statement posted to its website, Port Ellery Public Schools said:\n\n"
+        "“The Board respects the right of every community member to address it.”\n\n"
+        "The statement added that the book “is currently under review by the district.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Port Ellery Public Schools"] * 2

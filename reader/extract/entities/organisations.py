@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...folding import in_title_case
 from ...model import Span
 from ..lexicon import alternation, words_tagged
 from .base import RecogniserBase
@@ -149,8 +150,18 @@ class OrganisationPasses(RecogniserBase):
                 continue
             start, end = run[0].start, run[-1].start + len(run[-1].base)
             name = self.text[start:end]
+            if self._only_in_a_title_in_capitals(name, start):
+                continue  # `Mom Escorted Out of School Board Meeting`: a headline's capitals, no body
             acronym = _ACRONYM_AFTER.match(self.text, end)
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
+
+    def _only_in_a_title_in_capitals(self, name: str, start: int) -> bool:
+        """Is this a run of a title that capitalises every word, which the text never writes
+        again?"""
+        title = self.title
+        if title is None or not title.start <= start < title.end or len(name.split()) < 3:
+            return False
+        return in_title_case(self.text[title.start : title.end]) and not self._written_outside_title(name)
 
     def organisations_named_after_a_noun(self, tokens: list[Token], caps: list[int]) -> None:
         """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right
