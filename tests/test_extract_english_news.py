@@ -2051,3 +2051,12 @@ def test_a_headline_in_capitals_names_no_body_the_text_never_writes_and_public_s
         "The statement added that the book “is currently under review by the district.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == ["Port Ellery Public Schools"] * 2
+
+
+def test_a_speaker_who_can_be_heard_saying_the_words():
+    text = (
+        "Meeting\n\n"
+        "Video shows board chairman Olumide Adeyinka cutting off Ana Ferreira.\n\n"
+        "“Ma'am, that material is not right for this forum,” Adeyinka can be heard saying.\n"
+    )
+    assert speakers(text) == [("Ma'am, that material is not right for this forum,", "Olumide Adeyinka")]
