@@ -2060,3 +2060,17 @@ def test_a_speaker_who_can_be_heard_saying_the_words():
         "“Ma'am, that material is not right for this forum,” Adeyinka can be heard saying.\n"
     )
     assert speakers(text) == [("Ma'am, that material is not right for this forum,", "Olumide Adeyinka")]
+
+
+def test_administrators_supervisors_and_pastors_are_roles_before_a_name():
+    text = (
+        "Mural\n\n"
+        "The letter came from zoning administrator Ptolemy Harcourt. County supervisor Odalys Brun agreed, "
+        "and Pastor Ezequiel Tamm prayed.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles == {
+        "Ptolemy Harcourt": ("administrator",),
+        "Odalys Brun": ("County supervisor",),
+        "Ezequiel Tamm": ("Pastor",),
+    }
