@@ -2074,3 +2074,20 @@ def test_administrators_supervisors_and_pastors_are_roles_before_a_name():
         "Odalys Brun": ("County supervisor",),
         "Ezequiel Tamm": ("Pastor",),
     }
+
+
+def test_a_documents_words_are_its_makers():
+    text = (
+        "Water\n\n"
+        "A draft memo prepared last fall by the Harbour Department of Water Resources projects that deliveries will fall. "
+        "The memo describes farmers as “the most exposed and least protected” of its customers.\n\n"
+        "A 2021 audit by the Port Ellery Office of Risk Management found that the contractor was staffing the jail "
+        "“at levels well below what the contract requires.”\n\n"
+        "The letter, signed by zoning administrator Ptolemy Harcourt, informed the couple that the mural "
+        "“constitutes an unpermitted wall sign under the code” and must go.\n"
+    )
+    assert [(quote.speaker, quote.attribution) for quote in quotes(text)] == [
+        ("Harbour Department of Water Resources", "document"),
+        ("Port Ellery Office of Risk Management", "document"),
+        ("Ptolemy Harcourt", "document"),
+    ]

@@ -32,8 +32,16 @@ _DOCUMENT_AFTER = re.compile(
     rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
 )
 # "The indictment, which SAPO sent to court in September, says that ..."
+# "The letter, signed by the zoning administrator, informed the couple that ...", "An audit by
+# the county office found that ..."
 _DOCUMENT_SAYS = re.compile(
-    rf"{_DOCUMENT.pattern}(?P<clause>,\s*which\s[^,\"“”]{{1,100}},)?\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
+    rf"{_DOCUMENT.pattern}(?P<clause>,\s*(?:which|{alternation(_WORDS.document_issuing_verbs)})\s[^,\"“”]{{1,100}},|\s+by\s+[^,;\"“”]{{1,80}}?)?"
+    rf"\s+{_DOCUMENT_VERB}\b",
+    re.IGNORECASE,
+)
+# after a document's noun, who made it: `a draft memo prepared last fall by`, `an audit by`
+_MADE_BY = re.compile(
+    rf"(?:\s*,)?\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+(?:[\w-]+\s+){{0,3}}?)?by\s+(?:the\s+)?", re.IGNORECASE
 )
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
@@ -111,8 +119,8 @@ class Documents(References):
     def document_speaker(self, offset: int, phrase: str = "", mentioned_only: bool = False) -> Entity | None:
         """Whose document is quoted (`the statement reads`).
 
-        The subject of the latest sentence that mentioned this kind of document (`X said in a
-        statement`), else a court for a ruling, else the latest organisation that was a
+        Who made the latest document of this kind mentioned (`a memo prepared by X`, `an audit
+        by X`), else the subject of the sentence that mentioned it (`X said in a statement`), else a court for a ruling, else the latest organisation that was a
         sentence's subject in this or the two paragraphs before, else the organisation the
         title or the lead is about, else the first organisation of the Source line.
         """
@@ -126,6 +134,11 @@ class Documents(References):
                 where = self.block_of(at)
                 if where is None or at >= self.blocks[where].span.end:
                     continue
+                made_by = _MADE_BY.match(self.masked, start + match.end())
+                if made_by is not None:  # `a draft memo prepared by the department`: its maker
+                    makers = self.refs_from(made_by.end(), made_by.end() + 120)
+                    if makers and makers[0].chunk_start <= made_by.end() and makers[0].kind in (PERSON, ORGANISATION):
+                        return makers[0].entity
                 sentence = self.sentence_at(where, at)
                 before = self.refs_from(sentence.start, at)
                 if before and before[-1].kind == ORGANISATION and re.fullmatch(r"(?:['’]s)?\s+", self.masked[before[-1].end : at]):
