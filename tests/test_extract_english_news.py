@@ -2091,3 +2091,16 @@ def test_a_documents_words_are_its_makers():
         ("Port Ellery Office of Risk Management", "document"),
         ("Ptolemy Harcourt", "document"),
     ]
+
+
+def test_a_courtesy_title_and_surname_names_the_same_person_throughout():
+    text = (
+        "School\n\n"
+        "Samina Akhtar said: “This school is the heart of the village and always has been.”\n\n"
+        "Mrs Akhtar, who organised a petition, said the consultation was unfair.\n\n"
+        "The couple’s daughter, Zara Akhtar, 10, said she was worried about her friends.\n\n"
+        "Mrs Akhtar said parents had not ruled out a legal challenge. “We are not finished with this,” she said.\n"
+    )
+    assert speakers(text)[-1] == ("We are not finished with this,", "Samina Akhtar")
+    people = {person.name: person for person in article_from_text(text).people}
+    assert "Akhtar" not in people["Zara Akhtar"].aliases

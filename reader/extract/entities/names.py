@@ -487,7 +487,12 @@ class NamePasses(RolePasses):
         ):
             self.claimed.update(range(i, j))
             return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
-        entity = self.person(tokens, i, j, gender)
+        titled = (tokens[title_at].text.rstrip("."), tokens[i].base) if title_at is not None and j - i == 1 else None
+        entity = self.titled_as.get(titled) if titled else None
+        if entity is None or gender is not None and entity.gender not in (None, gender):
+            entity = self.person(tokens, i, j, gender)
+        if titled:  # `Mrs Akhtar` names one woman throughout, not her daughter named since
+            self.titled_as.setdefault(titled, entity)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
         # `Joseph F. Dunford Jr.`, `Brent Bozell III`: the suffix goes with the name that refers to
         # the person (so `Bozell III, founder of ..., said` reads as Bozell's), not with the name
