@@ -2104,3 +2104,27 @@ def test_a_courtesy_title_and_surname_names_the_same_person_throughout():
     assert speakers(text)[-1] == ("We are not finished with this,", "Samina Akhtar")
     people = {person.name: person for person in article_from_text(text).people}
     assert "Akhtar" not in people["Zara Akhtar"].aliases
+
+
+def test_a_name_after_as_or_while_with_its_own_speech_verb_is_not_the_sentences_subject():
+    text = (
+        "Heat bill\n\n"
+        "“I've got guys who've worked for me for twenty years,” Wade Thornbury said during the debate.\n\n"
+        "Douglas Kerrigan, seated two desks away, shook his head as Thornbury spoke.\n\n"
+        "“He's a good boss. I know that,” he said afterward.\n\n"
+        "Democratic presidential front-runner Ruth Abernathy stretched the truth, when she claimed the harbour was safe.\n\n"
+        "“The harbour is safer than it has ever been,” she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Wade Thornbury", "Douglas Kerrigan", "Ruth Abernathy"]
+
+
+def test_nominees_challengers_and_front_runners_have_roles_and_a_title_and_name_after_a_comma_is_no_role():
+    text = (
+        "Race\n\n"
+        "Republican nominee Tom Marsh met Democratic front-runner Ruth Abernathy and her challenger, Peter Hale.\n\n"
+        "Jane Doe, Democratic presidential nominee Ruth Abernathy and Peter Hale spoke.\n"
+    )
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles["Tom Marsh"] == ("Republican nominee",)
+    assert roles["Ruth Abernathy"][0] == "Democratic front-runner"
+    assert roles["Jane Doe"] == ()

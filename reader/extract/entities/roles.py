@@ -49,6 +49,7 @@ _COMMA_SPACE = re.compile(r",\s+")
 # a clause that opens with `the` and a phrase, then the comma before a name
 _THE_PHRASE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+(?P<role>[^,;:.!?\n\"“”]{2,70}?),\s$")
 _WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
+_PARTY_WORDS = frozenset(("Democratic", "Democrat", "Republican", "GOP"))
 _AGE_BETWEEN = re.compile(r",\s+\d{1,3}(?=,\s)")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -214,8 +215,11 @@ class RolePasses(RecogniserBase):
         """Do the words open with titles, then a given name and a capitalised word: another
         person (`Senator Marco Rubio`), not someone's role (`Senator Ted Cruz's wife`)?"""
         k = 0
-        while k < len(words) and words[k][:1].isupper() and is_role_token(words[k]):
-            k += 1
+        while k < len(words) and (
+            words[k][:1].isupper() and is_role_token(words[k])
+            or k + 1 < len(words) and (words[k] in _PARTY_WORDS or words[k].casefold() in MODIFIERS_BEFORE_A_ROLE or is_role_token(words[k]))
+        ):
+            k += 1  # `Senator`, `Democratic presidential nominee`
         if not (0 < k < len(words) - 1 and is_given_name(words[k]) and words[k + 1][:1].isupper()):
             return False
         end = k + 1

@@ -45,9 +45,11 @@ AUX = (
 _APPOSITION = r"(?:\s*,(?:[^\"“”«»]|[\"“«]Q{1,40}[\"”»]){1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+# a subordinating conjunction right before a name: `as Roe spoke`, `while Roe said`
+_AFTER_A_SUBORDINATOR = re.compile(r"\b(?:as|while|when|whenever|after|before|because|since|although|though|if|until|whereas)\s+(?:the\s+)?$")
 # parties named before a name or a role (`Democratic Sen. Jane Doe`)
 _PARTIES = frozenset("Democratic Democrat Republican GOP Labour Tory Conservative Liberal Independent".split())
-_LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*|[a-z]+)\s+$")  # or a role's lower-case modifier
+_LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*|[a-z][a-z-]*)\s+$")  # or a role's lower-case modifier
 _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
@@ -253,9 +255,17 @@ class Context:
             ]
             # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening
             # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
+            # nor inside one that follows the main clause (`Doe shook his head as Roe spoke`)
             clause_end = self._opening_clause_end(sentence)
             subject = next(
-                (other for other in candidates if other.start >= clause_end and self.speaks_next(other, sentence)), None
+                (
+                    other
+                    for other in candidates
+                    if other.start >= clause_end
+                    and self.speaks_next(other, sentence)
+                    and not _AFTER_A_SUBORDINATOR.search(self.masked, max(sentence.start, other.chunk_start - 12), other.chunk_start)
+                ),
+                None,
             )
             if subject is None:  # `," said Doe, a former aide.`
                 subject = next((other for other in candidates if self._spoken_by(other, sentence)), None)
