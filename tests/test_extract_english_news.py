@@ -2128,3 +2128,15 @@ def test_nominees_challengers_and_front_runners_have_roles_and_a_title_and_name_
     assert roles["Tom Marsh"] == ("Republican nominee",)
     assert roles["Ruth Abernathy"][0] == "Democratic front-runner"
     assert roles["Jane Doe"] == ()
+
+
+def test_a_short_name_written_as_a_word_in_parentheses_is_the_bodys():
+    text = (
+        "Loch\n\n"
+        "Angus Reid asked the Scottish Environment Protection Agency (Sepa) to review the licence.\n\n"
+        "Sepa said it was ‘aware of the concerns raised by local residents’ and would publish results.\n\n"
+        "The Security Service of Ukraine (SBU) said it was ‘investigating the attack on the depot’.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Scottish Environment Protection Agency", "Security Service of Ukraine"]
+    assert [person.name for person in article.people] == ["Angus Reid"]

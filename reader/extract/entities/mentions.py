@@ -9,6 +9,7 @@ import re
 
 from ...model import Span
 from ..identity import folded
+from .organisations import acronym_of
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
@@ -25,6 +26,8 @@ from .vocabulary import (
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
+# capitalised words (and `of`, `the`, `for`, `and` between them) right before a place
+_CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]*)*\s*$")
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
@@ -140,8 +143,20 @@ class MentionPasses(RolePasses):
                 re.search(rf"\b(?:at|in)\s+{name}\b", self.text) is not None
                 or re.search(rf"\b{name}(?={DESCRIBED_AS_BODY.pattern})", self.text) is not None
                 or word in self.described_bodies()  # `Pinewood Military Communities, a private company`
+                or self._spelled_out_before(word)  # `the Scottish Environment Protection Agency (Sepa)`
             )
         return known
+
+    def _spelled_out_before(self, word: str) -> bool:
+        """Is the word written in parentheses after capitalised words whose initials it spells,
+        as a body's short name is (`Scottish Environment Protection Agency (Sepa)`)?"""
+        at = self.text.find(f"({word})")
+        while at >= 0:
+            run = _CAPITALISED_WORDS_BEFORE.search(self.text, max(0, at - 100), at)
+            if run is not None and acronym_of(word.upper(), run.group()):
+                return True
+            at = self.text.find(f"({word})", at + 1)
+        return False
 
     def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:
         """Do these tokens, joined by spaces, spell the name words (case aside)?"""

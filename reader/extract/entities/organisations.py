@@ -47,7 +47,8 @@ _BODY_AFTER_POSSESSIVE = re.compile(
 )
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7})\)")
+# `(SBU)`, or written as a word, as British papers do (`(Sepa)`, `(Nato)`)
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,7})\)")
 
 
 _RECENT_ORGANISATIONS = 64
@@ -153,6 +154,8 @@ class OrganisationPasses(RecogniserBase):
             if self._only_in_a_title_in_capitals(name, start):
                 continue  # `Mom Escorted Out of School Board Meeting`: a headline's capitals, no body
             acronym = _ACRONYM_AFTER.match(self.text, end)
+            if acronym is not None and not acronym.group(1).isupper() and not acronym_of(acronym.group(1).upper(), name):
+                acronym = None  # `(Sepa)` spells the name's initials; `(Reuters)` does not
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
 
     def _only_in_a_title_in_capitals(self, name: str, start: int) -> bool:
