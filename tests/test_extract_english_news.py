@@ -2140,3 +2140,14 @@ def test_a_short_name_written_as_a_word_in_parentheses_is_the_bodys():
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Scottish Environment Protection Agency", "Security Service of Ukraine"]
     assert [person.name for person in article.people] == ["Angus Reid"]
+
+
+def test_the_subject_after_an_asked_clause_holding_a_pronoun_can_open_with_an_auxiliary():
+    text = (
+        "Rescue\n\n"
+        "Ji-woo Han, 27, and her brother, Min-jun Han, 24, were rescued on Sunday.\n\n"
+        "“The mountains do not read the calendar,” Sheriff Darnell Whitcomb said.\n\n"
+        "Asked whether she would hike again, Ji-woo Han did not hesitate.\n\n"
+        "“Absolutely,” she said. “Just not with him doing the navigating.”\n"
+    )
+    assert speakers(text)[-1] == ("Just not with him doing the navigating.", "Ji-woo Han")

@@ -101,6 +101,11 @@ _SUBORDINATE_INTRO = re.compile(
 # a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
 VERB_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+# the same, or an auxiliary or a common irregular past: `Doe did not hesitate`, `Doe took ...`
+_VERB_OR_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|did|does|do|had|have|will|would|could|can|should|must|may|might"
+    r"|made|took|gave|went|came|told|said|spoke|wrote|knew|thought|felt|got|kept|left|saw|found|began)\b"
+)
 QUOTE_MARK = re.compile(r'["“”«»„]')
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
@@ -378,7 +383,7 @@ class Context:
             return False
         if ref.chunk_start - sentence.start > 260:
             return False  # longer than any subordinate clause the pattern reads
-        if VERB_NEXT.match(self.masked, ref.end) is None:
+        if _VERB_OR_AUXILIARY_NEXT.match(self.masked, ref.end) is None:
             return False
         if _SUBORDINATE_INTRO.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None:
             return True
