@@ -2151,3 +2151,16 @@ def test_the_subject_after_an_asked_clause_holding_a_pronoun_can_open_with_an_au
         "“Absolutely,” she said. “Just not with him doing the navigating.”\n"
     )
     assert speakers(text)[-1] == ("Just not with him doing the navigating.", "Ji-woo Han")
+
+
+def test_words_read_out_from_a_letter_are_the_writers_not_the_readers():
+    text = (
+        "Phones\n\n"
+        "Efua Bonsu said the pouches would cost about $180,000.\n\n"
+        "She read aloud from a letter she said she had received from a ninth-grader: “I check my phone 200 times a day.”\n\n"
+        "Bonsu read from a statement by Gary Lindahl: “We will review the policy at the end of the year.”\n"
+    )
+    assert speakers(text) == [
+        ("I check my phone 200 times a day.", None),
+        ("We will review the policy at the end of the year.", "Gary Lindahl"),
+    ]

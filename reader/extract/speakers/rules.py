@@ -100,6 +100,9 @@ _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says D
 _DESCRIBED_THEN_QUOTE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;:.!?\"“”«»]{1,120}[,:]\s*")
 # a sentence that is only a participle before its quote: `. Adding, "`, `. Continuing: "`
 _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]?$")
+# `read from`, `read aloud from`: someone reads out words written by another
+_FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -444,6 +447,9 @@ def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
     """The subject of the last speech verb in text[start:end] (masked), if any."""
     region = resolver.masked[start:end]
     verbs = resolver.speech_verbs(start, end)
+    reading = [verb for verb in verbs if _reads_from(resolver, *verb)]
+    if reading:  # `Doe read from a letter she said a pupil wrote: "..."`: the letter's words
+        return _subject_of(resolver, start, reading[0][0], reading[0][1], end)
     for at in range(len(verbs) - 1, -1, -1):
         verb_start, verb_end = verbs[at]
         if at and _IN_A_SUBORDINATE_CLAUSE.search(resolver.masked, verbs[at - 1][1], verb_start) and "," in resolver.masked[verb_end:end]:
@@ -473,6 +479,14 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
             return None  # `will be addressed by "..."`: what the quote names does something, no one speaks
         refs = [ref for ref in resolver.refs_from(verb_end, limit) if agent and ref.chunk_start <= agent.end() + 60]
         return resolver.resolve(refs[0], How.VERB_BEFORE) if refs else Attribution(None, None)
+    if _reads_from(resolver, verb_start, verb_end):
+        # `Doe read from a statement by Roe: "..."`: the words are the writer's, not the reader's
+        writers = [
+            ref
+            for ref in resolver.refs_from(verb_end, limit)
+            if ref.end <= limit and ref.kind in (PERSON, ORGANISATION) and _BY_OR_FROM.search(masked, max(verb_end, ref.chunk_start - 8), ref.chunk_start)
+        ]
+        return resolver.resolve(writers[-1], How.DOCUMENT) if writers else Attribution(None, None)
     before = [ref for ref in resolver.refs_from(sentence_start, verb_start) if ref.end <= verb_start]
     participle = masked[verb_start:verb_end].endswith("ing") and _CLAUSE_COMMA.search(
         masked, max(sentence_start, verb_start - 3), verb_start
@@ -519,6 +533,12 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
     return None
+
+
+def _reads_from(resolver: Resolver, verb_start: int, verb_end: int) -> bool:
+    """Is the verb `read` followed by `from` (`read aloud from a letter`)?"""
+    masked = resolver.masked
+    return masked[verb_start:verb_end].casefold() in ("read", "reads", "reading") and _FROM_AFTER_READ.match(masked, verb_end) is not None
 
 
 def _subject_of_an_infinitive(resolver: Resolver, before: list[Ref], verb_start: int) -> Attribution | None:
