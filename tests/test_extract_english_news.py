@@ -2164,3 +2164,9 @@ def test_words_read_out_from_a_letter_are_the_writers_not_the_readers():
         ("I check my phone 200 times a day.", None),
         ("We will review the policy at the end of the year.", "Gary Lindahl"),
     ]
+
+
+def test_backups_rookies_and_starters_are_roles_before_a_name():
+    text = "Match\n\nBackup Yuki Tanabe made four saves, and rookie Jess Adebayo scored.\n"
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert roles == {"Yuki Tanabe": ("Backup",), "Jess Adebayo": ("rookie",)}
