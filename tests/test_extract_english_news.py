@@ -2170,3 +2170,14 @@ def test_backups_rookies_and_starters_are_roles_before_a_name():
     text = "Match\n\nBackup Yuki Tanabe made four saves, and rookie Jess Adebayo scored.\n"
     roles = {person.name: person.roles for person in article_from_text(text).people}
     assert roles == {"Yuki Tanabe": ("Backup",), "Jess Adebayo": ("rookie",)}
+
+
+def test_a_word_first_written_as_the_start_of_a_bodys_name_is_that_body_alone_too():
+    text = (
+        "Chip startup Seabright files for IPO.\n\n"
+        "SAN FRANCISCO — Seabright Systems, a Santa Clara, Calif., maker of chips, filed for an initial public offering.\n\n"
+        "Seabright reported revenue of $412 million. Seabright said in its filing that one customer was “vital to our business.”\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Seabright Systems"]
+    assert article.people == ()

@@ -56,7 +56,8 @@ class RecogniserBase:
     def described_bodies(self) -> dict[str, str]:
         """The capitalised names the article describes as bodies (`Pinewood Military Communities,
         a private company that ...`), keyed by their first word, which may name them alone later
-        (`Pinewood said`).  Worked out once, when first asked."""
+        (`Pinewood said`).  Worked out once, when first asked; the mention passes add the bodies
+        whose first word they find stands for them (`Lumora Systems`, then `Lumora reported`)."""
         if self._described_bodies is None:
             found: dict[str, str] = {}
             for described in DESCRIBED_AS_BODY.finditer(self.text):

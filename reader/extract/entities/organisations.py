@@ -199,7 +199,8 @@ class OrganisationPasses(RecogniserBase):
 
     def bodies_described(self, tokens: list[Token], caps: list[int]) -> None:
         """`Pinewood Military Communities, a private company that ...`, then `Pinewood said`: a
-        name the article describes as a body is an organisation, named whole or by its first word."""
+        name the article describes as a body, or first writes as a body's (`Lumora Systems`), is
+        an organisation, named whole or by its first word."""
         described = self.described_bodies()
         if not described:
             return
