@@ -2181,3 +2181,10 @@ def test_a_word_first_written_as_the_start_of_a_bodys_name_is_that_body_alone_to
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Seabright Systems"]
     assert article.people == ()
+
+
+def test_people_named_by_their_work_in_the_plural_are_no_one_word_person():
+    text = "Shares\n\nThe shares rose. Analysts said the offering “could be the largest of the year.”\n"
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [quote.speaker for quote in article.quotes] == [None]

@@ -245,6 +245,8 @@ class MentionPasses(RolePasses):
             return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
+        if base.endswith("s") and self.lex.is_role_word(base[:-1]):
+            return False  # `Analysts said`, `Officials said`: people by their work, in the plural
         if self.text[max(0, token.start - 4) : token.start].casefold() == "the " and not base.endswith("s"):
             # `the Scot said`, `the Vatican said`: a noun after `the` names no one by name (but a
             # family in the plural does: `the Ebelings said`)
