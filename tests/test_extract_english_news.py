@@ -2188,3 +2188,11 @@ def test_people_named_by_their_work_in_the_plural_are_no_one_word_person():
     article = article_from_text(text)
     assert article.people == ()
     assert [quote.speaker for quote in article.quotes] == [None]
+
+
+def test_words_after_a_title_in_a_headline_in_capitals_are_no_name_unless_the_text_writes_them():
+    text = (
+        "Pastor Responds as Senator Rips Feds Over Beetle Rule\n\n"
+        "The county told the church to close its pantry. Senator Ruth Abernathy said the rule was “a disaster for every ranch.”\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Ruth Abernathy"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ...folding import in_title_case
 from ...model import Span
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
@@ -106,6 +107,17 @@ class NamePasses(RolePasses):
                     names.append((i, j))
                     free_from = j
         return names
+
+    def _only_a_headlines_capitals(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Is tokens[i:j] in a title that capitalises every word, with no word of it a given name
+        or written anywhere else in the text?  Such a run is a headline's words (`Pastor
+        Responds`), not a name."""
+        title = self.title
+        if title is None or not title.start <= tokens[i].start < title.end or any(token.given for token in tokens[i:j]):
+            return False
+        if not in_title_case(self.text[title.start : title.end]):
+            return False
+        return not any(self._written_outside_title(token.base) for token in tokens[i:j])
 
     def _said_opens_sentence(self, tokens: list[Token], i: int) -> bool:
         """`Said Jane Doe, ...`, `Said Doe: "..."`: `Said` opening a sentence before a given name,
@@ -487,6 +499,9 @@ class NamePasses(RolePasses):
         ):
             self.claimed.update(range(i, j))
             return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
+        if self._only_a_headlines_capitals(tokens, i, j):
+            self.claimed.update(range(i, j))
+            return  # `Senator Rips Feds Over Beetle Rule`: a headline's verb and words, no name
         titled = (tokens[title_at].text.rstrip("."), tokens[i].base) if title_at is not None and j - i == 1 else None
         entity = self.titled_as.get(titled) if titled else None
         if entity is None or gender is not None and entity.gender not in (None, gender):
