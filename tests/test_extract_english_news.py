@@ -2196,3 +2196,13 @@ def test_words_after_a_title_in_a_headline_in_capitals_are_no_name_unless_the_te
         "The county told the church to close its pantry. Senator Ruth Abernathy said the rule was “a disaster for every ranch.”\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Ruth Abernathy"]
+
+
+def test_parties_fields_of_office_countries_and_plural_critics_make_no_person():
+    text = (
+        "Grain\n\n"
+        "Sen. Wade Thornbury, a Gilbert Republican who owns a company, spoke for the Reagan Democrats.\n\n"
+        "Polish Deputy Agriculture Minister Tomasz Wierzbicki met traders from Ivory Coast.\n\n"
+        "Campaigners said the session had done little. Critics said it was “a disgrace to the whole town.”\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Wade Thornbury", "Tomasz Wierzbicki"]

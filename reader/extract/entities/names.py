@@ -15,6 +15,7 @@ from .vocabulary import (
     CLEAR_SPEECH,
     KIN_BEFORE,
     PARTICLES,
+    PARTY_MEMBERS,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
     SPOKEN_TO,
@@ -103,7 +104,7 @@ class NamePasses(RolePasses):
                 continue  # `Said Jane Doe, who grew up there, "..."`: the verb, inverted
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
                 j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
-                if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j):
+                if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j) and not self._a_country(tokens, i, j):
                     names.append((i, j))
                     free_from = j
         return names
@@ -190,6 +191,8 @@ class NamePasses(RolePasses):
             return False  # `Emory University`, `Brown County`: a place named after someone, no person
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
+        if word.base in PARTY_MEMBERS or word.base.rstrip("s") in PARTY_MEMBERS:
+            return False  # `a Gilbert Republican`: a place and a party describe someone
         if tokens[j - 1].base in _ARABIC_ARTICLES:
             return False  # `Al Qaeda`, `Al Jazeera`: the Arabic article and a body's name, not `Al Gore`
         if not (
@@ -255,6 +258,8 @@ class NamePasses(RolePasses):
                 # a capitalised title before one word (`President Macron`); an ordinary person's
                 # noun is no title (`the Voter Vault database`, `A Donor To His PAC`)
                 titled = token.capitalised and token.text.casefold() not in _NEVER_TITLES
+                if self._title_goes_on(tokens, j):
+                    continue  # `Deputy Agriculture Minister Tomasz Wierzbicki`: the office's field, then the name
                 if (j - k >= 2 or titled or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
@@ -263,6 +268,22 @@ class NamePasses(RolePasses):
                 if found:
                     names.append(found)
         return names
+
+    def _a_country(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Do tokens[i:j] spell a country's name (`Ivory Coast`, `Costa Rica`)?"""
+        return self.text[tokens[i].start : tokens[j - 1].start + len(tokens[j - 1].base)].casefold() in self.lex.countries
+
+    def _title_goes_on(self, tokens: list[Token], j: int) -> bool:
+        """Does a capitalised role word follow tokens[:j], joined to it and to a capitalised word
+        after it (`Agriculture Minister Tomasz`)?  Then the words before were part of the title."""
+        return (
+            j + 1 < len(tokens)
+            and tokens[j].capitalised
+            and is_role_token(tokens[j].text)
+            and self.joined(tokens[j - 1], tokens[j])
+            and tokens[j + 1].capitalised
+            and self.joined(tokens[j], tokens[j + 1])
+        )
 
     def _name_run(self, tokens: list[Token], k: int, limit: int = 5) -> int:
         """The end of a run of name words (particles allowed inside) starting at tokens[k]."""
