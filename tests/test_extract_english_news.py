@@ -2206,3 +2206,12 @@ def test_parties_fields_of_office_countries_and_plural_critics_make_no_person():
         "Campaigners said the session had done little. Critics said it was “a disgrace to the whole town.”\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Wade Thornbury", "Tomasz Wierzbicki"]
+
+
+def test_the_writers_own_question_is_nobody_named():
+    text = (
+        "River\n\n"
+        "“I thought he was mean. He was. But he was right, too,” Odell Fontenot said.\n\n"
+        "“Do you think Trevor is ready for it?” I asked.\n"
+    )
+    assert speakers(text)[-1] == ("Do you think Trevor is ready for it?", None)

@@ -103,6 +103,7 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]
 # `read from`, `read aloud from`: someone reads out words written by another
 _FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+_FIRST_PERSON_AFTER = re.compile(r"\s*[,;]?\s*(?:I|we)\s+(?:[a-z]+ly\s+)?")  # `," I asked`, `," we wrote`
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -230,6 +231,9 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         who = quoted["who"]
         pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
         return Attribution(resolver.pronoun(pronoun), How.PRONOUN)
+    first_person = _FIRST_PERSON_AFTER.match(resolver.masked, quote.after, end)
+    if first_person is not None and resolver.verb_at(resolver.masked[first_person.end() : first_person.end() + 40]):
+        return Attribution(None, How.VERB_AFTER)  # `," I asked.`: the writer's own words, whom the text does not name
     following = resolver.refs_from(quote.after, end)
     if not following:
         return None
