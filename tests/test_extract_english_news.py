@@ -2215,3 +2215,15 @@ def test_the_writers_own_question_is_nobody_named():
         "“Do you think Trevor is ready for it?” I asked.\n"
     )
     assert speakers(text)[-1] == ("Do you think Trevor is ready for it?", None)
+
+
+def test_a_series_name_stays_the_series_wherever_it_is_written():
+    text = (
+        "Reality TV\n\n"
+        "Kayleigh Brannock, 27, who found fame on dating series Paradise Pact last summer, was shaken.\n\n"
+        "Fellow Paradise Pact stars flooded the comments.\n\n"
+        "A spokesperson for Paradise Pact said: “The welfare of our cast is always our priority.”\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Kayleigh Brannock"]
+    assert [quote.speaker for quote in article.quotes] == [None]

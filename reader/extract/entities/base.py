@@ -45,6 +45,7 @@ class RecogniserBase:
         self._place_or_firm: dict[str, bool] = {}  # one-word names written after `at` or `in`
         self._described_bodies: dict[str, str] | None = None  # see `described_bodies`
         self.titled_as: dict[tuple[str, str], Entity] = {}  # ("Mrs", "Akhtar") -> whom it named first
+        self.namesakes: dict[str, bool] = {}  # is the name a ship's, a series', a book's? (`the series Paradise Pact`)
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []

@@ -109,6 +109,20 @@ class NamePasses(RolePasses):
                     free_from = j
         return names
 
+    def _a_namesake_elsewhere(self, written: str) -> bool:
+        """Is this name written somewhere as a ship's, a series', a book's (`the dating series
+        Paradise Pact`)?  Asked once per name."""
+        known = self.namesakes.get(written)
+        if known is None:
+            known = False
+            at = self.text.find(written)
+            while at >= 0 and not known:
+                before = self.text[max(0, at - 40) : at]
+                known = any(map(before.__contains__, _NAMESAKE_WORDS)) and _NAMESAKE.search(before) is not None
+                at = self.text.find(written, at + 1)
+            self.namesakes[written] = known
+        return known
+
     def _only_a_headlines_capitals(self, tokens: list[Token], i: int, j: int) -> bool:
         """Is tokens[i:j] in a title that capitalises every word, with no word of it a given name
         or written anywhere else in the text?  Such a run is a headline's words (`Pastor
@@ -512,6 +526,7 @@ class NamePasses(RolePasses):
         (`Mr.`, `Sen.`, `Lt. Gen.`), which tell a gender or a role."""
         before = self.text[max(0, tokens[i].start - 40) : tokens[i].start]
         gender = None
+        written = self.text[tokens[i].start : tokens[j - 1].end]
         if title_at is not None:
             gender, role = self._titles(tokens[title_at:i])
         elif (
@@ -520,6 +535,9 @@ class NamePasses(RolePasses):
         ):
             self.claimed.update(range(i, j))
             return  # "a brigade named after King Danylo", "the Sergey Kotov": a namesake
+        if j - i >= 2 and self._a_namesake_elsewhere(written):
+            self.claimed.update(range(i, j))
+            return  # `the dating series Paradise Pact`, then `Paradise Pact stars`: still the series
         if self._only_a_headlines_capitals(tokens, i, j):
             self.claimed.update(range(i, j))
             return  # `Senator Rips Feds Over Beetle Rule`: a headline's verb and words, no name
