@@ -2227,3 +2227,14 @@ def test_a_series_name_stays_the_series_wherever_it_is_written():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Kayleigh Brannock"]
     assert [quote.speaker for quote in article.quotes] == [None]
+
+
+def test_the_younger_and_the_elder_tell_a_father_and_son_apart():
+    text = (
+        "Violins\n\n"
+        "For four decades the man behind the workbench has been Gábor Halász.\n\n"
+        "Now 71, Mr. Halász still opens the shop at 6 a.m., beside his son, Bence Halász, 38.\n\n"
+        "“My father believes a violin should take six months,” the younger Mr. Halász said.\n\n"
+        "“He says this to be funny,” the elder Mr. Halász said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Bence Halász", "Gábor Halász"]
