@@ -2238,3 +2238,17 @@ def test_the_younger_and_the_elder_tell_a_father_and_son_apart():
         "“He says this to be funny,” the elder Mr. Halász said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Bence Halász", "Gábor Halász"]
+
+
+def test_a_firm_first_named_in_full_speaks_by_its_first_word():
+    text = (
+        "Freight shares sink.\n\n"
+        "Meridian Freight Systems Inc. shares fell after the company cut its outlook.\n\n"
+        "In a statement, Meridian said it “does not comment on market rumors or speculation.”\n\n"
+        "Aurelian Mining Plc is nearing a deal. Late Tuesday, Aurelian said it “confirms that it is in discussions.”\n\n"
+        "“Republicans are so frustrated with the FBI,” said Oversight ranking Democrat Elijah Cummings.\n\n"
+        "Oversight Committee Chairman Jason Chaffetz sent the referral.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Meridian Freight Systems Inc", "Aurelian Mining Plc", "Elijah Cummings"]
+    assert [person.name for person in article.people] == ["Elijah Cummings", "Jason Chaffetz"]

@@ -20,6 +20,8 @@ _PLACE_ABBREVIATIONS = frozenset("US UK UN EU DC LA NY NJ NH NC SC ND SD NM RI W
 
 _VERB_ENDINGS = ("s", "ing", "ed")
 
+# capitalised words from a place in the text on: `Meridian Freight Systems Inc.`
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0][A-Z][\w&'’.-]*){0,4}")
 # the capitalised words right before a place in the text: `Pinewood Military Communities`
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][\w&'’.-]*$")
 
@@ -45,6 +47,7 @@ class RecogniserBase:
         self._place_or_firm: dict[str, bool] = {}  # one-word names written after `at` or `in`
         self._described_bodies: dict[str, str] | None = None  # see `described_bodies`
         self.titled_as: dict[tuple[str, str], Entity] = {}  # ("Mrs", "Akhtar") -> whom it named first
+        self._first_bodies: dict[str, str | None] = {}  # see `first_named_as_a_body`
         self.namesakes: dict[str, bool] = {}  # is the name a ship's, a series', a book's? (`the series Paradise Pact`)
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []
@@ -73,6 +76,31 @@ class RecogniserBase:
                 found.setdefault(words[0], " ".join(words))
             self._described_bodies = found
         return self._described_bodies
+
+    def first_named_as_a_body(self, word: str) -> str | None:
+        """The organisation's name the body of the text first writes the word in, when it does
+        so before the word stands alone (`Meridian Freight Systems Inc.`, then `Meridian said`).
+        Asked once per word."""
+        if word in self._first_bodies:
+            return self._first_bodies[word]
+        text, found = self.text, None
+        at = text.find(word, self.title.end if self.title is not None else 0)
+        while at >= 0 and (at and text[at - 1].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()):
+            at = text.find(word, at + 1)
+        run = _CAPITALISED_RUN.match(text, at) if at >= 0 else None
+        if run is not None:
+            words = run.group().split()
+            lex = self.lex
+            # to its last organisation word: `Meridian Freight Systems Inc.`, `Oversight Committee`
+            last = max(
+                (k for k, part in enumerate(words) if k and part.rstrip(".") in lex.organisation_words and part.rstrip(".") not in lex.organisation_surnames),
+                default=0,
+            )
+            if last and not any(lex.is_role_word(part) or is_given_name(part) for part in words[1:last]):
+                found = " ".join(words[: last + 1])
+                self.described_bodies().setdefault(word, found)  # the organisation passes name it by that word alone too
+        self._first_bodies[word] = found
+        return found
 
     # -- small predicates --------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:

@@ -28,8 +28,6 @@ _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly
 
 # capitalised words (and `of`, `the`, `for`, `and` between them) right before a place
 _CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]*)*\s*$")
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0][A-Z][\w&'’.-]*){0,4}")
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
@@ -146,28 +144,10 @@ class MentionPasses(RolePasses):
                 or re.search(rf"\b{name}(?={DESCRIBED_AS_BODY.pattern})", self.text) is not None
                 or word in self.described_bodies()  # `Pinewood Military Communities, a private company`
                 or self._spelled_out_before(word)  # `the Scottish Environment Protection Agency (Sepa)`
-                or self._first_named_as_a_body(word)  # `Lumora Systems, a maker of chips`, then `Lumora`
+                or self.first_named_as_a_body(word) is not None  # `Lumora Systems, a maker of chips`, then `Lumora`
             )
         return known
 
-    def _first_named_as_a_body(self, word: str) -> bool:
-        """Does the body of the text first write the word as the start of an organisation's name
-        (`Lumora Systems`), before it stands alone (`Lumora reported`)?"""
-        at = self.text.find(word, self.title.end if self.title is not None else 0)
-        while at >= 0 and (at and self.text[at - 1].isalnum() or self.text[at + len(word) : at + len(word) + 1].isalnum()):
-            at = self.text.find(word, at + 1)
-        if at < 0:
-            return False
-        following = _NEXT_WORD.match(self.text, at + len(word))
-        if following is None:
-            return False
-        next_word = following.group(1)
-        if next_word not in self.lex.organisation_words or next_word in self.lex.organisation_surnames:
-            return False
-        run = _CAPITALISED_RUN.match(self.text, at)
-        if run is not None:  # the organisation passes name it by that word alone too
-            self.described_bodies().setdefault(word, run.group())
-        return True
 
     def _spelled_out_before(self, word: str) -> bool:
         """Is the word written in parentheses after capitalised words whose initials it spells,

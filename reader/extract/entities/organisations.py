@@ -202,13 +202,15 @@ class OrganisationPasses(RecogniserBase):
         name the article describes as a body, or first writes as a body's (`Lumora Systems`), is
         an organisation, named whole or by its first word."""
         described = self.described_bodies()
-        if not described:
-            return
         claimed = self.claimed
         for i in caps:
             token = tokens[i]
+            if i in claimed or token.text in SENTENCE_OPENERS:
+                continue
             full = described.get(token.base)
-            if full is None or i in claimed:
+            if full is None and _ACTS.match(self.text, token.end):
+                full = self.first_named_as_a_body(token.base)  # `Meridian Freight Systems Inc.`, then `Meridian said`
+            if full is None:
                 continue
             words = full.split()
             j = i + 1
