@@ -2252,3 +2252,12 @@ def test_a_firm_first_named_in_full_speaks_by_its_first_word():
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Meridian Freight Systems Inc", "Aurelian Mining Plc", "Elijah Cummings"]
     assert [person.name for person in article.people] == ["Elijah Cummings", "Jason Chaffetz"]
+
+
+def test_the_and_an_organisations_name_that_is_also_a_role_word_is_the_organisation():
+    text = (
+        "Rescue\n\n"
+        "The kayaker was found alive on Monday.\n\n"
+        "The Coast Guard said in a statement that the rescue was “a great example of agencies working together.”\n"
+    )
+    assert speakers(text) == [("a great example of agencies working together.", "Coast Guard")]

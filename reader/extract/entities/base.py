@@ -48,6 +48,7 @@ class RecogniserBase:
         self._described_bodies: dict[str, str] | None = None  # see `described_bodies`
         self.titled_as: dict[tuple[str, str], Entity] = {}  # ("Mrs", "Akhtar") -> whom it named first
         self._first_bodies: dict[str, str | None] = {}  # see `first_named_as_a_body`
+        self.organisation_starts: dict[int, int] = {}  # where organisations' names begin -> end
         self.namesakes: dict[str, bool] = {}  # is the name a ship's, a series', a book's? (`the series Paradise Pact`)
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []

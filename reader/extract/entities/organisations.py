@@ -299,6 +299,7 @@ class OrganisationPasses(RecogniserBase):
         """The organisation `name`, named at text[start:end]: its entity, a mention and a reference
         (whose phrase begins at `chunk_start`, when words before the name belong to it)."""
         entity = self.organisation(name, start, acronym)
+        self.organisation_starts[start] = end
         entity.mentions.append(Span(start, end))
         self.refs.append(Ref(start, end, ORGANISATION, name, entity, chunk_start=chunk_start))
 

@@ -23,6 +23,7 @@ from .vocabulary import (
     is_role_token,
 )
 
+_WORD_AFTER_A_NAME = re.compile(r"(?:['’]s)?\s+([\w'’-]+)")  # `Air Force spokesman`, `Air Force's spokesman`
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
 
@@ -103,6 +104,10 @@ class ReferencePasses(RecogniserBase):
                     self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
                 continue
             if lower == "the" and i + 1 < len(tokens):
+                named_end = self.organisation_starts.get(tokens[i + 1].start)
+                after_name = _WORD_AFTER_A_NAME.match(self.text, named_end) if named_end is not None else None
+                if named_end is not None and not (after_name and is_role_token(after_name.group(1))):
+                    continue  # `the Coast Guard said`: an organisation named, no role noun (unlike `the Air Force spokesman`)
                 gendered = _DEFINITE_PERSON.match(self.text, token.end)
                 if gendered:  # "the man", "the old woman": a pronoun in other words
                     end = gendered.end()
