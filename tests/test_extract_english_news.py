@@ -2261,3 +2261,11 @@ def test_the_and_an_organisations_name_that_is_also_a_role_word_is_the_organisat
         "The Coast Guard said in a statement that the rescue was “a great example of agencies working together.”\n"
     )
     assert speakers(text) == [("a great example of agencies working together.", "Coast Guard")]
+
+
+def test_an_inverted_speech_verb_before_two_titles_joined_by_and():
+    text = (
+        "Surrogates\n\n"
+        "“He is reprising that role this year,” said former Harbour Gov. and National Harbour Committee Chairman Tom Marsh.\n"
+    )
+    assert speakers(text) == [("He is reprising that role this year,", "Tom Marsh")]

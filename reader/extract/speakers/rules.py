@@ -73,11 +73,12 @@ _INVERTED_GAP = re.compile(
 )
 # `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`, `," said master of
 # ceremonies Jane Doe`: a description of up to six words between the verb and the name, none of
-# them a word that starts a clause (an `of` may join two)
+# them a word that starts a clause (an `of` may join two, and an `and` two titles: `said former
+# Gov. and party Chairman Jane Doe`)
 _INVERTED_DESCRIBED = re.compile(
     r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+)"
-    r"(?:(?:of\s+(?:the\s+)?)?(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and|but|of)\b)[\w'’.-]+\s+){0,5})"
+    r"(?P<description>(?:(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and(?=\s+[a-z])|but|of)\b)[\w'’.-]+\s+)"
+    r"(?:(?:of\s+(?:the\s+)?)?(?!(?:that|to|in|on|at|when|while|after|before|during|because|as|if|about|with|for|and(?=\s+[a-z])|but|of)\b)[\w'’.-]+\s+){0,5})"
 )
 _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
