@@ -2269,3 +2269,13 @@ def test_an_inverted_speech_verb_before_two_titles_joined_by_and():
         "“He is reprising that role this year,” said former Harbour Gov. and National Harbour Committee Chairman Tom Marsh.\n"
     )
     assert speakers(text) == [("He is reprising that role this year,", "Tom Marsh")]
+
+
+def test_a_quote_after_a_sentence_about_no_one_goes_on_with_the_paragraphs_speaker():
+    text = (
+        "Towns\n\n"
+        "“Oh gosh, those are some very small towns,” Eric Woolson said. They also lie in a media dead zone, "
+        "far from Sioux City. “That is a tough area to win.”\n\n"
+        "“We will see about that,” Woolson said. Then Jane Doe, his rival, shook her head. It was late. “That is a tough area to hold.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Eric Woolson", "Eric Woolson", "Eric Woolson", None]

@@ -868,12 +868,28 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
         return None
     sentence = resolver.sentence_at(block_index, block.body.start + len(before) - 1)
     subject = next((ref for ref in resolver.refs_from(sentence.start, sentence.end) if resolver.is_subject(ref)), None)
-    if subject is None or subject.kind not in (PERSON, PRONOUN):
-        return None
+    if subject is None or subject.kind not in (PERSON, PRONOUN) or subject.gender not in (None, "m", "f"):
+        return _speaker_before_in_the_paragraph(resolver, position, sentence.start)
     who = resolver.person_behind(subject, 0)
     if who is None or _someone_else_joins(resolver, sentence.start, quote.open_mark, who):
         return None  # `Doe said so, and her husband cut in. "..."`: the quote may be either's
     return Attribution(who, How.PREVIOUS_SENTENCE)
+
+
+def _speaker_before_in_the_paragraph(resolver: Resolver, position: int, sentence_start: int) -> Attribution | None:
+    """`"...," Doe said. They lie far from any city. "That's a tough area."`: after a sentence
+    about no one, a quote goes on with the speaker of the paragraph's quote just before, when no
+    one else is named or pointed to between them."""
+    if position == 0:
+        return None
+    quote, previous = resolver.quotes[position], resolver.quotes[position - 1]
+    found = resolver.results[position - 1]
+    if found.speaker is None or previous.blocks[-1] != quote.blocks[0] or previous.after > sentence_start:
+        return None
+    between = [ref for ref in resolver.refs_from(previous.after, quote.open_mark) if ref.end <= quote.open_mark]
+    if any(ref.entity is not found.speaker and ref.kind != ORGANISATION and ref.gender != "group" for ref in between):
+        return None  # someone else comes in between
+    return Attribution(found.speaker, How.CONTINUATION)
 
 
 # -- 9. a partial quote inside a sentence about a person ---------------------------------
