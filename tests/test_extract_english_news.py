@@ -2279,3 +2279,13 @@ def test_a_quote_after_a_sentence_about_no_one_goes_on_with_the_paragraphs_speak
         "“We will see about that,” Woolson said. Then Jane Doe, his rival, shook her head. It was late. “That is a tough area to hold.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Eric Woolson", "Eric Woolson", "Eric Woolson", None]
+
+
+def test_the_sheriffs_office_is_the_office_named_before():
+    text = (
+        "Kayaker\n\n"
+        "The Collier County Sheriff’s Office led the search.\n\n"
+        "A crew spotted him on Monday.\n\n"
+        "“Our Aviation Unit located the missing kayaker alive and responsive,” the sheriff’s office said in a Facebook post.\n"
+    )
+    assert speakers(text) == [("Our Aviation Unit located the missing kayaker alive and responsive,", "Collier County Sheriff’s Office")]

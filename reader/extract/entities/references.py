@@ -30,7 +30,7 @@ _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 # `the company stated`, `the national grid operator said`: an organisation named by what it is;
 # `the Clinton campaign`, `the Scottish government`: and by whose it is
 _ORGANISATION_NOUN = re.compile(
-    r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[A-Za-z][\w-]*\s+){0,3}?)"
+    r"\s+(?P<before>(?:(?!of\b|for\b|the\b|and\b)[A-Za-z][\w'’-]*\s+){0,3}?)"
     rf"(?P<noun>{BODY_NOUN})\b(?!['’])"
 )
 
@@ -120,8 +120,8 @@ class ReferencePasses(RecogniserBase):
                 if (
                     body
                     and not (following and is_role_token(following.group(1)))
-                    and not any(is_role_token(word) for word in body.group("before").split())
-                ):
+                    and not any(is_role_token(word) for word in body.group("before").split() if not word.endswith(("'s", "’s")))
+                ):  # (`the sheriff's office` is a body, `the chief executive` no)
                     end = body.end()  # "the company stated", "the national grid operator said"
                     self.refs.append(Ref(token.start, end, BODY, body.group("noun")))
                     continue
