@@ -39,6 +39,7 @@ class RecogniserBase:
         self._starts_cache: dict[int, tuple[int, list[int]]] = {}
         self.one_word_people: list[tuple[Entity, int]] = []  # people named by one word, where first found
         self._place_or_firm: dict[str, bool] = {}  # one-word names written after `at` or `in`
+        self._after_at_or_in_starts: list[int] | None = None  # where words after `at` or `in` start
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []
         self.organisations: list[Entity] = []

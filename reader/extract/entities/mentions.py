@@ -25,6 +25,10 @@ from .vocabulary import (
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
+# `at` or `in` and the spaces after it: a word right after them may be a place's or a company's name
+# (a name starts with a word's character, so the spaces end where the name begins)
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
+_BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
@@ -135,12 +139,30 @@ class MentionPasses(RolePasses):
         startup behind ...`)?"""
         known = self._place_or_firm.get(word)
         if known is None:
-            name = re.escape(word)
-            known = self._place_or_firm[word] = (
-                re.search(rf"\b(?:at|in)\s+{name}\b", self.text) is not None
-                or re.search(rf"\b{name}(?={DESCRIBED_AS_BODY.pattern})", self.text) is not None
-            )
+            known = self._place_or_firm[word] = self._after_at_or_in(word) or self._described_as_body(word)
         return known
+
+    def _after_at_or_in(self, word: str) -> bool:
+        """Is the word written as a whole word right after `at` or `in` (`jobs at Carrier`)?  Where
+        the words after them start is found once an article, not by a regex made for each word."""
+        if self._after_at_or_in_starts is None:
+            self._after_at_or_in_starts = [match.end() for match in _AT_OR_IN.finditer(self.text)]
+        text, length = self.text, len(word)
+        return any(
+            text.startswith(word, at) and _BOUNDARY.match(text, at + length) is not None
+            for at in self._after_at_or_in_starts
+        )
+
+    def _described_as_body(self, word: str) -> bool:
+        """Is the word, starting as a whole word, followed by a description of a body
+        (`Harbourlink, the startup behind ...`)?"""
+        text, length = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            if _BOUNDARY.match(text, at) is not None and DESCRIBED_AS_BODY.match(text, at + length) is not None:
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:
         """Do these tokens, joined by spaces, spell the name words (case aside)?"""
