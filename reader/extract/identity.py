@@ -28,6 +28,8 @@ _H_AS_G = re.compile(r"(?<![csktz])h")  # `Serhii`, not the `h` of `kh`, `sh`, `
 
 
 def _plain(word: str) -> str:
+    if word.isascii():
+        return word.casefold()  # nothing to decompose, no accent to drop
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 

@@ -28,6 +28,10 @@ _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly
 
 # capitalised words (and `of`, `the`, `for`, `and` between them) right before a place
 _CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w'’-]*)*\s*$")
+# `at` or `in` and the spaces after it: a word right after them may be a place's or a company's name
+# (a name starts with a word's character, so the spaces end where the name begins)
+_AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
+_BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
@@ -138,16 +142,14 @@ class MentionPasses(RolePasses):
         startup behind ...`), alone or as the first word of the body's name?"""
         known = self._place_or_firm.get(word)
         if known is None:
-            name = re.escape(word)
             known = self._place_or_firm[word] = (
-                re.search(rf"\b(?:at|in)\s+{name}\b", self.text) is not None
-                or re.search(rf"\b{name}(?={DESCRIBED_AS_BODY.pattern})", self.text) is not None
+                self._after_at_or_in(word)
+                or self._described_as_body(word)
                 or word in self.described_bodies()  # `Pinewood Military Communities, a private company`
                 or self._spelled_out_before(word)  # `the Scottish Environment Protection Agency (Sepa)`
                 or self.first_named_as_a_body(word) is not None  # `Lumora Systems, a maker of chips`, then `Lumora`
             )
         return known
-
 
     def _spelled_out_before(self, word: str) -> bool:
         """Is the word written in parentheses after capitalised words whose initials it spells,
@@ -158,6 +160,28 @@ class MentionPasses(RolePasses):
             if run is not None and acronym_of(word.upper(), run.group()):
                 return True
             at = self.text.find(f"({word})", at + 1)
+        return False
+
+    def _after_at_or_in(self, word: str) -> bool:
+        """Is the word written as a whole word right after `at` or `in` (`jobs at Carrier`)?  Where
+        the words after them start is found once an article, not by a regex made for each word."""
+        if self._after_at_or_in_starts is None:
+            self._after_at_or_in_starts = [match.end() for match in _AT_OR_IN.finditer(self.text)]
+        text, length = self.text, len(word)
+        return any(
+            text.startswith(word, at) and _BOUNDARY.match(text, at + length) is not None
+            for at in self._after_at_or_in_starts
+        )
+
+    def _described_as_body(self, word: str) -> bool:
+        """Is the word, starting as a whole word, followed by a description of a body
+        (`Harbourlink, the startup behind ...`)?"""
+        text, length = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            if _BOUNDARY.match(text, at) is not None and DESCRIBED_AS_BODY.match(text, at + length) is not None:
+                return True
+            at = text.find(word, at + 1)
         return False
 
     def _spells(self, tokens: list[Token], words: tuple[str, ...]) -> bool:

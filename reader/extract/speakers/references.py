@@ -591,8 +591,9 @@ def role_words(phrase: str, aliases: bool = True) -> str:
     text = strip_article(phrase).casefold()
     text = re.sub(r"['’]s\b", "", text)
     if aliases:
-        for alias, canonical in _role_aliases():
-            text = re.sub(rf"\b{re.escape(alias)}\b", canonical, text)
+        for alias, written, canonical in _role_aliases():
+            if alias in text:  # most phrases hold none of the synonyms: no regex is run for them
+                text = written.sub(canonical, text)
     words = [
         lex.countries.get(word, word)
         for word in re.findall(r"[\w-]+", text)
@@ -605,9 +606,13 @@ def role_words(phrase: str, aliases: bool = True) -> str:
 
 
 @lru_cache(maxsize=1)
-def _role_aliases() -> list[tuple[str, str]]:
-    """Role synonyms, longest first, so `head of state` is read before `head`."""
-    return sorted(lexicon().role_groups.items(), key=lambda item: -len(item[0]))
+def _role_aliases() -> list[tuple[str, re.Pattern[str], str]]:
+    """Role synonyms, longest first, so `head of state` is read before `head`: each with the
+    regex that finds it as whole words, and the name of its office."""
+    return [
+        (alias, re.compile(rf"\b{re.escape(alias)}\b"), canonical)
+        for alias, canonical in sorted(lexicon().role_groups.items(), key=lambda item: -len(item[0]))
+    ]
 
 
 def _role_fits(phrase: str, roles: list[str]) -> bool:
