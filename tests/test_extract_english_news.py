@@ -2289,3 +2289,12 @@ def test_the_sheriffs_office_is_the_office_named_before():
         "“Our Aviation Unit located the missing kayaker alive and responsive,” the sheriff’s office said in a Facebook post.\n"
     )
     assert speakers(text) == [("Our Aviation Unit located the missing kayaker alive and responsive,", "Collier County Sheriff’s Office")]
+
+
+def test_a_body_and_a_role_before_a_name_describe_the_name_that_opens_the_sentence():
+    text = (
+        "Humility\n\n"
+        "Yahoo News and former TV network anchor Ruth Abernathy has promoted humility, telling the class of 2014, "
+        "“If you are too big for a small job, you are too small for a big one.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy"]

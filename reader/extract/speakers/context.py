@@ -289,7 +289,19 @@ class Context:
             return False
         between = self.masked[ref.end : following[0].chunk_start]
         if ref.kind == ORGANISATION:  # `House Republican Jane Doe`, `CNN anchor Jane Doe`
-            return all(self.lex.is_role_word(word) for word in between.split())
+            words = between.split()
+            if all(self.lex.is_role_word(word) for word in words):
+                return True
+            # `Yahoo News and former TV network anchor Katie Couric`: the body, `and`, then a role
+            titled = following[0].chunk_start < following[0].start  # the name's phrase opens with its role
+            if not titled and not (words and self.lex.is_role_word(words[-1])):
+                return False
+            others = [
+                word
+                for word in (words if titled else words[:-1])
+                if not (word == "and" or word[:1].isupper() or word in MODIFIERS_BEFORE_A_ROLE or self.lex.is_role_word(word))
+            ]
+            return bool(words) and words[0] == "and" and len(others) <= 1
         if ref.kind not in (ANONYMOUS, ROLE):
             return False
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
@@ -423,7 +435,9 @@ class Context:
 
     def _describes_by_role(self, other: Ref, ref: Ref) -> bool:
         """Does the name `other` only say whose role `ref` has (`Doe campaign Chairman Jane Roe`,
-        not `Doe met Jane Roe`)?"""
+        not `Doe met Jane Roe`)?  So does a body with a role after it (`Yahoo News anchor Jane Roe`)."""
+        if other.kind == ORGANISATION:
+            return self.describes_next(other, [ref])
         if other.kind != PERSON or self.head_of(other) is not ref:
             return False
         words = self.masked[other.end : ref.start].split()
