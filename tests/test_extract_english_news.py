@@ -2298,3 +2298,12 @@ def test_a_body_and_a_role_before_a_name_describe_the_name_that_opens_the_senten
         "“If you are too big for a small job, you are too small for a big one.”\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy"]
+
+
+def test_whom_the_subject_was_asked_about_is_not_the_pronoun_that_answers():
+    text = (
+        "Vote\n\n"
+        "Actress Ruth Abernathy said she might not vote for Jane Doe.\n\n"
+        "Asked about her own vote in the event that Doe faces Tom Marsh, she replied: “I do not know. I am going to see what happens.”\n"
+    )
+    assert speakers(text) == [("I do not know. I am going to see what happens.", "Ruth Abernathy")]

@@ -64,6 +64,8 @@ _DESCRIBED_AFTER = {
 # someone's relative opening the sentence as its subject, a verb next: `Her mother is ...`
 _RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
 _WORD = re.compile(r"\w+")
+# a sentence that opens with what its subject was asked, up to a pronoun: `Asked whether ..., `
+_ASKED_OPENS = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*,\s*$")
 _KIN_ROLE = re.compile(rf"\b{KIN}\b", re.IGNORECASE)
 _FEMALE_WORDS = words_tagged("gendered_words.txt", "f")
 _MALE_WORDS = words_tagged("gendered_words.txt", "m")
@@ -166,6 +168,8 @@ class References(Context):
         fits = (ref.gender, None)
         weak: Entity | None = None  # the one fitting person, named only after a preposition
         for sentence, refs in self._sentences_back(ref):
+            if sentence.end > ref.start and _ASKED_OPENS.match(self.masked, sentence.start, ref.start):
+                continue  # `Asked about Clinton's plan, she replied`: whom she was asked about is not she
             if weak is not None:
                 # `However, no other secretary had a server for Clinton. "...," she said`: the
                 # object is who is meant only when an earlier sentence is about that person too
