@@ -2307,3 +2307,10 @@ def test_whom_the_subject_was_asked_about_is_not_the_pronoun_that_answers():
         "Asked about her own vote in the event that Doe faces Tom Marsh, she replied: “I do not know. I am going to see what happens.”\n"
     )
     assert speakers(text) == [("I do not know. I am going to see what happens.", "Ruth Abernathy")]
+
+
+def test_peoples_joined_by_a_hyphen_are_no_person():
+    text = "Jobs\n\nFor African-Americans, on the other hand, “you do not take job growth for granted.”\n"
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [quote.speaker for quote in article.quotes] == [None]

@@ -165,6 +165,8 @@ def _namelike(base: str, capitalised: bool) -> bool:
         or base in lex.place_words
         or lex.is_role_word(base)
         or base.isupper()
+        # `African-Americans`, `Mexican-American`: peoples joined, no name
+        or "-" in base and all(part in lex.not_names or part.casefold() in lex.countries for part in base.split("-"))
     )
 
 
