@@ -2314,3 +2314,18 @@ def test_peoples_joined_by_a_hyphen_are_no_person():
     article = article_from_text(text)
     assert article.people == ()
     assert [quote.speaker for quote in article.quotes] == [None]
+
+
+def test_someone_brought_in_unnamed_by_their_work_takes_the_pronoun_and_the_role_noun():
+    text = (
+        "Verdict\n\n"
+        "“I lost my savings,” Dolores Whitaker said after the verdict.\n\n"
+        "One juror, a woman who asked not to be identified, told CBS News the recorded calls were decisive.\n\n"
+        "“Once we heard his own voice, there was not much left to argue about,” she said.\n\n"
+        "Foreign ministry spokesperson Guo Ruoxi said the measures were lawful.\n\n"
+        "A spokesperson for the US embassy said Washington was assessing the impact. "
+        "“We will take action to protect American workers,” the spokesperson said.\n\n"
+        "A landlord who owns four flats and gave only his surname said he expected costs to rise.\n\n"
+        "“Someone has to pay for it. I am not a charity,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Dolores Whitaker", None, None, None]

@@ -24,6 +24,9 @@ from .vocabulary import (
 )
 
 _WORD_AFTER_A_NAME = re.compile(r"(?:['’]s)?\s+([\w'’-]+)")  # `Air Force spokesman`, `Air Force's spokesman`
+# up to three lower-case words after `a`, `one`: where a role word may end an unnamed person
+_LOWER_WORDS = re.compile(r"(?:[ \u00a0][a-z][\w-]*){1,3}")
+_WORD_IN = re.compile(r"[a-z][\w-]*")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 
 
@@ -97,7 +100,7 @@ class ReferencePasses(RecogniserBase):
             if lower in INDEFINITE and i + 1 < len(tokens):
                 if i > 0 and (i - 1) in self.claimed and self.text[tokens[i - 1].end : token.start] == ", ":
                     continue  # "Robert T. Greaves, a senior official": describes a named person
-                unnamed = self._unnamed_person_end(token.end)
+                unnamed = self._unnamed_person_end(token.end, opening=token.text[0].isupper())
                 if unnamed:
                     end, gender = unnamed
                     start = token.start
@@ -135,16 +138,28 @@ class ReferencePasses(RecogniserBase):
                     start = token.start
                     self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
 
-    def _unnamed_person_end(self, offset: int) -> tuple[int, str | None] | None:
+    def _unnamed_person_end(self, offset: int, opening: bool = False) -> tuple[int, str | None] | None:
         """`a resident`, `another elderly woman`, `one soldier` after the article ending at
-        `offset`: (end offset, gender) or None."""
+        `offset`: (end offset, gender) or None.  An article that opens its sentence may also
+        bring in someone by their work (`A forest guard who ...`, `One juror, a woman ...`)."""
         match = _unnamed_pattern().match(self.text, offset)
-        if match is None:
+        if match is not None:
+            end, gender = match.end(), self.lex.unnamed_people[match.group("noun").casefold()]
+        elif opening:  # `A forest guard`, `One juror`, `A landlord`: someone by their work
+            words = _LOWER_WORDS.match(self.text, offset)
+            if words is None:
+                return None
+            for word in _WORD_IN.finditer(words.group()):
+                if self.lex.is_role_word(word.group()):
+                    end, gender = offset + word.end(), "u"
+                    break
+            else:
+                return None
+        else:
             return None
-        if _NAMED_AFTER.match(self.text, match.end()) and match.end() + 2 in self._person_starts:
+        if _NAMED_AFTER.match(self.text, end) and end + 2 in self._person_starts:
             return None  # "a resident, Ivan Petrenko": named after all
-        gender = self.lex.unnamed_people[match.group("noun").casefold()]
-        return match.end(), None if gender == "u" else gender
+        return end, None if gender == "u" else gender
 
     def _nationality_end(self, tokens: list[Token], i: int) -> int | None:
         """`the Norwegian said`, `the Spaniard added`: a nationality standing for a person the

@@ -380,7 +380,10 @@ class References(Context):
         if not matches:
             return self._sole_person_without_role() or self._subject_just_before(before, phrase)
         matches.sort(key=lambda item: item[0])
-        return matches[-1][1]
+        at, entity = matches[-1]
+        if any(ref.kind == ANONYMOUS and ref.start > at and _role_fits(phrase, [ref.text]) for ref in recent):
+            return None  # `A spokesperson for the embassy said ... "...," the spokesperson said`: that one, unnamed
+        return entity
 
     def _body_its_words_name(self, ref: Ref) -> Entity | None:
         """`the Clinton campaign`, `the Scottish government`: a body noun after a capitalised
