@@ -68,7 +68,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECA
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _INVERTED_GAP = re.compile(
     r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:(?:his|her|their|its|the|a|an|another|one)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, "
+    r"(?:(?:his|her|their|its|the|a|an|another|one|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, ", "Om's father, "
     r"(?:(?:the|a|an)\s+)?"
 )
 # `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`, `," said master of
