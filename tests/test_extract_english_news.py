@@ -2334,7 +2334,7 @@ def test_someone_brought_in_unnamed_by_their_work_takes_the_pronoun_and_the_role
 def test_an_inverted_speech_verb_before_someones_relative_and_the_name():
     text = (
         "Leopard\n\n"
-        "Om Thorat, 9, was dragged away on October 29.\n\n"
-        "“He went out to the fields and never came back,” said Om’s father, Dnyaneshwar Thorat.\n"
+        "The leopard is thought to have killed nine-year-old Om Thorat, who was dragged away from a field on October 29.\n\n"
+        "“He went out to the fields and never came back,” said Om's father, Dnyaneshwar Thorat.\n"
     )
     assert speakers(text) == [("He went out to the fields and never came back,", "Dnyaneshwar Thorat")]
