@@ -2338,3 +2338,13 @@ def test_an_inverted_speech_verb_before_someones_relative_and_the_name():
         "“He went out to the fields and never came back,” said Om's father, Dnyaneshwar Thorat.\n"
     )
     assert speakers(text) == [("He went out to the fields and never came back,", "Dnyaneshwar Thorat")]
+
+
+def test_a_statement_named_in_an_opening_phrase_is_the_subjects():
+    text = (
+        "Apology\n\n"
+        "Parents were upset with board member Denise Farquhar and Harold Nakamura.\n\n"
+        "In a statement posted to her page on Friday, Farquhar called her words “careless and unkind.”\n\n"
+        "“I was frustrated after a long meeting, and I said something I should not have said,” the statement read.\n"
+    )
+    assert speakers(text)[-1] == ("I was frustrated after a long meeting, and I said something I should not have said,", "Denise Farquhar")

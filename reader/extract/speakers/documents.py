@@ -51,6 +51,8 @@ _OWNED_DOCUMENT_BEFORE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
 _COURT_DOCUMENTS = _WORDS.court_documents
+# a sentence that opens by naming the document its subject wrote: `In a statement `, `In its filing `
+_IN_A_DOCUMENT = re.compile(r"\s*[\"“]?\s*In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
 
 class Documents(References):
@@ -140,6 +142,11 @@ class Documents(References):
                     if makers and makers[0].chunk_start <= made_by.end() and makers[0].kind in (PERSON, ORGANISATION):
                         return makers[0].entity
                 sentence = self.sentence_at(where, at)
+                if _IN_A_DOCUMENT.fullmatch(self.masked, sentence.start, at):
+                    # `In a statement posted to her page, Farquhar called her words "careless."`
+                    subject = next((ref for ref in self.refs_from(sentence.start, sentence.end) if self.is_subject(ref)), None)
+                    if subject is not None and subject.kind in (PERSON, ORGANISATION):
+                        return subject.entity
                 before = self.refs_from(sentence.start, at)
                 if before and before[-1].kind == ORGANISATION and re.fullmatch(r"(?:['’]s)?\s+", self.masked[before[-1].end : at]):
                     return before[-1].entity  # "the KSE report", "Ukrenergo's statement"
