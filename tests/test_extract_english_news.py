@@ -2348,3 +2348,17 @@ def test_a_statement_named_in_an_opening_phrase_is_the_subjects():
         "“I was frustrated after a long meeting, and I said something I should not have said,” the statement read.\n"
     )
     assert speakers(text)[-1] == ("I was frustrated after a long meeting, and I said something I should not have said,", "Denise Farquhar")
+
+
+def test_firms_named_with_an_ampersand_railways_water_companies_bureaus_and_trusts_speak():
+    text = (
+        "Storm\n\n"
+        "Harbour Power & Light said it had restored power to about a million customers.\n\n"
+        "“Our crews will not stop until every customer has power again,” the utility said in a statement.\n\n"
+        "Seabright Railway, which owns the tracks, said it was “working closely with federal authorities.”\n\n"
+        "In a statement after the vote, the Housing Bureau said it would open a registry. "
+        "“Landlords will be given a 12-month grace period,” the bureau said.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Harbour Power & Light", "Seabright Railway", "Housing Bureau"]
+    assert article.people == ()

@@ -81,7 +81,7 @@ class OrganisationPasses(RecogniserBase):
         anchors = [
             k
             for k in caps
-            if (base := tokens[k].base) in organisation_words or base in acronyms or base.isupper()
+            if (base := tokens[k].base) in organisation_words or base in acronyms or base.isupper() or self._after_ampersand(tokens, k)
         ]
         if not anchors:
             return
@@ -102,7 +102,7 @@ class OrganisationPasses(RecogniserBase):
             last_cap = i
             while j < len(tokens) and j not in claimed:
                 word = tokens[j]
-                if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0"):
+                if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0") and not self._after_ampersand(tokens, j):
                     break
                 if word.capitalised:
                     if word.base in _PLATFORMS or word.base in self.lex.honorifics:
@@ -145,7 +145,7 @@ class OrganisationPasses(RecogniserBase):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)
                 continue
-            if organisation_words.isdisjoint(bases[k:]):  # the bases of `run`
+            if organisation_words.isdisjoint(bases[k:]) and not (run and " & " in self.text[run[0].start : run[-1].end]):
                 if len(run) == 1 and run[0].base in self._acronyms:  # "NBU" after "National Bank of Ukraine (NBU)"
                     self._named_here(run[0].base, run[0].start, run[0].start + len(run[0].base))
                 continue
@@ -157,6 +157,11 @@ class OrganisationPasses(RecogniserBase):
             if acronym is not None and not acronym.group(1).isupper() and not acronym_of(acronym.group(1).upper(), name):
                 acronym = None  # `(Sepa)` spells the name's initials; `(Reuters)` does not
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
+
+    def _after_ampersand(self, tokens: list[Token], k: int) -> bool:
+        """Is tokens[k] a capitalised word joined to the one before by ` & ` (`Power & Light`)?
+        Such names are firms', not people's."""
+        return k > 0 and tokens[k].capitalised and tokens[k - 1].capitalised and self.text[tokens[k - 1].end : tokens[k].start] == " & "
 
     def _only_in_a_title_in_capitals(self, name: str, start: int) -> bool:
         """Is this a run of a title that capitalises every word, which the text never writes
