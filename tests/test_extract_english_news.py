@@ -2362,3 +2362,38 @@ def test_firms_named_with_an_ampersand_railways_water_companies_bureaus_and_trus
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Harbour Power & Light", "Seabright Railway", "Housing Bureau"]
     assert article.people == ()
+
+
+def test_words_after_and_in_a_bodys_name_are_no_person():
+    text = (
+        "Outbreak\n\n"
+        "The Centers for Disease Control and Prevention said it was “monitoring the outbreak very closely.”\n\n"
+        "The Federal Ministry of Humanitarian Affairs and Poverty Alleviation said it had sent “thirty trucks of relief.”\n\n"
+        "Jane Doe and Tom Marsh said they were “very happy with the result.”\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Jane Doe", "Tom Marsh"]
+    assert [quote.speaker for quote in article.quotes][:2] == [
+        "Centers for Disease Control and Prevention",
+        "Federal Ministry of Humanitarian Affairs and Poverty Alleviation",
+    ]
+
+
+def test_a_short_line_in_capitals_is_a_headline_whose_words_name_no_one():
+    text = (
+        "Border\n\n"
+        "Agents were stretched thin on Tuesday, officials said.\n\n"
+        "Related: Border Patrol Chief Says Agents Stretched to the Breaking Point in Tucson Sector\n\n"
+        "Ruth Abernathy, a rancher, said the fence was “a joke from one end to the other.”\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Ruth Abernathy"]
+
+
+def test_they_is_the_people_who_were_the_subject_since_the_body():
+    text = (
+        "Immigrants\n\n"
+        "A report issued by the Organization for Economic Cooperation and Development noted that many were unemployed.\n\n"
+        "Professors Ruth Abernathy and Tom Marsh suggest the gap has less to do with faith than with jobs.\n\n"
+        "In the United States, they write, “to be religious is to be in sync with mainstream norms.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == [None]

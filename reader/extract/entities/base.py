@@ -104,6 +104,19 @@ class RecogniserBase:
         self._first_bodies[word] = found
         return found
 
+    def continues_a_body(self, tokens: list[Token], i: int) -> bool:
+        """Does tokens[i] come after `and` that ends a run of capitalised words (with `of`, `for`
+        or `the` between them) holding an organisation word?  `Centers for Disease Control and
+        Prevention`: the words after `and` go on with the body's name."""
+        if i < 2 or tokens[i - 1].text != "and" or not tokens[i - 2].capitalised:
+            return False
+        k = i - 2
+        while k >= 0 and i - k <= 10 and (tokens[k].capitalised or tokens[k].text in ("of", "for", "the")):
+            if tokens[k].base in self.lex.organisation_words:
+                return True
+            k -= 1
+        return False
+
     # -- small predicates --------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:
         at = bisect.bisect_right(self._quote_starts, offset) - 1
@@ -169,10 +182,13 @@ class RecogniserBase:
                     return k
         return j
 
-    def _written_outside_title(self, phrase: str) -> bool:
-        """Does the text write the phrase as whole words somewhere out of the title?"""
-        assert self.title is not None
-        text, title = self.text, self.title
+    def _written_outside_title(self, phrase: str, title: Span | None = None) -> bool:
+        """Does the text write the phrase as whole words somewhere out of the title (or out of
+        another headline, `title`)?"""
+        if title is None:
+            assert self.title is not None
+            title = self.title
+        text = self.text
         at = text.find(phrase)
         while at >= 0:
             end = at + len(phrase)

@@ -255,8 +255,8 @@ class MentionPasses(RolePasses):
             # `the Scot said`, `the Vatican said`: a noun after `the` names no one by name (but a
             # family in the plural does: `the Ebelings said`)
             return False
-        if self.text[max(0, token.start - 2) : token.start] == "& ":
-            return False  # `Florida Power & Light said`: the end of a firm's name
+        if self.text[max(0, token.start - 2) : token.start] == "& " or self.continues_a_body(tokens, i):
+            return False  # `Florida Power & Light said`, `Centers for Disease Control and Prevention said`: a body's name
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             if tokens[i - 1].text not in SENTENCE_OPENERS:
                 return False  # part of a longer capitalised phrase; `Later Doe said` is Doe

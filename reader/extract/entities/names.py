@@ -67,6 +67,8 @@ _QUOTE_OR_SENTENCE_END = re.compile(r"[\"“‘«.!?]")
 _YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
 
+_LONGEST_HEADLINE = 140  # characters of a body line that may be another article's headline
+
 # the suffixes written after a name: `Jr.`, `Sr.`, `III`
 _SUFFIX = re.compile(r",?\s(?:Jr\.|Sr\.|II|III|IV)(?![\w'’])")
 
@@ -139,16 +141,22 @@ class NamePasses(RolePasses):
             self.namesakes[written] = known
         return known
 
-    def _only_a_headlines_capitals(self, tokens: list[Token], i: int, j: int) -> bool:
-        """Is tokens[i:j] in a title that capitalises every word, with no word of it a given name
-        or written anywhere else in the text?  Such a run is a headline's words (`Pastor
-        Responds`), not a name."""
+    def _only_a_headlines_capitals(self, tokens: list[Token], i: int, j: int, unit: Span) -> bool:
+        """Is tokens[i:j], holding no given name, in a headline that capitalises every word, and
+        a headline's words (`Pastor Responds`), not a name?  In the title, when no word of it is
+        written anywhere else in the text; in a short line of the body (`Related: Border Chief
+        Says Agents Stretched`), when the text writes the run nowhere else."""
+        if any(token.given for token in tokens[i:j]):
+            return False
         title = self.title
-        if title is None or not title.start <= tokens[i].start < title.end or any(token.given for token in tokens[i:j]):
+        if title is not None and title.start <= tokens[i].start < title.end:
+            if not in_title_case(self.text[title.start : title.end]):
+                return False
+            return not any(self._written_outside_title(token.base, title) for token in tokens[i:j])
+        # a line of the body: the run as a whole is written nowhere else
+        if unit.end - unit.start > _LONGEST_HEADLINE or not in_title_case(self.text[unit.start : unit.end]):
             return False
-        if not in_title_case(self.text[title.start : title.end]):
-            return False
-        return not any(self._written_outside_title(token.base) for token in tokens[i:j])
+        return not self._written_outside_title(self.text[tokens[i].start : tokens[j - 1].start] + tokens[j - 1].base, unit)
 
     def _said_opens_sentence(self, tokens: list[Token], i: int) -> bool:
         """`Said Jane Doe, ...`, `Said Doe: "..."`: `Said` opening a sentence before a given name,
@@ -412,6 +420,8 @@ class NamePasses(RolePasses):
                 and (tokens[i - 2].capitalised or tokens[i - 2].text in ("of", "for"))
             ):
                 continue  # inside an office's or body's name: "Commissioner for Human Rights"
+            if self.continues_a_body(tokens, i):
+                continue  # `Ministry of Humanitarian Affairs and Poverty Alleviation said`
             if self._part_of_place(tokens, i + 2):
                 continue
             slavic = bool(SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
@@ -554,7 +564,7 @@ class NamePasses(RolePasses):
         if j - i >= 2 and self._a_namesake_elsewhere(written):
             self.claimed.update(range(i, j))
             return  # `the dating series Paradise Pact`, then `Paradise Pact stars`: still the series
-        if self._only_a_headlines_capitals(tokens, i, j):
+        if self._only_a_headlines_capitals(tokens, i, j, unit):
             self.claimed.update(range(i, j))
             return  # `Senator Rips Feds Over Beetle Rule`: a headline's verb and words, no name
         titled = (tokens[title_at].text.rstrip("."), tokens[i].base) if title_at is not None and j - i == 1 else None

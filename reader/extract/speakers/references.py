@@ -153,15 +153,18 @@ class References(Context):
         """`he`, `she`: the most recent sentence subject who can be that person.
 
         A subject of unknown gender counts; an unnamed subject (`a resident`) takes the
-        pronoun and leaves it unknown.  Only a window of recent references is read, so long
+        pronoun and leaves it unknown.  Only a window of recent sentences is read, so long
         texts stay linear.
         """
-        low = bisect.bisect_left(self.ref_starts, ref.start)
-        window = self.refs[max(0, low - _PRONOUN_WINDOW) : low]
         if ref.gender == "group":
-            for other in reversed(window):
-                if other.kind == ORGANISATION and self.is_subject(other):
-                    return other.entity
+            # `they`: the latest organisation that was a sentence's subject, unless people were
+            # the subject since (`Professors Foner and Alba suggest ... they write`)
+            for _, refs in self._sentences_back(ref):
+                subject = next((other for other in refs if self.is_subject(other)), None)
+                if subject is not None and subject.kind == ORGANISATION:
+                    return subject.entity
+                if subject is not None and subject.kind in (PERSON, ROLE, ANONYMOUS):
+                    return None
             return None
         if ref.gender not in ("m", "f"):
             return None
