@@ -2397,3 +2397,16 @@ def test_they_is_the_people_who_were_the_subject_since_the_body():
         "In the United States, they write, “to be religious is to be in sync with mainstream norms.”\n"
     )
     assert [quote.speaker for quote in quotes(text)] == [None]
+
+
+
+def test_a_quote_paragraph_after_a_paragraph_saying_who_published_the_words():
+    text = (
+        "Prisoners held in Kyiv\n\n"
+        "Source: Andrii Yusov, spokesman for Defence Intelligence, on the national newscast\n\n"
+        "Details: The Defence Intelligence of Ukraine also published a statement on Telegram about the two soldiers.\n\n"
+        'Quote: "Both prisoners are receiving the medical care they need."\n\n'
+        "The channel Harbour Daily published a message from a woman living in the occupied district.\n\n"
+        'Quote: "Soldiers came to our street in the morning and wrote down who lives where."\n'
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Defence Intelligence of Ukraine", None]

@@ -105,6 +105,12 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]
 _FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 _FIRST_PERSON_AFTER = re.compile(r"\s*[,;]?\s*(?:I|we)\s+(?:[a-z]+ly\s+)?")  # `," I asked`, `," we wrote`
+# `published a statement`, `posted a video address`: a subject putting out words, then maybe whose
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|issued|released|shared)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|message|post|video|address|letter|note|appeal)\b"
+)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -663,10 +669,32 @@ def _reported_in(resolver: Resolver, block_index: int) -> Attribution | None:
     if block.kind not in (PARAGRAPH, LABELLED) or block.label and block.label.casefold() not in ("details",):
         return None
     sentence = resolver.sentences(block_index)[-1]
-    found = _speech_in(resolver, sentence.start, min(sentence.end, block.span.end))
-    if found is None or found.speaker is None:
+    end = min(sentence.end, block.span.end)
+    found = _speech_in(resolver, sentence.start, end)
+    if found is None:
+        found = _published_in(resolver, sentence.start, end)
+    if found is None or found.speaker is None and found.how != How.REPORTED_BEFORE:
         return None
     return found
+
+
+def _published_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """`The Defence Intelligence published a statement on Telegram.`: its subject, who put out
+    the words the `Quote:` paragraph after it gives; `published a message from a woman living
+    there`: someone unnamed, no one the `Source:` line names."""
+    published = _PUBLISHED.search(resolver.masked, start, end)
+    if published is None:
+        return None
+    sender = _FROM.match(resolver.masked, published.end())
+    if sender is not None:
+        refs = [ref for ref in resolver.refs_from(sender.end(), end) if ref.chunk_start <= sender.end() + 2]
+        if refs and refs[0].kind in (PERSON, ORGANISATION):
+            return resolver.resolve(refs[0], How.REPORTED_BEFORE)
+        return Attribution(None, How.REPORTED_BEFORE)  # `a message from a woman`: whom the page does not name
+    subject = next((ref for ref in resolver.refs_from(start, published.start()) if resolver.is_subject(ref)), None)
+    if subject is None or subject.kind not in (PERSON, ORGANISATION):
+        return None
+    return resolver.resolve(subject, How.REPORTED_BEFORE)
 
 
 def _source_speaker(resolver: Resolver, block_index: int) -> Attribution | None:
