@@ -100,6 +100,7 @@ _INVERTED_END = re.compile(r"\s*(?:[,:;–—-]\s*)+")  # `said Doe: "` (`says D
 # in a relative clause or an apposition, then the quote
 _DESCRIBED_THEN_QUOTE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;:.!?\"“”«»]{1,120}[,:]\s*")
 # a sentence that is only a participle before its quote: `. Adding, "`, `. Continuing: "`
+_LONGEST_PARTICIPLE = 30  # characters read back for one, with its comma and the sentence end before it
 _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]?$")
 # `read from`, `read aloud from`: someone reads out words written by another
 _FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
@@ -889,7 +890,7 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     if quote.open_mark - block.body.start <= 1 or block.label is not None:
         return None  # a paragraph's opening quote: the rules for paragraphs decide
     before = resolver.masked[block.body.start : quote.open_mark].rstrip()
-    participle = _LONE_PARTICIPLE.search(before)
+    participle = _LONE_PARTICIPLE.search(before, max(0, len(before) - _LONGEST_PARTICIPLE))  # the end only: linear
     if participle is not None and participle.group("verb").casefold() in resolver.lex.speech_verbs:
         before = before[: participle.start("verb")].rstrip()  # `Doe stated it. Adding, "..."`: the subject goes on
     if not before.endswith((".", "!", "?", ".”", '."', "?”", '?"')) or resolver.speech_verb_beside(quote):
