@@ -2410,3 +2410,19 @@ def test_a_quote_paragraph_after_a_paragraph_saying_who_published_the_words():
         'Quote: "Soldiers came to our street in the morning and wrote down who lives where."\n'
     )
     assert [speaker for _, speaker in speakers(text)] == ["Defence Intelligence of Ukraine", None]
+
+
+
+def test_a_title_that_starts_an_offices_name_still_names_the_person():
+    text = (
+        " date 2024-11-19 All Sections\n"
+        "Zelenskyy marks 1,000 days of war\n\n"
+        "Alona MazurenkoTuesday, 19 November 2024, 22:41\n"
+        "Zelenskyy marks 1,000 days of war\n"
+        "Photo: the President's Office\n\n"
+        "President Volodymyr Zelenskyy has said in his evening address that the army comes first.\n\n"
+        "Roberta Metsola, President of the European Parliament, told the session the war would not be forgotten.\n\n"
+        "He stressed that Ukraine would not accept a freeze of the war.\n\n"
+        '"A pause that allows Putin to rearm is not peace," the President concluded.\n'
+    )
+    assert speakers(text) == [("A pause that allows Putin to rearm is not peace,", "Volodymyr Zelenskyy")]

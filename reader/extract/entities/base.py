@@ -86,6 +86,9 @@ class RecogniserBase:
         if word in self._first_bodies:
             return self._first_bodies[word]
         text, found = self.text, None
+        if self.lex.is_role_word(word) or word in self.lex.honorifics:
+            self._first_bodies[word] = None
+            return None  # `the President's Office`, then `the President concluded`: a person's title
         at = text.find(word, self.title.end if self.title is not None else 0)
         while at >= 0 and (at and text[at - 1].isalnum() or text[at + len(word) : at + len(word) + 1].isalnum()):
             at = text.find(word, at + 1)

@@ -382,6 +382,10 @@ class References(Context):
                 matches.append((at, entity))
         if not matches:
             return self._sole_person_without_role() or self._subject_just_before(before, phrase)
+        # `the President`: rather the one whose role is that, than one who presides over
+        # something the phrase does not name (`President of the European Parliament`)
+        plain = [(at, entity) for at, entity in matches if not _only_of_something_else(phrase, entity.roles)]
+        matches = plain or matches
         matches.sort(key=lambda item: item[0])
         at, entity = matches[-1]
         if any(ref.kind == ANONYMOUS and ref.start > at and _role_fits(phrase, [ref.text]) for ref in recent):
@@ -545,6 +549,14 @@ def _named_as(noun: str, name: str) -> bool:
     """Does the body's name say it is a `noun` (`the ministry`: `Ministry of Energy`)?"""
     name = name.casefold()
     return noun in name or any(word in _KIND_IN_NAME.get(noun, ()) for word in name.split())
+
+
+def _only_of_something_else(phrase: str, roles: list[str]) -> bool:
+    """Do all the roles that fit the phrase head something the phrase does not name (`the
+    President` and `President of the European Parliament`)?"""
+    fitting = [role for role in roles if _role_fits(phrase, [role])]
+    heads = re.compile(rf"(?:the\s+)?{re.escape(strip_article(phrase))}\s+of\s", re.IGNORECASE)
+    return bool(fitting) and all(heads.match(role) for role in fitting)
 
 
 def _another_office(ref: Ref, phrase: str) -> bool:
