@@ -2426,3 +2426,14 @@ def test_a_title_that_starts_an_offices_name_still_names_the_person():
         '"A pause that allows Putin to rearm is not peace," the President concluded.\n'
     )
     assert speakers(text) == [("A pause that allows Putin to rearm is not peace,", "Volodymyr Zelenskyy")]
+
+
+
+def test_quote_from_the_company_described_in_apposition_and_a_person_quoted_as_saying():
+    text = (
+        "Power plant destroyed\n\n"
+        "Details: Centrenergo, the state-owned company that operates the plant, confirmed that the station had lost its capacity.\n\n"
+        'Quote from the company: "The scale of the destruction is colossal. A fire broke out in the turbine hall."\n\n'
+        'The Russian news agency RIA Novosti quoted Vladimir Saldo as saying: "The head of the administration is lying to his people."\n'
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Centrenergo", "Vladimir Saldo"]

@@ -457,6 +457,8 @@ class References(Context):
         of the body's own name do not bring in another (`the budget office`)."""
         own = set(named.text.casefold().split())
         for match in _unnamed_body(noun).finditer(self.masked, named.end, end):
+            if self.masked[named.end : match.start()] in (", ", ","):
+                continue  # `Centrenergo, the state-owned company that ...`: the body itself, described
             words = match.group().casefold().split()[1:-1]
             if not own.issuperset(words):
                 return True

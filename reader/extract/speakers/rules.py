@@ -112,6 +112,7 @@ _PUBLISHED = re.compile(
     r"(?:statement|message|post|video|address|letter|note|appeal)\b"
 )
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+saying\s*[:,]?\s*$")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -386,10 +387,24 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
     start = max(sentence.start, quote.open_mark - _LOOK_BACK)
     return (
         resolver.document_before(start, quote.open_mark)
+        or _quoted_as_saying(resolver, start, quote.open_mark)
         or _speech_in(resolver, start, quote.open_mark)
         or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
         or _named_before_colon(resolver, start, quote.open_mark)
     )
+
+
+def _quoted_as_saying(resolver: Resolver, start: int, end: int) -> Attribution | None:
+    """`RIA Novosti quoted Vladimir Saldo as saying: "..."`: the one quoted, not who quotes."""
+    if "quoted" not in resolver.masked[start:end]:
+        return None  # seldom written: a plain search says when to look
+    quoted = _QUOTED_BEFORE.search(resolver.masked, max(start, end - 120), end)
+    if quoted is None:
+        return None
+    refs = [ref for ref in resolver.refs_from(quoted.start("who"), quoted.end("who")) if ref.end <= quoted.end("who")]
+    if refs and refs[0].kind in (PERSON, ORGANISATION):
+        return resolver.resolve(refs[0], How.VERB_BEFORE)
+    return Attribution(None, None)  # `quoted a resident as saying`: someone unnamed
 
 
 def _label_or_sentence_start(resolver: Resolver, quote: RawQuote, sentence_start: int) -> int:
