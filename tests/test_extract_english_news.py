@@ -2437,3 +2437,30 @@ def test_quote_from_the_company_described_in_apposition_and_a_person_quoted_as_s
         'The Russian news agency RIA Novosti quoted Vladimir Saldo as saying: "The head of the administration is lying to his people."\n'
     )
     assert [speaker for _, speaker in speakers(text)] == ["Centrenergo", "Vladimir Saldo"]
+
+
+
+def test_an_indictments_words_are_the_prosecutors():
+    text = (
+        "Official convicted\n\n"
+        "The Specialised Anti-Corruption Prosecutor's Office charged the official last year. The Harbour District Court heard the case.\n\n"
+        "According to the indictment, the official signed contracts worth UAH 211 million.\n\n"
+        '"The defendant knew that neither company could fulfil the order," the indictment says.\n'
+    )
+    assert speakers(text) == [("The defendant knew that neither company could fulfil the order,", "Specialised Anti-Corruption Prosecutor's Office")]
+
+
+def test_a_role_noun_is_the_person_the_sentence_before_is_about_when_the_role_fits_them():
+    text = (
+        "Front line\n\n"
+        "Spokesman Dmytro Lykhovii said the enemy was regrouping near the river.\n\n"
+        "Viktor Trehubov said the situation near the village remained difficult but controlled.\n\n"
+        '"We see no signs of a large-scale offensive there," the spokesman said.\n'
+    )
+    assert speakers(text) == [("We see no signs of a large-scale offensive there,", "Viktor Trehubov")]
+
+
+def test_an_adverb_a_verb_and_a_titled_name_after_a_comma_are_no_role():
+    text = "Shoal\n\nThe chairman, Gen. Joseph Dunford, recently asked Admiral Harry Harris the question.\n"
+    roles = {person.name: person.roles for person in article_from_text(text).people}
+    assert not any("asked" in role for role in roles["Joseph Dunford"])

@@ -202,6 +202,9 @@ class RolePasses(RecogniserBase):
         if self._title_and_name(words):
             return None  # `Jane Doe, Senator Tom Marsh and Peter Hale`: a list of people, not a role
         lowered = [word.casefold() for word in words[:6]]
+        verb_at = 1 if lowered[0].endswith("ly") and len(lowered) > 2 else 0  # `, recently asked Roe`
+        if lowered[verb_at].endswith(("ing", "ed")) and verb_at == 1 and words[2][:1].isupper():
+            return None  # `, recently asked Admiral Harris`: an adverb, a verb and its object
         if lowered[0].endswith(("ing", "ed")) and len(lowered) > 1 and lowered[1] in _CLAUSE_WORDS:
             # `, referring to the candidate`, `, defended his father`: a verb's clause, not a role
             # (unlike `acting president`, `retired army general`)

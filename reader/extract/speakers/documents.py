@@ -51,6 +51,7 @@ _OWNED_DOCUMENT_BEFORE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
 _COURT_DOCUMENTS = _WORDS.court_documents
+_PROSECUTION_DOCUMENTS = frozenset(("indictment", "notice of suspicion", "charge sheet"))
 # a sentence that opens by naming the document its subject wrote: `In a statement `, `In its filing `
 _IN_A_DOCUMENT = re.compile(r"\s*[\"“]?\s*In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 
@@ -159,6 +160,10 @@ class Documents(References):
                 courts = [e for e in self.index.organisations if re.search(r"\b(?:Court|Tribunal)\b", e.name)]
                 if courts:
                     return courts[-1]
+            if noun.group().casefold() in _PROSECUTION_DOCUMENTS:  # an indictment is the prosecutors', not the court's
+                prosecutors = [e for e in self.index.organisations if "Prosecutor" in e.name]
+                if prosecutors:
+                    return prosecutors[-1]
         for ref in reversed(self.refs_from(start, offset)):
             if ref.kind == ORGANISATION and self.is_subject(ref):
                 return ref.entity

@@ -386,6 +386,15 @@ class References(Context):
         # something the phrase does not name (`President of the European Parliament`)
         plain = [(at, entity) for at, entity in matches if not _only_of_something_else(phrase, entity.roles)]
         matches = plain or matches
+        # `Trehubov said the situation was difficult. "...," the spokesman said`: the person the
+        # sentence just before is about, when the role fits them or they were given none
+        just_before = self._subject_just_before(before, phrase)
+        if just_before is not None and any(entity is just_before for _, entity in matches):
+            return just_before
+        if just_before is not None and not just_before.roles:
+            last_seen = seen.get(id(just_before), (-1, just_before))[0]
+            if all(at < last_seen for at, _ in matches):
+                return just_before  # named since anyone the role fits
         matches.sort(key=lambda item: item[0])
         at, entity = matches[-1]
         if any(ref.kind == ANONYMOUS and ref.start > at and _role_fits(phrase, [ref.text]) for ref in recent):
