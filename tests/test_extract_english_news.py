@@ -2464,3 +2464,14 @@ def test_an_adverb_a_verb_and_a_titled_name_after_a_comma_are_no_role():
     text = "Shoal\n\nThe chairman, Gen. Joseph Dunford, recently asked Admiral Harry Harris the question.\n"
     roles = {person.name: person.roles for person in article_from_text(text).people}
     assert not any("asked" in role for role in roles["Joseph Dunford"])
+
+
+
+def test_two_one_word_bodies_joined_by_and_and_a_title_in_capitals_are_no_body():
+    text = (
+        "Plant on fire\n\n"
+        "Energoatom and Rosatom traded accusations on Monday.\n\n"
+        'Quote from Energoatom: "The Russian military set fire to a large number of car tyres inside the cooling tower."\n\n'
+        'Ukrenergo CEO Vitalii Zaichenko said the substations were hit. "If everyone turns off the boiler for two hours, it will help," the CEO said.\n'
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Energoatom", "Vitalii Zaichenko"]

@@ -81,7 +81,10 @@ class OrganisationPasses(RecogniserBase):
         anchors = [
             k
             for k in caps
-            if (base := tokens[k].base) in organisation_words or base in acronyms or base.isupper() or self._after_ampersand(tokens, k)
+            if (base := tokens[k].base) in organisation_words
+            or base in acronyms
+            or base.isupper() and not is_role_token(base)  # `CEO`, `MP`: a person's title, no body's name
+            or self._after_ampersand(tokens, k)
         ]
         if not anchors:
             return
@@ -116,8 +119,9 @@ class OrganisationPasses(RecogniserBase):
                     tokens[j + 1].text == "the"
                     or tokens[j + 1].base.casefold() in self.lex.countries
                     or tokens[j + 1].base in self.lex.not_names
+                    or j - 1 == i and self._one_word_name_after(tokens, j + 1)
                 ):
-                    break  # "Naftogaz of Ukraine and Moldova's Energocom": two parties
+                    break  # "Naftogaz of Ukraine and Moldova's Energocom", "Energoatom and Rosatom": two parties
                 elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
                     break
                 j += 1
@@ -157,6 +161,10 @@ class OrganisationPasses(RecogniserBase):
             if acronym is not None and not acronym.group(1).isupper() and not acronym_of(acronym.group(1).upper(), name):
                 acronym = None  # `(Sepa)` spells the name's initials; `(Reuters)` does not
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
+
+    def _one_word_name_after(self, tokens: list[Token], k: int) -> bool:
+        """Is tokens[k] a capitalised word standing alone, no capitalised word after it?"""
+        return tokens[k].capitalised and (k + 1 >= len(tokens) or not tokens[k + 1].capitalised or not self.joined(tokens[k], tokens[k + 1]))
 
     def _after_ampersand(self, tokens: list[Token], k: int) -> bool:
         """Is tokens[k] a capitalised word joined to the one before by ` & ` (`Power & Light`)?
