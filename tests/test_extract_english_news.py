@@ -2475,3 +2475,16 @@ def test_two_one_word_bodies_joined_by_and_and_a_title_in_capitals_are_no_body()
         'Ukrenergo CEO Vitalii Zaichenko said the substations were hit. "If everyone turns off the boiler for two hours, it will help," the CEO said.\n'
     )
     assert [speaker for _, speaker in speakers(text)] == ["Energoatom", "Vitalii Zaichenko"]
+
+
+
+def test_a_title_and_a_name_after_a_bodys_name_end_it():
+    text = (
+        "Plant on fire\n\n"
+        "Energoatom, Ukraine's state nuclear power company, said the tower had burned.\n\n"
+        'Quote from Energoatom: "The Russian military set fire to a large number of car tyres inside the cooling tower."\n\n'
+        "Energoatom President Petro Kotin told the newscast that the tower had not been used since 2022.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Energoatom"]
+    assert {person.name: person.roles for person in article.people}["Petro Kotin"] == ("Energoatom President",)

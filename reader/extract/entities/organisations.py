@@ -110,6 +110,8 @@ class OrganisationPasses(RecogniserBase):
                 if word.capitalised:
                     if word.base in _PLATFORMS or word.base in self.lex.honorifics:
                         break  # "Sumy Oblast Military Administration on Telegram", "Army Lt. Gen."
+                    if j + 1 in claimed and is_role_token(word.base):
+                        break  # "Energoatom President Petro Kotin": the body, then a title and a name
                     last_cap = j
                     if word.base != word.text and not (
                         j + 1 < len(tokens) and tokens[j + 1].base in self.lex.organisation_words
