@@ -2488,3 +2488,14 @@ def test_a_title_and_a_name_after_a_bodys_name_end_it():
     article = article_from_text(text)
     assert [quote.speaker for quote in article.quotes] == ["Energoatom"]
     assert {person.name: person.roles for person in article.people}["Petro Kotin"] == ("Energoatom President",)
+
+
+
+def test_an_agency_quoting_someone_as_saying_that_and_the_press_service_reporting():
+    text = (
+        "Fire at the plant\n\n"
+        'Meanwhile, TASS quoted Rosatom Director General Alexey Likhachev as saying that the fire had been caused by "a drone attack on the cooling system".\n\n'
+        "The Kharkiv Oblast Police said in a statement that investigators had found fragments of a bomb.\n\n"
+        '"Police officers are documenting the consequences of the attack," the press service reported.\n'
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Alexey Likhachev", "Kharkiv Oblast Police"]

@@ -112,7 +112,8 @@ _PUBLISHED = re.compile(
     r"(?:statement|message|post|video|address|letter|note|appeal)\b"
 )
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
-_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+saying\s*[:,]?\s*$")
+# `quoted Vladimir Saldo as saying: "`, `quoted Lavrov as saying that Russia would act "`
+_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+saying\b(?:\s*[:,]?\s*$|\s+that\s[^;:!?\"“”]*$)")
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
@@ -395,10 +396,11 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
 
 
 def _quoted_as_saying(resolver: Resolver, start: int, end: int) -> Attribution | None:
-    """`RIA Novosti quoted Vladimir Saldo as saying: "..."`: the one quoted, not who quotes."""
+    """`RIA Novosti quoted Vladimir Saldo as saying: "..."`, `TASS quoted Lavrov as saying that
+    Russia would act "..."`: the one quoted, not who quotes."""
     if "quoted" not in resolver.masked[start:end]:
         return None  # seldom written: a plain search says when to look
-    quoted = _QUOTED_BEFORE.search(resolver.masked, max(start, end - 120), end)
+    quoted = _QUOTED_BEFORE.search(resolver.masked, max(start, end - 300), end)
     if quoted is None:
         return None
     refs = [ref for ref in resolver.refs_from(quoted.start("who"), quoted.end("who")) if ref.end <= quoted.end("who")]
