@@ -2499,3 +2499,17 @@ def test_an_agency_quoting_someone_as_saying_that_and_the_press_service_reportin
         '"Police officers are documenting the consequences of the attack," the press service reported.\n'
     )
     assert [speaker for _, speaker in speakers(text)] == ["Alexey Likhachev", "Kharkiv Oblast Police"]
+
+
+
+def test_question_and_answer_labels_give_the_turns_to_interviewer_and_interviewee():
+    text = (
+        "Budanov: Russia cannot keep paying for the war\n\n"
+        "Ihor Savchuk spoke with Kyrylo Budanov, chief of Defence Intelligence, for Ukrainska Pravda.\n\n"
+        '"The Kremlin is paying more and more for every new soldier," Budanov said.\n\n'
+        'Question: "How long can it keep doing that?"\n\n'
+        'Answer: "Longer than many people in the West would like, but not indefinitely."\n\n'
+        'Question: "Is North Korea still sending troops?"\n\n'
+        'Answer: "Yes, rotations continue and they are learning quickly."\n'
+    )
+    assert [speaker for _, speaker in speakers(text)][1:] == ["Ihor Savchuk", "Kyrylo Budanov"] * 2

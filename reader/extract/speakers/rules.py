@@ -1005,12 +1005,16 @@ def interview_turns(resolver: Resolver) -> None:
     for position, quote in enumerate(resolver.quotes):
         block_index = quote.blocks[0]
         block = blocks[block_index]
-        at_start = quote.open_mark - block.body.start <= 1 and block.label is None
+        turn = (block.label or "").casefold()  # `Question: "..."`, `Answer: "..."`
+        at_start = quote.open_mark - block.body.start <= 1 and (block.label is None or turn in _TURN_LABELS)
         found = results[position]
         if found.speaker is not None or found.how is not None or not at_start:
             answering = found.speaker is not None and found.speaker is answerer
             continue
-        if _is_question(quote.text):
+        if turn in _ANSWER_LABELS and answerer is not None and answerer is not questioner:
+            results[position] = Attribution(answerer, How.INTERVIEW)
+            answering = True
+        elif _is_question(quote.text) or turn in _QUESTION_LABELS:
             if questioner is not None:
                 results[position] = Attribution(questioner, How.INTERVIEW)
             answering = False
@@ -1041,12 +1045,25 @@ def _interviewee(resolver: Resolver) -> Entity | None:
 
 
 def _interviewer(resolver: Resolver) -> Entity | None:
-    """The byline's author, when the body names them (`journalist Marta Hnatyshyn`)."""
+    """The byline's author, when the body names them (`journalist Marta Hnatyshyn`), else the
+    person the lead says spoke with the interviewee (`Ihor Savchuk spoke with Kyrylo Budanov`)."""
     authors = {author.casefold() for author in resolver.article.authors}
     for entity in resolver.index.persons:
         if entity.name.casefold() in authors and entity.mentions:
             return entity
+    lead = next((block for block in resolver.blocks if block.label is None and block.kind != HEADING), None)
+    if lead is None:
+        return None
+    for match in _INTERVIEWED.finditer(resolver.masked, lead.span.start, lead.span.end):
+        before = [ref for ref in resolver.refs_from(lead.span.start, match.start()) if ref.end <= match.start()]
+        if before and before[-1].kind == PERSON and resolver.is_subject(before[-1]):
+            return before[-1].entity
     return None
+
+
+_QUESTION_LABELS = frozenset(("question", "q"))
+_ANSWER_LABELS = frozenset(("answer", "a"))
+_TURN_LABELS = _QUESTION_LABELS | _ANSWER_LABELS
 
 
 def _is_question(text: str) -> bool:
