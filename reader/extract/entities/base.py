@@ -49,7 +49,7 @@ class RecogniserBase:
         self.titled_as: dict[tuple[str, str], Entity] = {}  # ("Mrs", "Akhtar") -> whom it named first
         self._first_bodies: dict[str, str | None] = {}  # see `first_named_as_a_body`
         self.organisation_starts: dict[int, int] = {}  # where organisations' names begin -> end
-        self.namesakes: dict[str, bool] = {}  # is the name a ship's, a series', a book's? (`the series Paradise Pact`)
+        self.namesakes: set[str] | None = None  # names written as a ship's, a series', a book's (`the series Paradise Pact`)
         self._after_at_or_in_starts: list[int] | None = None  # where words after `at` or `in` start
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine
         self.persons: list[Entity] = []

@@ -51,6 +51,11 @@ _TITLES_NOT_SURNAMES = frozenset(
 )
 # `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
 _APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
+# one of _NAMESAKE's phrases and the capitalised words after it: `series Paradise Pact`
+_NAMESAKE_LEAD = re.compile(
+    _NAMESAKE.pattern.replace(r"(?:[A-Z][\w'’-]*\s+){0,2}$", r"(?P<names>(?:[A-Z][\w'’-]*[ \u00a0]){0,2}[A-Z][\w'’-]*)"),
+    re.VERBOSE,
+)
 # a word one of _NAMESAKE's phrases holds, looked for before the pattern, which seldom matches
 _NAMESAKE_WORDS = (
     "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",
@@ -129,17 +134,14 @@ class NamePasses(RolePasses):
 
     def _a_namesake_elsewhere(self, written: str) -> bool:
         """Is this name written somewhere as a ship's, a series', a book's (`the dating series
-        Paradise Pact`)?  Asked once per name."""
-        known = self.namesakes.get(written)
-        if known is None:
-            known = False
-            at = self.text.find(written)
-            while at >= 0 and not known:
-                before = self.text[max(0, at - 40) : at]
-                known = any(map(before.__contains__, _NAMESAKE_WORDS)) and _NAMESAKE.search(before) is not None
-                at = self.text.find(written, at + 1)
-            self.namesakes[written] = known
-        return known
+        Paradise Pact`)?  The names written after such words are gathered once an article."""
+        if self.namesakes is None:
+            self.namesakes = set()
+            if any(map(self.text.__contains__, _NAMESAKE_WORDS)):
+                for lead in _NAMESAKE_LEAD.finditer(self.text):
+                    words = lead.group("names").split()
+                    self.namesakes.update(" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+        return " ".join(written.split()) in self.namesakes
 
     def _only_a_headlines_capitals(self, tokens: list[Token], i: int, j: int, unit: Span) -> bool:
         """Is tokens[i:j], holding no given name, in a headline that capitalises every word, and
