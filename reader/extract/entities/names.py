@@ -56,12 +56,21 @@ _NAMESAKE_LEAD = re.compile(
     _NAMESAKE.pattern.replace(r"(?:[A-Z][\w'’-]*\s+){0,2}$", r"(?P<names>(?:[A-Z][\w'’-]*[ \u00a0]){0,2}[A-Z][\w'’-]*)"),
     re.VERBOSE,
 )
+# the words _NAMESAKE's phrases begin with or hold, as written
 # a word one of _NAMESAKE's phrases holds, looked for before the pattern, which seldom matches
 _NAMESAKE_WORDS = (
     "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",
     "submarine", "boat", "tanker", "icebreaker", "destroyer", "tug", "carrier", "warship", "aircraft",
     "train", "ferry", "yacht", "journal", "newspaper", "magazine", "book", "novel", "film", "movie",
     "series", "album", "song", "documentary", "podcast",
+)
+# the words _NAMESAKE's phrases hold, as written: the phrase is tried only where one stands
+_NAMESAKE_KEYS = tuple(
+    dict.fromkeys(
+        form
+        for stem in _NAMESAKE_WORDS
+        for form in (("honor", "honour") if stem == "hono" else (stem, stem + "s"))
+    )
 )
 
 
@@ -137,10 +146,18 @@ class NamePasses(RolePasses):
         Paradise Pact`)?  The names written after such words are gathered once an article."""
         if self.namesakes is None:
             self.namesakes = set()
-            if any(map(self.text.__contains__, _NAMESAKE_WORDS)):
-                for lead in _NAMESAKE_LEAD.finditer(self.text):
-                    words = lead.group("names").split()
-                    self.namesakes.update(" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+            text, written_words = self.text, self.unit_words
+            for word in _NAMESAKE_KEYS:  # the pattern, tried only where one of its words stands
+                if word not in written_words:
+                    continue  # most articles: none of them, which the units' words tell at once
+                at = text.find(word)
+                while at >= 0:
+                    # the phrase starts at the word, or at the `in` before it (`in memory of`)
+                    lead = _NAMESAKE_LEAD.match(text, at) or (_NAMESAKE_LEAD.match(text, at - 3) if at >= 3 else None)
+                    if lead is not None:
+                        words = lead.group("names").split()
+                        self.namesakes.update(" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+                    at = text.find(word, at + 1)
         return " ".join(written.split()) in self.namesakes
 
     def _only_a_headlines_capitals(self, tokens: list[Token], i: int, j: int, unit: Span) -> bool:
