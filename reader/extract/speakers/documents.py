@@ -123,9 +123,11 @@ class Documents(References):
         """Whose document is quoted (`the statement reads`).
 
         Who made the latest document of this kind mentioned (`a memo prepared by X`, `an audit
-        by X`), else the subject of the sentence that mentioned it (`X said in a statement`), else a court for a ruling, else the latest organisation that was a
-        sentence's subject in this or the two paragraphs before, else the organisation the
-        title or the lead is about, else the first organisation of the Source line.
+        by X`), else the subject of the sentence that mentioned it (`X said in a statement`,
+        `In a statement, X said`), else a court for a ruling and the prosecutors for an
+        indictment, else the latest organisation that was a sentence's subject in this or the
+        two paragraphs before, else the organisation the title or the lead is about, else the
+        first organisation of the Source line.
         """
         block_index = self.block_of(offset) or 0
         start = self.blocks[max(0, block_index - 2)].span.start if self.blocks else 0
