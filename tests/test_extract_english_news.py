@@ -2513,3 +2513,14 @@ def test_question_and_answer_labels_give_the_turns_to_interviewer_and_interviewe
         'Answer: "Yes, rotations continue and they are learning quickly."\n'
     )
     assert [speaker for _, speaker in speakers(text)][1:] == ["Ihor Savchuk", "Kyrylo Budanov"] * 2
+
+
+
+def test_a_role_noun_reads_back_through_a_role_noun_subject_to_the_person():
+    text = (
+        "Official jailed\n\n"
+        "NABU Director Semen Kryvonos and SAPO head Oleksandr Klymenko held a briefing after the verdict.\n\n"
+        "The head of SAPO said prosecutors would ask the court to extend the confiscation.\n\n"
+        '"Eight years is a serious term, but justice has not been fully done," the prosecutor said.\n'
+    )
+    assert speakers(text) == [("Eight years is a serious term, but justice has not been fully done,", "Oleksandr Klymenko")]

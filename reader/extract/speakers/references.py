@@ -502,9 +502,10 @@ class References(Context):
                     continue  # the role noun's own sentence, before it: `"...," the doctor said`
                 return None  # the sentence just before is about no one named
             subject = next((ref for ref in refs if self.is_subject(ref)), None)
-            if subject is None or subject.kind not in (PERSON, PRONOUN):
+            if subject is None or subject.kind not in (PERSON, PRONOUN, ROLE):
                 return None
-            # `"...," he said. The Wisconsin Republican ...`: a pronoun, one step back at most
+            # `"...," he said. The Wisconsin Republican ...`: a pronoun, one step back at most;
+            # `The Polish minister was asked ...`: a role noun that names someone itself
             person = subject.entity if subject.kind == PERSON else self.person_behind(subject, depth=2)
             if person is None:
                 return None
