@@ -2524,3 +2524,13 @@ def test_a_role_noun_reads_back_through_a_role_noun_subject_to_the_person():
         '"Eight years is a serious term, but justice has not been fully done," the prosecutor said.\n'
     )
     assert speakers(text) == [("Eight years is a serious term, but justice has not been fully done,", "Oleksandr Klymenko")]
+
+
+
+def test_the_title_of_a_bodys_head_at_a_sentences_start_is_a_person_not_the_body():
+    text = (
+        "Frozen assets\n\n"
+        "Ruth Abernathy, President of the Harbour Commission, and Tom Marsh visited Kyiv.\n\n"
+        'The President of the Harbour Commission replied that the bloc was "ready to discuss all options" on the assets.\n'
+    )
+    assert speakers(text) == [("ready to discuss all options", "Ruth Abernathy")]

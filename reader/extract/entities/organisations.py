@@ -132,9 +132,9 @@ class OrganisationPasses(RecogniserBase):
             run = tokens[i : last_cap + 1]
             i = last_cap + 1
             bases = [token.base for token in run]
-            # role words before "of" name a person's office: "Head of the Oblast Administration"
-            # role words before "of" name a person's office: "Chair of the Board of Ukrenergo"
-            k = 0
+            # role words before "of" name a person's office: "Head of the Oblast Administration",
+            # "Chair of the Board of Ukrenergo", "The President of the European Commission"
+            k = 1 if run[0].text in ("The", "A", "An") else 0
             while True:
                 m = k
                 while m < len(run) and (is_role_token(bases[m]) or bases[m] in _SUB_BODIES):
