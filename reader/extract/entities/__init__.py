@@ -42,11 +42,12 @@ from .vocabulary import (
     KIN,
     MODIFIERS_BEFORE_A_ROLE,
     PARTICLES,
+    PARTIES,
     PARTY_MEMBERS,
     is_role_token,
 )
 
 __all__ = [
-    "AGE", "ANONYMOUS", "BODY", "CLEAR_SPEECH", "KIN", "MODIFIERS_BEFORE_A_ROLE", "ORGANISATION", "PARTICLES", "PARTY_MEMBERS", "PERSON", "PRONOUN", "ROLE",
+    "AGE", "ANONYMOUS", "BODY", "CLEAR_SPEECH", "KIN", "MODIFIERS_BEFORE_A_ROLE", "ORGANISATION", "PARTICLES", "PARTIES", "PARTY_MEMBERS", "PERSON", "PRONOUN", "ROLE",
     "Entity", "EntityIndex", "Ref", "acronym_of", "is_role_token", "recognise",
 ]

@@ -56,7 +56,6 @@ _NAMESAKE_LEAD = re.compile(
     _NAMESAKE.pattern.replace(r"(?:[A-Z][\w'’-]*\s+){0,2}$", r"(?P<names>(?:[A-Z][\w'’-]*[ \u00a0]){0,2}[A-Z][\w'’-]*)"),
     re.VERBOSE,
 )
-# the words _NAMESAKE's phrases begin with or hold, as written
 # a word one of _NAMESAKE's phrases holds, looked for before the pattern, which seldom matches
 _NAMESAKE_WORDS = (
     "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",

@@ -14,6 +14,7 @@ from .tokens import Token, is_given_name
 from .vocabulary import (
     MODIFIERS_BEFORE_A_ROLE,
     NOT_ROLE_START,
+    PARTIES,
     SENTENCE_OPENERS,
     is_role_token,
 )
@@ -49,7 +50,6 @@ _COMMA_SPACE = re.compile(r",\s+")
 # a clause that opens with `the` and a phrase, then the comma before a name
 _THE_PHRASE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)[Tt]he\s+(?P<role>[^,;:.!?\n\"“”]{2,70}?),\s$")
 _WORDS_BEFORE_ROLE = re.compile(r"(?:\b[a-z][a-z-]* ){1,3}$")
-_PARTY_WORDS = frozenset(("Democratic", "Democrat", "Republican", "GOP"))
 _AGE_BETWEEN = re.compile(r",\s+\d{1,3}(?=,\s)")
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s.])[A-Z]$")  # `George W`, `U.S` before a full stop
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -202,8 +202,7 @@ class RolePasses(RecogniserBase):
         if self._title_and_name(words):
             return None  # `Jane Doe, Senator Tom Marsh and Peter Hale`: a list of people, not a role
         lowered = [word.casefold() for word in words[:6]]
-        verb_at = 1 if lowered[0].endswith("ly") and len(lowered) > 2 else 0  # `, recently asked Roe`
-        if lowered[verb_at].endswith(("ing", "ed")) and verb_at == 1 and words[2][:1].isupper():
+        if len(lowered) > 2 and lowered[0].endswith("ly") and lowered[1].endswith(("ing", "ed")) and words[2][:1].isupper():
             return None  # `, recently asked Admiral Harris`: an adverb, a verb and its object
         if lowered[0].endswith(("ing", "ed")) and len(lowered) > 1 and lowered[1] in _CLAUSE_WORDS:
             # `, referring to the candidate`, `, defended his father`: a verb's clause, not a role
@@ -220,7 +219,7 @@ class RolePasses(RecogniserBase):
         k = 0
         while k < len(words) and (
             words[k][:1].isupper() and is_role_token(words[k])
-            or k + 1 < len(words) and (words[k] in _PARTY_WORDS or words[k].casefold() in MODIFIERS_BEFORE_A_ROLE or is_role_token(words[k]))
+            or k + 1 < len(words) and (words[k] in PARTIES or words[k].casefold() in MODIFIERS_BEFORE_A_ROLE or is_role_token(words[k]))
         ):
             k += 1  # `Senator`, `Democratic presidential nominee`
         if not (0 < k < len(words) - 1 and is_given_name(words[k]) and words[k + 1][:1].isupper()):

@@ -46,6 +46,8 @@ SPOKEN_TO = CLEAR_SPEECH & speaker_words().verbs_with_an_object
 BODY_NOUN = alternation([noun for noun, _ in tagged_entries("organisation_nouns.txt")], longest_first=True)
 # a party's member, written like a nationality for someone the article has named (`the Democrat said`)
 PARTY_MEMBERS = ("Democrat", "Republican")
+# parties written before a name or a role (`Democratic Sen. Jane Doe`, `Labour MP Jane Doe`)
+PARTIES = frozenset("Democratic Democrat Republican GOP Labour Tory Conservative Liberal Independent".split())
 
 # after a name: an apposition that says it is a body (`DTEK, the country's largest energy
 # company,`, `Harbourlink, the startup behind ...`), not a person

@@ -19,6 +19,7 @@ from ..entities import (
     ANONYMOUS,
     MODIFIERS_BEFORE_A_ROLE,
     ORGANISATION,
+    PARTIES,
     PERSON,
     PRONOUN,
     ROLE,
@@ -47,8 +48,6 @@ _APPOSITION = r"(?:\s*,(?:[^\"“”«»]|[\"“«]Q{1,40}[\"”»]){1,200}?,)?"
 _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
 # a subordinating conjunction right before a name: `as Roe spoke`, `while Roe said`
 _AFTER_A_SUBORDINATOR = re.compile(r"\b(?:as|while|when|whenever|after|before|because|since|although|though|if|until|whereas)\s+(?:the\s+)?$")
-# parties named before a name or a role (`Democratic Sen. Jane Doe`)
-_PARTIES = frozenset("Democratic Democrat Republican GOP Labour Tory Conservative Liberal Independent".split())
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*|[a-z][a-z-]*)\s+$")  # or a role's lower-case modifier
 _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}\s+{AUX}", re.IGNORECASE)
@@ -449,7 +448,7 @@ class Context:
         `Councillor Jane Doe`)."""
         while (last := _LAST_CAPITALISED.search(before)) is not None:
             word = last.group(1)
-            if word in MODIFIERS_BEFORE_A_ROLE or word in _PARTIES:  # `Democratic presidential candidate Jane Doe`
+            if word in MODIFIERS_BEFORE_A_ROLE or word in PARTIES:  # `Democratic presidential candidate Jane Doe`
                 before = before[: last.start(1)]
                 continue
             if word not in self.lex.not_names and word.casefold() not in self.lex.countries and not self.lex.is_role_word(word):
