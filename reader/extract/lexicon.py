@@ -164,7 +164,8 @@ class SpeakerWords:
     document_nouns: tuple[str, ...]  # `statement`, `notice of suspicion`, `notice`
     document_verbs: tuple[str, ...]  # `says`, `reads`
     document_issuing_verbs: tuple[str, ...]  # `issued` (by)
-    court_documents: frozenset[str]  # `ruling`, `verdict`
+    court_documents: frozenset[str]  # `ruling`, `verdict`: the court's
+    prosecution_documents: frozenset[str]  # `indictment`: the prosecutors'
     verbs_with_an_object: frozenset[str]  # `told`, `asked`
     source_channels: tuple[str, ...]  # `telegram`, `social media`
     citing_words: tuple[str, ...]  # `citing`, `with reference to`
@@ -179,7 +180,8 @@ def speaker_words() -> SpeakerWords:
         document_nouns=tuple(_entries("document_nouns.txt")),
         document_verbs=tuple(_entries("document_verbs.txt")),
         document_issuing_verbs=tuple(_entries("document_issuing_verbs.txt")),
-        court_documents=frozenset(_entries("court_documents.txt")),
+        court_documents=words_tagged("court_documents.txt", "court"),
+        prosecution_documents=words_tagged("court_documents.txt", "prosecution"),
         verbs_with_an_object=frozenset(_entries("verbs_with_an_object.txt")),
         source_channels=tuple(_entries("source_channels.txt")),
         citing_words=tuple(_entries("citing_words.txt")),

@@ -48,6 +48,7 @@ class RecogniserBase:
         self._described_bodies: dict[str, str] | None = None  # see `described_bodies`
         self.titled_as: dict[tuple[str, str], Entity] = {}  # ("Mrs", "Akhtar") -> whom it named first
         self._first_bodies: dict[str, str | None] = {}  # see `first_named_as_a_body`
+        self._title_in_capitals: bool | None = None  # see `title_in_capitals`
         self.organisation_starts: dict[int, int] = {}  # where organisations' names begin -> end
         self.namesakes: set[str] | None = None  # names written as a ship's, a series', a book's (`the series Paradise Pact`)
         self._after_at_or_in_starts: list[int] | None = None  # where words after `at` or `in` start
@@ -178,12 +179,20 @@ class RecogniserBase:
             if self._written_outside_title(self.text[tokens[i].start : tokens[k - 1].end]):
                 return k
         # else the name runs into a verb only the title writes with a capital: `Jane Doe Beats`
-        if in_title_case(self.text[title.start : title.end]):
+        if self.title_in_capitals():
             for k in range(i + 2, j):
                 word = tokens[k]
                 if word.base.endswith(_VERB_ENDINGS) and not word.given and not self._written_outside_title(word.base):
                     return k
         return j
+
+    def title_in_capitals(self) -> bool:
+        """Does the title capitalise (nearly) every word, so that its capitals say nothing of
+        names?  Worked out once."""
+        if self._title_in_capitals is None:
+            title = self.title
+            self._title_in_capitals = title is not None and in_title_case(self.text[title.start : title.end])
+        return self._title_in_capitals
 
     def _written_outside_title(self, phrase: str, title: Span | None = None) -> bool:
         """Does the text write the phrase as whole words somewhere out of the title (or out of

@@ -22,14 +22,14 @@ from .vocabulary import (
     is_role_token,
 )
 
-_NAMESAKE = re.compile(
-    r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
+# the words before a namesake: `a brigade named after`, `the ship`, `the dating series`
+_NAMESAKE_HEAD = r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
            (?:ship|vessel|frigate|corvette|cruiser|submarine|boat|tanker|icebreaker|destroyer|
               tug|carrier|warship|aircraft|train|ferry|yacht|
               journal|newspaper|magazine|book|novel|film|movie|series|album|song|documentary|podcast)s?)
-        \s+(?:[A-Z][\w'’-]*\s+){0,2}$""",
-    re.VERBOSE,
-)
+        \s+"""
+# the text before a name ends with them, up to two capitalised words after (`the ship HMS `)
+_NAMESAKE = re.compile(_NAMESAKE_HEAD + r"(?:[A-Z][\w'’-]*\s+){0,2}$", re.VERBOSE)
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
@@ -52,10 +52,7 @@ _TITLES_NOT_SURNAMES = frozenset(
 # `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
 _APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
 # one of _NAMESAKE's phrases and the capitalised words after it: `series Paradise Pact`
-_NAMESAKE_LEAD = re.compile(
-    _NAMESAKE.pattern.replace(r"(?:[A-Z][\w'’-]*\s+){0,2}$", r"(?P<names>(?:[A-Z][\w'’-]*[ \u00a0]){0,2}[A-Z][\w'’-]*)"),
-    re.VERBOSE,
-)
+_NAMESAKE_LEAD = re.compile(_NAMESAKE_HEAD + r"(?P<names>(?:[A-Z][\w'’-]*[ \u00a0]){0,2}[A-Z][\w'’-]*)", re.VERBOSE)
 # a word one of _NAMESAKE's phrases holds, looked for before the pattern, which seldom matches
 _NAMESAKE_WORDS = (
     "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",
@@ -168,7 +165,7 @@ class NamePasses(RolePasses):
             return False
         title = self.title
         if title is not None and title.start <= tokens[i].start < title.end:
-            if not in_title_case(self.text[title.start : title.end]):
+            if not self.title_in_capitals():
                 return False
             return not any(self._written_outside_title(token.base, title) for token in tokens[i:j])
         # a line of the body: the run as a whole is written nowhere else

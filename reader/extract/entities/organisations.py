@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...folding import in_title_case
 from ...model import Span
 from ..lexicon import alternation, words_tagged
 from .base import RecogniserBase
@@ -179,7 +178,7 @@ class OrganisationPasses(RecogniserBase):
         title = self.title
         if title is None or not title.start <= start < title.end or len(name.split()) < 3:
             return False
-        return in_title_case(self.text[title.start : title.end]) and not self._written_outside_title(name)
+        return self.title_in_capitals() and not self._written_outside_title(name)
 
     def organisations_named_after_a_noun(self, tokens: list[Token], caps: list[int]) -> None:
         """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right

@@ -51,7 +51,7 @@ _OWNED_DOCUMENT_BEFORE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
 _COURT_DOCUMENTS = _WORDS.court_documents
-_PROSECUTION_DOCUMENTS = frozenset(("indictment", "notice of suspicion", "charge sheet"))
+_PROSECUTION_DOCUMENTS = _WORDS.prosecution_documents
 # a sentence that opens by naming the document its subject wrote: `In a statement `, `In its filing `
 _IN_A_DOCUMENT = re.compile(r"\s*[\"“]?\s*In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 

@@ -453,10 +453,8 @@ class References(Context):
         for other in named:
             if other.entity is not None and _named_as(noun, other.entity.name):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
-        words = self.text[ref.start : ref.end].split()
-        if words[-2:-1] == ["press"]:
-            words = words[:-2] + words[-1:]  # `the press service`: one noun, which any body has
-        if len(words) > 2 or noun in _NAMED_ONLY:
+        described = len(self.text[ref.start : ref.end].split()) - len(ref.text.split())  # `the` and the words before the noun
+        if described > 1 or noun in _NAMED_ONLY:
             return None  # `the harbour authority`, `the police`: a body its words describe, not the one last spoken of
         for other in named:
             if self.is_subject(other):
