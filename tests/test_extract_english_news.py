@@ -2534,3 +2534,16 @@ def test_the_title_of_a_bodys_head_at_a_sentences_start_is_a_person_not_the_body
         'The President of the Harbour Commission replied that the bloc was "ready to discuss all options" on the assets.\n'
     )
     assert speakers(text) == [("ready to discuss all options", "Ruth Abernathy")]
+
+
+def test_a_time_phrase_between_the_auxiliary_and_the_verb_keeps_the_subject():
+    text = (
+        "Host turns on candidate\n\n"
+        "Radio host Dale Whitcombe and the candidate, Perry Vance, have feuded for a year.\n\n"
+        "Whitcombe, who has in the past described Vance as \"a showman with no plan at all,\" "
+        "endorsed his rival on Monday. He has at times called the race \"a contest of nerves more than ideas.\"\n"
+    )
+    assert speakers(text) == [
+        ("a showman with no plan at all,", "Dale Whitcombe"),
+        ("a contest of nerves more than ideas.", "Dale Whitcombe"),
+    ]
