@@ -2547,3 +2547,50 @@ def test_a_time_phrase_between_the_auxiliary_and_the_verb_keeps_the_subject():
         ("a showman with no plan at all,", "Dale Whitcombe"),
         ("a contest of nerves more than ideas.", "Dale Whitcombe"),
     ]
+
+
+def test_an_exchange_takes_turns_after_a_question_and_its_answer():
+    text = (
+        "Agency official grilled over missing funds\n\n"
+        "Committee chairman Ross Delany questioned Ines Carrow, the agency's finance chief, for an hour.\n\n"
+        "\"How many of those families have you contacted since the audit?\" Delany asked.\n\n"
+        "\"I would have to get you the exact number, Mr. Chairman,\" Carrow said.\n\n"
+        "\"Roughly.\"\n\n"
+        "\"I believe it is a little over four hundred.\"\n\n"
+        "\"So about a third of them. In five weeks.\"\n"
+    )
+    assert speakers(text) == [
+        ("How many of those families have you contacted since the audit?", "Ross Delany"),
+        ("I would have to get you the exact number, Mr. Chairman,", "Ines Carrow"),
+        ("I believe it is a little over four hundred.", "Ines Carrow"),
+        ("So about a third of them. In five weeks.", "Ross Delany"),
+    ]
+
+
+def test_words_taken_up_after_a_dash_are_the_speaker_who_broke_off():
+    text = (
+        "Town hall turns tense\n\n"
+        "\"You voted no. Why?\" asked Owen Marsh, a veteran.\n\n"
+        "\"That bill would have pulled money from the clinics here without any guarantee —\" "
+        "said Senator Alma Rigg.\n\n"
+        "\"It would have let me see a doctor.\"\n\n"
+        "\"— without any guarantee that the private clinics could take those patients.\"\n"
+    )
+    assert speakers(text)[2:] == [
+        ("It would have let me see a doctor.", "Owen Marsh"),
+        ("— without any guarantee that the private clinics could take those patients.", "Alma Rigg"),
+    ]
+
+
+def test_after_a_question_and_its_answer_a_long_paragraph_is_the_answer_going_on():
+    text = (
+        "Candidate takes questions\n\n"
+        "\"Can you explain what you meant by that?\" asked Carl Brandt, a reporter.\n\n"
+        "The candidate, Wes Harlan, took it.\n\n"
+        "\"I am very disappointed in the committee,\" Harlan said.\n\n"
+        "\"For three debates now the room has been packed with donors and lobbyists, and everybody knows it.\"\n"
+    )
+    assert speakers(text)[-1] == (
+        "For three debates now the room has been packed with donors and lobbyists, and everybody knows it.",
+        "Wes Harlan",
+    )

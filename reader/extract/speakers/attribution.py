@@ -28,6 +28,7 @@ class How(StrEnum):
     ORGANISATION_NOUN = "organisation-noun"  # `," the company stated.`
     ANONYMOUS = "anonymous"  # `," a resident said.`: someone the article leaves unnamed
     CONTINUATION = "continuation"  # the speaker of the quote just before goes on
+    EXCHANGE = "exchange"  # a back-and-forth: the turn after the other party's goes back to the first
     REPORTED_BEFORE = "reported-before"  # `Quote:` after a paragraph reporting who speaks
     PREVIOUS_PARAGRAPH = "previous-paragraph"  # a quote paragraph after `Doe said she ...`
     PREVIOUS_SENTENCE = "previous-sentence"  # `Doe is unapologetic. "I want him to win."`

@@ -6,10 +6,11 @@ RULES:
 3. quote_from_label: a `Quote from Name:` label;
 4. colon_introduction: a paragraph ending in a colon introduces a quote paragraph;
 5. source_line: a `Quote:` label, read with the paragraph before, the `Source:` line or the lead;
-6. continuing_turn: the speaker of the quote just before goes on;
-7. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
-8. previous_sentence: a quote sentence after a sentence whose subject is a person;
-9. sentence_subject: a partial quote inside a sentence without a speech verb, about a person.
+6. exchange_turn: in a back-and-forth, quote paragraphs take turns;
+7. continuing_turn: the speaker of the quote just before goes on;
+8. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
+9. previous_sentence: a quote sentence after a sentence whose subject is a person;
+10. sentence_subject: a partial quote inside a sentence without a speech verb, about a person.
 
 The first rule that answers decides; a quote no rule answers stays unknown: a quote is never
 given to the nearest name by default.  After every quote is read, `interview_turns` gives the
@@ -60,6 +61,10 @@ if TYPE_CHECKING:
 
 Rule = Callable[["Resolver", int], Attribution | None]
 
+_DASHES = ("—", "–", "-")  # a turn broken off, or taken up, with a dash
+_SENTENCE_END_MARK = re.compile(r"[.?!]")
+_RETORT_WORDS = 6  # a short reply to an answer (`"Roughly."`) is the asker's again
+_LEAD_IN_WORDS = 6  # `Vail tries again.` before a turn of an exchange
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
@@ -781,7 +786,82 @@ def _lead_subject(resolver: Resolver) -> Attribution | None:
     return None
 
 
-# -- 6. the turn before goes on ----------------------------------------------------------
+# -- 6. a back-and-forth between two people ----------------------------------------------
+def exchange_turn(resolver: Resolver, position: int) -> Attribution | None:
+    """In an exchange (a hearing, a debate, a town hall), quote paragraphs with no attribution
+    take turns: after A's question and B's answer, the next one is A's again; and a quote that
+    opens with a dash takes up the words someone broke off with a dash.
+
+    Example: `"How many?" Doe asked.` + `"About 400," Roe said.` + `"So a third."` (Doe's)
+    """
+    quote = resolver.quotes[position]
+    block_index = quote.blocks[0]
+    block = resolver.blocks[block_index]
+    if position == 0 or block.label is not None or quote.open_mark - block.body.start > 1:
+        return None
+    if resolver.speech_verb_beside(quote) or resolver.speech_verb_before(quote) or _according_after(resolver, quote):
+        return None  # an attribution of its own
+    turns = _turns_before(resolver, position, block_index)
+    if quote.text.lstrip()[:1] in _DASHES:  # `"— without any guarantee ..."`: the broken-off words go on
+        for earlier in turns:
+            if resolver.quotes[earlier].text.rstrip()[-1:] in _DASHES and resolver.results[earlier].speaker is not None:
+                return Attribution(resolver.results[earlier].speaker, How.EXCHANGE)
+        return None
+    if len(turns) < 2:
+        return None
+    last, before = resolver.results[turns[0]], resolver.results[turns[1]]
+    first_party, other_party = before.speaker, last.speaker
+    if first_party is None or other_party is None or first_party is other_party:
+        return None
+    if first_party.kind != PERSON or other_party.kind != PERSON:
+        return None
+    last_turn, turn_before = resolver.quotes[turns[0]], resolver.quotes[turns[1]]
+    if not (
+        _opens_with_a_question(quote.text)  # `"Guardrails for who? ..."`: a question back
+        or _is_question(last_turn.text)  # the answer to the question just asked
+        or last_turn.text.rstrip()[-1:] in _DASHES  # the other broke off
+        or _is_question(turn_before.text) and len(quote.words()) <= _RETORT_WORDS  # `"Roughly."`
+        or last.how == How.EXCHANGE  # the exchange goes on
+    ):
+        return None  # `"How many?" Doe asked.` + `"About 400," Roe said.` + `"And more next year."`: Roe goes on
+    return Attribution(first_party, How.EXCHANGE)
+
+
+def _opens_with_a_question(text: str) -> bool:
+    """Is the first sentence of the quoted text a question?"""
+    end = _SENTENCE_END_MARK.search(text)
+    return end is not None and end.group() == "?"
+
+
+def _turns_before(resolver: Resolver, position: int, block_index: int) -> list[int]:
+    """The last quote of each of the paragraphs right before `block_index` that are turns of
+    an exchange (the quote opens the paragraph or follows a short lead-in such as `Doe tries
+    again.`), nearest first, at most three."""
+    turns: list[int] = []
+    expected = block_index - 1
+    earlier = position - 1
+    while earlier >= 0 and len(turns) < 3 and resolver.quotes[earlier].blocks[-1] == expected:
+        last = earlier
+        while earlier > 0 and resolver.quotes[earlier - 1].blocks[-1] == expected:
+            earlier -= 1  # back to the paragraph's first quote
+        if not _a_turn(resolver, resolver.quotes[earlier]):
+            break
+        turns.append(last)
+        expected = resolver.quotes[earlier].blocks[0] - 1
+        earlier -= 1
+    return turns
+
+
+def _a_turn(resolver: Resolver, quote: RawQuote) -> bool:
+    """Does the quote open its paragraph, or follow a short sentence that opens it (`Vail
+    tries again. "..."`), as turns of an exchange are written; not a quote reported inside
+    a paragraph of narrative (`He recalls his deputy, who once told him: "..."`)?"""
+    start = resolver.blocks[quote.blocks[0]].body.start
+    before = resolver.masked[start : quote.open_mark].rstrip()
+    return not before or before.endswith((".", "?", "!")) and len(before.split()) <= _LEAD_IN_WORDS
+
+
+# -- 7. the turn before goes on ----------------------------------------------------------
 def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
     """The speaker of the quote just before goes on: in the same paragraph after only that
     quote's attribution, or in the next quote paragraph, when nothing in between names anyone
@@ -857,7 +937,7 @@ def _attribution_clause_between(resolver: Resolver, previous: RawQuote, quote: R
     return next(sentence_ends(between.rstrip()[:-1]), None) is None
 
 
-# -- 7. a paragraph reporting speech before a quote paragraph ----------------------------
+# -- 8. a paragraph reporting speech before a quote paragraph ----------------------------
 def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
     """A paragraph that is only a quote, after a paragraph whose last sentence reports what a
     person or an organisation said, is theirs; after a sentence that is about one without a
@@ -893,7 +973,7 @@ def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
     return Attribution(found.speaker, How.PREVIOUS_PARAGRAPH, found.role)
 
 
-# -- 8. a sentence about a person before a quote sentence --------------------------------
+# -- 9. a sentence about a person before a quote sentence --------------------------------
 def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     """A quote that opens a sentence of its own inside a paragraph, with no attribution,
     after a sentence whose subject is a person, is that person's.
@@ -938,7 +1018,7 @@ def _speaker_before_in_the_paragraph(resolver: Resolver, position: int, sentence
     return Attribution(found.speaker, How.CONTINUATION)
 
 
-# -- 9. a partial quote inside a sentence about a person ---------------------------------
+# -- 10. a partial quote inside a sentence about a person ---------------------------------
 def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
     """A partial quote inside a sentence that has no speech verb, whose subject is a named
     person (or a pronoun or role noun that stands for one), is that person's words.
@@ -973,6 +1053,7 @@ RULES: tuple[Rule, ...] = (
     quote_from_label,
     colon_introduction,
     source_line,
+    exchange_turn,
     continuing_turn,
     previous_paragraph,
     previous_sentence,
