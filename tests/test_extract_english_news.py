@@ -2594,3 +2594,23 @@ def test_after_a_question_and_its_answer_a_long_paragraph_is_the_answer_going_on
         "For three debates now the room has been packed with donors and lobbyists, and everybody knows it.",
         "Wes Harlan",
     )
+
+
+def test_a_place_and_a_day_opening_a_sentence_are_no_body_that_speaks():
+    text = (
+        "Trolley figures rise again\n\n"
+        "Outside Riverside General Hospital on Tuesday, a man whose mother had waited 20 hours, "
+        "and who asked not to be named, said the staff had been \"doing their best in impossible conditions\".\n"
+    )
+    assert speakers(text) == [("doing their best in impossible conditions", None)]
+
+
+def test_a_short_name_spelled_by_the_starts_of_a_bodys_words_is_that_body():
+    text = (
+        "Bus fares double overnight\n\n"
+        "The Kano Metropolitan Area Transit Board said it had added buses on the main routes.\n\n"
+        "\"Operators have been told to run more buses on every route from today,\" KAMATB said.\n"
+    )
+    assert speakers(text) == [
+        ("Operators have been told to run more buses on every route from today,", "Kano Metropolitan Area Transit Board")
+    ]

@@ -24,6 +24,10 @@ _THE_WORD_ACTING = re.compile(rf"he (?P<word>[A-Z][\w'’-]{{2,}})(?={_ACTS.patt
 
 
 _SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
+_DAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split()
+)
 
 
 # platforms as written in text (`on Telegram`): a platform ends an organisation's name
@@ -57,11 +61,29 @@ _LONGEST_ORGANISATION = 12  # words from an organisation name's start to its org
 
 
 def acronym_of(short: str, long: str) -> bool:
-    """`SBU` for `Security Service of Ukraine`, `HACC` for `High Anti-Corruption Court`."""
+    """`SBU` for `Security Service of Ukraine`, `HACC` for `High Anti-Corruption Court`; and,
+    when it is long enough not to be chance, the start of each word (`LAMATA` for `Lagos
+    Metropolitan Area Transport Authority`)."""
     if not (short.isupper() and 2 <= len(short) <= 8 and short.isalpha()):
         return False
     words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper() and w not in ("The",)]
-    return len(words) >= 2 and "".join(word[0] for word in words) == short
+    if len(words) < 2:
+        return False
+    if "".join(word[0] for word in words) == short:
+        return True
+    return len(short) >= 5 and _spelled_by_word_starts(short, tuple(word.upper() for word in words))
+
+
+@lru_cache(maxsize=4096)
+def _spelled_by_word_starts(short: str, words: tuple[str, ...]) -> bool:
+    """Is `short` the first one to three letters of each word in turn, every word used?"""
+    if not words:
+        return not short
+    return any(
+        short.startswith(words[0][:n]) and _spelled_by_word_starts(short[n:], words[1:])
+        for n in range(1, min(3, len(words[0])) + 1)
+        if len(short) >= n
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -109,6 +131,8 @@ class OrganisationPasses(RecogniserBase):
                 if word.capitalised:
                     if word.base in _PLATFORMS or word.base in self.lex.honorifics:
                         break  # "Sumy Oblast Military Administration on Telegram", "Army Lt. Gen."
+                    if word.base in _DAYS_AND_MONTHS:
+                        break  # "University Hospital Limerick on Tuesday": a date after the name
                     if j + 1 in claimed and is_role_token(word.base):
                         break  # "Energoatom President Petro Kotin": the body, then a title and a name
                     last_cap = j

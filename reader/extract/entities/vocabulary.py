@@ -33,7 +33,9 @@ SENTENCE_OPENERS = frozenset(
     June July August September October November December Source Quote Details Background
     Update Updated Note Photo Read More Asked Speaking Writing Responding Pressed Told Reached
     Contacted Questioned Interviewed Citing Quoting Addressing Referring Noting Asking Calling
-    Still Yet Instead Indeed Asked Both Neither Either Even Only Just Each Every""".split()
+    Still Yet Instead Indeed Asked Both Neither Either Even Only Just Each Every Outside Inside
+    Near Across Along Around Behind Beyond Despite Through Throughout Under Among Amid Amidst
+    Against Without Within Into Onto Upon Toward Towards Beside Between Above Below Via Unlike""".split()
 )
 
 
