@@ -2614,3 +2614,29 @@ def test_a_short_name_spelled_by_the_starts_of_a_bodys_words_is_that_body():
     assert speakers(text) == [
         ("Operators have been told to run more buses on every route from today,", "Kano Metropolitan Area Transit Board")
     ]
+
+
+def test_an_unnamed_spokeswoman_for_a_named_person_is_no_one_named():
+    text = (
+        "Budget talks stall\n\n"
+        "Sen. Miriam Okoro and Majority Leader Dale Vance met on Monday.\n\n"
+        "A spokeswoman for Okoro said the senator would attend Wednesday's session but "
+        "\"is not going to negotiate against herself.\"\n\n"
+        "A spokesman for Vance said the majority leader had told the negotiators on Sunday, "
+        "\"Bring me a list of real cuts and I will put it on the floor.\"\n"
+    )
+    assert speakers(text) == [
+        ("is not going to negotiate against herself.", None),
+        ("Bring me a list of real cuts and I will put it on the floor.", "Dale Vance"),
+    ]
+
+
+def test_a_given_name_before_parish_or_county_names_a_place():
+    text = (
+        "Storm relief slow\n\n"
+        "Families in Cameron Parish and Marion County are still waiting for aid.\n\n"
+        "\"We still do not have a roof on the church,\" said Pastor Eli Broussard.\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker == "Eli Broussard"
+    assert [person.name for person in article_from_text(text).people] == ["Eli Broussard"]

@@ -90,8 +90,9 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 # words that end the names of places and institutions and are never surnames: `Emory University`,
 # `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
+_DIVISIONS = frozenset(("County", "Parish", "Borough", "Township"))  # never the last word of a person's name
 _PLACE_NOUNS = frozenset(
-    "University College School Church Cathedral Chapel County City Town Township Island Islands State "
+    "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
     "Street Avenue Road Square Park River Lake Bay Beach Harbor Harbour Rapids Falls Springs Heights "
     "Hills Valley Mountain Mountains Strip Bowl Project Research Club Hospital Airport Station".split()
 )
@@ -120,6 +121,8 @@ class NamePasses(RolePasses):
                 continue  # `Said Jane Doe, who grew up there, "..."`: the verb, inverted
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
                 j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
+                if j - i >= 2 and tokens[j - 1].base in _DIVISIONS:
+                    continue  # `Cameron Parish`, `Marion County`: a county named after someone
                 if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j) and not self._a_country(tokens, i, j):
                     names.append((i, j))
                     free_from = j

@@ -63,6 +63,16 @@ Rule = Callable[["Resolver", int], Attribution | None]
 
 _DASHES = ("—", "–", "-")  # a turn broken off, or taken up, with a dash
 _SENTENCE_END_MARK = re.compile(r"[.?!]")
+# someone unnamed who speaks for a named person: `A spokeswoman for Doe`, `an aide to Doe`,
+# `a lawyer for the senator`, `people close to Doe`
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:an?|one|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?|friends?|"
+    r"sources?|allies|ally|associates?|people|persons?|officials?)\s+"
+    r"(?:for|of|to|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*")
 _RETORT_WORDS = 6  # a short reply to an answer (`"Roughly."`) is the asker's again
 _LEAD_IN_WORDS = 6  # `Vail tries again.` before a turn of an exchange
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
@@ -529,6 +539,11 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         return _subject_of_an_infinitive(resolver, before, verb_start)
     if not participle and resolver.several_subjects(before, verb_start):
         return Attribution(None, None)  # `Doe and Roe said`: said by both, not by one of them
+    if before and _SPOKESPERSON_FOR.search(masked, max(sentence_start, before[-1].chunk_start - 60), before[-1].chunk_start):
+        if _SUBJECT_NEXT.fullmatch(masked, before[-1].end, verb_start) and not resolver.has_speech_verb(verb_end, limit):
+            # `A spokeswoman for Doe said the senator would "..."`: the spokeswoman's, unnamed (but
+            # `A spokesman for Doe said Doe had told them, "..."` reports Doe's own words)
+            return Attribution(None, None)
     subject = None if participle else resolver.subject_before(before, verb_start)
     if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
