@@ -2640,3 +2640,12 @@ def test_a_given_name_before_parish_or_county_names_a_place():
     (quote,) = quotes(text)
     assert quote.speaker == "Eli Broussard"
     assert [person.name for person in article_from_text(text).people] == ["Eli Broussard"]
+
+
+def test_an_unnamed_aide_described_by_a_body_and_a_party_is_no_one_named():
+    text = (
+        "Party frets over special elections\n\n"
+        "A senior House Republican aide, granted anonymity to speak frankly, was more blunt: "
+        "\"The people calling it a blip do not have to run in those districts.\"\n"
+    )
+    assert speakers(text) == [("The people calling it a blip do not have to run in those districts.", None)]
