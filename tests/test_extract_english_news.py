@@ -2649,3 +2649,16 @@ def test_an_unnamed_aide_described_by_a_body_and_a_party_is_no_one_named():
         "\"The people calling it a blip do not have to run in those districts.\"\n"
     )
     assert speakers(text) == [("The people calling it a blip do not have to run in those districts.", None)]
+
+
+def test_the_younger_and_a_bare_surname_is_the_son():
+    text = (
+        "Supervisor pleads not guilty\n\n"
+        "Royce Vandermeer, 61, pleaded not guilty on Thursday. His son, Mateo Vandermeer, sat behind the defense table.\n\n"
+        "\"My father has given his whole life to that county,\" the younger Vandermeer said.\n\n"
+        "\"I have nothing to hide from anyone,\" the elder Vandermeer said.\n"
+    )
+    assert speakers(text) == [
+        ("My father has given his whole life to that county,", "Mateo Vandermeer"),
+        ("I have nothing to hide from anyone,", "Royce Vandermeer"),
+    ]

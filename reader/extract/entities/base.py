@@ -26,6 +26,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0][A-Z][\w&'’.-]*){
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][\w&'’.-]*$")
 
 
+_CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
+YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")  # `the younger Mr. Doe`
+
+
 class RecogniserBase:
     """The state every pass reads and writes: the text, its units, the quoted spans, the
     people and organisations found so far and their references."""
@@ -214,3 +218,15 @@ class RecogniserBase:
         """A capitalised word the article also writes in lower case is a common noun (the
         units' words are those `scan` read)."""
         return word.casefold() in self.unit_words
+
+    def by_seniority(self, surname: str, gender: str | None, younger: bool) -> Entity | None:
+        """Of the relatives known by this surname, the one the article made the child (a son, a
+        daughter) for `the younger`, the one it did not for `the elder`, if that leaves one."""
+        relatives = [
+            entity
+            for entity in self._persons_by_word.get(surname.casefold(), {}).values()
+            if entity.tokens[-1] == surname and (gender is None or entity.gender in (None, gender))
+        ]
+        children = [entity for entity in relatives if any(_CHILD.search(role) for role in entity.roles)]
+        chosen = children if younger else [entity for entity in relatives if entity not in children]
+        return chosen[0] if len(chosen) == 1 and len(relatives) > 1 else None

@@ -9,6 +9,7 @@ import re
 
 from ...model import Span
 from ..identity import folded
+from .base import YOUNGER_OR_ELDER
 from .organisations import acronym_of
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
@@ -69,7 +70,9 @@ class MentionPasses(RolePasses):
                 if key in surnames:
                     if base in self.lex.organisation_surnames and self._names_a_body(tokens, i):
                         continue  # `the Red Cross`, after `Richard Cross`: the body's name
-                    matched = (self._most_recent(surnames[key], token.start), 1)
+                    seniority = YOUNGER_OR_ELDER.search(self.text, max(0, token.start - 14), token.start)
+                    senior = self.by_seniority(base, None, seniority.group(1) == "younger") if seniority else None
+                    matched = (senior or self._most_recent(surnames[key], token.start), 1)  # `the younger Doe`: the son
                 elif len(key) >= 4 and folded(key) in spelled and not self._common_word(base):
                     matched = (self._most_recent(spelled[folded(key)], token.start), 1)  # `Zelenskyy`
                 elif len(given.get(key, ())) == 1 and token.given:

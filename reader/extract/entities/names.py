@@ -8,6 +8,7 @@ import re
 
 from ...folding import in_title_case
 from ...model import Span
+from .base import YOUNGER_OR_ELDER
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import NEVER_NAMES, Token, is_given_name
@@ -74,8 +75,6 @@ _NAMESAKE_KEYS = tuple(
 _QUOTE_OR_SENTENCE_END = re.compile(r"[\"“‘«.!?]")
 
 # `the younger Mr. Halász`, `the elder Bush`: which of two relatives sharing a name
-_YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")
-_CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
 
 _LONGEST_HEADLINE = 140  # characters of a body line that may be another article's headline
 
@@ -127,18 +126,6 @@ class NamePasses(RolePasses):
                     names.append((i, j))
                     free_from = j
         return names
-
-    def _by_seniority(self, surname: str, gender: str | None, younger: bool) -> Entity | None:
-        """Of the relatives known by this surname, the one the article made the child (a son, a
-        daughter) for `the younger`, the one it did not for `the elder`, if that leaves one."""
-        relatives = [
-            entity
-            for entity in self._persons_by_word.get(surname.casefold(), {}).values()
-            if entity.tokens[-1] == surname and (gender is None or entity.gender in (None, gender))
-        ]
-        children = [entity for entity in relatives if any(_CHILD.search(role) for role in entity.roles)]
-        chosen = children if younger else [entity for entity in relatives if entity not in children]
-        return chosen[0] if len(chosen) == 1 and len(relatives) > 1 else None
 
     def _a_namesake_elsewhere(self, written: str) -> bool:
         """Is this name written somewhere as a ship's, a series', a book's (`the dating series
@@ -588,9 +575,9 @@ class NamePasses(RolePasses):
         titled = (tokens[title_at].text.rstrip("."), tokens[i].base) if title_at is not None and j - i == 1 else None
         entity = self.titled_as.get(titled) if titled else None
         name_start = tokens[title_at if title_at is not None else i].start
-        seniority = _YOUNGER_OR_ELDER.search(self.text, max(0, name_start - 14), name_start) if j - i == 1 else None
+        seniority = YOUNGER_OR_ELDER.search(self.text, max(0, name_start - 14), name_start) if j - i == 1 else None
         if seniority is not None:  # `the younger Mr. Halász`: the son, not the father
-            entity = self._by_seniority(tokens[i].base, gender, younger=seniority.group(1).casefold() == "younger")
+            entity = self.by_seniority(tokens[i].base, gender, younger=seniority.group(1).casefold() == "younger")
             titled = None
         if entity is None or gender is not None and entity.gender not in (None, gender):
             entity = self.person(tokens, i, j, gender)
