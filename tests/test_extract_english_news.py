@@ -2662,3 +2662,15 @@ def test_the_younger_and_a_bare_surname_is_the_son():
         ("My father has given his whole life to that county,", "Mateo Vandermeer"),
         ("I have nothing to hide from anyone,", "Royce Vandermeer"),
     ]
+
+
+def test_park_after_a_given_name_is_a_surname_but_not_after_in():
+    text = (
+        "School phone ban divides parents\n\n"
+        "\"We had kids filming fights instead of getting help,\" said school board member Helen Park, who drafted the policy.\n\n"
+        "Among the critics is Daniel Park, no relation, who organized a group of parents in Lincoln Park.\n\n"
+        "\"We are not against the board,\" Daniel Park said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Helen Park", "Daniel Park"]
+    assert [quote.speaker for quote in article.quotes] == ["Helen Park", "Daniel Park"]

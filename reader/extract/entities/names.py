@@ -89,6 +89,8 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 # words that end the names of places and institutions and are never surnames: `Emory University`,
 # `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
+_SURNAMES_THAT_ARE_PLACES = frozenset(("Park",))  # `Helen Park`, `Park Ji-won`; but `Lincoln Park`
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through|around|across|the|The)\s+$")
 _DIVISIONS = frozenset(("County", "Parish", "Borough", "Township"))  # never the last word of a person's name
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
@@ -230,7 +232,7 @@ class NamePasses(RolePasses):
         lex = self.lex
         if word.base in lex.organisation_words and word.base not in lex.organisation_surnames:
             return False  # `Grace Foundation`: a body named after someone, no person (but `Richard Cross`)
-        if word.base in lex.honorifics or word.base in _PLACE_NOUNS:
+        if word.base in lex.honorifics or word.base in _PLACE_NOUNS and not self._surname_not_a_place(tokens, j):
             return False  # `Emory University`, `Brown County`: a place named after someone, no person
         if word.base in SENTENCE_OPENERS or word.base.casefold() in NEVER_NAMES:
             return False  # `Morning Joe Monday`: a day, a month or a function word is no surname
@@ -254,6 +256,16 @@ class NamePasses(RolePasses):
         if possessive or after[:1] in (",", ".", ";", ")") or after == "":
             return True  # `Howard Dean's plan`, `Steve Israel, a Democrat`
         return after[:1] == " " and (j + 1 >= len(tokens) or not self.joined(word, tokens[j + 1]) or not tokens[j + 1].capitalised)
+
+    def _surname_not_a_place(self, tokens: list[Token], j: int) -> bool:
+        """`Helen Park, who drafted the policy`, `Daniel Park said`: a common surname that is
+        also a place noun, after a given name, names a person unless a place is meant: after a
+        preposition or `the` (`in Lincoln Park`, `the Grace Church`)."""
+        if tokens[j].base not in _SURNAMES_THAT_ARE_PLACES or not tokens[j - 1].given:
+            return False
+        if j >= 2 and tokens[j - 2].capitalised and self.joined(tokens[j - 2], tokens[j - 1]):
+            return False  # `Franklin Delano Roosevelt Park`: a longer name, a place's
+        return _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, tokens[j - 1].start - 8), tokens[j - 1].start) is None
 
     def _particles_then_name(self, tokens: list[Token], j: int) -> bool:
         """`von der Leyen`, `de la Fuente`: particles joined to a capitalised name word."""
