@@ -2674,3 +2674,15 @@ def test_park_after_a_given_name_is_a_surname_but_not_after_in():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Helen Park", "Daniel Park"]
     assert [quote.speaker for quote in article.quotes] == ["Helen Park", "Daniel Park"]
+
+
+def test_no_relation_or_a_who_clause_shows_two_unknown_words_are_a_person():
+    text = (
+        "Railway loan questioned\n\n"
+        "Sen. Otieno Wachira wants the loan agreements published.\n\n"
+        "At the terminus, Akinyi Wachira - no relation to the senator - sells tickets. She said she was proud of the railway.\n\n"
+        "\"People forget that. They only remember the loan,\" she said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Otieno Wachira", "Akinyi Wachira"]
+    assert [quote.speaker for quote in article.quotes] == ["Akinyi Wachira"]

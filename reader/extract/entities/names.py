@@ -91,6 +91,8 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
 _SURNAMES_THAT_ARE_PLACES = frozenset(("Park",))  # `Helen Park`, `Park Ji-won`; but `Lincoln Park`
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through|around|across|the|The)\s+$")
+# what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
+_PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
 _DIVISIONS = frozenset(("County", "Parish", "Borough", "Township"))  # never the last word of a person's name
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
@@ -473,6 +475,8 @@ class NamePasses(RolePasses):
                 return True  # `," said Republican party boss Reince Priebus, though ...`
         if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
+        if _PERSON_CLAUSE_AFTER.match(self.text, last.end):
+            return True  # `Akinyi Odhiambo - no relation to the senator -`, `Gráinne Walsh, who chairs`
         apposition = _APPOSITION_THEN_VERB.match(self.text, last.end, min(self.unit_end, last.end + 160))
         if apposition and apposition["verb"] in CLEAR_SPEECH:
             return True  # `," Melanne Verveer, a State Department adviser then, wrote`
