@@ -2686,3 +2686,26 @@ def test_no_relation_or_a_who_clause_shows_two_unknown_words_are_a_person():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Otieno Wachira", "Akinyi Wachira"]
     assert [quote.speaker for quote in article.quotes] == ["Akinyi Wachira"]
+
+
+def test_someone_who_gave_only_a_first_name_is_a_person():
+    text = (
+        "Bus fares double\n\n"
+        "Chief Emeka Obi, who heads the drivers' union, defended the rise.\n\n"
+        "A bus conductor at the depot, who gave his name only as Sule, said passengers had been angry all morning.\n\n"
+        "\"We cannot carry people for the old price,\" he said.\n"
+    )
+    article = article_from_text(text)
+    assert "Sule" in [person.name for person in article.people]
+    assert [quote.speaker for quote in article.quotes] == ["Sule"]
+
+
+def test_a_pronoun_after_an_unnamed_man_outside_a_place_stays_unnamed():
+    text = (
+        "Hospital trolleys\n\n"
+        "\"Our members are exhausted,\" said Declan Brennan, a union officer.\n\n"
+        "Outside Riverside General Hospital on Tuesday, a man whose father had spent a night on a trolley "
+        "said the staff had done their best.\n\n"
+        "\"Nobody on that ward did anything wrong. The system failed him,\" he said.\n"
+    )
+    assert speakers(text)[-1] == ("Nobody on that ward did anything wrong. The system failed him,", None)

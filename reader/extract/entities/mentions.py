@@ -33,6 +33,10 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|a
 # (a name starts with a word's character, so the spaces end where the name begins)
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
 _BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
+_NAME_GIVEN_AS = re.compile(
+    r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
+    r"|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+$"
+)
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
@@ -248,7 +252,9 @@ class MentionPasses(RolePasses):
         # `said his wife of 58 years, Margaret.`: a relative named by a given name
         kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
         who = not (after_word or before_word) and _WHO_AFTER.match(self.text, token.end) is not None
-        if not (after_word or before_word or apposition or kin or who):
+        # `a conductor who gave his name only as Sule`, `identified only by her first name, Maria`
+        named_as = _NAME_GIVEN_AS.search(self.text, max(0, token.start - 60), token.start) is not None
+        if not (after_word or before_word or apposition or kin or who or named_as):
             return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
@@ -263,8 +269,8 @@ class MentionPasses(RolePasses):
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             if tokens[i - 1].text not in SENTENCE_OPENERS:
                 return False  # part of a longer capitalised phrase; `Later Doe said` is Doe
-        if after_word:
-            return True  # "Aalund said"
+        if after_word or named_as:
+            return True  # "Aalund said", "gave his name as Sule"
         if who and self._opens_its_sentence(tokens, i):
             return True  # `Meanwhile Rihanna, who was honoured, spoke`: `who` is said of a person
         if not (token.given or SLAVIC_SURNAME.search(base)):

@@ -72,7 +72,7 @@ _NOT_DESCRIPTION = frozenset(
     our my your the a an behind into from at in on after before against about""".split()
 )
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over)\s+(?:the\s+)?$",
+    r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over|outside|inside|near|behind|beyond|across|along|around|through|throughout|under|amid|despite|within|upon|beside)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
