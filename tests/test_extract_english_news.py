@@ -2709,3 +2709,18 @@ def test_a_pronoun_after_an_unnamed_man_outside_a_place_stays_unnamed():
         "\"Nobody on that ward did anything wrong. The system failed him,\" he said.\n"
     )
     assert speakers(text)[-1] == ("Nobody on that ward did anything wrong. The system failed him,", None)
+
+
+def test_a_role_noun_followed_by_she_is_not_the_man_who_spoke_last():
+    text = (
+        "Care home manager jailed\n\n"
+        "Sentencing him on Friday, Judge Caroline Ashby said he had \"treated vulnerable people as a cash machine\".\n\n"
+        "Mitigating, Rupert Ellery KC said the defendant had developed a gambling addiction.\n\n"
+        "\"He does not seek to excuse what he did,\" Mr Ellery said.\n\n"
+        "The judge said she accepted that the addiction was real, but added: "
+        "\"Addiction may explain why you wanted the money. It does not explain the planning.\"\n"
+    )
+    assert speakers(text)[-1] == (
+        "Addiction may explain why you wanted the money. It does not explain the planning.",
+        "Caroline Ashby",
+    )

@@ -49,6 +49,8 @@ _OBJECT_HER = re.compile(
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 # `the 61-year-old said`: an age as the subject
+# `The judge said she accepted`: the pronoun after the verb is the role noun's own
+_PRONOUN_AFTER_ITS_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|added|told\s+\w+|wrote)\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
 
 # a pronoun set off by a comma before it, in a parenthetical attribution: `The governor, she said, "..."`
@@ -391,7 +393,7 @@ class References(Context):
         just_before = self._subject_just_before(before, phrase)
         if just_before is not None and any(entity is just_before for _, entity in matches):
             return just_before
-        if just_before is not None and not just_before.roles:
+        if just_before is not None and not just_before.roles and self._gender(just_before) in self._gender_said_of(phrase, before):
             last_seen = seen.get(id(just_before), (-1, just_before))[0]
             if all(at < last_seen for at, _ in matches):
                 return just_before  # named since anyone the role fits
@@ -400,6 +402,14 @@ class References(Context):
         if any(ref.kind == ANONYMOUS and ref.start > at and _role_fits(phrase, [ref.text]) for ref in recent):
             return None  # `A spokesperson for the embassy said ... "...," the spokesperson said`: that one, unnamed
         return entity
+
+    def _gender_said_of(self, phrase: str, start: int) -> tuple[str | None, ...]:
+        """The genders a role noun at `start` may have: the one a pronoun right after its verb
+        shows (`The judge said she accepted`), else any."""
+        said = _PRONOUN_AFTER_ITS_VERB.match(self.text, start + len(phrase))
+        if said is None:
+            return ("m", "f", None)
+        return ("f", None) if said.group(1).casefold() == "she" else ("m", None)
 
     def _body_its_words_name(self, ref: Ref) -> Entity | None:
         """`the Clinton campaign`, `the Scottish government`: a body noun after a capitalised
