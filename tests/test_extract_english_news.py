@@ -2724,3 +2724,28 @@ def test_a_role_noun_followed_by_she_is_not_the_man_who_spoke_last():
         "Addiction may explain why you wanted the money. It does not explain the planning.",
         "Caroline Ashby",
     )
+
+
+def test_the_company_is_the_firm_named_mobile_and_a_role_then_a_name_in_commas_speaks():
+    text = (
+        "Telecom buys bank stake\n\n"
+        "Jabari Mobile said on Monday it would buy a stake in Coastline Bank.\n\n"
+        "The Bank Workers Union said the deal could cost jobs. \"We will not sit quietly,\" "
+        "the union's secretary general, Otieno Wafula, said.\n\n"
+        "\"Any changes to staffing will be made with our employees,\" the company said.\n"
+    )
+    assert speakers(text) == [
+        ("We will not sit quietly,", "Otieno Wafula"),
+        ("Any changes to staffing will be made with our employees,", "Jabari Mobile"),
+    ]
+
+
+def test_a_given_name_after_ministry_of_is_part_of_the_ministrys_name():
+    text = (
+        "Boats seized\n\n"
+        "The Ministry of Marine Affairs and Fisheries said it would prosecute the captains.\n\n"
+        "\"Illegal fishing is a crime against our people and our waters,\" the ministry said.\n"
+    )
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [quote.speaker for quote in article.quotes] == ["Ministry of Marine Affairs and Fisheries"]

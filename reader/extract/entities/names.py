@@ -50,6 +50,9 @@ _TITLES_NOT_SURNAMES = frozenset(
     captain lieutenant sergeant commander spokesman spokeswoman spokesperson leader head deputy
     representative congressman congresswoman chancellor prosecutor attorney right big clean""".split()
 )
+# `, Otieno Wafula, said`: a name set off by commas right before the verb it leads to
+_COMMA_THEN_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\b")
+_ROLE_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+$")  # the role word right before `, Name`
 # `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
 _APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
 # one of _NAMESAKE's phrases and the capitalised words after it: `series Paradise Pact`
@@ -123,6 +126,14 @@ class NamePasses(RolePasses):
             if token.text == "Said" and self._said_opens_sentence(tokens, i):
                 continue  # `Said Jane Doe, who grew up there, "..."`: the verb, inverted
             if token.given or len(token.text) == 1 and self.is_initial(tokens, i):
+                if (
+                    i > 1
+                    and tokens[i - 1].text in ("of", "for")
+                    and tokens[i - 2].base in self.lex.organisation_words
+                    and self.joined(tokens[i - 2], tokens[i - 1])
+                    and self.joined(tokens[i - 1], token)
+                ):
+                    continue  # `Ministry of Marine Affairs`: a given name's word in a body's name
                 j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
                 if j - i >= 2 and tokens[j - 1].base in _DIVISIONS:
                     continue  # `Cameron Parish`, `Marion County`: a county named after someone
@@ -477,6 +488,11 @@ class NamePasses(RolePasses):
             return True  # an age: "Halyna Petrenko, 78,"
         if _PERSON_CLAUSE_AFTER.match(self.text, last.end):
             return True  # `Akinyi Odhiambo - no relation to the senator -`, `Gráinne Walsh, who chairs`
+        comma_verb = _COMMA_THEN_VERB.match(self.text, last.end)
+        if first is not None and comma_verb and comma_verb["verb"] in CLEAR_SPEECH:
+            role = _ROLE_AND_COMMA.search(self.text, max(0, first.start - 40), first.start)
+            if role is not None and self.lex.is_role_word(role.group(1)):
+                return True  # `the union's secretary general, Otieno Wafula, said`: a role, then the name set off by commas
         apposition = _APPOSITION_THEN_VERB.match(self.text, last.end, min(self.unit_end, last.end + 160))
         if apposition and apposition["verb"] in CLEAR_SPEECH:
             return True  # `," Melanne Verveer, a State Department adviser then, wrote`

@@ -35,6 +35,12 @@ from .context import Context
 
 # body nouns that stand only for an organisation named with them (`the police`)
 _NAMED_ONLY = words_tagged("organisation_nouns.txt", "named")
+# `the company` and `the firm` stand for no union, ministry or court, whatever spoke last
+_COMMERCIAL_NOUNS = frozenset(("company", "firm"))
+_PUBLIC_OR_MEMBERS_BODIES = frozenset(
+    "union unions ministry council committee court embassy government department commission party office "
+    "agency authority regulator".split()
+)
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
@@ -467,7 +473,7 @@ class References(Context):
         if described > 1 or noun in _NAMED_ONLY:
             return None  # `the harbour authority`, `the police`: a body its words describe, not the one last spoken of
         for other in named:
-            if self.is_subject(other):
+            if self.is_subject(other) and not _named_another_kind(noun, other.text):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         return None
 
@@ -572,6 +578,15 @@ def _named_as(noun: str, name: str) -> bool:
     """Does the body's name say it is a `noun` (`the ministry`: `Ministry of Energy`)?"""
     name = name.casefold()
     return noun in name or any(word in _KIND_IN_NAME.get(noun, ()) for word in name.split())
+
+
+def _named_another_kind(noun: str, name: str) -> bool:
+    """Is the body a company's counterpart of another kind, by the noun its name ends in
+    (`the company` is not the `Bank Workers Union` nor the `Ministry of Trade`)?"""
+    if noun not in _COMMERCIAL_NOUNS:
+        return False
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in _PUBLIC_OR_MEMBERS_BODIES or words[0] in _PUBLIC_OR_MEMBERS_BODIES)
 
 
 def _only_of_something_else(phrase: str, roles: list[str]) -> bool:
