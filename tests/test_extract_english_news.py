@@ -2749,3 +2749,16 @@ def test_a_given_name_after_ministry_of_is_part_of_the_ministrys_name():
     article = article_from_text(text)
     assert article.people == ()
     assert [quote.speaker for quote in article.quotes] == ["Ministry of Marine Affairs and Fisheries"]
+
+
+def test_a_body_in_the_phrase_opening_a_sentence_is_not_its_subject():
+    text = (
+        "Water bosses face bans\n\n"
+        "In the House of Lords, Lord Ashworth of Lydden, who has tabled an amendment, said:\n\n"
+        "\"When a company poisons a river, the people responsible should face the consequences.\"\n\n"
+        "At the Ministry of Health, officials were more cautious. One said:\n\n"
+        "\"We will wait for the full report before we say anything at all.\"\n"
+    )
+    first, second = quotes(text)
+    assert first.speaker is not None and "Ashworth" in first.speaker
+    assert second.speaker is None

@@ -71,6 +71,7 @@ _NOT_DESCRIPTION = frozenset(
     """that who whom which and or but said says told with to of for by as than her his their its
     our my your the a an behind into from at in on after before against about""".split()
 )
+_OPENING_PREPOSITION = re.compile(r"\W*(?:In|At|From|Inside|Outside|Across|Near|On|Within)\s+(?:the\s+)?")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over|outside|inside|near|behind|beyond|across|along|around|through|throughout|under|amid|despite|within|upon|beside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -255,7 +256,9 @@ class Context:
             candidates = [
                 other
                 for n, other in enumerate(refs)
-                if not self.describes_next(other, refs[n + 1 : n + 2]) and self.head_of(other) is other
+                if not self.describes_next(other, refs[n + 1 : n + 2])
+                and self.head_of(other) is other
+                and not (other.kind == ORGANISATION and self._in_an_opening_phrase(other, sentence))
             ]
             # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening
             # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
@@ -279,6 +282,11 @@ class Context:
                 subject = next((other for other in candidates if self.opens_sentence(other, sentence, refs)), None)
             self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
+
+    def _in_an_opening_phrase(self, ref: Ref, sentence: Span) -> bool:
+        """Is `ref` a place or body in the phrase that opens the sentence (`In the House of
+        Lords, the peer said`, `At Ofwat, ...`): the object of its preposition, not the subject?"""
+        return _OPENING_PREPOSITION.fullmatch(self.masked, sentence.start, ref.chunk_start) is not None
 
     def describes_next(self, ref: Ref, following: list[Ref]) -> bool:
         """`Another resident of the district, 72-year-old Liudmyla Savchenko, said`, `The chair
