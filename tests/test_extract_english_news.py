@@ -2762,3 +2762,15 @@ def test_a_body_in_the_phrase_opening_a_sentence_is_not_its_subject():
     first, second = quotes(text)
     assert first.speaker is not None and "Ashworth" in first.speaker
     assert second.speaker is None
+
+
+def test_sir_or_dame_and_a_given_name_are_the_person_named_in_full():
+    text = (
+        "River campaigners vow to keep testing\n\n"
+        "\"For years we were told it was legal,\" said Dame Ruth Ferrier, a freshwater ecologist.\n\n"
+        "Dame Ruth said the group would keep watch. \"We will be out on the riverbanks with our kits,\" she said.\n\n"
+        "Detective Constable Amira Haddad, of Kent Police, said the inquiry was closed.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Ruth Ferrier", "Amira Haddad"]
+    assert [quote.speaker for quote in article.quotes] == ["Ruth Ferrier", "Ruth Ferrier"]

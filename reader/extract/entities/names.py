@@ -96,6 +96,7 @@ _SURNAMES_THAT_ARE_PLACES = frozenset(("Park",))  # `Helen Park`, `Park Ji-won`;
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through|around|across|the|The)\s+$")
 # what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
+_BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _DIVISIONS = frozenset(("County", "Parish", "Borough", "Township"))  # never the last word of a person's name
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
@@ -575,6 +576,15 @@ class NamePasses(RolePasses):
             self.refs.append(Ref(first.start, first.end, PERSON, first.text, entity))
             self.claimed.add(i)
 
+    def _known_by_given_name(self, given: str) -> Entity | None:
+        """The latest person named in full whose first name this is."""
+        people = [
+            entity
+            for entity in self._persons_by_word.get(given.casefold(), {}).values()
+            if len(entity.tokens) > 1 and entity.tokens[0] == given
+        ]
+        return people[-1] if people else None
+
     def _index_person(self, entity: Entity) -> None:
         for word in entity.tokens:
             self._persons_by_word.setdefault(word.casefold(), {}).setdefault(id(entity), entity)
@@ -611,6 +621,8 @@ class NamePasses(RolePasses):
         if seniority is not None:  # `the younger Mr. Halász`: the son, not the father
             entity = self.by_seniority(tokens[i].base, gender, younger=seniority.group(1).casefold() == "younger")
             titled = None
+        if entity is None and title_at is not None and j - i == 1 and tokens[i - 1].text in _BEFORE_A_GIVEN_NAME:
+            entity = self._known_by_given_name(tokens[i].base)  # `Dame Ruth`, after `Dame Ruth Ferrier`
         if entity is None or gender is not None and entity.gender not in (None, gender):
             entity = self.person(tokens, i, j, gender)
         if titled:  # `Mrs Akhtar` names one woman throughout, not her daughter named since
