@@ -2774,3 +2774,16 @@ def test_sir_or_dame_and_a_given_name_are_the_person_named_in_full():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Ruth Ferrier", "Amira Haddad"]
     assert [quote.speaker for quote in article.quotes] == ["Ruth Ferrier", "Ruth Ferrier"]
+
+
+def test_the_prime_minister_and_the_health_secretary_are_role_nouns():
+    text = (
+        "Leasehold reform delayed\n\n"
+        "Prime Minister Helen Marlowe visited a building site on Monday with Health Secretary Omar Bashir.\n\n"
+        "\"I understand the frustration of leaseholders,\" the prime minister said.\n\n"
+        "The prime minister's spokesman said a bill would follow. \"The PM stands by every word,\" the spokesman said.\n"
+    )
+    assert speakers(text) == [
+        ("I understand the frustration of leaseholders,", "Helen Marlowe"),
+        ("The PM stands by every word,", None),
+    ]
