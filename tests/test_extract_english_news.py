@@ -2787,3 +2787,13 @@ def test_the_prime_minister_and_the_health_secretary_are_role_nouns():
         ("I understand the frustration of leaseholders,", "Helen Marlowe"),
         ("The PM stands by every word,", None),
     ]
+
+
+def test_it_before_a_speech_verb_is_the_body_just_spoken_of():
+    text = (
+        "Missile launch condemned\n\n"
+        "The Pacific Fleet Command said the launch posed no immediate threat.\n\n"
+        "\"We remain committed to the defence of our allies in the region,\" it said in a statement.\n\n"
+        "It was the fourth launch this year, and it is unclear what comes next.\n"
+    )
+    assert speakers(text) == [("We remain committed to the defence of our allies in the region,", "Pacific Fleet Command")]

@@ -97,6 +97,10 @@ class ReferencePasses(RecogniserBase):
             if lower in self.lex.pronouns and token.text in (lower, lower.capitalize()):
                 self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender=self.lex.pronouns[lower]))
                 continue
+            if lower == "it" and i + 1 < len(tokens) and tokens[i + 1].text in CLEAR_SPEECH and self.text[token.end : tokens[i + 1].start] == " ":
+                # `it said in a statement`: a body, as `they` is (not `it is`, `it was`)
+                self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender="group"))
+                continue
             if lower in INDEFINITE and i + 1 < len(tokens):
                 if i > 0 and (i - 1) in self.claimed and self.text[tokens[i - 1].end : token.start] == ", ":
                     continue  # "Robert T. Greaves, a senior official": describes a named person

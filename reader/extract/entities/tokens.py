@@ -54,8 +54,9 @@ NEVER_NAMES = frozenset("he she it they we i you his her its their our my your h
 
 @lru_cache(maxsize=1)
 def _pointer_words() -> frozenset[str]:
-    """Words that may point back to a speaker: pronouns, `the` (a role noun), `a` (someone unnamed)."""
-    words = [*lexicon().pronouns, "the", *INDEFINITE]
+    """Words that may point back to a speaker: pronouns, `the` (a role noun), `a` (someone
+    unnamed), `it` (a body, before a speech verb)."""
+    words = [*lexicon().pronouns, "the", "it", *INDEFINITE]
     return frozenset(words + [word.capitalize() for word in words])
 
 
