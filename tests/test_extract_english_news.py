@@ -2797,3 +2797,16 @@ def test_it_before_a_speech_verb_is_the_body_just_spoken_of():
         "It was the fourth launch this year, and it is unclear what comes next.\n"
     )
     assert speakers(text) == [("We remain committed to the defence of our allies in the region,", "Pacific Fleet Command")]
+
+
+def test_a_given_name_with_its_accents_and_a_one_word_name_with_an_age_are_people():
+    text = (
+        "Mudslide buries village\n\n"
+        "\"We heard a sound like a train,\" said María, 34, who escaped with her daughters.\n\n"
+        "Mayor Julián Castellanos said rescuers were still digging.\n\n"
+        "Hartono, 45, who fishes from a small boat, said the foreign vessels had made his work harder.\n\n"
+        "\"They come with nets that take everything,\" he said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["María", "Julián Castellanos", "Hartono"]
+    assert [quote.speaker for quote in article.quotes] == ["María", "Hartono"]

@@ -37,6 +37,7 @@ _NAME_GIVEN_AS = re.compile(
     r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+$"
 )
+_AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")  # `Hartono, 45, ...`
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+\s+)?$")
@@ -273,6 +274,8 @@ class MentionPasses(RolePasses):
             return True  # "Aalund said", "gave his name as Sule"
         if who and self._opens_its_sentence(tokens, i):
             return True  # `Meanwhile Rihanna, who was honoured, spoke`: `who` is said of a person
+        if apposition and _AGE_APPOSED.match(self.text, token.end) and self._opens_its_sentence(tokens, i):
+            return True  # `Hartono, 45, who fishes from a small boat, said`: an age is a person's
         if not (token.given or SLAVIC_SURNAME.search(base)):
             return False
         if before_word:

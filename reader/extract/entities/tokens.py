@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...model import Span
-from ..lexicon import lexicon
+from ..lexicon import lexicon, without_accents
 from .vocabulary import (
     INDEFINITE,
     PARTICLES,
@@ -148,6 +148,8 @@ def is_given_name(base: str) -> bool:
     if "-" in base and base not in given_names:
         parts = base.split("-")
         return all(part in given_names for part in parts) and parts[0] not in SENTENCE_OPENERS
+    if base not in given_names and not base.isascii():
+        base = without_accents(base)  # `María`, `Sébastien`: a listed name with its accents
     return base in given_names and base not in SENTENCE_OPENERS
 
 
