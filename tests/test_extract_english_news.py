@@ -2810,3 +2810,12 @@ def test_a_given_name_with_its_accents_and_a_one_word_name_with_an_age_are_peopl
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["María", "Julián Castellanos", "Hartono"]
     assert [quote.speaker for quote in article.quotes] == ["María", "Hartono"]
+
+
+def test_the_center_is_the_centre_named_before():
+    text = (
+        "Mudslide buries village\n\n"
+        "The National Emergency Operations Center said 31 homes had been destroyed.\n\n"
+        "\"Search and rescue work continues with the support of the army,\" the center said in a post on X.\n"
+    )
+    assert speakers(text) == [("Search and rescue work continues with the support of the army,", "National Emergency Operations Center")]
