@@ -2819,3 +2819,14 @@ def test_the_center_is_the_centre_named_before():
         "\"Search and rescue work continues with the support of the army,\" the center said in a post on X.\n"
     )
     assert speakers(text) == [("Search and rescue work continues with the support of the army,", "National Emergency Operations Center")]
+
+
+def test_a_surname_with_the_arabic_article_in_lower_case_is_part_of_the_name():
+    text = (
+        "Cholera spreads in camps\n\n"
+        "At a clinic, Dr Hiba al-Tayeb, a Sudanese doctor, said her team was treating 90 patients a day.\n\n"
+        "\"We have beds for 40 people and no more,\" al-Tayeb told reporters.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Hiba al-Tayeb"]
+    assert [quote.speaker for quote in article.quotes] == ["Hiba al-Tayeb"]

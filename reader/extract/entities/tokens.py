@@ -106,6 +106,7 @@ class _WordInfo(NamedTuple):
 
 # word -> its info, or False for a plain lower-case word, which `scan` skips.  Words recur
 # from article to article, so each is sorted out once (until the memo is full and starts again).
+_ARTICLE_AND_NAME = re.compile(r"(?:al|el)-[A-Z]")  # `al-Tayeb`, `el-Sisi`
 _word_infos: dict[str, _WordInfo | bool] = {}
 
 
@@ -121,7 +122,8 @@ def _remember_word(word: str) -> _WordInfo | bool:
 
 def _word_info(word: str) -> _WordInfo | bool:
     kinds = _word_kinds()
-    capitalised = word[0].isupper()
+    # `al-Tayeb`, `el-Sisi`: an Arabic article joined to a name is written in lower case
+    capitalised = word[0].isupper() or word[2:3] == "-" and _ARTICLE_AND_NAME.match(word) is not None
     kind = kinds.get(word, 0)
     possessive = word[-1] == "s" and word.endswith(_POSSESSIVES)
     if not (capitalised or kind):
