@@ -2830,3 +2830,29 @@ def test_a_surname_with_the_arabic_article_in_lower_case_is_part_of_the_name():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Hiba al-Tayeb"]
     assert [quote.speaker for quote in article.quotes] == ["Hiba al-Tayeb"]
+
+
+def test_a_quote_paragraph_then_that_was_and_a_name_is_that_persons():
+    text = (
+        "Storm aid stalls\n\n"
+        "A delegation from the coast made the rounds of Senate offices with binders of photographs.\n\n"
+        "\"We had water up to the second floor. We still do not have a roof on the church.\"\n\n"
+        "That was the Rev. Thaddeus Broussard, pastor of a Baptist congregation, who came away empty-handed.\n\n"
+        "\"He answered my question better than my own congresswoman ever has.\"\n\n"
+        "The woman who said it, Delphine Arsenault, 38, a nurse, had voted for a Republican before.\n"
+    )
+    assert speakers(text) == [
+        ("We had water up to the second floor. We still do not have a roof on the church.", "Thaddeus Broussard"),
+        ("He answered my question better than my own congresswoman ever has.", "Delphine Arsenault"),
+    ]
+
+
+def test_the_majority_leader_the_airline_and_a_first_name_given_only():
+    text = (
+        "Aid talks and airport chaos\n\n"
+        "Majority Leader Harlan Voss met Democrats on Sunday.\n\n"
+        "\"Nobody on my side is against helping those families,\" the majority leader told reporters.\n\n"
+        "Meridian Airways cancelled most of its flights. \"Thank you for your patience with us,\" the airline wrote.\n\n"
+        "\"I just picked the name I had heard least about,\" said a student who gave only her first name, Priya.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Harlan Voss", "Meridian Airways", "Priya"]

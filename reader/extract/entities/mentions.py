@@ -34,7 +34,7 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|a
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
 _BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
 _NAME_GIVEN_AS = re.compile(
-    r"\b(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
+    r"\b(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+$"
 )
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")  # `Hartono, 45, ...`

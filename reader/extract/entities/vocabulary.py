@@ -70,7 +70,8 @@ ROLE_MODIFIERS = frozenset(
     """former acting deputy first new then current local regional oblast city military senior
     top chief foreign defence defense interior press main district village state national vice
     assistant second executive special associate principal prime home finance health education
-    justice transport environment energy trade culture agriculture economy labour labor treasury""".split()
+    justice transport environment energy trade culture agriculture economy labour labor treasury
+    majority minority""".split()
 )
 
 # lower-case words that modify a role written after them (`former`, `acting`, `county`,

@@ -28,6 +28,7 @@ class How(StrEnum):
     ORGANISATION_NOUN = "organisation-noun"  # `," the company stated.`
     ANONYMOUS = "anonymous"  # `," a resident said.`: someone the article leaves unnamed
     CONTINUATION = "continuation"  # the speaker of the quote just before goes on
+    NAMED_AFTER = "named-after"  # a quote paragraph, then `That was Jane Doe, ...`
     EXCHANGE = "exchange"  # a back-and-forth: the turn after the other party's goes back to the first
     REPORTED_BEFORE = "reported-before"  # `Quote:` after a paragraph reporting who speaks
     PREVIOUS_PARAGRAPH = "previous-paragraph"  # a quote paragraph after `Doe said she ...`
@@ -39,7 +40,17 @@ class How(StrEnum):
 
 # named by the sentence itself (a speech verb, a label, a source line): the reader can rely on it
 SURE_ATTRIBUTIONS = frozenset(
-    (How.VERB_AFTER, How.VERB_BEFORE, How.LABEL, How.SOURCE_LINE, How.DASH, How.ACCORDING_TO, How.COLON, How.DOCUMENT)
+    (
+        How.VERB_AFTER,
+        How.VERB_BEFORE,
+        How.LABEL,
+        How.SOURCE_LINE,
+        How.DASH,
+        How.ACCORDING_TO,
+        How.COLON,
+        How.DOCUMENT,
+        How.NAMED_AFTER,
+    )
 )
 
 

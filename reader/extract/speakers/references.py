@@ -571,7 +571,7 @@ def _other_roles(ref: Ref) -> bool:
 
 # the words a body's name may give its kind by, besides the noun itself: `Sacramento Valley FC`
 # is the club
-_KIND_IN_NAME = {"club": ("fc", "afc", "sc", "cf")}
+_KIND_IN_NAME = {"club": ("fc", "afc", "sc", "cf"), "airline": ("airways", "airlines", "air")}
 
 
 def _named_as(noun: str, name: str) -> bool:

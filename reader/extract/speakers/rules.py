@@ -6,11 +6,12 @@ RULES:
 3. quote_from_label: a `Quote from Name:` label;
 4. colon_introduction: a paragraph ending in a colon introduces a quote paragraph;
 5. source_line: a `Quote:` label, read with the paragraph before, the `Source:` line or the lead;
-6. exchange_turn: in a back-and-forth, quote paragraphs take turns;
-7. continuing_turn: the speaker of the quote just before goes on;
-8. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
-9. previous_sentence: a quote sentence after a sentence whose subject is a person;
-10. sentence_subject: a partial quote inside a sentence without a speech verb, about a person.
+6. named_after: a quote paragraph, then `That was Jane Doe, ...`;
+7. exchange_turn: in a back-and-forth, quote paragraphs take turns;
+8. continuing_turn: the speaker of the quote just before goes on;
+9. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
+10. previous_sentence: a quote sentence after a sentence whose subject is a person;
+11. sentence_subject: a partial quote inside a sentence without a speech verb, about a person.
 
 The first rule that answers decides; a quote no rule answers stays unknown: a quote is never
 given to the nearest name by default.  After every quote is read, `interview_turns` gives the
@@ -63,6 +64,12 @@ Rule = Callable[["Resolver", int], Attribution | None]
 
 _DASHES = ("—", "–", "-")  # a turn broken off, or taken up, with a dash
 _SENTENCE_END_MARK = re.compile(r"[.?!]")
+# `That was Jane Doe`, `That was how spokesman Jane Doe put it`, `The woman who said it, Jane Doe,`
+_IDENTIFIED_NEXT = re.compile(
+    r"\W*(?:That\s+(?:was|is)\s+(?:how\s+)?|The\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|voter|resident|parent|mother|father|one)"
+    r"\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words),\s+)"
+)
+_NAMED_WITHIN = 40  # characters of titles and description between the lead and the name
 # someone unnamed who speaks for a named person: `A spokeswoman for Doe`, `an aide to Doe`,
 # `a lawyer for the senator`, `people close to Doe`
 _SPOKESPERSON_FOR = re.compile(
@@ -801,7 +808,32 @@ def _lead_subject(resolver: Resolver) -> Attribution | None:
     return None
 
 
-# -- 6. a back-and-forth between two people ----------------------------------------------
+# -- 6. the paragraph after names who said it -------------------------------------------
+def named_after(resolver: Resolver, position: int) -> Attribution | None:
+    """A paragraph that is only a quote, followed by one that says whose words they were:
+    `That was Jane Doe, ...`, `That was how spokesman Jane Doe put it`, `The woman who said
+    it, Jane Doe, 38, ...`.
+
+    Example: `"We still don't have a roof."` + `That was the Rev. Jane Doe, pastor of ...`
+    """
+    quote = resolver.quotes[position]
+    block = resolver.blocks[quote.blocks[0]]
+    last = quote.blocks[-1]
+    if block.label is not None or quote.open_mark - block.body.start > 1 or last + 1 >= len(resolver.blocks):
+        return None
+    if resolver.masked[quote.after : resolver.blocks[last].span.end].strip():
+        return None  # the paragraph goes on after the quote: its own attribution, if any
+    following = resolver.blocks[last + 1]
+    lead = _IDENTIFIED_NEXT.match(resolver.masked, following.body.start)
+    if lead is None:
+        return None
+    refs = [ref for ref in resolver.refs_from(lead.end(), following.span.end) if ref.chunk_start - lead.end() <= _NAMED_WITHIN]
+    if not refs or refs[0].kind != PERSON:
+        return None
+    return resolver.resolve(refs[0], How.NAMED_AFTER)
+
+
+# -- 7. a back-and-forth between two people ----------------------------------------------
 def exchange_turn(resolver: Resolver, position: int) -> Attribution | None:
     """In an exchange (a hearing, a debate, a town hall), quote paragraphs with no attribution
     take turns: after A's question and B's answer, the next one is A's again; and a quote that
@@ -876,7 +908,7 @@ def _a_turn(resolver: Resolver, quote: RawQuote) -> bool:
     return not before or before.endswith((".", "?", "!")) and len(before.split()) <= _LEAD_IN_WORDS
 
 
-# -- 7. the turn before goes on ----------------------------------------------------------
+# -- 8. the turn before goes on ----------------------------------------------------------
 def continuing_turn(resolver: Resolver, position: int) -> Attribution | None:
     """The speaker of the quote just before goes on: in the same paragraph after only that
     quote's attribution, or in the next quote paragraph, when nothing in between names anyone
@@ -952,7 +984,7 @@ def _attribution_clause_between(resolver: Resolver, previous: RawQuote, quote: R
     return next(sentence_ends(between.rstrip()[:-1]), None) is None
 
 
-# -- 8. a paragraph reporting speech before a quote paragraph ----------------------------
+# -- 9. a paragraph reporting speech before a quote paragraph ----------------------------
 def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
     """A paragraph that is only a quote, after a paragraph whose last sentence reports what a
     person or an organisation said, is theirs; after a sentence that is about one without a
@@ -988,7 +1020,7 @@ def previous_paragraph(resolver: Resolver, position: int) -> Attribution | None:
     return Attribution(found.speaker, How.PREVIOUS_PARAGRAPH, found.role)
 
 
-# -- 9. a sentence about a person before a quote sentence --------------------------------
+# -- 10. a sentence about a person before a quote sentence --------------------------------
 def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
     """A quote that opens a sentence of its own inside a paragraph, with no attribution,
     after a sentence whose subject is a person, is that person's.
@@ -1033,7 +1065,7 @@ def _speaker_before_in_the_paragraph(resolver: Resolver, position: int, sentence
     return Attribution(found.speaker, How.CONTINUATION)
 
 
-# -- 10. a partial quote inside a sentence about a person ---------------------------------
+# -- 11. a partial quote inside a sentence about a person ---------------------------------
 def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
     """A partial quote inside a sentence that has no speech verb, whose subject is a named
     person (or a pronoun or role noun that stands for one), is that person's words.
@@ -1068,6 +1100,7 @@ RULES: tuple[Rule, ...] = (
     quote_from_label,
     colon_introduction,
     source_line,
+    named_after,
     exchange_turn,
     continuing_turn,
     previous_paragraph,
