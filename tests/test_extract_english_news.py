@@ -2856,3 +2856,24 @@ def test_the_majority_leader_the_airline_and_a_first_name_given_only():
         "\"I just picked the name I had heard least about,\" said a student who gave only her first name, Priya.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Harlan Voss", "Meridian Airways", "Priya"]
+
+
+def test_a_state_before_an_office_and_synonyms_of_a_representative_still_point_to_the_holder():
+    text = (
+        "Debate night\n\n"
+        "Sen. Walter Brinkman (I-Vt.) and Rep. Dolores Quintrell (R-Calif.) took the stage. "
+        "Conrad Vale, a billionaire developer, watched from the front row.\n\n"
+        "\"You cannot take that money and then be tough on that bank,\" the Vermont senator said.\n\n"
+        "\"My tweet was poorly timed, and I regret the pain it caused,\" the congresswoman said.\n\n"
+        "The billionaire promised to approve every pipeline permit \"on day one, maybe day two.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Walter Brinkman", "Dolores Quintrell", "Conrad Vale"]
+
+
+def test_according_to_someone_opening_the_sentence_keeps_the_partial_quote_from_its_subject():
+    text = (
+        "Candidate's health\n\n"
+        "Donald Ferris, a billionaire businessman, released a letter on Monday.\n\n"
+        "According to his longtime physician, the billionaire businessman \"will be the healthiest individual ever elected.\"\n"
+    )
+    assert speakers(text) == [("will be the healthiest individual ever elected.", None)]

@@ -55,6 +55,8 @@ _OBJECT_HER = re.compile(
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 # `the 61-year-old said`: an age as the subject
+# offices written after the state or city they serve: `the Vermont senator`, `the Texas governor`
+_OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman representative mayor lawmaker".split())
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
 _PRONOUN_AFTER_ITS_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|added|told\s+\w+|wrote)\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
@@ -389,7 +391,14 @@ class References(Context):
             if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
-            return self._sole_person_without_role() or self._subject_just_before(before, phrase)
+            sole = self._sole_person_without_role()
+            if sole is not None:
+                return sole
+            just_before = self._subject_just_before(before, phrase)
+            by_the_noun = self._only_one_by_the_noun(phrase, seen)
+            if just_before is not None and just_before.roles and by_the_noun is not None:
+                return by_the_noun  # `Vale, a developer, spoke. "...," the Vermont senator said`: the senator
+            return just_before or by_the_noun
         # `the President`: rather the one whose role is that, than one who presides over
         # something the phrase does not name (`President of the European Parliament`)
         plain = [(at, entity) for at, entity in matches if not _only_of_something_else(phrase, entity.roles)]
@@ -408,6 +417,19 @@ class References(Context):
         if any(ref.kind == ANONYMOUS and ref.start > at and _role_fits(phrase, [ref.text]) for ref in recent):
             return None  # `A spokesperson for the embassy said ... "...," the spokesperson said`: that one, unnamed
         return entity
+
+    def _only_one_by_the_noun(self, phrase: str, seen: dict[int, tuple[int, Entity]]) -> Entity | None:
+        """`the Vermont senator` when the article gave no one Vermont but has one senator: the
+        place before the office, dropped, leaves one person given that very word as a role."""
+        words = phrase.split()
+        if len(words) < 3 or words[-1].casefold() not in _OFFICES_OF_A_PLACE:
+            return None
+        modifiers = words[1:-1]
+        if not all(word[:1].isupper() and word.casefold() not in self.lex.countries for word in modifiers):
+            return None  # `the Ukrainian minister`: the country tells two ministers apart
+        noun = words[-1].casefold()
+        fitting = [entity for _, entity in seen.values() if any(noun in role.casefold().split() for role in entity.roles)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _gender_said_of(self, phrase: str, start: int) -> tuple[str | None, ...]:
         """The genders a role noun at `start` may have: the one a pronoun right after its verb

@@ -85,6 +85,7 @@ _LEAD_IN_WORDS = 6  # `Vail tries again.` before a turn of an exchange
 _LOOK_BACK = 600  # characters read back from a quote for its attribution
 _SPACE_AND_THE = re.compile(r"\s+(?:the\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+_OPENS_WITH_ACCORDING_TO = re.compile(r"\W*According\s+to\b")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
@@ -1081,6 +1082,8 @@ def sentence_subject(resolver: Resolver, position: int) -> Attribution | None:
     start = max(sentence.start, quote.open_mark - _LOOK_BACK)  # a sentence that never ends is read so far
     if resolver.has_speech_verb(start, min(sentence.end, quote.after + LOOK_AFTER)):
         return None
+    if _OPENS_WITH_ACCORDING_TO.match(resolver.masked, sentence.start):
+        return None  # `According to his physician, Doe had "excellent" results`: the physician's words
     refs = resolver.refs_from(start, quote.open_mark)
     subject = next((ref for ref in refs if resolver.is_subject(ref)), None)
     if subject is None or subject.kind not in (PERSON, PRONOUN, ROLE):
