@@ -2877,3 +2877,16 @@ def test_according_to_someone_opening_the_sentence_keeps_the_partial_quote_from_
         "According to his longtime physician, the billionaire businessman \"will be the healthiest individual ever elected.\"\n"
     )
     assert speakers(text) == [("will be the healthiest individual ever elected.", None)]
+
+
+def test_an_unnamed_speaker_who_gave_only_a_first_name_is_that_name():
+    text = (
+        "Primary night\n\n"
+        "\"Honestly? I just picked the name I had heard the least bad stuff about,\" said a 27-year-old "
+        "graduate student in College Park who gave only her first name, Priya.\n\n"
+        "\"I went in undecided,\" said a retired teacher from Bowie.\n"
+    )
+    assert speakers(text) == [
+        ("Honestly? I just picked the name I had heard the least bad stuff about,", "Priya"),
+        ("I went in undecided,", None),
+    ]

@@ -52,9 +52,9 @@ _NAMED_AFTER = re.compile(r", ")
 
 @lru_cache(maxsize=1)
 def _unnamed_pattern() -> re.Pattern[str]:
-    """`a` + up to three words + a noun for an unnamed person."""
+    """`a` + up to three words (or an age) + a noun for an unnamed person."""
     nouns = _alternation(noun.casefold() for noun in lexicon().unnamed_people)
-    return re.compile(rf"[ \u00a0](?:[a-z][\w'’-]*[ \u00a0]){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
+    return re.compile(rf"[ \u00a0](?:(?:[a-z][\w'’-]*|\d{{1,3}}-year-old)[ \u00a0]){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
 
 
 def _alternation(words: Iterable[str]) -> str:

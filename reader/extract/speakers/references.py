@@ -55,6 +55,10 @@ _OBJECT_HER = re.compile(
 _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 # `the 61-year-old said`: an age as the subject
+# `a student in College Park who gave only her first name, Priya`: the one unnamed, named after all
+_FIRST_NAME_GIVEN = re.compile(
+    r"[^.;:\"“”]{0,60}?,?\s+who\s+(?:gave|identified\s+(?:himself|herself))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|as)\s+"
+)
 # offices written after the state or city they serve: `the Vermont senator`, `the Texas governor`
 _OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman representative mayor lawmaker".split())
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
@@ -117,6 +121,11 @@ class References(Context):
             entity = self.role(ref.text, ref.start)
             return Attribution(entity, How.ROLE, role=strip_article(ref.text), ref=ref)
         if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
+            named = _FIRST_NAME_GIVEN.match(self.masked, ref.end)
+            if named is not None:  # `a student in College Park who gave only her first name, Priya`
+                person = next((other for other in self.refs_from(named.end(), named.end() + 40) if other.start == named.end()), None)
+                if person is not None and person.kind == PERSON:
+                    return Attribution(person.entity, how, ref=person)
             return Attribution(None, How.ANONYMOUS, ref=ref)
         if ref.kind == BODY:  # "the company stated", "the Clinton campaign said"
             return Attribution(self._body_its_words_name(ref) or self.body(ref), How.ORGANISATION_NOUN, ref=ref)
