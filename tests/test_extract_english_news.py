@@ -2890,3 +2890,16 @@ def test_an_unnamed_speaker_who_gave_only_a_first_name_is_that_name():
         ("Honestly? I just picked the name I had heard the least bad stuff about,", "Priya"),
         ("I went in undecided,", None),
     ]
+
+
+def test_a_firm_named_by_its_trade_speaks_by_its_first_word_too():
+    text = (
+        "Data center plan divides farm town\n\n"
+        "A Virginia-based developer, Clearpath Digital Infrastructure, wants to build on three parcels.\n\n"
+        "Clearpath says it has heard the family's concerns. In a statement, the company said the campus "
+        "\"has been designed to exceed every county requirement for noise.\"\n\n"
+        "Former Veridane Therapeutics chief Curtis Hallengren left court on Monday.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Curtis Hallengren"]
+    assert [quote.speaker for quote in article.quotes] == ["Clearpath Digital Infrastructure"]

@@ -24,6 +24,8 @@ _THE_WORD_ACTING = re.compile(rf"he (?P<word>[A-Z][\w'’-]{{2,}})(?={_ACTS.patt
 
 
 _SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
+# words that open a sentence before a body's name (`Former Veridane Therapeutics CEO ...`), no part of it
+_BEFORE_A_BODY = SENTENCE_OPENERS | frozenset(("Former", "Acting", "Interim"))
 _DAYS_AND_MONTHS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split()
@@ -167,7 +169,9 @@ class OrganisationPasses(RecogniserBase):
                 k = m + 1
                 while k < len(run) and bases[k] in ("the", "of", "for"):
                     k += 1
-            while k < len(run) and (run[k].text in SENTENCE_OPENERS or bases[k] in ("of", "the", "for", "on", "and")):
+            while k < len(run) and (
+                run[k].text in _BEFORE_A_BODY or bases[k] in ("of", "the", "for", "on", "and") or run[k].text.endswith("-based")
+            ):  # `Former`, `Cambridge-based`: said of the body, no part of its name
                 k += 1
             run = run[k:]
             if len(run) == 1 and self._capitals_acting(run[0]):
