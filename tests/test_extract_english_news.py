@@ -2903,3 +2903,14 @@ def test_a_firm_named_by_its_trade_speaks_by_its_first_word_too():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Curtis Hallengren"]
     assert [quote.speaker for quote in article.quotes] == ["Clearpath Digital Infrastructure"]
+
+
+def test_the_head_of_the_ova_is_the_head_of_the_oblast_military_administration():
+    text = (
+        "Strikes on Kharkiv Oblast\n\n"
+        "Head of Kharkiv Oblast Military Administration Roman Pylypenko reported new strikes. "
+        "Head of Kupiansk City Military Administration Andrii Besarab said power was cut.\n\n"
+        "The head of the OVA urged residents of Kupiansk district to evacuate: "
+        "\"The enemy is deliberately hitting civilian infrastructure.\"\n"
+    )
+    assert speakers(text) == [("The enemy is deliberately hitting civilian infrastructure.", "Roman Pylypenko")]
