@@ -2914,3 +2914,13 @@ def test_the_head_of_the_ova_is_the_head_of_the_oblast_military_administration()
         "\"The enemy is deliberately hitting civilian infrastructure.\"\n"
     )
     assert speakers(text) == [("The enemy is deliberately hitting civilian infrastructure.", "Roman Pylypenko")]
+
+
+def test_a_capital_standing_for_its_government_is_no_person():
+    text = (
+        "Fishing boats seized\n\n"
+        "A spokesperson for the foreign ministry said Hanoi had asked Jakarta to \"ensure the safety of the crews\".\n"
+    )
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [quote.speaker for quote in article.quotes] == [None]
