@@ -2924,3 +2924,11 @@ def test_a_capital_standing_for_its_government_is_no_person():
     article = article_from_text(text)
     assert article.people == ()
     assert [quote.speaker for quote in article.quotes] == [None]
+
+
+def test_a_role_word_in_the_plural_after_a_title_is_no_persons_name():
+    text = (
+        "Deputies respond\n\n"
+        "The Valle Verde County Deputy Sheriffs' Association was among the first to respond on Tuesday.\n"
+    )
+    assert article_from_text(text).people == ()

@@ -169,6 +169,7 @@ def _namelike(base: str, capitalised: bool) -> bool:
         or base in lex.organisation_words
         or base in lex.place_words
         or lex.is_role_word(base)
+        or base.endswith("s") and len(base) > 4 and lex.is_role_word(base[:-1])  # `Deputy Sheriffs' Association`
         or base.isupper()
         # `African-Americans`, `Mexican-American`: peoples joined, no name
         or "-" in base and all(part in lex.not_names or part.casefold() in lex.countries for part in base.split("-"))
