@@ -2932,3 +2932,12 @@ def test_a_role_word_in_the_plural_after_a_title_is_no_persons_name():
         "The Valle Verde County Deputy Sheriffs' Association was among the first to respond on Tuesday.\n"
     )
     assert article_from_text(text).people == ()
+
+
+def test_a_lead_author_and_her_colleagues_wrote_is_the_lead_authors():
+    text = (
+        "Volunteering and memory\n\n"
+        "Ingrid Solvang, a neurologist at the university, led the study.\n\n"
+        "In the paper, Solvang and her colleagues wrote that the results were \"consistent with the hypothesis that social activity helps.\"\n"
+    )
+    assert speakers(text) == [("consistent with the hypothesis that social activity helps.", "Ingrid Solvang")]
