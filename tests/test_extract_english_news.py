@@ -2941,3 +2941,13 @@ def test_a_lead_author_and_her_colleagues_wrote_is_the_lead_authors():
         "In the paper, Solvang and her colleagues wrote that the results were \"consistent with the hypothesis that social activity helps.\"\n"
     )
     assert speakers(text) == [("consistent with the hypothesis that social activity helps.", "Ingrid Solvang")]
+
+
+def test_a_draft_shared_by_someone_named_by_a_pronoun_is_theirs():
+    text = (
+        "Lawmaker presses agency\n\n"
+        "Rep. Fred Lautner said he plans to send a letter to the agency's chief this week. "
+        "He shared a draft of the letter with reporters.\n\n"
+        "\"The Committee is concerned that information was withheld during sworn testimony,\" the draft reads.\n"
+    )
+    assert speakers(text) == [("The Committee is concerned that information was withheld during sworn testimony,", "Fred Lautner")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, Entity
+from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, PRONOUN, Entity
 from ..lexicon import alternation, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
@@ -50,6 +50,7 @@ _DOCUMENT_BEFORE = re.compile(
 _OWNED_DOCUMENT_BEFORE = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
+_PARAGRAPHS_BACK = 2  # how far back a document's mention is looked for (`the letter concludes`)
 _COURT_DOCUMENTS = _WORDS.court_documents
 _PROSECUTION_DOCUMENTS = _WORDS.prosecution_documents
 # a sentence that opens by naming the document its subject wrote: `In a statement `, `In its filing `
@@ -130,7 +131,7 @@ class Documents(References):
         first organisation of the Source line.
         """
         block_index = self.block_of(offset) or 0
-        start = self.blocks[max(0, block_index - 2)].span.start if self.blocks else 0
+        start = self.blocks[max(0, block_index - _PARAGRAPHS_BACK)].span.start if self.blocks else 0
         noun = re.search(DOCUMENT_NOUN, phrase, re.IGNORECASE)
         if noun:
             mentioned = list(re.finditer(rf"\b{re.escape(noun.group())}\b", self.masked[start:offset], re.IGNORECASE))
@@ -156,6 +157,8 @@ class Documents(References):
                 for ref in before:
                     if self.is_subject(ref) and ref.kind in (PERSON, ORGANISATION):
                         return ref.entity
+                    if self.is_subject(ref) and ref.kind == PRONOUN:  # `He shared a draft of the letter`
+                        return self.pronoun(ref)
             if mentioned_only:
                 return None
             if noun.group().casefold() in _COURT_DOCUMENTS:
