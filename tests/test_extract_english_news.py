@@ -2951,3 +2951,28 @@ def test_a_draft_shared_by_someone_named_by_a_pronoun_is_theirs():
         "\"The Committee is concerned that information was withheld during sworn testimony,\" the draft reads.\n"
     )
     assert speakers(text) == [("The Committee is concerned that information was withheld during sworn testimony,", "Fred Lautner")]
+
+
+def test_role_nouns_for_unnamed_spokespeople_and_an_mp_stay_unnamed():
+    text = (
+        "Minister faces backbench revolt\n\n"
+        "Housing Minister Helen Tarrant defended her plans on Monday.\n\n"
+        "A spokesperson for Ms Tarrant said the minister was open to talks. "
+        "\"We make no apology for being ambitious,\" the spokesperson added.\n\n"
+        "Asked whether the prime minister retained confidence in Ms Tarrant, the prime minister's official spokesperson said: "
+        "\"Yes, absolutely. The housing minister is doing an excellent job.\"\n\n"
+        "One senior Labour backbencher said the whips had been caught off guard. \"Nobody expected forty names or more,\" the MP said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, None, None]
+    assert [person.name for person in article_from_text(text).people] == ["Helen Tarrant"]
+
+
+def test_the_judge_is_the_justice_and_asks_after_the_counsel_replies():
+    text = (
+        "Bail hearing\n\n"
+        "Justice Mrunal Deshmukh heard the application. Senior advocate Nikhil Sarang appeared for the banker.\n\n"
+        "\"My lady, the chairman signs the minutes of every meeting,\" Sarang replied.\n\n"
+        "\"Then who was the author of that decision?\" the judge asked.\n\n"
+        "A company engineer, who asked not to be named, said the system was \"on the roadmap for next year.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Nikhil Sarang", "Mrunal Deshmukh", None]

@@ -12,6 +12,7 @@ from .base import RecogniserBase
 from .records import Entity
 from .tokens import Token, is_given_name
 from .vocabulary import (
+    CLEAR_SPEECH,
     MODIFIERS_BEFORE_A_ROLE,
     NOT_ROLE_START,
     PARTIES,
@@ -201,6 +202,8 @@ class RolePasses(RecogniserBase):
             return None
         if self._title_and_name(words):
             return None  # `Jane Doe, Senator Tom Marsh and Peter Hale`: a list of people, not a role
+        if words[-1] in CLEAR_SPEECH:
+            return None  # `in Ms Tarrant, the prime minister's spokesperson said:`: the next clause's subject and verb
         lowered = [word.casefold() for word in words[:6]]
         if len(lowered) > 2 and lowered[0].endswith("ly") and lowered[1].endswith(("ing", "ed")) and words[2][:1].isupper():
             return None  # `, recently asked Admiral Harris`: an adverb, a verb and its object

@@ -59,6 +59,8 @@ _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _FIRST_NAME_GIVEN = re.compile(
     r"[^.;:\"“”]{0,60}?,?\s+who\s+(?:gave|identified\s+(?:himself|herself))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|as)\s+"
 )
+_ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
+_POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
 # offices written after the state or city they serve: `the Vermont senator`, `the Texas governor`
 _OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman representative mayor lawmaker".split())
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
@@ -274,6 +276,20 @@ class References(Context):
                 return True
         return False
 
+    def _turn_speaker_before(self, offset: int) -> Entity | None:
+        """The speaker of the quote that opens the paragraph just before `offset`'s, when it is
+        the latest quote: a turn of an exchange (`"...," Sarang replied.`)."""
+        block_index = self.block_of(offset)
+        for quote, found in zip(reversed(self.quotes[: len(self.results)]), reversed(self.results)):
+            if quote.open_mark >= offset:
+                continue
+            if block_index is None or quote.blocks[-1] != block_index - 1:
+                return None
+            if quote.open_mark - self.blocks[quote.blocks[0]].body.start > 1:
+                continue  # a later quote of that paragraph: its opening one decides
+            return found.speaker
+        return None
+
     def _last_speaker_before(self, offset: int) -> Entity | None:
         """The speaker of the latest quote before `offset`, in its paragraph or the one before."""
         block_index = self.block_of(offset)
@@ -400,6 +416,10 @@ class References(Context):
             if _role_fits(phrase, entity.roles):
                 matches.append((at, entity))
         if not matches:
+            if any(ref.kind == ANONYMOUS and _role_fits(phrase, [ref.text]) for ref in recent[-_ANONYMOUS_BACK:]):
+                return None  # `A spokesperson for Doe said ... "...," the spokesperson added`: that one, unnamed
+            if _POSSESSIVE_INSIDE.search(phrase):
+                return None  # `the prime minister's spokesperson`: someone the article does not name
             sole = self._sole_person_without_role()
             if sole is not None:
                 return sole
@@ -417,7 +437,12 @@ class References(Context):
         just_before = self._subject_just_before(before, phrase)
         if just_before is not None and any(entity is just_before for _, entity in matches):
             return just_before
-        if just_before is not None and not just_before.roles and self._gender(just_before) in self._gender_said_of(phrase, before):
+        if (
+            just_before is not None
+            and not just_before.roles
+            and self._gender(just_before) in self._gender_said_of(phrase, before)
+            and just_before is not self._turn_speaker_before(before)  # `"...," Sarang replied.` + `"...?" the judge asked`: the other one
+        ):
             last_seen = seen.get(id(just_before), (-1, just_before))[0]
             if all(at < last_seen for at, _ in matches):
                 return just_before  # named since anyone the role fits
