@@ -2976,3 +2976,12 @@ def test_the_judge_is_the_justice_and_asks_after_the_counsel_replies():
         "A company engineer, who asked not to be named, said the system was \"on the roadmap for next year.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Nikhil Sarang", "Mrunal Deshmukh", None]
+
+
+def test_a_reporter_who_followed_up_is_no_one_named():
+    text = (
+        "Coach defends fourth-down call\n\n"
+        "\"We trusted our offense to get two yards,\" coach Rick Pavlo said. \"I would make the same call again.\"\n\n"
+        "\"What would you have run instead of that play?\" the reporter followed up.\n"
+    )
+    assert speakers(text)[-1] == ("What would you have run instead of that play?", None)
