@@ -2985,3 +2985,12 @@ def test_a_reporter_who_followed_up_is_no_one_named():
         "\"What would you have run instead of that play?\" the reporter followed up.\n"
     )
     assert speakers(text)[-1] == ("What would you have run instead of that play?", None)
+
+
+def test_a_body_of_a_larger_body_is_the_one_that_speaks():
+    text = (
+        "Bail opposed\n\n"
+        "In its affidavit, the Economic Offences Wing (EOW) of the Mumbai police said that "
+        "\"the money trail leads back to entities controlled by the applicant's relatives.\"\n"
+    )
+    assert speakers(text) == [("the money trail leads back to entities controlled by the applicant's relatives.", "Economic Offences Wing")]

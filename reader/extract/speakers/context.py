@@ -17,6 +17,7 @@ from ...model import Article, Block, Span
 from ..entities import (
     AGE,
     ANONYMOUS,
+    BODY,
     MODIFIERS_BEFORE_A_ROLE,
     ORGANISATION,
     PARTIES,
@@ -74,6 +75,7 @@ _NOT_DESCRIPTION = frozenset(
     our my your the a an behind into from at in on after before against about""".split()
 )
 _OPENING_PREPOSITION = re.compile(r"\W*(?:In|At|From|Inside|Outside|Across|Near|On|Within)\s+(?:the\s+)?")
+_PART_OF = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")  # `Wing (EOW) of the `
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|at|for|from|with|by|of|on|about|against|between|among|toward|towards|than|like|into|over|outside|inside|near|behind|beyond|across|along|around|through|throughout|under|amid|despite|within|upon|beside)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -502,6 +504,10 @@ class Context:
                 continue
             gap = self.masked[ref.end : verb_start]
             if "," not in gap or ref.kind == PERSON and _WHO_GAP.fullmatch(gap):
+                if ref.kind in (ORGANISATION, BODY):
+                    part_of = self._body_of_before(before[:at], ref)
+                    if part_of is not None:
+                        return part_of  # `the Economic Offences Wing (EOW) of the Mumbai police said`: the wing
                 if ref.kind == ORGANISATION:
                     member = self._member_before(before[max(0, at - 2) : at], ref)
                     if member is not None:
@@ -514,6 +520,14 @@ class Context:
             if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
+
+    def _body_of_before(self, refs: list[Ref], body: Ref) -> Ref | None:
+        """The body named right before `body` and joined to it by `of` (an acronym in brackets
+        may come between): the part that speaks, not the whole it belongs to."""
+        for ref in reversed(refs[-2:]):
+            if ref.kind == ORGANISATION and _PART_OF.fullmatch(self.masked, ref.end, body.chunk_start):
+                return ref
+        return None
 
     def _member_before(self, refs: list[Ref], body: Ref) -> Ref | None:
         """The person just before an organisation and joined to it by `of`, `at` or `from`
