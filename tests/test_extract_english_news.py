@@ -2994,3 +2994,14 @@ def test_a_body_of_a_larger_body_is_the_one_that_speaks():
         "\"the money trail leads back to entities controlled by the applicant's relatives.\"\n"
     )
     assert speakers(text) == [("the money trail leads back to entities controlled by the applicant's relatives.", "Economic Offences Wing")]
+
+
+def test_a_pronoun_teaches_the_gender_of_a_name_the_lists_do_not_know():
+    text = (
+        "Shutdown vote\n\n"
+        "Host Dana Whitcombe pressed Rep. Curtis Valenzuela on the spending bill.\n\n"
+        "\"I am prepared to own my vote on this bill,\" Valenzuela replied.\n\n"
+        "\"But you would be voting to shut down the government,\" she said.\n\n"
+        "\"I would be voting against a bad bill. Those are not the same thing,\" he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Curtis Valenzuela", "Dana Whitcombe", "Curtis Valenzuela"]

@@ -118,7 +118,11 @@ class References(Context):
         if ref.kind in (PERSON, ORGANISATION):
             return Attribution(ref.entity, how, ref=ref)
         if ref.kind == PRONOUN:
-            return Attribution(self.pronoun(ref), How.PRONOUN, ref=ref)
+            who = self.pronoun(ref)
+            if who is not None and who.gender is None and ref.gender in ("m", "f") and self._someone_of_the_other_gender(ref.gender):
+                # `Dana Whitcombe pressed Curtis Valenzuela ... "...," she said`: a later `he` is him
+                who.gender = ref.gender
+            return Attribution(who, How.PRONOUN, ref=ref)
         if ref.kind == ROLE:
             entity = self.role(ref.text, ref.start)
             return Attribution(entity, How.ROLE, role=strip_article(ref.text), ref=ref)
@@ -464,6 +468,12 @@ class References(Context):
         noun = words[-1].casefold()
         fitting = [entity for _, entity in seen.values() if any(noun in role.casefold().split() for role in entity.roles)]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _someone_of_the_other_gender(self, gender: str) -> bool:
+        """Does the article name someone known to be of the other gender, whom a pronoun of
+        this one could not mean?"""
+        other = "f" if gender == "m" else "m"
+        return any(entity.gender == other for entity in self.index.persons)
 
     def _gender_said_of(self, phrase: str, start: int) -> tuple[str | None, ...]:
         """The genders a role noun at `start` may have: the one a pronoun right after its verb
