@@ -3005,3 +3005,15 @@ def test_a_pronoun_teaches_the_gender_of_a_name_the_lists_do_not_know():
         "\"I would be voting against a bad bill. Those are not the same thing,\" he said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Curtis Valenzuela", "Dana Whitcombe", "Curtis Valenzuela"]
+
+
+def test_a_city_of_and_a_candidates_campaign_committee_are_bodies():
+    text = (
+        "Mural dispute\n\n"
+        "Senate candidate Dana Hartwell visited the mural on Friday.\n\n"
+        "In a statement posted on its website, the City of Millbrook said it \"values every business in our community\" deeply.\n\n"
+        "Hartwell for Senate, the candidate's campaign committee, issued a statement saying it \"does not comment on internal communications\" at all.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Dana Hartwell"]
+    assert [quote.speaker for quote in article.quotes] == ["City of Millbrook", "Hartwell for Senate"]

@@ -37,6 +37,8 @@ _NAME_GIVEN_AS = re.compile(
     r"\b(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+$"
 )
+_CAMPAIGN_AFTER = re.compile(r" for (?:Senate|Congress|President|Governor|Mayor|America)\b")
+_GOVERNED_PLACE_BEFORE = re.compile(r"\b(?:City|Town|Village|County|Borough|Township|Municipality) of $")
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")  # `Hartono, 45, ...`
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph
@@ -64,6 +66,8 @@ class MentionPasses(RolePasses):
             capitalised = token.capitalised
             if capitalised and base in not_names and key not in surnames:
                 continue  # "The", "Russian", "Kyiv": never a name
+            if capitalised and _CAMPAIGN_AFTER.match(self.text, token.end):
+                continue  # `Hartwell for Senate`, `Pruitt for Congress`: a campaign committee, a body
             matched = None
             if longer:
                 for entity, words in longer.get(token.text.casefold(), ()):
@@ -265,6 +269,8 @@ class MentionPasses(RolePasses):
             # `the Scot said`, `the Vatican said`: a noun after `the` names no one by name (but a
             # family in the plural does: `the Ebelings said`)
             return False
+        if _GOVERNED_PLACE_BEFORE.search(self.text, max(0, token.start - 16), token.start):
+            return False  # `the City of Millbrook said`: the town's government
         if self.text[max(0, token.start - 2) : token.start] == "& " or self.continues_a_body(tokens, i):
             return False  # `Florida Power & Light said`, `Centers for Disease Control and Prevention said`: a body's name
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:

@@ -26,6 +26,8 @@ _THE_WORD_ACTING = re.compile(rf"he (?P<word>[A-Z][\w'’-]{{2,}})(?={_ACTS.patt
 _SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
 # words that open a sentence before a body's name (`Former Veridane Therapeutics CEO ...`), no part of it
 _BEFORE_A_BODY = SENTENCE_OPENERS | frozenset(("Former", "Acting", "Interim"))
+# a place named as the body that governs it: `the City of Millbrook said`
+_GOVERNED_PLACES = frozenset(("City", "Town", "Village", "County", "Borough", "Township", "Municipality"))
 _DAYS_AND_MONTHS = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
     June July August September October November December""".split()
@@ -108,6 +110,7 @@ class OrganisationPasses(RecogniserBase):
             or base in acronyms
             or base.isupper() and not is_role_token(base)  # `CEO`, `MP`: a person's title, no body's name
             or self._after_ampersand(tokens, k)
+            or base in _GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
         ]
         if not anchors:
             return
@@ -178,7 +181,8 @@ class OrganisationPasses(RecogniserBase):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)
                 continue
-            if organisation_words.isdisjoint(bases[k:]) and not (run and " & " in self.text[run[0].start : run[-1].end]):
+            governed = len(bases) > k + 2 and bases[k] in _GOVERNED_PLACES and bases[k + 1] == "of"  # `the City of Millbrook`
+            if organisation_words.isdisjoint(bases[k:]) and not governed and not (run and " & " in self.text[run[0].start : run[-1].end]):
                 if len(run) == 1 and run[0].base in self._acronyms:  # "NBU" after "National Bank of Ukraine (NBU)"
                     self._named_here(run[0].base, run[0].start, run[0].start + len(run[0].base))
                 continue
