@@ -3017,3 +3017,19 @@ def test_a_city_of_and_a_candidates_campaign_committee_are_bodies():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Dana Hartwell"]
     assert [quote.speaker for quote in article.quotes] == ["City of Millbrook", "Hartwell for Senate"]
+
+
+def test_a_pronoun_after_whom_is_not_the_person_whom_refers_to():
+    named = (
+        "Rally\n\n"
+        "Conrad Vale spent the evening on his nearest rival for the nomination, Sen. Rafael Ibarra of Florida, "
+        "whom he called \"a very nice man who has never built anything.\"\n"
+    )
+    assert speakers(named) == [("a very nice man who has never built anything.", "Conrad Vale")]
+    described = (
+        "Rally\n\n"
+        "Conrad Vale rallied in Tulsa on Monday.\n\n"
+        "The real estate developer spent the evening on his nearest rival, Sen. Rafael Ibarra of Florida, "
+        "whom he called \"a very nice man who has never built anything.\"\n"
+    )
+    assert speakers(described)[0][1] != "Rafael Ibarra"

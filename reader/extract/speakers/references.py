@@ -59,6 +59,7 @@ _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _FIRST_NAME_GIVEN = re.compile(
     r"[^.;:\"“”]{0,60}?,?\s+who\s+(?:gave|identified\s+(?:himself|herself))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|as)\s+"
 )
+_WHOM_BEFORE = re.compile(r"\bwhom\s+$")  # `Roe, whom he called`: he is not Roe
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
 # offices written after the state or city they serve: `the Vermont senator`, `the Texas governor`
@@ -193,6 +194,8 @@ class References(Context):
             return None
         if ref.gender not in ("m", "f"):
             return None
+        if _WHOM_BEFORE.search(self.masked, max(0, ref.start - 8), ref.start):
+            return self._subject_of_the_main_clause(ref)
         fits = (ref.gender, None)
         weak: Entity | None = None  # the one fitting person, named only after a preposition
         for sentence, refs in self._sentences_back(ref):
@@ -256,6 +259,20 @@ class References(Context):
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
         return None
+
+    def _subject_of_the_main_clause(self, ref: Ref) -> Entity | None:
+        """`..., Sen. Roe, whom he called "a nice man"`: the pronoun inside a relative clause
+        is not the one the clause is about, but the main clause's subject."""
+        block_index = self.block_of(ref.start)
+        if block_index is None:
+            return None
+        sentence = self.sentence_at(block_index, ref.start)
+        refs = self.refs_from(sentence.start, ref.start)
+        subject = next((other for other in refs if self.opens_sentence(other, sentence, refs)), None)
+        if subject is None or subject.kind not in (PERSON, ROLE, PRONOUN) or subject is refs[-1]:
+            return None  # the sentence opens with the one `whom` stands for, or with no one
+        who = self.person_behind(subject, 1)
+        return who if who is not None and self._gender(who) in (ref.gender, None) else None
 
     def _parenthetical(self, ref: Ref, sentence: Span) -> bool:
         """Is the pronoun a parenthetical attribution, set off by commas with its verb
