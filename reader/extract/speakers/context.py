@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 
 from ...model import Article, Block, Span
 from ..entities import (
@@ -111,6 +112,7 @@ _VERB_OR_AUXILIARY_NEXT = re.compile(
     r"|made|took|gave|went|came|told|said|spoke|wrote|knew|thought|felt|got|kept|left|saw|found|began)\b"
 )
 QUOTE_MARK = re.compile(r'["“”«»„]')
+_MATCHED = re.Match.group  # a match's whole text, as a function to map
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
 
@@ -578,11 +580,13 @@ class Context:
         States District Court`."""
         region = self.masked[start:end]
         found = list(WORD.finditer(region))[:first_words]
-        words = [match.group().casefold() for match in found]
+        words = list(map(str.casefold, map(_MATCHED, found)))
+        # the words a speech verb may start with, picked out without a Python loop over every word
+        heads = compress(range(len(words)), map(self.verb_words.__contains__, words))
         return [
-            (start + match.start(), start + match.end())
-            for k, (match, word) in enumerate(zip(found, words))
-            if word in self.verb_words and self.verb_in(words, k) and (k == 0 or region[match.start()].islower())
+            (start + found[k].start(), start + found[k].end())
+            for k in heads
+            if self.verb_in(words, k) and (k == 0 or region[found[k].start()].islower())
         ]
 
     def has_speech_verb(self, start: int, end: int) -> bool:
