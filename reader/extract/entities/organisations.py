@@ -103,18 +103,20 @@ class OrganisationPasses(RecogniserBase):
     def organisation_runs(self, tokens: list[Token], caps: list[int]) -> None:
         organisation_words = self.lex.organisation_words
         acronyms = self._acronyms
+        text, claimed = self.text, self.claimed
+        # `Power & Light`: asked of a word only when the unit writes ` & ` at all (few do)
+        ampersands = bool(caps) and text.find(" & ", tokens[caps[0]].start, tokens[-1].end) >= 0
         anchors = [
             k
             for k in caps
             if (base := tokens[k].base) in organisation_words
             or base in acronyms
             or base.isupper() and not is_role_token(base)  # `CEO`, `MP`: a person's title, no body's name
-            or self._after_ampersand(tokens, k)
+            or ampersands and self._after_ampersand(tokens, k)
             or base in _GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
         ]
         if not anchors:
             return
-        text, claimed = self.text, self.claimed
         i = 0
         next_anchor = 0
         for start in caps:
@@ -131,7 +133,7 @@ class OrganisationPasses(RecogniserBase):
             last_cap = i
             while j < len(tokens) and j not in claimed:
                 word = tokens[j]
-                if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0") and not self._after_ampersand(tokens, j):
+                if text[tokens[j - 1].end : word.start] not in (" ", "\u00a0") and not (ampersands and self._after_ampersand(tokens, j)):
                     break
                 if word.capitalised:
                     if word.base in _PLATFORMS or word.base in self.lex.honorifics:
