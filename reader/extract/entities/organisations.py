@@ -38,6 +38,7 @@ _DAYS_AND_MONTHS = frozenset(
 _GROUP_AFTER_NAME = re.compile(
     r"(?P<possessive>['’]s)?\s+(?:presidential\s+|re-?election\s+|transition\s+)?(?P<noun>campaign|camp|administration|team)\b(?!\s+(?:manager|chairman|chair|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|official|staffer|strategist|director|chief|lawyer|pollster)s?\b)"
 )
+_GROUP_NOUNS = ("camp", "administration", "team")  # what _GROUP_AFTER_NAME's nouns start with
 _PLATFORMS = words_tagged("channels.txt", "platform")
 # the last word of a noun that says what a body is, before its name: `group` in `rights group Open Harbour`
 _NOUNS_BEFORE_A_NAME = frozenset(noun.split()[-1] for noun in words_tagged("organisation_nouns.txt", "apposed"))
@@ -300,6 +301,8 @@ class OrganisationPasses(RecogniserBase):
     def groups_named_after_people(self) -> None:
         """`the Clinton campaign said`, `Trump's campaign said`, `the Obama administration`:
         a group known by a person's name speaks as an organisation, not as the person."""
+        if not any(map(self.text.__contains__, _GROUP_NOUNS)):
+            return  # most articles write none of the nouns: no pattern is run at each name
         for ref in [ref for ref in self.refs if ref.kind == PERSON]:
             group = _GROUP_AFTER_NAME.match(self.text, ref.end)
             if group is None:
