@@ -253,14 +253,17 @@ class MentionPasses(RolePasses):
             and tokens[i - 1].text not in SPOKEN_TO  # `told Sky`: the one spoken to
             and self.text[tokens[i - 1].end : token.start] == " "
         )
-        apposition = not (after_word or before_word) and self.text.startswith(", ", token.end)
-        # `said his wife of 58 years, Margaret.`: a relative named by a given name
-        kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
-        who = not (after_word or before_word) and _WHO_AFTER.match(self.text, token.end) is not None
-        # `a conductor who gave his name only as Sule`, `identified only by her first name, Maria`
-        named_as = _NAME_GIVEN_AS.search(self.text, max(0, token.start - 60), token.start) is not None
-        if not (after_word or before_word or apposition or kin or who or named_as):
-            return False
+        # with a speech verb beside the word, what follows it is not asked: the verb decides
+        apposition = kin = who = named_as = False
+        if not (after_word or before_word):
+            apposition = self.text.startswith(", ", token.end)
+            # `said his wife of 58 years, Margaret.`: a relative named by a given name
+            kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
+            who = _WHO_AFTER.match(self.text, token.end) is not None
+            # `a conductor who gave his name only as Sule`, `identified only by her first name, Maria`
+            named_as = _NAME_GIVEN_AS.search(self.text, max(0, token.start - 60), token.start) is not None
+            if not (apposition or kin or who or named_as):
+                return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
         if base.endswith("s") and self.lex.is_role_word(base[:-1]):
