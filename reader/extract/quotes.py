@@ -47,11 +47,12 @@ class RawQuote:
     truncated: bool = False
     text: str = field(default="")
     _words: list[str] | None = field(default=None, repr=False)
+    # offset just after the quote, closing mark included: worked out once, as the rules read
+    # it many times (the marks and spans never change)
+    after: int = field(init=False, repr=False)
 
-    @property
-    def after(self) -> int:
-        """Offset just after the quote, closing mark included."""
-        return self.close_mark + self.close_width if self.close_mark is not None else self.spans[-1].end
+    def __post_init__(self) -> None:
+        self.after = self.close_mark + self.close_width if self.close_mark is not None else self.spans[-1].end
 
     def words(self) -> list[str]:
         if self._words is None:
