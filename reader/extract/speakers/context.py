@@ -117,11 +117,13 @@ LOOK_AFTER = 300  # characters read after a quote for its attribution
 
 
 @lru_cache(maxsize=1)
-def _speech_verb_starts() -> tuple[frozenset[str], frozenset[str]]:
-    """First words of speech phrases (`pointed` of `pointed out`), and every word a speech
-    verb or phrase may start with."""
-    heads = frozenset(phrase[0] for phrase in lexicon().speech_phrases)
-    return heads, heads | frozenset(lexicon().speech_verbs)
+def _speech_verb_starts() -> tuple[dict[str, list[tuple[str, ...]]], frozenset[str]]:
+    """The speech phrases by their first word (`pointed`: `pointed out`), in the lexicon's
+    order, and every word a speech verb or phrase may start with."""
+    by_head: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon().speech_phrases:
+        by_head.setdefault(phrase[0], []).append(phrase)
+    return by_head, frozenset(by_head) | frozenset(lexicon().speech_verbs)
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")  # `a.e` of `A.E. Dick Howard`, read without its last full stop
@@ -156,7 +158,7 @@ class Context:
         self.quotes = quotes
         self.index = index
         self.lex: Lexicon = lexicon()
-        self._phrase_heads, self.verb_words = _speech_verb_starts()
+        self._phrases_by_head, self.verb_words = _speech_verb_starts()
         self.masked = self._mask()
         self._sentences_of: dict[int, tuple[list[Span], list[int]]] = {}  # read on demand
         self.source_block_before = self._source_blocks()
@@ -563,10 +565,9 @@ class Context:
     def verb_in(self, words: list[str], k: int) -> str | None:
         """The speech verb (a word or a phrase such as `pointed out`) at words[k], if any."""
         word = words[k]
-        if word in self._phrase_heads:
-            for phrase in self.lex.speech_phrases:
-                if tuple(words[k : k + len(phrase)]) == phrase:
-                    return " ".join(phrase)
+        for phrase in self._phrases_by_head.get(word, ()):  # only the phrases that start with it
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                return " ".join(phrase)
         return word if word in self.lex.speech_verbs else None
 
     def speech_verb_before(self, quote: RawQuote) -> bool:
