@@ -42,6 +42,7 @@ class RecogniserBase:
         self.lex: Lexicon = lexicon()
         self.near_quotes: set[Span] | None = None  # units read for speakers (None: all)
         self.unit_words: set[str] = set()  # every word of the units, as written: `scan` fills it
+        self._apposed_nouns: frozenset[str] | None = None  # see `organisations_named_after_a_noun`
         self.title: Span | None = None  # the article's title, if it has one
         self.unit_end = len(text)
         self._persons_by_word: dict[str, dict[int, Entity]] = {}  # word -> the people it names, in order

@@ -219,11 +219,13 @@ class OrganisationPasses(RecogniserBase):
         """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right
         after a noun that says what a body is (tagged `apposed` in organisation_nouns.txt) name
         that body, though they hold no organisation word; not a name already found."""
-        here = _NOUNS_BEFORE_A_NAME & self.unit_words  # the nouns the article writes at all
+        if self._apposed_nouns is None:  # the nouns the article writes at all, found once
+            self._apposed_nouns = _NOUNS_BEFORE_A_NAME & self.unit_words
+        here = self._apposed_nouns
         if not tokens or not here:
             return
         segment = self.text[tokens[0].start : tokens[-1].end]
-        if not any(noun in segment for noun in here):
+        if not any(map(segment.__contains__, here)):
             return  # most units: none of those nouns, which plain substring searches tell fast
         nouns = list(_NOUN_THEN_CAPITAL.finditer(self.text, tokens[0].start, tokens[-1].end))
         claimed = self.claimed
