@@ -55,6 +55,7 @@ _COMMA_THEN_VERB = re.compile(r",\s+(?P<verb>[a-z]+)\b")
 _ROLE_AND_COMMA = re.compile(r"\b([a-z][\w-]*),\s+$")  # the role word right before `, Name`
 # `, a State Department adviser then, wrote`: an apposition, then the verb it leads to
 _APPOSITION_THEN_VERB = re.compile(r",\s+(?:a|an|the)\s+[^,;:.\"“”«»]{1,120}?,\s+(?P<verb>[a-z]+)\b")
+_AGE_AFTER = re.compile(r",\s+\d{1,3}(?:,|\s)")  # an age after a name: `Halyna Petrenko, 78,`
 # one of _NAMESAKE's phrases and the capitalised words after it: `series Paradise Pact`
 _NAMESAKE_LEAD = re.compile(_NAMESAKE_HEAD + r"(?P<names>(?:[A-Z][\w'’-]*[ \u00a0]){0,2}[A-Z][\w'’-]*)", re.VERBOSE)
 # a word one of _NAMESAKE's phrases holds, looked for before the pattern, which seldom matches
@@ -485,7 +486,7 @@ class NamePasses(RolePasses):
             described = _DESCRIBED_AFTER_VERB.search(self.text, max(0, first.start - 60), first.start)
             if described and described["verb"] in CLEAR_SPEECH:
                 return True  # `," said Republican party boss Reince Priebus, though ...`
-        if re.match(r",\s+\d{1,3}(?:,|\s)", self.text[last.end : last.end + 8]):
+        if _AGE_AFTER.match(self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
         if _PERSON_CLAUSE_AFTER.match(self.text, last.end):
             return True  # `Akinyi Odhiambo - no relation to the senator -`, `Gráinne Walsh, who chairs`

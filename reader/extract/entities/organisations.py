@@ -63,6 +63,8 @@ _RECENT_ORGANISATIONS = 64
 
 
 _LONGEST_ORGANISATION = 12  # words from an organisation name's start to its organisation word
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_WORD_CHARACTERS = re.compile(r"\w+")
 
 
 def acronym_of(short: str, long: str) -> bool:
@@ -71,7 +73,7 @@ def acronym_of(short: str, long: str) -> bool:
     Metropolitan Area Transport Authority`)."""
     if not (short.isupper() and 2 <= len(short) <= 8 and short.isalpha()):
         return False
-    words = [w for w in re.split(r"[\s-]+", long) if w and w[0].isupper() and w not in ("The",)]
+    words = [w for w in _SPACES_OR_HYPHENS.split(long) if w and w[0].isupper() and w not in ("The",)]
     if len(words) < 2:
         return False
     if "".join(word[0] for word in words) == short:
@@ -94,7 +96,7 @@ def _spelled_by_word_starts(short: str, words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=8192)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
-        word.casefold() for word in re.findall(r"\w+", name) if word.casefold() not in ("the", "of", "s")
+        word.casefold() for word in _WORD_CHARACTERS.findall(name) if word.casefold() not in ("the", "of", "s")
     )
 
 

@@ -62,6 +62,8 @@ _AUX_AFTER_COMMA = re.compile(rf"\s+{AUX}", re.IGNORECASE)
 _LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
+_COMMA_AND_AUX = re.compile(rf",\s+{AUX}", re.IGNORECASE)  # `, has said`: a name's own verb after a comma
+_APOSTROPHES = ("'", "’")  # after a name, a possessive: `Horbenko's lawyer`
 _WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
@@ -323,7 +325,7 @@ class Context:
 
     def speaks_next(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right after it: `Doe said`, `Doe, the mayor, said`?"""
-        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+        if self.text[ref.end : ref.end + 1] in _APOSTROPHES:
             return False  # "Horbenko's lawyer": a possessive is not the subject
         tail = self.masked[ref.end : min(sentence.end, ref.end + 300)]
         direct = DIRECT_GAP.match(tail)
@@ -382,7 +384,7 @@ class Context:
     def _spoken_by(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right before it, after a quote or a comma:
         `," said Doe`, `, said the mayor`?"""
-        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+        if self.text[ref.end : ref.end + 1] in _APOSTROPHES:
             return False  # `, praised Doe's record`: a possessive is what is spoken of
         before = self.masked[max(sentence.start, ref.chunk_start - 40) : ref.chunk_start]
         inverted = _INVERTED_VERB.search(before)
@@ -406,7 +408,7 @@ class Context:
     def _after_subordinate_clause(self, ref: Ref, sentence: Span) -> bool:
         """Does `ref` open the main clause after a subordinate one, before its verb: `As for
         the notion that voters want Roe, Doe offered ...`, `When Roe spoke, Doe differed`?"""
-        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+        if self.text[ref.end : ref.end + 1] in _APOSTROPHES:
             return False
         if ref.chunk_start - sentence.start > 260:
             return False  # longer than any subordinate clause the pattern reads
@@ -419,7 +421,7 @@ class Context:
 
     def opens_sentence(self, ref: Ref, sentence: Span, refs: list[Ref]) -> bool:
         """Is `ref` the first name of its sentence, after at most a short opening phrase?"""
-        if re.match(r"['’]", self.text[ref.end : ref.end + 1]):
+        if self.text[ref.end : ref.end + 1] in _APOSTROPHES:
             return False
         start = sentence.start
         if ref.chunk_start - start > _FARTHEST_OPENING:
@@ -548,7 +550,7 @@ class Context:
             return True
         # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said",
         # "Another resident, 72-year-old Liudmyla Savchenko, said"
-        if ref.kind != PERSON or not re.fullmatch(rf",\s+{AUX}", gap, re.IGNORECASE):
+        if ref.kind != PERSON or not _COMMA_AND_AUX.fullmatch(gap):
             return False
         apposed = _APPOSED.search(self.masked[max(0, ref.chunk_start - 40) : ref.chunk_start])
         return apposed is not None and not (set(apposed.group().casefold().split()) & _FUNCTION_WORDS)

@@ -67,6 +67,12 @@ _OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman repr
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
 _PRONOUN_AFTER_ITS_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|added|told\s+\w+|wrote)\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
+# small patterns the helpers below read with, compiled once (not looked up in `re`'s cache at each call)
+_APOSTROPHE = re.compile(r"['’]")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_WORD_OR_HYPHENS = re.compile(r"[\w-]+")
+_WORD_CHARACTERS = re.compile(r"\w+")
 
 # a pronoun set off by a comma before it, in a parenthetical attribution: `The governor, she said, "..."`
 _PARENTHETICAL_BEFORE = re.compile(r",\s*$")
@@ -164,7 +170,7 @@ class References(Context):
             # a pronoun after the name, pointing back to it (`she said, in a reply to Doe's
             # backers` is someone else's)
             region = _OBJECT_HER.sub(" ", self.masked[mention.end : sentence.end].casefold())
-            words = set(re.findall(r"\w+", region))
+            words = set(_WORD_CHARACTERS.findall(region))
             male, female = words & _MALE_PRONOUNS, words & _FEMALE_PRONOUNS
             if male and not female:
                 votes["m"] += 1
@@ -385,7 +391,7 @@ class References(Context):
         opening = _OPENING_WORD.match(self.masked, sentence.start, sentence.end)
         if opening is None:
             return False
-        word = re.split(r"['’]", opening.group("word"))[0]
+        word = _APOSTROPHE.split(opening.group("word"))[0]
         if word in self.lex.not_names or word in _NOT_A_SUBJECT_NAME or word.endswith("ing"):
             return False
         at = opening.start("word")
@@ -717,7 +723,7 @@ def _whole_word_in(text: str, word: str, after_lower_case_or_comma: bool = False
 
 
 def strip_article(phrase: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    return _LEADING_ARTICLE.sub("", phrase.strip())
 
 
 def _plural(phrase: str) -> bool:
@@ -732,14 +738,14 @@ def role_words(phrase: str, aliases: bool = True) -> str:
     Empty when the phrase names no role."""
     lex = lexicon()
     text = strip_article(phrase).casefold()
-    text = re.sub(r"['’]s\b", "", text)
+    text = _POSSESSIVE_S.sub("", text)
     if aliases:
         for alias, written, canonical in _role_aliases():
             if alias in text:  # most phrases hold none of the synonyms: no regex is run for them
                 text = written.sub(canonical, text)
     words = [
         lex.countries.get(word, word)
-        for word in re.findall(r"[\w-]+", text)
+        for word in _WORD_OR_HYPHENS.findall(text)
         if word not in ("of", "the", "for", "and", "a", "an", "on", "in") and not _AGE.fullmatch(word)
     ]
     names_a_role = any(is_role_token(word) for word in words) or any(
