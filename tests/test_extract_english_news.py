@@ -3033,3 +3033,13 @@ def test_a_pronoun_after_whom_is_not_the_person_whom_refers_to():
         "whom he called \"a very nice man who has never built anything.\"\n"
     )
     assert speakers(described)[0][1] != "Rafael Ibarra"
+
+
+def test_a_name_of_three_words_quoted_with_an_apposition_as_saying():
+    text = (
+        "Missile launch\n\n"
+        "State news agency KCNA quoted Pak Chol Jin, a vice-director of the Missile Administration, as saying "
+        "the test had \"verified the reliability of the guidance system\".\n\n"
+        "\"Every drill near our territory will be met with a response,\" Pak was quoted as saying.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Pak Chol Jin", "Pak Chol Jin"]

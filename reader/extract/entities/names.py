@@ -98,6 +98,7 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through
 # what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
+_NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
 _DIVISIONS = frozenset(("County", "Parish", "Borough", "Township"))  # never the last word of a person's name
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
@@ -460,9 +461,31 @@ class NamePasses(RolePasses):
                 SLAVIC_SURNAME.search(first.base) and not first.given
             )
             kin = KIN_BEFORE.search(self.text, max(0, first.start - 30), first.start) is not None
+            if self._third_name_word(tokens, i + 2) and (
+                self.role_after(tokens[i + 2].end, self.unit_end) is not None
+                or _NAMING_VERB_BEFORE.search(self.text, max(0, first.start - 12), first.start) is not None
+            ):
+                names.append((i, i + 3))  # `Pak Chol Jin, a vice-director of ...`: a name of three words
+                continue
             if slavic or kin or self._named_by_context(tokens, i + 2):
                 names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names
+
+    def _third_name_word(self, tokens: list[Token], k: int) -> bool:
+        """Could tokens[k] be the third word of a name begun by the two before it (`Pak Chol
+        Jin`, `Kim Jong Un`)?"""
+        if k >= len(tokens) or k in self.claimed:
+            return False
+        word = tokens[k]
+        return (
+            word.capitalised
+            and word.namelike
+            and word.base == word.text
+            and len(word.text) >= 2
+            and self.joined(tokens[k - 1], word)
+            and not self._common_word(word.text)
+            and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and self.joined(word, tokens[k + 1]))
+        )
 
     def _named_by_context(self, tokens: list[Token], j: int) -> bool:
         """Do the words after tokens[j - 1] show it ends a person's name?"""

@@ -136,7 +136,10 @@ _PUBLISHED = re.compile(
 )
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # `quoted Vladimir Saldo as saying: "`, `quoted Lavrov as saying that Russia would act "`
-_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)\s+as\s+saying\b(?:\s*[:,]?\s*$|\s+that\s[^;:!?\"“”]*$)")
+# `quoted Doe as saying:`, `quoted Doe, a vice-director of ..., as saying (that) the test "..."`
+_QUOTED_BEFORE = re.compile(
+    r"\bquoted\s+(?P<who>[^,;:.!?\"“”]{1,80}?)(?:,[^;:!?\"“”]{1,120}?,)?\s+as\s+saying\b(?:\s*[:,]?\s*$|\s+[^;:!?\"“”]*$)"
+)
 _QUOTE_LABEL = re.compile(r"^(?:quote|quotes|statement)s?\s+(?:from|by)\s+(?P<who>.+)$", re.IGNORECASE)
 _CITING = re.compile(rf"\b{alternation(speaker_words().citing_words)}\s+", re.IGNORECASE)
 # `Source: Doe on Telegram`: where the source spoke, dropped with the rest of the line
