@@ -3043,3 +3043,12 @@ def test_a_name_of_three_words_quoted_with_an_apposition_as_saying():
         "\"Every drill near our territory will be met with a response,\" Pak was quoted as saying.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Pak Chol Jin", "Pak Chol Jin"]
+
+
+def test_the_teenager_is_the_one_person_given_a_teenage_age():
+    text = (
+        "Grand final\n\n"
+        "Coach Craig Lindqvist praised his side. Kalani Fonoti, 19, who made his debut in April, was mobbed by teammates.\n\n"
+        "\"I just thought, if he scores, it's on me. So I kept running,\" said the teenager.\n"
+    )
+    assert speakers(text) == [("I just thought, if he scores, it's on me. So I kept running,", "Kalani Fonoti")]

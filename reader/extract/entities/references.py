@@ -82,6 +82,7 @@ _ALSO_ADJECTIVES = frozenset(("major", "general", "chief", "private", "principal
 # `the Wisconsin Republican did`, `the Democrat said`: a party's member, then a verb
 _PARTY_MEMBER = re.compile(rf" (?:[A-Z][a-z]+ ){{0,2}}(?P<party>{'|'.join(PARTY_MEMBERS)}) (?=[a-z]+\b)")
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
+_TEEN_THEN_SPEECH = re.compile(r"\s(?P<teen>teenager|teen)\b(?:\s+(?P<verb>[a-z]+)\b|(?=[.,;]))")
 _AGE_THEN_SPEECH = re.compile(rf"\s(?P<age>{AGE})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # `the 61-year-old said`
 
 
@@ -109,6 +110,11 @@ class ReferencePasses(RecogniserBase):
                     end, gender = unnamed
                     start = token.start
                     self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
+                continue
+            if lower == "the" and i + 1 == len(tokens):  # `," said the teenager.`: no token after `the`
+                role_end = self._age_end(token.end)
+                if role_end:
+                    self.refs.append(Ref(token.start, role_end, ROLE, self.text[token.start : role_end]))
                 continue
             if lower == "the" and i + 1 < len(tokens):
                 named_end = self.organisation_starts.get(tokens[i + 1].start)
@@ -178,11 +184,14 @@ class ReferencePasses(RecogniserBase):
         return word.end
 
     def _age_end(self, offset: int) -> int | None:
-        """`the 61-year-old said`: an age standing for a person the article has described
-        with it, before a speech verb; the offset where the age ends."""
+        """`the 61-year-old said`, `said the teenager`: an age standing for a person the article
+        has described with it, before a speech verb (or ending the clause); where it ends."""
         age = _AGE_THEN_SPEECH.match(self.text, offset)
         if age is None or age.group("verb") not in CLEAR_SPEECH:
-            return None
+            teen = _TEEN_THEN_SPEECH.match(self.text, offset)  # `said the teenager`, `the teen added`
+            if teen is None or teen.group("verb") is not None and teen.group("verb") not in CLEAR_SPEECH:
+                return None
+            return teen.end("teen")
         return age.end("age")
 
     def _party_member_end(self, tokens: list[Token], i: int) -> int | None:

@@ -59,6 +59,9 @@ _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _FIRST_NAME_GIVEN = re.compile(
     r"[^.;:\"“”]{0,60}?,?\s+who\s+(?:gave|identified\s+(?:himself|herself))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|as)\s+"
 )
+_TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
+_TEEN_AGE_AFTER = re.compile(r",\s*1[3-9]\b")  # `Kalani Fonoti, 19,`
+_TEEN_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+$")  # `19-year-old Kalani Fonoti`
 _WHOM_BEFORE = re.compile(r"\bwhom\s+$")  # `Roe, whom he called`: he is not Roe
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
@@ -424,6 +427,8 @@ class References(Context):
         age = _AGE_PHRASE.fullmatch(phrase)
         if age is not None:  # `the 61-year-old said`: the one the article gave that age
             return self._of_age(age.group(1), before) or self._subject_just_before(before)
+        if _TEENAGER.fullmatch(phrase):  # `said the teenager`: the one the article gave an age of 13 to 19
+            return self._the_one_described(before, _TEEN_AGE_AFTER, "", _TEEN_AGE_BEFORE)
         wanted = role_words(phrase)
         if not wanted and self._nationality(phrase):  # `the Norwegian said`: the one just named
             return self._described_as(phrase.split()[-1], before) or self._subject_just_before(before)
@@ -529,15 +534,23 @@ class References(Context):
             return None
         return self._the_one_described(before, _DESCRIBED_AFTER[member], member + " ")
 
-    def _the_one_described(self, before: int, after: re.Pattern[str], written_before: str) -> Entity | None:
+    def _the_one_described(
+        self, before: int, after: re.Pattern[str], written_before: str, pattern_before: re.Pattern[str] | None = None
+    ) -> Entity | None:
         """The one person named before `before` with a description right after the name
-        (`after`, matched at the name's end) or right before it (`written_before`)."""
+        (`after`, matched at the name's end) or right before it (`written_before`, or what
+        `pattern_before` finds there)."""
         found: dict[int, Entity] = {}
         for ref in self.refs[: bisect.bisect_left(self.ref_starts, before)]:
             if ref.kind != PERSON or ref.entity is None:
                 continue
             start = ref.chunk_start
-            if after.match(self.text, ref.end) or self.text[max(0, start - 20) : start].endswith(written_before):
+            lead = self.text[max(0, start - 20) : start]
+            if (
+                after.match(self.text, ref.end)
+                or written_before and lead.endswith(written_before)
+                or pattern_before is not None and pattern_before.search(lead) is not None
+            ):
                 found[id(ref.entity)] = ref.entity
         return next(iter(found.values())) if len(found) == 1 else None
 
