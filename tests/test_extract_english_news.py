@@ -3052,3 +3052,15 @@ def test_the_teenager_is_the_one_person_given_a_teenage_age():
         "\"I just thought, if he scores, it's on me. So I kept running,\" said the teenager.\n"
     )
     assert speakers(text) == [("I just thought, if he scores, it's on me. So I kept running,", "Kalani Fonoti")]
+
+
+def test_a_name_described_as_a_man_or_woman_is_a_person():
+    text = (
+        "Grand final\n\n"
+        "Wilson-Munro, a proud Birri Gubba man who grew up near the ground, dedicated his tries to his grandmother.\n\n"
+        "He told reporters: \"She never missed a game, even when I was playing under-nines.\"\n\n"
+        "Jarrah Tindall, a young mother of three, said she had cried at the final whistle.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Wilson-Munro", "Jarrah Tindall"]
+    assert [quote.speaker for quote in article.quotes] == ["Wilson-Munro"]

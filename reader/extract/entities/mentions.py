@@ -15,6 +15,7 @@ from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
 from .vocabulary import (
+    APPOSED_PERSON_NOUN,
     CLEAR_SPEECH,
     DESCRIBED_AS_BODY,
     KIN_BEFORE,
@@ -283,8 +284,10 @@ class MentionPasses(RolePasses):
             return True  # "Aalund said", "gave his name as Sule"
         if who and self._opens_its_sentence(tokens, i):
             return True  # `Meanwhile Rihanna, who was honoured, spoke`: `who` is said of a person
-        if apposition and _AGE_APPOSED.match(self.text, token.end) and self._opens_its_sentence(tokens, i):
-            return True  # `Hartono, 45, who fishes from a small boat, said`: an age is a person's
+        if apposition and self._opens_its_sentence(tokens, i) and (
+            _AGE_APPOSED.match(self.text, token.end) or APPOSED_PERSON_NOUN.match(self.text, token.end)
+        ):
+            return True  # `Hartono, 45, who fishes`, `Wilson-Munro, a proud Birri Gubba man who ...`: a person
         if not (token.given or SLAVIC_SURNAME.search(base)):
             return False
         if before_word:

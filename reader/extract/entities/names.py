@@ -13,6 +13,7 @@ from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
+    APPOSED_PERSON_NOUN,
     CLEAR_SPEECH,
     KIN_BEFORE,
     PARTICLES,
@@ -511,7 +512,7 @@ class NamePasses(RolePasses):
                 return True  # `," said Republican party boss Reince Priebus, though ...`
         if _AGE_AFTER.match(self.text[last.end : last.end + 8]):
             return True  # an age: "Halyna Petrenko, 78,"
-        if _PERSON_CLAUSE_AFTER.match(self.text, last.end):
+        if _PERSON_CLAUSE_AFTER.match(self.text, last.end) or APPOSED_PERSON_NOUN.match(self.text, last.end):
             return True  # `Akinyi Odhiambo - no relation to the senator -`, `Gráinne Walsh, who chairs`
         comma_verb = _COMMA_THEN_VERB.match(self.text, last.end)
         if first is not None and comma_verb and comma_verb["verb"] in CLEAR_SPEECH:

@@ -110,3 +110,8 @@ KIN = (
 KIN_BEFORE = re.compile(rf"\b{KIN}(?:\s+of\s+\d{{1,3}}\s+years)?,\s+$")
 # an age written before a noun or a name: `the 62-year-old mayor`, `76-year-old Jane Doe`
 AGE = r"\d{1,3}-year-old"
+
+# `Jarrah Wilson-Munro, a proud Birri Gubba man who grew up nearby`: described as a person
+APPOSED_PERSON_NOUN = re.compile(
+    r",\s+an?\s+(?:[\w'’-]+\s+){0,4}?(?:man|woman|boy|girl|mother|father|grandmother|grandfather|son|daughter|wife|husband|widow|widower)\b"
+)
