@@ -3064,3 +3064,13 @@ def test_a_name_described_as_a_man_or_woman_is_a_person():
     article = article_from_text(text)
     assert [person.name for person in article.people] == ["Wilson-Munro", "Jarrah Tindall"]
     assert [quote.speaker for quote in article.quotes] == ["Wilson-Munro"]
+
+
+def test_counsel_advocate_and_lawyer_name_one_office():
+    text = (
+        "Bail hearing\n\n"
+        "Senior advocate Nikhil Sarang appeared for the banker. Attorney General Dana Price watched from the gallery.\n\n"
+        "\"That is for the trial to establish, not for a bail hearing,\" the senior counsel said.\n\n"
+        "\"We will appeal this ruling at once,\" the attorney general said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Nikhil Sarang", "Dana Price"]
