@@ -3074,3 +3074,13 @@ def test_counsel_advocate_and_lawyer_name_one_office():
         "\"We will appeal this ruling at once,\" the attorney general said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Nikhil Sarang", "Dana Price"]
+
+
+def test_the_one_the_writer_met_or_asked_is_who_a_later_pronoun_means():
+    text = (
+        "Movement\n\n"
+        "I met with Senator Bernie Sanders in his office two days after the vote. "
+        "The organization he will soon launch will recruit candidates.\n\n"
+        "\"What is absolutely imperative is that we keep the movement alive,\" he told me.\n"
+    )
+    assert speakers(text) == [("What is absolutely imperative is that we keep the movement alive,", "Bernie Sanders")]

@@ -59,6 +59,8 @@ _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 _FIRST_NAME_GIVEN = re.compile(
     r"[^.;:\"“”]{0,60}?,?\s+who\s+(?:gave|identified\s+(?:himself|herself))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|as)\s+"
 )
+# the writer in the first person, talking with the one named: `I asked him`, `I sat down with Doe`
+_WRITER_SPEAKS_WITH = re.compile(r"\bI\s+(?:asked|told|spoke|sat\s+down|met|interviewed|pressed)\b")
 _TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
 _TEEN_AGE_AFTER = re.compile(r",\s*1[3-9]\b")  # `Kalani Fonoti, 19,`
 _TEEN_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+$")  # `19-year-old Kalani Fonoti`
@@ -251,6 +253,8 @@ class References(Context):
                 only = next(iter(named.values()))
                 if refs and refs[0].kind == PERSON and id(refs[0].entity) in named:
                     if self.after_preposition(refs[0], agent=False):
+                        if _WRITER_SPEAKS_WITH.search(self.masked, sentence.start, sentence.end):
+                            return only  # `When I sat down with Rajan, I asked him ...`: the writer's interviewee
                         weak = only  # `Asked about Roe's plan, she replied`: an object is weak evidence
                         continue
                     return only  # the sentence's first name, the only one that fits
