@@ -6,12 +6,12 @@ See ``data/README.md`` for what each list holds and where it came from.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..folding import strip_accents
 from .world_names import world_given_names
 
 
@@ -81,14 +81,8 @@ class Lexicon:
     def gender_of(self, given: str) -> str | None:
         gender = self.given_names.get(given)
         if gender is None and not given.isascii():
-            gender = self.given_names.get(without_accents(given))  # `María` as `Maria`
+            gender = self.given_names.get(strip_accents(given))  # `María` as `Maria`
         return gender if gender in ("m", "f") else None
-
-
-@lru_cache(maxsize=4096)
-def without_accents(word: str) -> str:
-    """`María` -> `Maria`, `Thắng` -> `Thang`: the letters without their marks."""
-    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _add_world_names(given: dict[str, str]) -> None:

@@ -41,6 +41,7 @@ from .vocabulary import (
     CLEAR_SPEECH,
     KIN,
     MODIFIERS_BEFORE_A_ROLE,
+    NAME_GIVEN_ONLY_AS,
     PARTICLES,
     PARTIES,
     PARTY_MEMBERS,
@@ -48,6 +49,6 @@ from .vocabulary import (
 )
 
 __all__ = [
-    "AGE", "ANONYMOUS", "BODY", "CLEAR_SPEECH", "KIN", "MODIFIERS_BEFORE_A_ROLE", "ORGANISATION", "PARTICLES", "PARTIES", "PARTY_MEMBERS", "PERSON", "PRONOUN", "ROLE",
+    "AGE", "ANONYMOUS", "BODY", "CLEAR_SPEECH", "KIN", "MODIFIERS_BEFORE_A_ROLE", "NAME_GIVEN_ONLY_AS", "ORGANISATION", "PARTICLES", "PARTIES", "PARTY_MEMBERS", "PERSON", "PRONOUN", "ROLE",
     "Entity", "EntityIndex", "Ref", "acronym_of", "is_role_token", "recognise",
 ]

@@ -18,7 +18,9 @@ from .vocabulary import (
     APPOSED_PERSON_NOUN,
     CLEAR_SPEECH,
     DESCRIBED_AS_BODY,
+    GOVERNED_PLACES,
     KIN_BEFORE,
+    NAME_GIVEN_ONLY_AS,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
     SPOKEN_TO,
@@ -34,12 +36,9 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|a
 # (a name starts with a word's character, so the spaces end where the name begins)
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
 _BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
-_NAME_GIVEN_AS = re.compile(
-    r"\b(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
-    r"|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))\s+$"
-)
+_NAME_GIVEN_AS = re.compile(rf"\b{NAME_GIVEN_ONLY_AS}\s+$")  # `a conductor who gave his name only as Sule`
 _CAMPAIGN_AFTER = re.compile(r" for (?:Senate|Congress|President|Governor|Mayor|America)\b")
-_GOVERNED_PLACE_BEFORE = re.compile(r"\b(?:City|Town|Village|County|Borough|Township|Municipality) of $")
+_GOVERNED_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNED_PLACES))}) of $")
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")  # `Hartono, 45, ...`
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
 # the start of a sentence, perhaps with one opening word: `. `, `. Meanwhile `, a new paragraph

@@ -15,6 +15,7 @@ from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
     APPOSED_PERSON_NOUN,
     CLEAR_SPEECH,
+    GOVERNED_PLACES,
     KIN_BEFORE,
     PARTICLES,
     PARTY_MEMBERS,
@@ -100,7 +101,6 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
-_DIVISIONS = frozenset(("County", "Parish", "Borough", "Township"))  # never the last word of a person's name
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
     "Street Avenue Road Square Park River Lake Bay Beach Harbor Harbour Rapids Falls Springs Heights "
@@ -139,7 +139,7 @@ class NamePasses(RolePasses):
                 ):
                     continue  # `Ministry of Marine Affairs`: a given name's word in a body's name
                 j = self.known_prefix(tokens, i, self._extend_name(tokens, i))
-                if j - i >= 2 and tokens[j - 1].base in _DIVISIONS:
+                if j - i >= 2 and tokens[j - 1].base in GOVERNED_PLACES:
                     continue  # `Cameron Parish`, `Marion County`: a county named after someone
                 if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j) and not self._a_country(tokens, i, j):
                     names.append((i, j))

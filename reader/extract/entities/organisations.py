@@ -12,7 +12,14 @@ from ..lexicon import alternation, words_tagged
 from .base import RecogniserBase
 from .records import ORGANISATION, PERSON, Entity, Ref
 from .tokens import Token
-from .vocabulary import BODY_NOUN, DESCRIBED_AS_BODY, SENTENCE_OPENERS, is_role_token
+from .vocabulary import (
+    BODY_NOUN,
+    DAYS_AND_MONTHS,
+    DESCRIBED_AS_BODY,
+    GOVERNED_PLACES,
+    SENTENCE_OPENERS,
+    is_role_token,
+)
 
 # `DTEK said`: the speech verbs that show a name in capitals acts (data file tag `organisation`)
 _ACTS = re.compile(
@@ -26,12 +33,6 @@ _THE_WORD_ACTING = re.compile(rf"he (?P<word>[A-Z][\w'’-]{{2,}})(?={_ACTS.patt
 _SUB_BODIES = frozenset(("Board", "Supervisory", "Management", "Presidium"))  # "Board of Ukrenergo"
 # words that open a sentence before a body's name (`Former Veridane Therapeutics CEO ...`), no part of it
 _BEFORE_A_BODY = SENTENCE_OPENERS | frozenset(("Former", "Acting", "Interim"))
-# a place named as the body that governs it: `the City of Millbrook said`
-_GOVERNED_PLACES = frozenset(("City", "Town", "Village", "County", "Borough", "Township", "Municipality"))
-_DAYS_AND_MONTHS = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December""".split()
-)
 
 
 # platforms as written in text (`on Telegram`): a platform ends an organisation's name
@@ -116,7 +117,7 @@ class OrganisationPasses(RecogniserBase):
             or base in acronyms
             or base.isupper() and not is_role_token(base)  # `CEO`, `MP`: a person's title, no body's name
             or ampersands and self._after_ampersand(tokens, k)
-            or base in _GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
+            or base in GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
         ]
         if not anchors:
             return
@@ -141,7 +142,7 @@ class OrganisationPasses(RecogniserBase):
                 if word.capitalised:
                     if word.base in _PLATFORMS or word.base in self.lex.honorifics:
                         break  # "Sumy Oblast Military Administration on Telegram", "Army Lt. Gen."
-                    if word.base in _DAYS_AND_MONTHS:
+                    if word.base in DAYS_AND_MONTHS:
                         break  # "University Hospital Limerick on Tuesday": a date after the name
                     if j + 1 in claimed and is_role_token(word.base):
                         break  # "Energoatom President Petro Kotin": the body, then a title and a name
@@ -186,7 +187,7 @@ class OrganisationPasses(RecogniserBase):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)
                 continue
-            governed = len(bases) > k + 2 and bases[k] in _GOVERNED_PLACES and bases[k + 1] == "of"  # `the City of Millbrook`
+            governed = len(bases) > k + 2 and bases[k] in GOVERNED_PLACES and bases[k + 1] == "of"  # `the City of Millbrook`
             if organisation_words.isdisjoint(bases[k:]) and not governed and not (run and " & " in self.text[run[0].start : run[-1].end]):
                 if len(run) == 1 and run[0].base in self._acronyms:  # "NBU" after "National Bank of Ukraine (NBU)"
                     self._named_here(run[0].base, run[0].start, run[0].start + len(run[0].base))

@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...folding import strip_accents
 from ...model import Span
-from ..lexicon import lexicon, without_accents
+from ..lexicon import lexicon
 from .vocabulary import (
     INDEFINITE,
     PARTICLES,
@@ -159,7 +160,7 @@ def is_given_name(base: str) -> bool:
         parts = base.split("-")
         return all(part in given_names for part in parts) and parts[0] not in SENTENCE_OPENERS
     if base not in given_names and not base.isascii():
-        base = without_accents(base)  # `María`, `Sébastien`: a listed name with its accents
+        base = strip_accents(base)  # `María`, `Sébastien`: a listed name with its accents
     return base in given_names and base not in SENTENCE_OPENERS
 
 

@@ -25,12 +25,19 @@ SLAVIC_SURNAME = re.compile(
 
 
 
-SENTENCE_OPENERS = frozenset(
+DAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December""".split()
+)
+# places written as the body that governs them (`the City of Millbrook said`), and never the
+# last word of a person's name (`Cameron Parish`, `Carson City`)
+GOVERNED_PLACES = frozenset("City Town Village County Parish Borough Township Municipality".split())
+
+SENTENCE_OPENERS = DAYS_AND_MONTHS | frozenset(
     """The A An This That These Those On In At By For From With After Before During Since Until
     As But And Or If When While Earlier Later Meanwhile However Also Then Now Today Yesterday
     Tomorrow Overnight According Previously Currently Recently Additionally Separately Notably
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Source Quote Details Background
+    Source Quote Details Background
     Update Updated Note Photo Read More Asked Speaking Writing Responding Pressed Told Reached
     Contacted Questioned Interviewed Citing Quoting Addressing Referring Noting Asking Calling
     Still Yet Instead Indeed Asked Both Neither Either Even Only Just Each Every Outside Inside
@@ -111,7 +118,18 @@ KIN_BEFORE = re.compile(rf"\b{KIN}(?:\s+of\s+\d{{1,3}}\s+years)?,\s+$")
 # an age written before a noun or a name: `the 62-year-old mayor`, `76-year-old Jane Doe`
 AGE = r"\d{1,3}-year-old"
 
-# `Jarrah Wilson-Munro, a proud Birri Gubba man who grew up nearby`: described as a person
+# `Jarrah Wilson-Munro, a proud Birri Gubba man who grew up nearby`: described in apposition by
+# a noun for a man or a woman (the gendered nouns for unnamed people: `man`, `mother`, `widow`)
 APPOSED_PERSON_NOUN = re.compile(
-    r",\s+an?\s+(?:[\w'’-]+\s+){0,4}?(?:man|woman|boy|girl|mother|father|grandmother|grandfather|son|daughter|wife|husband|widow|widower)\b"
+    r",\s+an?\s+(?:[\w'’-]+\s+){0,4}?"
+    + alternation(sorted(noun for noun, gender in lexicon().unnamed_people.items() if gender in ("m", "f")), longest_first=True)
+    + r"\b"
+)
+# how an article says someone gave only one name: `gave only her first name,`, `gave his name as`,
+# `identified only as`, `asked to be identified by his first name,` (the name follows)
+NAME_GIVEN_ONLY_AS = (
+    r"(?:gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|(?:identified|known|named)\s+only\s+(?:as|by\s+(?:his|her|their)\s+first\s+name,?)"
+    r"|asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?))"
 )

@@ -19,6 +19,7 @@ from ..entities import (
     ANONYMOUS,
     BODY,
     KIN,
+    NAME_GIVEN_ONLY_AS,
     ORGANISATION,
     PARTY_MEMBERS,
     PERSON,
@@ -30,6 +31,7 @@ from ..entities import (
     is_role_token,
 )
 from ..lexicon import lexicon, words_tagged
+from ..quotes import RawQuote
 from .attribution import UNKNOWN, Attribution, How
 from .context import Context
 
@@ -56,9 +58,7 @@ _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 # `the 61-year-old said`: an age as the subject
 # `a student in College Park who gave only her first name, Priya`: the one unnamed, named after all
-_FIRST_NAME_GIVEN = re.compile(
-    r"[^.;:\"“”]{0,60}?,?\s+who\s+(?:gave|identified\s+(?:himself|herself))\s+(?:only\s+)?(?:(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|as)\s+"
-)
+_FIRST_NAME_GIVEN = re.compile(rf"[^.;:\"“”]{{0,60}}?,?\s+who\s+{NAME_GIVEN_ONLY_AS}\s+")
 # the writer in the first person, talking with the one named: `I asked him`, `I sat down with Doe`
 _WRITER_SPEAKS_WITH = re.compile(r"\bI\s+(?:asked|told|spoke|sat\s+down|met|interviewed|pressed)\b")
 _TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
@@ -314,9 +314,7 @@ class References(Context):
         """The speaker of the quote that opens the paragraph just before `offset`'s, when it is
         the latest quote: a turn of an exchange (`"...," Sarang replied.`)."""
         block_index = self.block_of(offset)
-        for quote, found in zip(reversed(self.quotes[: len(self.results)]), reversed(self.results)):
-            if quote.open_mark >= offset:
-                continue
+        for quote, found in self._quotes_read_before(offset):
             if block_index is None or quote.blocks[-1] != block_index - 1:
                 return None
             if quote.open_mark - self.blocks[quote.blocks[0]].body.start > 1:
@@ -327,14 +325,19 @@ class References(Context):
     def _last_speaker_before(self, offset: int) -> Entity | None:
         """The speaker of the latest quote before `offset`, in its paragraph or the one before."""
         block_index = self.block_of(offset)
-        for quote, found in zip(reversed(self.quotes[: len(self.results)]), reversed(self.results)):
-            if quote.open_mark >= offset:
-                continue
+        for quote, found in self._quotes_read_before(offset):
             if block_index is None or block_index - quote.blocks[-1] > 1:
                 return None
             if found.speaker is not None:
                 return found.speaker
         return None
+
+    def _quotes_read_before(self, offset: int) -> Iterator[tuple[RawQuote, Attribution]]:
+        """The quotes already attributed that open before `offset`, latest first, each with
+        its attribution."""
+        for quote, found in zip(reversed(self.quotes[: len(self.results)]), reversed(self.results)):
+            if quote.open_mark < offset:
+                yield quote, found
 
     def _sentences_back(self, ref: Ref) -> Iterator[tuple[Span, list[Ref]]]:
         """Each sentence before `ref` with its refs, newest sentence first, within a window."""
