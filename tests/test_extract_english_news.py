@@ -3084,3 +3084,14 @@ def test_the_one_the_writer_met_or_asked_is_who_a_later_pronoun_means():
         "\"What is absolutely imperative is that we keep the movement alive,\" he told me.\n"
     )
     assert speakers(text) == [("What is absolutely imperative is that we keep the movement alive,", "Bernie Sanders")]
+
+
+def test_an_opening_phrase_ending_in_a_quoted_title_leaves_the_subject_after_it():
+    text = (
+        "The memo\n\n"
+        "Corinne Abbas, the treasurer, said the figures were sound.\n\n"
+        "Under a heading titled \"Where Things Stand,\" Tomasz Wielgus blamed the delay on "
+        "a rival named Gideon Frey who had written the budget.\n\n"
+        "\"We lost a month to arguments nobody needed to have,\" he wrote.\n"
+    )
+    assert speakers(text)[-1] == ("We lost a month to arguments nobody needed to have,", "Tomasz Wielgus")

@@ -98,6 +98,9 @@ _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
 _INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:" + AGE + r"\s+)?$")
+# `In a section headed "What Changed," Doe`: an opening phrase ending in a quote, its comma
+# inside the closing mark (the quote is masked: "QQQ"; the comma is read in the text)
+_INTRO_ENDING_IN_A_QUOTE = re.compile(r"\s*(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}[\"“«]Q+(?P<close>[\"”»])\s*")
 # `When Roe spoke, `, `As for the notion that ..., `, `Following Roe on air, `: a subordinate clause
 # or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
@@ -435,7 +438,11 @@ class Context:
         if opening - start > 80:
             return False  # too far into the sentence to be its opening name
         before = _CONJUNCTION.sub("", self.masked[start:opening], count=1)  # `And Doe ...`
-        if not _INTRO.fullmatch(before) and not _INTRO.fullmatch(self._without_describing_words(before)):
+        if (
+            not _INTRO.fullmatch(before)
+            and not _INTRO.fullmatch(self._without_describing_words(before))
+            and not self._intro_ending_in_a_quote(start, opening)
+        ):
             return False
         # `The mayor, Jane Doe, defended ...`: a description set before the name is no other subject
         # `In an interview with the Journal, Doe ...`: a name inside the opening phrase, after a preposition, is no other subject
@@ -449,6 +456,12 @@ class Context:
             or _POSSESSIVE_AFTER.match(self.text, other.end) is not None
             for other in refs
         )
+
+    def _intro_ending_in_a_quote(self, start: int, opening: int) -> bool:
+        """Is the text from `start` to `opening` a short opening phrase that ends in a quote
+        whose comma stands inside the closing mark (`In a section headed "What Changed," `)?"""
+        found = _INTRO_ENDING_IN_A_QUOTE.fullmatch(self.masked, start, opening)
+        return found is not None and self.text[found.start("close") - 1] == ","
 
     def _describes_by_role(self, other: Ref, ref: Ref) -> bool:
         """Does the name `other` only say whose role `ref` has (`Doe campaign Chairman Jane Roe`,
