@@ -3095,3 +3095,15 @@ def test_an_opening_phrase_ending_in_a_quoted_title_leaves_the_subject_after_it(
         "\"We lost a month to arguments nobody needed to have,\" he wrote.\n"
     )
     assert speakers(text)[-1] == ("We lost a month to arguments nobody needed to have,", "Tomasz Wielgus")
+
+
+def test_a_statement_issued_on_a_named_day_saying_or_calling_is_its_issuers():
+    text = (
+        "Tolls\n\n"
+        "The Sierra Club issued a statement Friday afternoon saying it \"would not be drawn into a fight over tolls\" this year.\n\n"
+        "Mayor Ines Calloway released a statement on Tuesday calling on the county to \"open the books on every contract.\"\n"
+    )
+    assert speakers(text) == [
+        ("would not be drawn into a fight over tolls", "Sierra Club"),
+        ("open the books on every contract.", "Ines Calloway"),
+    ]

@@ -181,8 +181,10 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)
 # a participle clause opens after a comma, a dash, a quote, `and` or a preposition (`..., saying`,
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
 # after another noun it describes that noun (`the bigot denouncing`), who is not the speaker
+# `a statement Friday afternoon saying`: when a document came out, between it and the participle
+_DAY_AND_TIME = rf"(?:\s+(?:on\s+)?(?i:{alternation(speaker_words().speech_days)})(?:\s+(?:morning|afternoon|evening|night))?)?"
 _BEFORE_A_PARTICIPLE = re.compile(
-    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{DOCUMENT_NOUN}))\s+(?:[a-z]+ly\s+)?$"
+    rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{DOCUMENT_NOUN}{_DAY_AND_TIME}))\s+(?:[a-z]+ly\s+)?$"
 )
 _WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
 # the few words a sentence goes on with after a partial quote, up to a comma
