@@ -3107,3 +3107,19 @@ def test_a_statement_issued_on_a_named_day_saying_or_calling_is_its_issuers():
         ("would not be drawn into a fight over tolls", "Sierra Club"),
         ("open the books on every contract.", "Ines Calloway"),
     ]
+
+
+def test_an_advocacy_group_named_for_its_people_and_cause_is_a_body():
+    text = (
+        "Tolls\n\n"
+        "Doctors Without Borders said the clinics would \"stay open as long as we are let in.\"\n\n"
+        "Ohioans for Safer Roads said the plan was \"a tax on the people who can least afford it.\"\n\n"
+        "Physicians for Clean Air, a coalition of lung specialists, said it would \"take the county to court if we must.\"\n"
+    )
+    found = quotes(text)
+    assert [(quote.speaker, quote.speaker_kind) for quote in found] == [
+        ("Doctors Without Borders", "organisation"),
+        ("Ohioans for Safer Roads", "organisation"),
+        ("Physicians for Clean Air", "organisation"),
+    ]
+    assert article_from_text(text).people == ()

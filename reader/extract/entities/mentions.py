@@ -15,6 +15,7 @@ from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
 from .vocabulary import (
+    ADVOCACY_NAME,
     APPOSED_PERSON_NOUN,
     CLEAR_SPEECH,
     DESCRIBED_AS_BODY,
@@ -38,6 +39,10 @@ _AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
 _BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
 _NAME_GIVEN_AS = re.compile(rf"\b{NAME_GIVEN_ONLY_AS}\s+$")  # `a conductor who gave his name only as Sule`
 _CAMPAIGN_AFTER = re.compile(r" for (?:Senate|Congress|President|Governor|Mayor|America)\b")
+# `Doctors Without Borders`, `Americans for Tax Fairness`: a group's name up to its last word
+_ADVOCACY_NAME_BEFORE = re.compile(
+    ADVOCACY_NAME.pattern.removesuffix("[A-Z]") + r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the)\s+)?)*$"
+)
 _GOVERNED_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNED_PLACES))}) of $")
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")  # `Hartono, 45, ...`
 _WHO_AFTER = re.compile(r",\s+who\s")  # `Rihanna, who was honoured`
@@ -91,6 +96,8 @@ class MentionPasses(RolePasses):
                 one_word = capitalised and token.namelike and base == token.text and len(base) >= 3
                 if not (one_word and self._single_name_person(tokens, i)) or self._a_place_or_firm(base):
                     continue
+                if _ADVOCACY_NAME_BEFORE.search(self.text, max(0, token.start - 60), token.start):
+                    continue  # `Doctors Without Borders said`: the last word of a group's name
                 entity = Entity(PERSON, base, (base,), gender=self.lex.gender_of(base))
                 entity.add_form(base)
                 self.persons.append(entity)

@@ -13,6 +13,8 @@ from .base import RecogniserBase
 from .records import ORGANISATION, PERSON, Entity, Ref
 from .tokens import Token
 from .vocabulary import (
+    ADVOCACY_NAME,
+    ADVOCATES,
     BODY_NOUN,
     DAYS_AND_MONTHS,
     DESCRIBED_AS_BODY,
@@ -118,6 +120,7 @@ class OrganisationPasses(RecogniserBase):
             or base.isupper() and not is_role_token(base)  # `CEO`, `MP`: a person's title, no body's name
             or ampersands and self._after_ampersand(tokens, k)
             or base in GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
+            or (base in ADVOCATES or base.endswith("ans")) and ADVOCACY_NAME.match(text, tokens[k].start) is not None
         ]
         if not anchors:
             return
@@ -169,7 +172,8 @@ class OrganisationPasses(RecogniserBase):
             # role words before "of" name a person's office: "Head of the Oblast Administration",
             # "Chair of the Board of Ukrenergo", "The President of the European Commission"
             k = 1 if run[0].text in ("The", "A", "An") else 0
-            while True:
+            advocacy = len(run) > k + 2 and ADVOCACY_NAME.match(text, run[k].start) is not None
+            while not advocacy:  # `Doctors Without Borders` is no office
                 m = k
                 while m < len(run) and (is_role_token(bases[m]) or bases[m] in _SUB_BODIES):
                     m += 1
@@ -188,7 +192,7 @@ class OrganisationPasses(RecogniserBase):
                 self._named_here(run[0].base, start, end)
                 continue
             governed = len(bases) > k + 2 and bases[k] in GOVERNED_PLACES and bases[k + 1] == "of"  # `the City of Millbrook`
-            if organisation_words.isdisjoint(bases[k:]) and not governed and not (run and " & " in self.text[run[0].start : run[-1].end]):
+            if organisation_words.isdisjoint(bases[k:]) and not governed and not advocacy and not (run and " & " in self.text[run[0].start : run[-1].end]):
                 if len(run) == 1 and run[0].base in self._acronyms:  # "NBU" after "National Bank of Ukraine (NBU)"
                     self._named_here(run[0].base, run[0].start, run[0].start + len(run[0].base))
                 continue

@@ -47,6 +47,19 @@ SENTENCE_OPENERS = DAYS_AND_MONTHS | frozenset(
 
 
 
+# an advocacy group named for the people it speaks for and its cause: `Americans for Prosperity`,
+# `Mothers Against Drunk Driving`, `Doctors Without Borders`, `Texans for Lawsuit Reform` (a
+# people's plural ending in -ans, or one of the nouns below, then `for`, `Against`, `Without`)
+ADVOCATES = frozenset(
+    """Citizens Taxpayers Students Parents Moms Mothers Fathers Dads Doctors Physicians Nurses
+    Scientists Lawyers Democrats Conservatives Liberals Progressives Women Voters Families Friends
+    Patients Priests Pastors Rabbis Clergy Teachers Workers Farmers Catholics Muslims Jews
+    Evangelicals Latinos Teamsters Neighbors Neighbours Residents Communities Seniors Grandparents
+    Survivors Advocates Engineers Economists Journalists Artists Athletes Businesses Entrepreneurs
+    Employers Consumers Homeowners Tenants Sheriffs Mayors Governors""".split()
+)
+ADVOCACY_NAME = re.compile(r"\b(?:[A-Z][a-z]+ans|" + "|".join(sorted(ADVOCATES)) + r")\s+(?:for|Against|Without|United\s+for)\s+(?:the\s+)?[A-Z]")
+
 # speech verbs that, right after a capitalised word, show it is someone speaking (data file tag `clear`)
 CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")
 # of those, the verbs whose object is the one spoken to, not the speaker (`," Doe told Sky Sports`)
