@@ -3123,3 +3123,25 @@ def test_an_advocacy_group_named_for_its_people_and_cause_is_a_body():
         ("Physicians for Clean Air", "organisation"),
     ]
     assert article_from_text(text).people == ()
+
+
+def test_ceo_and_cfo_are_the_chief_executive_and_financial_officers_named_before():
+    text = (
+        "Earnings\n\n"
+        "Chief Executive Officer Tobias Lindqvist said the quarter was hard. "
+        "Meera Raghunathan, the chief financial officer, said deals had slipped.\n\n"
+        "\"I want to be very direct about what went wrong,\" the CEO said.\n\n"
+        "\"We think our shares are undervalued, and we are buying them back,\" the CFO said.\n\n"
+        "\"Nothing here is structural, whatever the market thinks,\" the chief executive said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tobias Lindqvist", "Meera Raghunathan", "Tobias Lindqvist"]
+    assert "CFO" not in [quote.speaker for quote in quotes(text)]
+
+
+def test_a_common_noun_before_of_and_a_body_is_no_part_of_its_name():
+    text = (
+        "Markets\n\n"
+        "Shares of Halvorsen Systems fell 14% after the results; the shares had risen all year.\n\n"
+        "Halvorsen Systems said it \"may not achieve the benefits of the plan in time.\"\n"
+    )
+    assert speakers(text) == [("may not achieve the benefits of the plan in time.", "Halvorsen Systems")]

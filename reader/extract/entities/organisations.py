@@ -186,6 +186,17 @@ class OrganisationPasses(RecogniserBase):
                 run[k].text in _BEFORE_A_BODY or bases[k] in ("of", "the", "for", "on", "and") or run[k].text.endswith("-based")
             ):  # `Former`, `Cambridge-based`: said of the body, no part of its name
                 k += 1
+            if (
+                k + 2 < len(run)
+                and bases[k + 1] == "of"
+                and bases[k] not in organisation_words
+                and bases[k] not in GOVERNED_PLACES
+                and self._common_word(bases[k])
+                and not advocacy
+            ):  # `Shares of Halvard Systems`: a common noun the article writes in lower case too, before the body
+                k += 2
+                while k < len(run) and bases[k] in ("the", "of"):
+                    k += 1
             run = run[k:]
             if len(run) == 1 and self._capitals_acting(run[0]):
                 start, end = run[0].start, run[0].start + len(run[0].base)
