@@ -3145,3 +3145,15 @@ def test_a_common_noun_before_of_and_a_body_is_no_part_of_its_name():
         "Halvorsen Systems said it \"may not achieve the benefits of the plan in time.\"\n"
     )
     assert speakers(text) == [("may not achieve the benefits of the plan in time.", "Halvorsen Systems")]
+
+
+def test_a_name_in_quotes_after_branded_or_titled_is_a_products_or_reports_not_a_persons():
+    text = (
+        "Software\n\n"
+        "Revenue at Halvorsen Systems fell. Its agent offering, branded \"Halvard Assist Enterprise Edition,\" "
+        "has signed 140 customers, and a report titled \"Marta Quinn Rising\" praised it.\n\n"
+        "Halvorsen Systems said it \"may not achieve the benefits of the plan in time.\"\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == []
+    assert [quote.speaker for quote in found.quotes if quote.text.startswith("may not")] == ["Halvorsen Systems"]

@@ -26,11 +26,13 @@ from .vocabulary import (
 )
 
 # the words before a namesake: `a brigade named after`, `the ship`, `the dating series`
-_NAMESAKE_HEAD = r"""\b(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
+# or a verb that names something and an opening quotation mark: `an offering branded "`, `a
+# report titled "`, `a plan dubbed "`
+_NAMESAKE_HEAD = r"""\b(?:(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|dedicated\s+to|
            (?:ship|vessel|frigate|corvette|cruiser|submarine|boat|tanker|icebreaker|destroyer|
               tug|carrier|warship|aircraft|train|ferry|yacht|
               journal|newspaper|magazine|book|novel|film|movie|series|album|song|documentary|podcast)s?)
-        \s+"""
+        \s+|(?:branded|dubbed|titled|called|named),?\s+["“])"""
 # the text before a name ends with them, up to two capitalised words after (`the ship HMS `)
 _NAMESAKE = re.compile(_NAMESAKE_HEAD + r"(?:[A-Z][\w'’-]*\s+){0,2}$", re.VERBOSE)
 
@@ -65,7 +67,7 @@ _NAMESAKE_WORDS = (
     "named", "hono", "memory", "dedicated", "ship", "vessel", "frigate", "corvette", "cruiser",
     "submarine", "boat", "tanker", "icebreaker", "destroyer", "tug", "carrier", "warship", "aircraft",
     "train", "ferry", "yacht", "journal", "newspaper", "magazine", "book", "novel", "film", "movie",
-    "series", "album", "song", "documentary", "podcast",
+    "series", "album", "song", "documentary", "podcast", "branded", "dubbed", "titled", "called",
 )
 # the words _NAMESAKE's phrases hold, as written: the phrase is tried only where one stands
 _NAMESAKE_KEYS = tuple(
