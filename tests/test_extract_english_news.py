@@ -3157,3 +3157,15 @@ def test_a_name_in_quotes_after_branded_or_titled_is_a_products_or_reports_not_a
     found = article_from_text(text)
     assert [person.name for person in found.people] == []
     assert [quote.speaker for quote in found.quotes if quote.text.startswith("may not")] == ["Halvorsen Systems"]
+
+
+def test_two_capitals_whose_second_speaks_alone_later_are_a_full_name_the_lists_lack():
+    text = (
+        "Moderators\n\n"
+        "On a wet afternoon in March, Wanjiku Mbaabu sat in a rented office above a phone shop.\n\n"
+        "\"People imagine the machine is learning from the internet,\" Mbaabu says.\n\n"
+        "Tim Kaine spoke later. Though Kaine said little, he said it \"with a lot more care than usual.\"\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Wanjiku Mbaabu", "Tim Kaine"]
+    assert [quote.speaker for quote in found.quotes] == ["Wanjiku Mbaabu", "Tim Kaine"]

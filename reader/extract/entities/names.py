@@ -14,6 +14,7 @@ from .roles import RolePasses
 from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
     APPOSED_PERSON_NOUN,
+    CLAUSE_OPENERS,
     CLEAR_SPEECH,
     GOVERNED_PLACES,
     KIN_BEFORE,
@@ -115,6 +116,14 @@ _DESCRIBED_AFTER_VERB = re.compile(
     r"""[,"”'’]\s*(?P<verb>[a-z]+)\s+(?:[\w'’-]+\s+){0,3}"""
     r"(?!(?:of|the|a|an|at|for|to|in|on|with|from|by|and|or)\s)[a-z][\w'’-]*\s+$"  # ends on a noun: `party boss `
 )
+
+
+# a capitalised word and a speech verb after it: `Kamau says`, `Kamau, 27, said`
+_WORD_THEN_SPEECH = re.compile(
+    r"\b(?P<word>[A-Z][a-z][\w'’-]+)(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?"
+    r"(?:" + "|".join(sorted(CLEAR_SPEECH, key=lambda verb: (-len(verb), verb))) + r")\b"
+)
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
 
 
 class NamePasses(RolePasses):
@@ -437,7 +446,7 @@ class NamePasses(RolePasses):
             first, second = tokens[i], tokens[i + 1]
             if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
-            if not (first.namelike and second.namelike) or first.base != first.text:
+            if not (first.namelike and second.namelike) or first.base != first.text or first.text in CLAUSE_OPENERS:
                 continue
             if len(first.text) < 2 or len(second.base) < 2 or not self.joined(first, second):
                 continue
@@ -470,9 +479,41 @@ class NamePasses(RolePasses):
             ):
                 names.append((i, i + 3))  # `Pak Chol Jin, a vice-director of ...`: a name of three words
                 continue
-            if slavic or kin or self._named_by_context(tokens, i + 2):
+            if slavic or kin or self._named_by_context(tokens, i + 2) or self._speaks_alone(first, second):
                 names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names
+
+    def _speaks_alone(self, first: Token, second: Token) -> bool:
+        """Is `second` written elsewhere on its own with a speech verb after it (`Wanjiru
+        Kamau sat ...`, then `Kamau says`), as a surname is, `first` being no word that is
+        never a name?  Not a body's word (`Halvard Systems` ... `Systems said`)."""
+        if self.speaking_alone is None:
+            self.speaking_alone = {
+                found["word"]
+                for found in _WORD_THEN_SPEECH.finditer(self.text)
+                if not _CAPITALISED_WORD_BEFORE.search(self.text, max(0, found.start() - 30), found.start())
+            }
+        return (
+            second.base in self.speaking_alone
+            and not self._someone_elses_surname(first.base, second.base)
+            and second.base not in self.lex.organisation_words
+            and first.base not in self.lex.not_names
+            and first.base not in SENTENCE_OPENERS
+            and first.base.casefold() not in self.lex.countries
+            and not is_role_token(first.base)
+        )
+
+    def _someone_elses_surname(self, first: str, surname: str) -> bool:
+        """Does the text write the surname after another word that may be a given name (`Tim
+        Kaine`: `Though Kaine` opens a sentence, naming no new person; `Humayun Khan`: `Ghazala
+        Khan` is not the one `Khan says` means)?  Titles and roles before it do not count."""
+        for found in re.finditer(rf"([A-Z][\w'’-]*)[ \u00a0]{re.escape(surname)}\b", self.text):
+            other = found.group(1)
+            if other == first or other in SENTENCE_OPENERS or other in self.lex.honorifics or is_role_token(other):
+                continue
+            if is_given_name(other) or other not in self.lex.not_names:
+                return True
+        return False
 
     def _third_name_word(self, tokens: list[Token], k: int) -> bool:
         """Could tokens[k] be the third word of a name begun by the two before it (`Pak Chol

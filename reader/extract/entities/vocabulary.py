@@ -44,6 +44,10 @@ SENTENCE_OPENERS = DAYS_AND_MONTHS | frozenset(
     Near Across Along Around Behind Beyond Despite Through Throughout Under Among Amid Amidst
     Against Without Within Into Onto Upon Toward Towards Beside Between Above Below Via Unlike""".split()
 )
+# words that open a clause and are never a given name: `Though Kaine said little`
+CLAUSE_OPENERS = frozenset(
+    """Though Although Perhaps Maybe Unless Because Whether Whereas Whenever Wherever""".split()
+)
 
 
 
