@@ -3169,3 +3169,15 @@ def test_two_capitals_whose_second_speaks_alone_later_are_a_full_name_the_lists_
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Wanjiku Mbaabu", "Tim Kaine"]
     assert [quote.speaker for quote in found.quotes] == ["Wanjiku Mbaabu", "Tim Kaine"]
+
+
+def test_thats_how_someone_put_it_right_after_the_quote_names_the_speaker_or_a_named_relative():
+    text = (
+        "Founders\n\n"
+        "Adaeze Nwosu grew up in Enugu; her mother, Ifeoma Nwosu, sold vegetables for 30 years. "
+        "Dr. Halima Oyelaran studies food loss.\n\n"
+        "\"Storage is the easy part to photograph.\" That's how Halima Oyelaran put it when I asked her.\n\n"
+        "\"She has never wanted to do anything else.\" That's how her mother put it, when I asked her. "
+        "\"Since she was small, it was always the vegetables.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Halima Oyelaran", "Ifeoma Nwosu", "Ifeoma Nwosu"]

@@ -372,9 +372,12 @@ class References(Context):
         """The one person whose role is the relative opening the sentence (`Her husband` when
         the article introduced `Marcus Baxter, Nguyen-Baxter's husband`), if there is one."""
         relative = _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end)
-        if relative is None:
-            return None
-        noun = relative.group("kin").casefold()
+        return None if relative is None else self.relative_by_role(relative.group("kin"))
+
+    def relative_by_role(self, noun: str) -> Entity | None:
+        """The one person the article gives this relative's role (`mother` for `Ngozi Eze`,
+        introduced as `her mother, Ngozi Eze`), if there is one."""
+        noun = noun.casefold()
         found = [
             entity
             for entity in self.index.persons

@@ -6,7 +6,7 @@ RULES:
 3. quote_from_label: a `Quote from Name:` label;
 4. colon_introduction: a paragraph ending in a colon introduces a quote paragraph;
 5. source_line: a `Quote:` label, read with the paragraph before, the `Source:` line or the lead;
-6. named_after: a quote paragraph, then `That was Jane Doe, ...`;
+6. named_after: a quote paragraph, then `That was Jane Doe, ...` or `That's how her mother put it`;
 7. exchange_turn: in a back-and-forth, quote paragraphs take turns;
 8. continuing_turn: the speaker of the quote just before goes on;
 9. previous_paragraph: a quote paragraph after a paragraph reporting what someone said;
@@ -66,9 +66,10 @@ _DASHES = ("—", "–", "-")  # a turn broken off, or taken up, with a dash
 _SENTENCE_END_MARK = re.compile(r"[.?!]")
 # `That was Jane Doe`, `That was how spokesman Jane Doe put it`, `The woman who said it, Jane Doe,`
 _IDENTIFIED_NEXT = re.compile(
-    r"\W*(?:That\s+(?:was|is)\s+(?:how\s+)?|The\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|voter|resident|parent|mother|father|one)"
+    r"\W*(?:That(?:\s+(?:was|is)|['’]s)\s+(?:how\s+)?|The\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|voter|resident|parent|mother|father|one)"
     r"\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words),\s+)"
 )
+_RELATIVE_NEXT = re.compile(rf"(?:his|her|their)\s+(?P<kin>{KIN})\b")  # `That's how her mother put it`
 _NAMED_WITHIN = 40  # characters of titles and description between the lead and the name
 # someone unnamed who speaks for a named person: `A spokeswoman for Doe`, `an aide to Doe`,
 # `a lawyer for the senator`, `people close to Doe`
@@ -816,24 +817,34 @@ def _lead_subject(resolver: Resolver) -> Attribution | None:
 
 # -- 6. the paragraph after names who said it -------------------------------------------
 def named_after(resolver: Resolver, position: int) -> Attribution | None:
-    """A paragraph that is only a quote, followed by one that says whose words they were:
-    `That was Jane Doe, ...`, `That was how spokesman Jane Doe put it`, `The woman who said
-    it, Jane Doe, 38, ...`.
+    """A paragraph that opens with a quote, followed (in the next paragraph or right after the
+    quote) by words that say whose they were: `That was Jane Doe, ...`, `That's how spokesman
+    Jane Doe put it`, `That's how her mother put it`, `The woman who said it, Jane Doe, 38, ...`.
 
     Example: `"We still don't have a roof."` + `That was the Rev. Jane Doe, pastor of ...`
     """
     quote = resolver.quotes[position]
     block = resolver.blocks[quote.blocks[0]]
     last = quote.blocks[-1]
-    if block.label is not None or quote.open_mark - block.body.start > 1 or last + 1 >= len(resolver.blocks):
+    if block.label is not None or quote.open_mark - block.body.start > 1:
         return None
     if resolver.masked[quote.after : resolver.blocks[last].span.end].strip():
-        return None  # the paragraph goes on after the quote: its own attribution, if any
-    following = resolver.blocks[last + 1]
-    lead = _IDENTIFIED_NEXT.match(resolver.masked, following.body.start)
+        # the paragraph goes on after the quote: its own attribution, if any, or the words that
+        # say whose they were (`"..." That's how Jane Doe put it when I asked her.`)
+        lead = _IDENTIFIED_NEXT.match(resolver.masked, quote.after)
+        end = resolver.blocks[last].span.end
+    elif last + 1 < len(resolver.blocks):
+        following = resolver.blocks[last + 1]
+        lead = _IDENTIFIED_NEXT.match(resolver.masked, following.body.start)
+        end = following.span.end
+    else:
+        return None  # the article's last paragraph
     if lead is None:
         return None
-    refs = [ref for ref in resolver.refs_from(lead.end(), following.span.end) if ref.chunk_start - lead.end() <= _NAMED_WITHIN]
+    relative = _RELATIVE_NEXT.match(resolver.masked, lead.end(), end)
+    if relative is not None:  # `That's how her mother put it`: the relative the article named, if one
+        return Attribution(resolver.relative_by_role(relative.group("kin")), How.NAMED_AFTER)
+    refs = [ref for ref in resolver.refs_from(lead.end(), end) if ref.chunk_start - lead.end() <= _NAMED_WITHIN]
     if not refs or refs[0].kind != PERSON:
         return None
     return resolver.resolve(refs[0], How.NAMED_AFTER)
