@@ -3181,3 +3181,20 @@ def test_thats_how_someone_put_it_right_after_the_quote_names_the_speaker_or_a_n
         "\"Since she was small, it was always the vegetables.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Halima Oyelaran", "Ifeoma Nwosu", "Ifeoma Nwosu"]
+
+
+def test_the_company_is_no_administration_or_bureau_named_before_it():
+    text = (
+        "Monitors\n\n"
+        "Corvane Medical Inc. makes heart monitors. The Food and Drug Administration sent Corvane a letter.\n\n"
+        "In a filing, the company said it \"does not believe the inquiry will lead to a recall.\"\n"
+    )
+    assert speakers(text) == [("does not believe the inquiry will lead to a recall.", "Corvane Medical Inc")]
+
+
+def test_a_spokesperson_for_a_body_described_by_one_word_stays_unnamed():
+    text = (
+        "Incentives\n\n"
+        "A spokesperson for the state Department of Development said the agency \"does not comment on talks until they are final.\"\n"
+    )
+    assert speakers(text) == [("does not comment on talks until they are final.", None)]

@@ -41,7 +41,7 @@ _NAMED_ONLY = words_tagged("organisation_nouns.txt", "named")
 _COMMERCIAL_NOUNS = frozenset(("company", "firm"))
 _PUBLIC_OR_MEMBERS_BODIES = frozenset(
     "union unions ministry council committee court embassy government department commission party office "
-    "agency authority regulator".split()
+    "agency authority regulator administration bureau parliament senate assembly legislature police".split()
 )
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 READ_BACK = 8  # paragraphs read back from a quote to find who speaks

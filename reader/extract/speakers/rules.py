@@ -77,7 +77,7 @@ _SPOKESPERSON_FOR = re.compile(
     r"\b(?:an?|one|the|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?|friends?|"
     r"sources?|allies|ally|associates?|people|persons?|officials?)\s+"
-    r"(?:for|of|to|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
+    r"(?:for|of|to|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[a-z]+\s+)?$",  # `for the state Department of ...`
     re.IGNORECASE,
 )
 _SUBJECT_NEXT = re.compile(r"(?:['’]s)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*")
