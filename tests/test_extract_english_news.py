@@ -3198,3 +3198,14 @@ def test_a_spokesperson_for_a_body_described_by_one_word_stays_unnamed():
         "A spokesperson for the state Department of Development said the agency \"does not comment on talks until they are final.\"\n"
     )
     assert speakers(text) == [("does not comment on talks until they are final.", None)]
+
+
+def test_an_unnamed_lobbyist_or_activist_takes_the_pronoun_and_stays_unnamed():
+    text = (
+        "Water\n\n"
+        "Sen. Colt Haverford filed the bill on Monday.\n\n"
+        "One oil and gas lobbyist, who spoke on condition of anonymity, predicted the bill would die.\n\n"
+        "\"It is a nice press release and nothing more,\" he said.\n\n"
+        "A housing activist stood up next. \"We have waited eleven years for this,\" she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, None]
