@@ -3209,3 +3209,14 @@ def test_an_unnamed_lobbyist_or_activist_takes_the_pronoun_and_stays_unnamed():
         "A housing activist stood up next. \"We have waited eleven years for this,\" she said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == [None, None]
+
+
+def test_words_someone_recalled_or_heard_another_saying_are_not_the_hearers():
+    text = (
+        "Trial\n\n"
+        "Ahmed Warsame, a line cook, testified that he heard Mr. Pettigrew shouting one night.\n\n"
+        "\"I will burn this place down before I let him keep it,\" Mr. Warsame recalled him saying.\n\n"
+        "Dana Roe was at the meeting in March.\n\n"
+        "\"We are not going to sell the house, ever,\" Tom Bell said he heard her say.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Dana Roe"]

@@ -108,6 +108,8 @@ _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
+# after `," Doe recalled`: the one Doe heard, whose words they were (`recalled him saying`, `heard her say`)
+_SOMEONE_ELSE_SAYING = re.compile(r"[^,.;:!?\"“”]{0,50}?\b[a-z]+\s+(?P<who>him|her|them)\s+(?:as\s+)?say(?:ing|s)?\b")
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -285,7 +287,16 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         if verb and resolver.verb_at(tail[verb.end() :]):
             if len(following) > 1 and resolver.describes_next(ref, following[1:2]):
                 ref = following[1]  # `," the press secretary, Jane Doe, said`: the name, not the role
-            return resolver.resolve(ref, How.VERB_AFTER)
+            found = resolver.resolve(ref, How.VERB_AFTER)
+            heard = _SOMEONE_ELSE_SAYING.match(tail, verb.end())
+            if heard is not None:
+                # `," Mr. Warsame recalled him saying`: the words of the one Warsame heard, who is
+                # not Warsame; whom the pronoun means, if it can be told
+                who = heard["who"]
+                pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who])
+                meant = resolver.pronoun(pronoun)
+                return Attribution(meant if meant is not found.speaker else None, How.PRONOUN)
+            return found
         if re.search(r"[–—]", gap):
             sentence = resolver.sentence_at(block_index, quote.close_mark)
             if sentence.end - ref.end < 50 and _DASH_SIGNATURE_END.fullmatch(resolver.masked, ref.end, sentence.end):
