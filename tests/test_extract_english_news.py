@@ -3220,3 +3220,25 @@ def test_words_someone_recalled_or_heard_another_saying_are_not_the_hearers():
         "\"We are not going to sell the house, ever,\" Tom Bell said he heard her say.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == [None, "Dana Roe"]
+
+
+def test_a_body_described_by_what_it_is_doing_speaks_later_by_its_first_word():
+    text = (
+        "Power line\n\n"
+        "NorthGrid Transmission, the state-owned company delivering the project, published the route on Tuesday.\n\n"
+        "In a statement, NorthGrid said the route \"balances cultural heritage and engineering needs\".\n"
+    )
+    found = article_from_text(text)
+    assert found.people == ()
+    assert [quote.speaker for quote in found.quotes] == ["NorthGrid Transmission"]
+
+
+def test_councillor_titles_cr_cllr_and_coun_name_a_councillor():
+    text = (
+        "Council\n\n"
+        "Shire Mayor Cr Tony Glenister said the council was \"deeply disappointed by the final route\".\n\n"
+        "\"We will keep fighting this line,\" Cr Glenister said. Cllr Jane Hobart called it \"a disgrace to the whole county\".\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Tony Glenister", "Jane Hobart"]
+    assert [quote.speaker for quote in found.quotes] == ["Tony Glenister", "Tony Glenister", "Jane Hobart"]

@@ -78,8 +78,8 @@ class RecogniserBase:
                 if run is None:
                     continue
                 words = run.group().split()
-                while words and words[0] in SENTENCE_OPENERS:
-                    words = words[1:]  # `The`, `In`: the sentence's, not the name's
+                while words and (words[0] in SENTENCE_OPENERS or words[0].endswith("-based")):
+                    words = words[1:]  # `The`, `In`: the sentence's, not the name's; `Shanghai-based`: said of it
                 if not words or len(words) > 1 and is_given_name(words[0]):
                     continue  # `Jane Doe, the group's founder`: a person, described by their work
                 found.setdefault(words[0], " ".join(words))
@@ -110,6 +110,9 @@ class RecogniserBase:
             )
             if last and not any(lex.is_role_word(part) or is_given_name(part) for part in words[1:last]):
                 found = " ".join(words[: last + 1])
+            elif len(words) > 1 and DESCRIBED_AS_BODY.match(text, run.end()):
+                found = run.group()  # `NorthLink Transmission, the state-owned company delivering ...`
+            if found is not None:
                 self.described_bodies().setdefault(word, found)  # the organisation passes name it by that word alone too
         self._first_bodies[word] = found
         return found
