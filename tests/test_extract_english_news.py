@@ -3242,3 +3242,12 @@ def test_councillor_titles_cr_cllr_and_coun_name_a_councillor():
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Tony Glenister", "Jane Hobart"]
     assert [quote.speaker for quote in found.quotes] == ["Tony Glenister", "Tony Glenister", "Jane Hobart"]
+
+
+def test_asked_then_an_outlets_reporter_or_a_name_of_a_firm_is_the_asker():
+    text = (
+        "Earnings\n\n"
+        "\"Are you worried you are going to price people out of the category?\" asked CNBC's Dana Whitcombe.\n\n"
+        "\"Can you help us understand how much of the shortfall was slippage?\" asked Samuel Adeyemi of Larkspur Securities.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Dana Whitcombe", "Samuel Adeyemi"]

@@ -93,7 +93,7 @@ _AFTER_GAP = re.compile(r"\s*[,;:]?\s*(?:[–—-]\s*)?(?:(?:the|a|an)\s+)?", re
 _INVERTED_GAP = re.compile(
     r"\s*[,;]?\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:(?:his|her|their|its|the|a|an|another|one|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+)?"  # "his lawyer, ", "Om's father, "
-    r"(?:(?:the|a|an)\s+)?"
+    r"(?:(?:the|a|an)\s+|(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*['’]s\s+)?"  # `," asked CNBC's Jane Doe`
 )
 # `," said Democratic Rep. Jane Doe`, `," added his campaign manager Jane Doe`, `," said master of
 # ceremonies Jane Doe`: a description of up to six words between the verb and the name, none of
@@ -174,7 +174,7 @@ _DESCRIPTION_BEFORE_NAME = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0
 _DOCUMENT_FROM = re.compile(rf"\b{DOCUMENT_NOUN}s?\s+(?:from|by|of)\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
 # after a name: the end of the clause, an apposition, a state or party (`Doe of Ohio`, `Doe (R-Ohio)`)
-_CLAUSE_ENDS = re.compile(r"(?:\s+of\s+[A-Z][\w'’-]*|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
+_CLAUSE_ENDS = re.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," an angry Doe`
 _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
@@ -308,12 +308,11 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         # one verb of the clause did, whatever the verb
         return resolver.resolve(ref, How.VERB_AFTER)
     inverted = _INVERTED_GAP.fullmatch(gap)
-    if inverted and resolver.verb_at(inverted["verb"]) and (
-        inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, ref)
-    ):
-        if len(following) > 1 and resolver.describes_next(ref, following[1:2]):
-            return resolver.resolve(following[1], How.VERB_AFTER)  # `," said the mayor, Jane Doe.`: named
-        return resolver.resolve(resolver.head_of(ref), How.VERB_AFTER)
+    if inverted and resolver.verb_at(inverted["verb"]):
+        # `," said the mayor, Jane Doe.`, `," asked CNBC's Jane Doe.`: the name the words before describe
+        named = following[1] if len(following) > 1 and resolver.describes_next(ref, following[1:2]) else None
+        if inverted["verb"].casefold() not in _VERBS_WITH_AN_OBJECT or _ends_the_clause(resolver, named or ref):
+            return resolver.resolve(named or resolver.head_of(ref), How.VERB_AFTER)
     described = _INVERTED_DESCRIBED.fullmatch(gap)
     if described and ref.kind == PERSON and resolver.verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
         return resolver.resolve(ref, How.VERB_AFTER)
