@@ -3251,3 +3251,14 @@ def test_asked_then_an_outlets_reporter_or_a_name_of_a_firm_is_the_asker():
         "\"Can you help us understand how much of the shortfall was slippage?\" asked Samuel Adeyemi of Larkspur Securities.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Dana Whitcombe", "Samuel Adeyemi"]
+
+
+def test_a_korean_name_with_a_surname_that_is_a_place_noun_and_a_workplace_after_at_is_no_person():
+    text = (
+        "Votes\n\n"
+        "\"The vote is advisory on the structure of the plan,\" said Park Hyun-woo, an analyst at Amstel Equity Research. "
+        "\"If the board loses, it has to start again.\"\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Park Hyun-woo"]
+    assert [quote.speaker for quote in found.quotes] == ["Park Hyun-woo", "Park Hyun-woo"]

@@ -99,6 +99,7 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # words that end the names of places and institutions and are never surnames: `Emory University`,
 # `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
 _SURNAMES_THAT_ARE_PLACES = frozenset(("Park",))  # `Helen Park`, `Park Ji-won`; but `Lincoln Park`
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # `Ji-won`, `Hyun-woo`: two syllables joined
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through|around|across|the|The)\s+$")
 # what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
@@ -346,7 +347,8 @@ class NamePasses(RolePasses):
                 if (j - k >= 2 or titled or single_given) and not self._part_of_place(tokens, j):
                     names.append((k, j, None))
                 continue
-            if gap == " " and tokens[k].text in ("of", "for", "to", "in", "at"):
+            # (not after `at`: `an analyst at Amstel Equity Research` names a workplace, no person)
+            if gap == " " and tokens[k].text in ("of", "for", "to", "in"):
                 found = self._name_after_office(tokens, i, k + 1)
                 if found:
                     names.append(found)
@@ -446,7 +448,9 @@ class NamePasses(RolePasses):
             first, second = tokens[i], tokens[i + 1]
             if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
-            if not (first.namelike and second.namelike) or first.base != first.text or first.text in CLAUSE_OPENERS:
+            # `Park Hyun-woo`: a surname that is also a place noun, then a Korean given name
+            surname_first = first.base in _SURNAMES_THAT_ARE_PLACES and _KOREAN_GIVEN_NAME.fullmatch(second.base) is not None
+            if not (first.namelike or surname_first) or not second.namelike or first.base != first.text or first.text in CLAUSE_OPENERS:
                 continue
             if len(first.text) < 2 or len(second.base) < 2 or not self.joined(first, second):
                 continue
