@@ -3262,3 +3262,12 @@ def test_a_korean_name_with_a_surname_that_is_a_place_noun_and_a_workplace_after
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Park Hyun-woo"]
     assert [quote.speaker for quote in found.quotes] == ["Park Hyun-woo", "Park Hyun-woo"]
+
+
+def test_a_countrys_initials_before_a_title_leave_the_name_the_sentences_subject():
+    text = (
+        "Water\n\n"
+        "U.S. Rep. Colt Haverford, R-Texas, weighed in before the vote, writing that the measure would "
+        "\"kill good jobs and hand power to unelected bureaucrats\" and urging senators to reject it.\n"
+    )
+    assert speakers(text) == [("kill good jobs and hand power to unelected bureaucrats", "Colt Haverford")]

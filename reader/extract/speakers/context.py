@@ -97,7 +97,8 @@ _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
 _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
-_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:" + AGE + r"\s+)?$")
+# (`U.S. Rep. Jane Doe`: a country's initials before the title)
+_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,3}\s+)?(?:" + AGE + r"\s+)?$")
 # `In a section headed "What Changed," Doe`: an opening phrase ending in a quote, its comma
 # inside the closing mark (the quote is masked: "QQQ"; the comma is read in the text)
 _INTRO_ENDING_IN_A_QUOTE = re.compile(r"\s*(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}[\"“«]Q+(?P<close>[\"”»])\s*")
