@@ -3271,3 +3271,12 @@ def test_a_countrys_initials_before_a_title_leave_the_name_the_sentences_subject
         "\"kill good jobs and hand power to unelected bureaucrats\" and urging senators to reject it.\n"
     )
     assert speakers(text) == [("kill good jobs and hand power to unelected bureaucrats", "Colt Haverford")]
+
+
+def test_a_cooperative_or_a_collective_is_a_body():
+    text = (
+        "Storm\n\n"
+        "Bayou Electric Cooperative, which serves most of the parish, said restoring power "
+        "\"could take three weeks or longer in the hardest-hit areas\" because poles had snapped.\n"
+    )
+    assert speakers(text) == [("could take three weeks or longer in the hardest-hit areas", "Bayou Electric Cooperative")]
