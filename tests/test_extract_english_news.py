@@ -3280,3 +3280,12 @@ def test_a_cooperative_or_a_collective_is_a_body():
         "\"could take three weeks or longer in the hardest-hit areas\" because poles had snapped.\n"
     )
     assert speakers(text) == [("could take three weeks or longer in the hardest-hit areas", "Bayou Electric Cooperative")]
+
+
+def test_an_age_and_a_noun_for_the_person_stand_for_the_one_just_written_about():
+    text = (
+        "Water\n\n"
+        "For the first time in 19 years, Flora Beardsley filled a glass from her kitchen tap and drank it.\n\n"
+        "\"I did not know what it would taste like. It tasted like nothing,\" the 77-year-old elder told CBC News, laughing.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Flora Beardsley"]

@@ -83,7 +83,8 @@ _ALSO_ADJECTIVES = frozenset(("major", "general", "chief", "private", "principal
 _PARTY_MEMBER = re.compile(rf" (?:[A-Z][a-z]+ ){{0,2}}(?P<party>{'|'.join(PARTY_MEMBERS)}) (?=[a-z]+\b)")
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
 _TEEN_THEN_SPEECH = re.compile(r"\s(?P<teen>teenager|teen)\b(?:\s+(?P<verb>[a-z]+)\b|(?=[.,;]))")
-_AGE_THEN_SPEECH = re.compile(rf"\s(?P<age>{AGE})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # `the 61-year-old said`
+# `the 61-year-old said`, `the 77-year-old elder told`: an age, perhaps a noun for the person, a verb
+_AGE_THEN_SPEECH = re.compile(rf"\s(?P<age>{AGE}(?:\s+[a-z]{{3,}}(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b))?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 class ReferencePasses(RecogniserBase):

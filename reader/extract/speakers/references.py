@@ -71,7 +71,7 @@ _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's officia
 _OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman representative mayor lawmaker".split())
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
 _PRONOUN_AFTER_ITS_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|added|told\s+\w+|wrote)\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
-_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old")
+_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z]+))?")  # `the 61-year-old`, `the 77-year-old elder`
 # small patterns the helpers below read with, compiled once (not looked up in `re`'s cache at each call)
 _APOSTROPHE = re.compile(r"['’]")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -436,7 +436,10 @@ class References(Context):
         """The person a role noun points to: `the minister` -> the last minister named."""
         age = _AGE_PHRASE.fullmatch(phrase)
         if age is not None:  # `the 61-year-old said`: the one the article gave that age
-            return self._of_age(age.group(1), before) or self._subject_just_before(before)
+            aged = self._of_age(age.group(1), before)
+            if aged is not None or not (age.group(2) and is_role_token(age.group(2))):
+                return aged or self._subject_just_before(before)
+            # `the 62-year-old mayor`, no one given that age: the role decides
         if _TEENAGER.fullmatch(phrase):  # `said the teenager`: the one the article gave an age of 13 to 19
             return self._the_one_described(before, _TEEN_AGE_AFTER, "", _TEEN_AGE_BEFORE)
         wanted = role_words(phrase)
