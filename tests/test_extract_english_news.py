@@ -3289,3 +3289,12 @@ def test_an_age_and_a_noun_for_the_person_stand_for_the_one_just_written_about()
         "\"I did not know what it would taste like. It tasted like nothing,\" the 77-year-old elder told CBC News, laughing.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Flora Beardsley"]
+
+
+def test_a_name_with_an_age_and_a_described_noun_then_who_said_is_the_speaker():
+    text = (
+        "Bakery\n\n"
+        "Walt Jankowiak, 77, a retired meatpacker who said he had bought bread at the bakery "
+        "\"probably five thousand times, give or take,\" stopped by on Sunday.\n"
+    )
+    assert speakers(text) == [("probably five thousand times, give or take,", "Walt Jankowiak")]

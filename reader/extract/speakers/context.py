@@ -64,7 +64,11 @@ _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to"
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 _COMMA_AND_AUX = re.compile(rf",\s+{AUX}", re.IGNORECASE)  # `, has said`: a name's own verb after a comma
 _APOSTROPHES = ("'", "’")  # after a name, a possessive: `Horbenko's lawyer`
-_WHO_GAP = re.compile(rf"(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*who\s+{AUX}", re.IGNORECASE)  # "Doe, an MP, who said"
+# "Doe, an MP, who said", "Doe, 77, a retired meatpacker who said"
+_WHO_GAP = re.compile(
+    rf"(?:(?:\s*,[^,\"“”«»]{{1,160}})?\s*,\s*|(?:\s*,\s*\d{{1,3}})?\s*,\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?)who\s+{AUX}",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # how far into its sentence a name may start and still open it: its opening phrase is at most 80
