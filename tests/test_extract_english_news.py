@@ -3298,3 +3298,12 @@ def test_a_name_with_an_age_and_a_described_noun_then_who_said_is_the_speaker():
         "\"probably five thousand times, give or take,\" stopped by on Sunday.\n"
     )
     assert speakers(text) == [("probably five thousand times, give or take,", "Walt Jankowiak")]
+
+
+def test_a_pronoun_after_someone_identified_only_by_a_first_name_is_that_name():
+    text = (
+        "Derailment\n\n"
+        "In the video, a man identified only as Carl stood in his backyard holding a jar of murky water.\n\n"
+        "\"My grandkids used to catch crawdads right there. Now I cannot let my dog near it,\" he said in the clip.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Carl"]

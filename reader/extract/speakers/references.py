@@ -58,7 +58,8 @@ _FEMALE_PRONOUNS = frozenset(("she", "her", "hers", "herself"))
 
 # `the 61-year-old said`: an age as the subject
 # `a student in College Park who gave only her first name, Priya`: the one unnamed, named after all
-_FIRST_NAME_GIVEN = re.compile(rf"[^.;:\"“”]{{0,60}}?,?\s+who\s+{NAME_GIVEN_ONLY_AS}\s+")
+# (or without `who`: `a man identified only as Carl`)
+_FIRST_NAME_GIVEN = re.compile(rf"[^.;:\"“”]{{0,60}}?,?\s+(?:who\s+)?{NAME_GIVEN_ONLY_AS}\s+")
 # the writer in the first person, talking with the one named: `I asked him`, `I sat down with Doe`
 _WRITER_SPEAKS_WITH = re.compile(r"\bI\s+(?:asked|told|spoke|sat\s+down|met|interviewed|pressed)\b")
 _TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
@@ -139,15 +140,23 @@ class References(Context):
             entity = self.role(ref.text, ref.start)
             return Attribution(entity, How.ROLE, role=strip_article(ref.text), ref=ref)
         if ref.kind == ANONYMOUS:  # "a resident said": the article does not name the speaker
-            named = _FIRST_NAME_GIVEN.match(self.masked, ref.end)
-            if named is not None:  # `a student in College Park who gave only her first name, Priya`
-                person = next((other for other in self.refs_from(named.end(), named.end() + 40) if other.start == named.end()), None)
-                if person is not None and person.kind == PERSON:
-                    return Attribution(person.entity, how, ref=person)
+            person = self._named_only_as(ref)
+            if person is not None:  # `a student in College Park who gave only her first name, Priya`
+                return Attribution(person.entity, how, ref=person)
             return Attribution(None, How.ANONYMOUS, ref=ref)
         if ref.kind == BODY:  # "the company stated", "the Clinton campaign said"
             return Attribution(self._body_its_words_name(ref) or self.body(ref), How.ORGANISATION_NOUN, ref=ref)
         return UNKNOWN
+
+    def _named_only_as(self, ref: Ref) -> Ref | None:
+        """The name an unnamed person is given after all, right after the words that bring
+        them in (`a student who gave only her first name, Priya`, `a man identified only as
+        Carl`), if any."""
+        named = _FIRST_NAME_GIVEN.match(self.masked, ref.end)
+        if named is None:
+            return None
+        person = next((other for other in self.refs_from(named.end(), named.end() + 40) if other.start == named.end()), None)
+        return person if person is not None and person.kind == PERSON else None
 
     def _gender(self, entity: Entity) -> str | None:
         """A person's gender: from the given name, else learnt from the article.
@@ -235,6 +244,9 @@ class References(Context):
                 return None  # `Her mother is more philosophical.`: a relative the article leaves unnamed
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):
                 who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
+                named_after_all = self._named_only_as(subject) if subject.kind == ANONYMOUS else None
+                if named_after_all is not None and named_after_all.entity is not None and self._gender(named_after_all.entity) in fits:
+                    return named_after_all.entity  # `a man identified only as Carl ... he said`: Carl
                 if who is None and subject.gender in fits:
                     return None  # "a resident", "the businessman": someone the article leaves unnamed
                 if who is not None and self._gender(who) in fits:
