@@ -3307,3 +3307,12 @@ def test_a_pronoun_after_someone_identified_only_by_a_first_name_is_that_name():
         "\"My grandkids used to catch crawdads right there. Now I cannot let my dog near it,\" he said in the clip.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Carl"]
+
+
+def test_a_title_in_capitals_that_speaks_is_no_body():
+    text = (
+        "Earnings\n\n"
+        "Chief Executive Officer Tobias Lindqvist said Halvorsen Systems Inc. had a hard quarter at the Osprey Capital Markets conference.\n\n"
+        "\"I want to be very direct about what went wrong this quarter,\" the CEO said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Tobias Lindqvist"]

@@ -359,8 +359,8 @@ class OrganisationPasses(RecogniserBase):
         """`DTEK said`, `DTEK, the country's largest energy company,`: a name in capitals that
         speaks or is described as an organisation."""
         word = token.base
-        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 8) or word in self.lex.not_names:
-            return False
+        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 8) or word in self.lex.not_names or is_role_token(word):
+            return False  # (`the CEO said`: a title in capitals, no body)
         if word in self.lex.organisation_words or word in self._acronyms:
             return False  # found the usual way
         after = self.text[token.end : token.end + 80]
