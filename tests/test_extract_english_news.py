@@ -3312,7 +3312,7 @@ def test_a_pronoun_after_someone_identified_only_by_a_first_name_is_that_name():
 def test_a_title_in_capitals_that_speaks_is_no_body():
     text = (
         "Earnings\n\n"
-        "Chief Executive Officer Tobias Lindqvist said Halvorsen Systems Inc. had a hard quarter at the Osprey Capital Markets conference.\n\n"
-        "\"I want to be very direct about what went wrong this quarter,\" the CEO said.\n"
+        "Chief Executive Officer Tobias Lindqvist spoke on the call.\n\n"
+        "\"I want to be very direct about what went wrong this quarter,\" the CEO said at the Osprey Capital Markets Conference.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Tobias Lindqvist"]
