@@ -3316,3 +3316,12 @@ def test_a_title_in_capitals_that_speaks_is_no_body():
         "\"I want to be very direct about what went wrong this quarter,\" the CEO said at the Osprey Capital Markets Conference.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Tobias Lindqvist"]
+
+
+def test_a_body_described_as_a_startup_whose_product_is_named_whole_by_its_first_word():
+    text = (
+        "Moderators\n\n"
+        "The workers fed data to Tessara AI, a San Francisco startup whose chatbot is used by millions.\n\n"
+        "In a statement, Tessara said it \"requires all data partners to provide mental health support.\"\n"
+    )
+    assert speakers(text) == [("requires all data partners to provide mental health support.", "Tessara AI")]

@@ -86,7 +86,7 @@ DESCRIBED_AS_BODY = re.compile(
     r"broadcaster|startup|start-up|maker|manufacturer|retailer|chain|brand|charity|nonprofit|non-profit|"
     r"lender|insurer|carrier|airline|developer|publisher)\b"
     # the body noun heads the apposition: not `Doe, the party's nominee`, `Doe, the union leader`
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:behind|that|which|based|in|of|with|for|who|owned|founded|run|led|[a-z]+ing)\b)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:behind|that|which|based|in|of|with|for|who|owned|founded|run|led|whose|[a-z]+ing)\b)"
 )
 
 
