@@ -3325,3 +3325,15 @@ def test_a_body_described_as_a_startup_whose_product_is_named_whole_by_its_first
         "In a statement, Tessara said it \"requires all data partners to provide mental health support.\"\n"
     )
     assert speakers(text) == [("requires all data partners to provide mental health support.", "Tessara AI")]
+
+
+def test_a_doctor_named_in_full_keeps_his_title_and_mr_is_the_other_man_of_that_surname():
+    text = (
+        "Ramiro Ibarrola, Baker, Dies at 84\n\n"
+        "Ramiro Ibarrola, whose bakery fed South Omaha for five decades, died on Saturday.\n\n"
+        "His son, Dr. Miguel Ibarrola, said the cause was heart failure.\n\n"
+        "Mr. Ibarrola came to Nebraska in 1963. \"We had one oven and a loan from my brother,\" Mr. Ibarrola said in 1998.\n\n"
+        "Dr. Ibarrola, a cardiologist in Lincoln, said his father was proud of him.\n\n"
+        "\"He told me a heart doctor and a baker do the same job,\" Dr. Ibarrola said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ramiro Ibarrola", "Miguel Ibarrola"]

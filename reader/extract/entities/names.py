@@ -573,10 +573,12 @@ class NamePasses(RolePasses):
         return self.role_after(last.end, end) is not None
 
     # -- entities ------------------------------------------------------------------------
-    def person(self, tokens: list[Token], i: int, j: int, gender: str | None = None) -> Entity:
+    def person(self, tokens: list[Token], i: int, j: int, gender: str | None = None, besides: frozenset[int] = frozenset()) -> Entity:
         """The person these name tokens name; a known person when the name is a form of theirs.
 
-        A gender the text shows (`Mrs. Doe`) keeps apart relatives who share a surname."""
+        A gender the text shows (`Mrs. Doe`) keeps apart relatives who share a surname; a title
+        and a surname are not one of `besides` (ids of people known by another title), when
+        another namesake of that gender is known."""
         words = [token.text for token in tokens[i:j]]
         words[-1] = tokens[j - 1].base
         name = self.text[tokens[i].start : tokens[j - 1].start] + words[-1]
@@ -590,6 +592,7 @@ class NamePasses(RolePasses):
             candidates = [entity for entity in candidates if entity.gender in (None, gender)]
             if len(key) == 1:  # a title and a surname: the latest namesake of that gender
                 same = [entity for entity in candidates if entity.gender == gender]
+                same = [entity for entity in same if id(entity) not in besides] or same
                 candidates = same[-1:] + [entity for entity in candidates if entity.gender is None]
         for entity in candidates:
             known = tuple(map(str.casefold, entity.tokens))
@@ -688,6 +691,13 @@ class NamePasses(RolePasses):
             return  # `Senator Rips Feds Over Beetle Rule`: a headline's verb and words, no name
         titled = (tokens[title_at].text.rstrip("."), tokens[i].base) if title_at is not None and j - i == 1 else None
         entity = self.titled_as.get(titled) if titled else None
+        # `Mr. Ibarra` after `Dr. Miguel Ibarra`: the doctor goes by his own title, so a man of
+        # that surname given none other is meant, if the article has one
+        otherwise_titled = (
+            frozenset(id(known) for (title, surname), known in self.titled_as.items() if surname == titled[1] and title != titled[0])
+            if titled and entity is None and titled[0] in _COURTESY_TITLES
+            else frozenset()
+        )
         name_start = tokens[title_at if title_at is not None else i].start
         seniority = YOUNGER_OR_ELDER.search(self.text, max(0, name_start - 14), name_start) if j - i == 1 else None
         if seniority is not None:  # `the younger Mr. Halász`: the son, not the father
@@ -696,9 +706,12 @@ class NamePasses(RolePasses):
         if entity is None and title_at is not None and j - i == 1 and tokens[i - 1].text in _BEFORE_A_GIVEN_NAME:
             entity = self._known_by_given_name(tokens[i].base)  # `Dame Ruth`, after `Dame Ruth Ferrier`
         if entity is None or gender is not None and entity.gender not in (None, gender):
-            entity = self.person(tokens, i, j, gender)
+            entity = self.person(tokens, i, j, gender, otherwise_titled)
         if titled:  # `Mrs Akhtar` names one woman throughout, not her daughter named since
             self.titled_as.setdefault(titled, entity)
+        elif title_at is not None and tokens[title_at].text.rstrip(".") not in _COURTESY_TITLES:
+            # `Dr. Miguel Ibarra`: a later `Dr. Ibarra` is him, not the latest Ibarra
+            self.titled_as.setdefault((tokens[title_at].text.rstrip("."), tokens[j - 1].base), entity)
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
         # `Joseph F. Dunford Jr.`, `Brent Bozell III`: the suffix goes with the name that refers to
         # the person (so `Bozell III, founder of ..., said` reads as Bozell's), not with the name
