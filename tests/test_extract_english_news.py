@@ -3337,3 +3337,13 @@ def test_a_doctor_named_in_full_keeps_his_title_and_mr_is_the_other_man_of_that_
         "\"He told me a heart doctor and a baker do the same job,\" Dr. Ibarrola said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ramiro Ibarrola", "Miguel Ibarrola"]
+
+
+def test_words_read_out_are_the_writers_of_what_was_read_never_the_readers():
+    text = (
+        "Trial\n\n"
+        "The prosecutor asked her to read a message Mr. Pettibone had sent her husband in February.\n\n"
+        "\"You are going to regret cutting me out of this. I built that place,\" Mrs. Nguyen read.\n\n"
+        "\"I will never forgive what they did to this town,\" Mr. Albee read aloud.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Pettibone", None]

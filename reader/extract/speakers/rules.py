@@ -109,6 +109,13 @@ _QUOTED_AS_SAYING = re.compile(
 )
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
 # after `," Doe recalled`: the one Doe heard, whose words they were (`recalled him saying`, `heard her say`)
+# `," Mrs. Doe read.`, `," she read aloud.`: someone reading out another's words, the clause ending
+_READ_OUT = re.compile(r"read(?:\s+aloud)?\s*(?:[.;]|,\s|$)")
+# where the words read out come from: `a message Mr. Roe had sent her husband`, `the letter that Roe wrote`
+_MESSAGE_FROM = re.compile(
+    r"\b(?:message|text|letter|email|e-mail|note|post|voicemail)s?\s+(?:that\s+|which\s+)?"
+    r"(?P<by>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:had\s+)?(?:sent|wrote|written|posted|left)\b"
+)
 _SOMEONE_ELSE_SAYING = re.compile(r"[^,.;:!?\"“”]{0,50}?\b[a-z]+\s+(?P<who>him|her|them)\s+(?:as\s+)?say(?:ing|s)?\b")
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
@@ -288,6 +295,8 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
             if len(following) > 1 and resolver.describes_next(ref, following[1:2]):
                 ref = following[1]  # `," the press secretary, Jane Doe, said`: the name, not the role
             found = resolver.resolve(ref, How.VERB_AFTER)
+            if _READ_OUT.match(tail, verb.end()):
+                return _writer_of_what_was_read(resolver, quote)
             heard = _SOMEONE_ELSE_SAYING.match(tail, verb.end())
             if heard is not None:
                 # `," Mr. Warsame recalled him saying`: the words of the one Warsame heard, who is
@@ -323,6 +332,21 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         or _inverted_at_the_end(resolver, quote, block_index)
         or _attribution_at_the_end(resolver, quote, block_index)
     )
+
+
+def _writer_of_what_was_read(resolver: Resolver, quote: RawQuote) -> Attribution:
+    """`"...," Mrs. Nguyen read.`: the words of whoever wrote what she read out, named in the
+    quote's paragraph or the one before (`a message Mr. Pettigrew had sent her husband`); no
+    one, when the article does not say, and never the reader."""
+    block_index = quote.blocks[0]
+    start = resolver.blocks[max(0, block_index - 1)].span.start
+    sources = list(_MESSAGE_FROM.finditer(resolver.masked, start, quote.open_mark))
+    if sources:
+        by = sources[-1]
+        writer = next((ref for ref in resolver.refs_from(by.start("by"), by.end("by")) if ref.kind == PERSON), None)
+        if writer is not None:
+            return resolver.resolve(writer, How.DOCUMENT)
+    return Attribution(None, How.VERB_AFTER)
 
 
 def _comma_closes(resolver: Resolver, quote: RawQuote) -> bool:
