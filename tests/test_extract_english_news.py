@@ -3347,3 +3347,14 @@ def test_words_read_out_are_the_writers_of_what_was_read_never_the_readers():
         "\"I will never forgive what they did to this town,\" Mr. Albee read aloud.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Pettibone", None]
+
+
+def test_firms_named_by_their_trade_in_the_plural_are_bodies():
+    text = (
+        "Cocoa\n\n"
+        "Castellane Confections said it would \"hold prices steady through the holidays.\"\n\n"
+        "Beifang Carbon Materials said it would \"strictly abide by the new regulations.\"\n"
+    )
+    found = article_from_text(text)
+    assert found.people == ()
+    assert [quote.speaker for quote in found.quotes] == ["Castellane Confections", "Beifang Carbon Materials"]
