@@ -3358,3 +3358,12 @@ def test_firms_named_by_their_trade_in_the_plural_are_bodies():
     found = article_from_text(text)
     assert found.people == ()
     assert [quote.speaker for quote in found.quotes] == ["Castellane Confections", "Beifang Carbon Materials"]
+
+
+def test_the_company_is_the_one_firm_named_and_its_name_drops_its_officers_title():
+    text = (
+        "Brightwater Foods CEO says snack prices will rise\n\n"
+        "Brightwater Foods CEO Natalie Okafor said on Wednesday that prices would rise this fall.\n\n"
+        "In a statement with the results, the company said it remained \"confident in the long-term strength of our brands.\"\n"
+    )
+    assert speakers(text) == [("confident in the long-term strength of our brands.", "Brightwater Foods")]

@@ -198,6 +198,8 @@ class OrganisationPasses(RecogniserBase):
                 while k < len(run) and bases[k] in ("the", "of"):
                     k += 1
             run = run[k:]
+            while len(run) > 1 and run[-1].base.isupper() and is_role_token(run[-1].base):
+                run = run[:-1]  # `Brightwell Foods CEO says`: the body, then its officer's title in capitals
             if len(run) == 1 and self._capitals_acting(run[0]):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)

@@ -602,6 +602,12 @@ class References(Context):
         for other in named:
             if self.is_subject(other) and not _named_another_kind(noun, other.text):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
+        bodies = {id(other.entity): other for other in named if other.entity is not None}
+        if noun in _COMMERCIAL_NOUNS and len(bodies) == 1:
+            # `Brightwell Foods CEO Jane Doe said ...`, then `the company said`: the one firm named
+            only = next(iter(bodies.values()))
+            if not _named_another_kind(noun, only.text) and not self._unnamed_body_between(noun, only, ref.start):
+                return only.entity
         return None
 
     def _unnamed_body_between(self, noun: str, named: Ref, end: int) -> bool:
