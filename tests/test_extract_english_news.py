@@ -3367,3 +3367,14 @@ def test_the_company_is_the_one_firm_named_and_its_name_drops_its_officers_title
         "In a statement with the results, the company said it remained \"confident in the long-term strength of our brands.\"\n"
     )
     assert speakers(text) == [("confident in the long-term strength of our brands.", "Brightwater Foods")]
+
+
+def test_the_executive_is_a_firms_officer_not_the_senator_who_questioned_him():
+    text = (
+        "Hearing\n\n"
+        "The hearing featured Emre Yilmazer, vice president for trust and safety at Lumora Interactive.\n\n"
+        "Sen. Rafael Ybarro then turned to Yilmazer and asked whether Lumora used such words. "
+        "The executive said he was not aware of any such documents.\n\n"
+        "\"I have been at the company for 18 months. I cannot speak to every slide,\" he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Emre Yilmazer"]

@@ -815,8 +815,16 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
     return _role_fits_any(phrase, tuple(roles))
 
 
+# a role noun for any of a firm's officers: `the executive said` fits a vice president, a chief
+# product officer, a director
+_ANY_EXECUTIVE = frozenset(("executive", "exec"))
+_EXECUTIVE_OFFICES = re.compile(r"\b(?:president|vice-president|chief|officer|director|ceo|cfo|coo|cto|cmo|chairman|chairwoman|chair|founder|executive)\b")
+
+
 @lru_cache(maxsize=4096)
 def _role_fits_any(phrase: str, roles: tuple[str, ...]) -> bool:
+    if strip_article(phrase).casefold() in _ANY_EXECUTIVE:
+        return any(_EXECUTIVE_OFFICES.search(role.casefold()) for role in roles)
     for aliases in (True, False):
         wanted = role_words(phrase, aliases).split()
         have = " ".join(role_words(role, aliases) for role in roles).split()
