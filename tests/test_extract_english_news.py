@@ -3378,3 +3378,15 @@ def test_the_executive_is_a_firms_officer_not_the_senator_who_questioned_him():
         "\"I have been at the company for 18 months. I cannot speak to every slide,\" he said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Emre Yilmazer"]
+
+
+def test_a_shadow_minister_is_not_the_minister_nor_a_governor_the_governor_elect():
+    text = (
+        "Floods\n\n"
+        "The floods minister, Rachel Doyle-Hartley, responded to MPs.\n\n"
+        "But the shadow floods minister, Gareth Penhallow, said the response had been \"too little and far too late\".\n\n"
+        "The minister said the delay came from \"complex ground conditions and supply chain issues\".\n\n"
+        "Rosa Quintero will succeed Gov. Michelle Granger. Voters cheered.\n\n"
+        "\"I will sign a budget that doubles the housing fund,\" the governor-elect said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Gareth Penhallow", "Rachel Doyle-Hartley", None]

@@ -143,10 +143,12 @@ class RolePasses(RecogniserBase):
             k -= 1
         while first < i - 1 and tokens[first].text.casefold() in _CONNECTORS_AND_THE:
             first += 1
+        if first and tokens[first - 1].text == "shadow" and len(self.text[tokens[first - 1].end : tokens[first].start].split()) <= 1:
+            first -= 1  # `the shadow floods minister, Jane Doe`: the opposition's, not the office itself
         words = [token.base for token in tokens[first:i]]
         if not any(is_role_token(word) for word in words):
             return None
-        if not (is_role_token(tokens[first].base) or tokens[first].capitalised):
+        if not (is_role_token(tokens[first].base) or tokens[first].capitalised or tokens[first].text == "shadow"):
             return None
         return self.text[tokens[first].start : tokens[i - 1].end]
 

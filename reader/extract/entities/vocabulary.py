@@ -95,7 +95,7 @@ ROLE_MODIFIERS = frozenset(
     top chief foreign defence defense interior press main district village state national vice
     assistant second executive special associate principal prime home finance health education
     justice transport environment energy trade culture agriculture economy labour labor treasury
-    majority minority""".split()
+    majority minority shadow""".split()
 )
 
 # lower-case words that modify a role written after them (`former`, `acting`, `county`,

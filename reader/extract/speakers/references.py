@@ -815,6 +815,8 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
     return _role_fits_any(phrase, tuple(roles))
 
 
+# words that make a role another than the office it names: a shadow minister, a governor-elect
+_NOT_THE_OFFICE_ITSELF = re.compile(r"\bshadow\b|-elect\b")
 # a role noun for any of a firm's officers: `the executive said` fits a vice president, a chief
 # product officer, a director
 _ANY_EXECUTIVE = frozenset(("executive", "exec"))
@@ -825,6 +827,9 @@ _EXECUTIVE_OFFICES = re.compile(r"\b(?:president|vice-president|chief|officer|di
 def _role_fits_any(phrase: str, roles: tuple[str, ...]) -> bool:
     if strip_article(phrase).casefold() in _ANY_EXECUTIVE:
         return any(_EXECUTIVE_OFFICES.search(role.casefold()) for role in roles)
+    # `the shadow floods minister` is not `the minister`, nor the governor `the governor-elect`
+    marked = _NOT_THE_OFFICE_ITSELF.search(phrase.casefold()) is not None
+    roles = tuple(role for role in roles if (_NOT_THE_OFFICE_ITSELF.search(role.casefold()) is not None) == marked)
     for aliases in (True, False):
         wanted = role_words(phrase, aliases).split()
         have = " ".join(role_words(role, aliases) for role in roles).split()
