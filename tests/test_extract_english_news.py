@@ -3390,3 +3390,13 @@ def test_a_shadow_minister_is_not_the_minister_nor_a_governor_the_governor_elect
         "\"I will sign a budget that doubles the housing fund,\" the governor-elect said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Gareth Penhallow", "Rachel Doyle-Hartley", None]
+
+
+def test_in_a_transcripts_turn_the_words_the_speaker_says_they_said_are_the_speakers():
+    text = (
+        "Bakery\n\n"
+        "Halyna Bondar runs a bakery. NPR's Marta Kowalik reports.\n\n"
+        "HALYNA BONDAR: The officer wanted to open the jar. And I said to him, \"This is not contraband, it is my starter.\" He laughed.\n\n"
+        "BONDAR: Every time I said I was coming back, my husband told me, \"Do not come back yet, they need your bread.\" So I stayed.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Halyna Bondar", None]

@@ -138,6 +138,10 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]
 # `read from`, `read aloud from`: someone reads out words written by another
 _FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+# `And I said to him, "`, `I tell them: "`: the one speaking reports their own words
+_I_SAID_BEFORE = re.compile(
+    r"\bI\s+(?:[a-z]+ly\s+)?(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|answered|answer)\b[^.!?\"“”,]{0,40}[,:]\s*$"
+)
 _FIRST_PERSON_AFTER = re.compile(r"\s*[,;]?\s*(?:I|we)\s+(?:[a-z]+ly\s+)?")  # `," I asked`, `," we wrote`
 # `published a statement`, `posted a video address`: a subject putting out words, then maybe whose
 _PUBLISHED = re.compile(
@@ -451,11 +455,22 @@ def speech_verb_before(resolver: Resolver, position: int) -> Attribution | None:
     start = max(sentence.start, quote.open_mark - _LOOK_BACK)
     return (
         resolver.document_before(start, quote.open_mark)
+        or _first_person_in_a_labelled_turn(resolver, quote)
         or _quoted_as_saying(resolver, start, quote.open_mark)
         or _speech_in(resolver, start, quote.open_mark)
         or _name_and_colon(resolver, _label_or_sentence_start(resolver, quote, sentence.start), quote.open_mark)
         or _named_before_colon(resolver, start, quote.open_mark)
     )
+
+
+def _first_person_in_a_labelled_turn(resolver: Resolver, quote: RawQuote) -> Attribution | None:
+    """`DOE: At the border I said to him, "..."`: in a transcript's turn, the words the speaker
+    says they said are the speaker's, whom the label names."""
+    block = resolver.blocks[quote.blocks[0]]
+    if block.label is None or not _I_SAID_BEFORE.search(resolver.masked, max(block.body.start, quote.open_mark - 80), quote.open_mark):
+        return None
+    named = next((ref for ref in resolver.refs_from(block.span.start, block.body.start) if ref.kind == PERSON), None)
+    return resolver.resolve(named, How.LABEL) if named is not None else None
 
 
 def _quoted_as_saying(resolver: Resolver, start: int, end: int) -> Attribution | None:
