@@ -3400,3 +3400,15 @@ def test_in_a_transcripts_turn_the_words_the_speaker_says_they_said_are_the_spea
         "BONDAR: Every time I said I was coming back, my husband told me, \"Do not come back yet, they need your bread.\" So I stayed.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Halyna Bondar", None]
+
+
+def test_a_given_name_with_a_capital_after_a_short_prefix_is_a_given_name_and_days_are_no_one():
+    text = (
+        "Closing libraries on Sundays tells families their weekends do not count\n\n"
+        "At a table near the window, a junior named DeShawn Mabrey was working through a practice test. "
+        "I asked him what he would do if the branch closed on Sundays.\n\n"
+        "\"Probably sit in the diner and use their Wi-Fi,\" he said.\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["DeShawn Mabrey"]
+    assert [quote.speaker for quote in found.quotes] == ["DeShawn Mabrey"]

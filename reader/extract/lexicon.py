@@ -78,11 +78,27 @@ class Lexicon:
         country = self.countries.get(word.casefold())
         return country is not None and country != word.casefold()
 
+    def listed_given_name(self, given: str) -> str | None:
+        """The form under which a given name is listed, if it is: as written, without its
+        accents (`María` as `Maria`), or with a capital after a short prefix lowered
+        (`DeShawn` as `Deshawn`, `LaToya` as `Latoya`)."""
+        if given in self.given_names:
+            return given
+        if not given.isascii():
+            plain = strip_accents(given)
+            return plain if plain in self.given_names else None
+        if _CAPITAL_AFTER_A_PREFIX.fullmatch(given):
+            lowered = given[0] + given[1:].lower()
+            return lowered if lowered in self.given_names else None
+        return None
+
     def gender_of(self, given: str) -> str | None:
-        gender = self.given_names.get(given)
-        if gender is None and not given.isascii():
-            gender = self.given_names.get(strip_accents(given))  # `María` as `Maria`
+        listed = self.listed_given_name(given)
+        gender = self.given_names.get(listed) if listed is not None else None
         return gender if gender in ("m", "f") else None
+
+
+_CAPITAL_AFTER_A_PREFIX = re.compile(r"[A-Z][a-z]{1,2}[A-Z][a-z]+")  # `DeShawn`, `LaToya`, `KeShawn`
 
 
 def _add_world_names(given: dict[str, str]) -> None:

@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...folding import strip_accents
 from ...model import Span
 from ..lexicon import lexicon
 from .vocabulary import (
@@ -159,9 +158,8 @@ def is_given_name(base: str) -> bool:
     if "-" in base and base not in given_names:
         parts = base.split("-")
         return all(part in given_names for part in parts) and parts[0] not in SENTENCE_OPENERS
-    if base not in given_names and not base.isascii():
-        base = strip_accents(base)  # `María`, `Sébastien`: a listed name with its accents
-    return base in given_names and base not in SENTENCE_OPENERS
+    # `María`, `Sébastien`: a listed name with its accents; `DeShawn`: `Deshawn` with a capital after `De`
+    return lexicon().listed_given_name(base) is not None and base not in SENTENCE_OPENERS
 
 
 def _namelike(base: str, capitalised: bool) -> bool:
