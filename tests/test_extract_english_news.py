@@ -3412,3 +3412,14 @@ def test_a_given_name_with_a_capital_after_a_short_prefix_is_a_given_name_and_da
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["DeShawn Mabrey"]
     assert [quote.speaker for quote in found.quotes] == ["DeShawn Mabrey"]
+
+
+def test_an_age_and_two_nouns_for_the_person_and_downing_street_and_a_games_firm_speak():
+    text = (
+        "Delta\n\n"
+        "Nguyen Van Thanh crouches at the edge of his paddy and tastes the water.\n\n"
+        "\"Salt. Like the sea. Three years ago this water was sweet,\" the 58-year-old rice farmer said through an interpreter.\n\n"
+        "Schools were closed. In a short statement, Downing Street said: \"The prime minister has been kept updated all morning.\"\n\n"
+        "After the hearing, Kestrelle Games said in a statement that it \"shares the goal of keeping young players safe.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Nguyen Van Thanh", "Downing Street", "Kestrelle Games"]

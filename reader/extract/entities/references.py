@@ -84,7 +84,10 @@ _PARTY_MEMBER = re.compile(rf" (?:[A-Z][a-z]+ ){{0,2}}(?P<party>{'|'.join(PARTY_
 _AGE_GAP = re.compile(rf"\s{AGE}\s")  # `the 62-year-old mayor`: an age before the role
 _TEEN_THEN_SPEECH = re.compile(r"\s(?P<teen>teenager|teen)\b(?:\s+(?P<verb>[a-z]+)\b|(?=[.,;]))")
 # `the 61-year-old said`, `the 77-year-old elder told`: an age, perhaps a noun for the person, a verb
-_AGE_THEN_SPEECH = re.compile(rf"\s(?P<age>{AGE}(?:\s+[a-z]{{3,}}(?=\s+(?:[a-z]+ly\s+)?[a-z]+\b))?)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_AGE_THEN_SPEECH = {  # the age, then none, one or two nouns for the person, then the verb
+    nouns: re.compile(rf"\s(?P<age>{AGE}(?:\s+[a-z]{{3,}}){{{nouns}}})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+    for nouns in (0, 1, 2)
+}
 
 
 class ReferencePasses(RecogniserBase):
@@ -187,8 +190,11 @@ class ReferencePasses(RecogniserBase):
     def _age_end(self, offset: int) -> int | None:
         """`the 61-year-old said`, `said the teenager`: an age standing for a person the article
         has described with it, before a speech verb (or ending the clause); where it ends."""
-        age = _AGE_THEN_SPEECH.match(self.text, offset)
-        if age is None or age.group("verb") not in CLEAR_SPEECH:
+        age = next(
+            (found for pattern in _AGE_THEN_SPEECH.values() if (found := pattern.match(self.text, offset)) and found.group("verb") in CLEAR_SPEECH),
+            None,
+        )
+        if age is None:
             teen = _TEEN_THEN_SPEECH.match(self.text, offset)  # `said the teenager`, `the teen added`
             if teen is None or teen.group("verb") is not None and teen.group("verb") not in CLEAR_SPEECH:
                 return None

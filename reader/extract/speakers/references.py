@@ -72,7 +72,7 @@ _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's officia
 _OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman representative mayor lawmaker".split())
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
 _PRONOUN_AFTER_ITS_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|added|told\s+\w+|wrote)\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
-_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z]+))?")  # `the 61-year-old`, `the 77-year-old elder`
+_AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+(?:[a-z]+\s+)?([a-z]+))?")  # `the 61-year-old`, `the 77-year-old elder`
 # small patterns the helpers below read with, compiled once (not looked up in `re`'s cache at each call)
 _APOSTROPHE = re.compile(r"['’]")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
