@@ -3423,3 +3423,15 @@ def test_an_age_and_two_nouns_for_the_person_and_downing_street_and_a_games_firm
         "After the hearing, Kestrelle Games said in a statement that it \"shares the goal of keeping young players safe.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Nguyen Van Thanh", "Downing Street", "Kestrelle Games"]
+
+
+def test_in_a_question_and_answer_interview_i_said_in_an_answer_is_the_interviewees():
+    text = (
+        "The novelist of typhoons\n\n"
+        "In an interview with the novelist Maria Santillan, we talked about her new book.\n\n"
+        "Q: Your mother read this book?\n\n"
+        "A: She did. And I said, \"Ma, have you met your own mother?\" She laughed.\n\n"
+        "Q: Was the first one hard?\n\n"
+        "A: Very hard. On the first page I wrote, in capital letters, \"Do not make them brave. Make them tired.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Maria Santillan", "Maria Santillan"]

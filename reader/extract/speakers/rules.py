@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ...model import HEADING, LABELLED, PARAGRAPH, Span
+from ...model import HEADING, LABELLED, PARAGRAPH, Block, Span
 from ..entities import (
     ANONYMOUS,
     BODY,
@@ -140,7 +140,8 @@ _FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 # `And I said to him, "`, `I tell them: "`: the one speaking reports their own words
 _I_SAID_BEFORE = re.compile(
-    r"\bI\s+(?:[a-z]+ly\s+)?(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|answered|answer)\b[^.!?\"“”,]{0,40}[,:]\s*$"
+    r"\bI\s+(?:[a-z]+ly\s+)?(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|answered|answer)\b"
+    r"(?P<rest>[^.!?\"“”]{0,40}?)(?:[,:]|\bthat)\s*$"
 )
 _FIRST_PERSON_AFTER = re.compile(r"\s*[,;]?\s*(?:I|we)\s+(?:[a-z]+ly\s+)?")  # `," I asked`, `," we wrote`
 # `published a statement`, `posted a video address`: a subject putting out words, then maybe whose
@@ -467,10 +468,18 @@ def _first_person_in_a_labelled_turn(resolver: Resolver, quote: RawQuote) -> Att
     """`DOE: At the border I said to him, "..."`: in a transcript's turn, the words the speaker
     says they said are the speaker's, whom the label names."""
     block = resolver.blocks[quote.blocks[0]]
-    if block.label is None or not _I_SAID_BEFORE.search(resolver.masked, max(block.body.start, quote.open_mark - 80), quote.open_mark):
+    if block.label is None or not _i_said_before(resolver, block, quote):
         return None
     named = next((ref for ref in resolver.refs_from(block.span.start, block.body.start) if ref.kind == PERSON), None)
     return resolver.resolve(named, How.LABEL) if named is not None else None
+
+
+def _i_said_before(resolver: Resolver, block: Block, quote: RawQuote) -> bool:
+    """Does the quote follow `I said to him,`, `I wrote, in capital letters,`, `I wrote that`
+    in its paragraph, with no one else's speech verb between (`I said I was leaving, my
+    husband told me,` is the husband's)?"""
+    found = _I_SAID_BEFORE.search(resolver.masked, max(block.body.start, quote.open_mark - 80), quote.open_mark)
+    return found is not None and not resolver.speech_verbs(found.start("rest"), found.end("rest"))
 
 
 def _quoted_as_saying(resolver: Resolver, start: int, end: int) -> Attribution | None:
@@ -1205,6 +1214,12 @@ def interview_turns(resolver: Resolver) -> None:
         turn = (block.label or "").casefold()  # `Question: "..."`, `Answer: "..."`
         at_start = quote.open_mark - block.body.start <= 1 and (block.label is None or turn in _TURN_LABELS)
         found = results[position]
+        if found.speaker is None and turn in _ANSWER_LABELS and _i_said_before(resolver, block, quote):
+            # `A: ... And I said, "..."`: the one the title or the lead says is interviewed
+            interviewee = _interviewee(resolver)
+            if interviewee is not None:
+                results[position] = Attribution(interviewee, How.INTERVIEW)
+            continue
         if found.speaker is not None or found.how is not None or not at_start:
             answering = found.speaker is not None and found.speaker is answerer
             continue
