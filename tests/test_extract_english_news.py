@@ -3435,3 +3435,12 @@ def test_in_a_question_and_answer_interview_i_said_in_an_answer_is_the_interview
         "A: Very hard. On the first page I wrote, in capital letters, \"Do not make them brave. Make them tired.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Maria Santillan", "Maria Santillan"]
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_a_role_noun_is_the_role_holders():
+    text = (
+        "Farm bill\n\n"
+        "Rep. Harlan Vossberg, the committee chair, wants a vote by June.\n\n"
+        "Asked about the post, the chair shrugged. \"Brent has been a no on every farm bill since he got here.\"\n"
+    )
+    assert speakers(text) == [("Brent has been a no on every farm bill since he got here.", "Harlan Vossberg")]

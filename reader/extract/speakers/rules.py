@@ -1116,9 +1116,9 @@ def previous_sentence(resolver: Resolver, position: int) -> Attribution | None:
         return None
     sentence = resolver.sentence_at(block_index, block.body.start + len(before) - 1)
     subject = next((ref for ref in resolver.refs_from(sentence.start, sentence.end) if resolver.is_subject(ref)), None)
-    if subject is None or subject.kind not in (PERSON, PRONOUN) or subject.gender not in (None, "m", "f"):
+    if subject is None or subject.kind not in (PERSON, PRONOUN, ROLE) or subject.gender not in (None, "m", "f"):
         return _speaker_before_in_the_paragraph(resolver, position, sentence.start)
-    who = resolver.person_behind(subject, 0)
+    who = resolver.person_behind(subject, 0)  # (`Asked about it, the chair shrugged. "..."`: the chair named before)
     if who is None or _someone_else_joins(resolver, sentence.start, quote.open_mark, who):
         return None  # `Doe said so, and her husband cut in. "..."`: the quote may be either's
     return Attribution(who, How.PREVIOUS_SENTENCE)
