@@ -3444,3 +3444,12 @@ def test_a_quote_after_a_sentence_whose_subject_is_a_role_noun_is_the_role_holde
         "Asked about the post, the chair shrugged. \"Brent has been a no on every farm bill since he got here.\"\n"
     )
     assert speakers(text) == [("Brent has been a no on every farm bill since he got here.", "Harlan Vossberg")]
+
+
+def test_an_affidavit_signed_by_a_detective_speaks_with_his_words():
+    text = (
+        "Fire\n\n"
+        "The affidavit, signed by Detective Alan Greave, says a camera captured a man "
+        "\"carrying a red container consistent with a gasoline can\" toward the duplex.\n"
+    )
+    assert speakers(text) == [("carrying a red container consistent with a gasoline can", "Alan Greave")]
