@@ -3453,3 +3453,14 @@ def test_an_affidavit_signed_by_a_detective_speaks_with_his_words():
         "\"carrying a red container consistent with a gasoline can\" toward the duplex.\n"
     )
     assert speakers(text) == [("carrying a red container consistent with a gasoline can", "Alan Greave")]
+
+
+def test_an_unnamed_reporters_question_is_no_ones_and_the_answer_is_the_coachs():
+    text = (
+        "Hockey\n\n"
+        "Coach Marty Boucher faced reporters after the game.\n\n"
+        "\"I will stand up for that room against anybody,\" Boucher said.\n\n"
+        "\"Then how do you explain a 6-0 loss in your own building?\" the reporter asked.\n\n"
+        "\"You explain it by saying we got beat by a better team, and we did.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Marty Boucher", None, "Marty Boucher"]

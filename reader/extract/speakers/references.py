@@ -484,6 +484,8 @@ class References(Context):
             by_the_noun = self._only_one_by_the_noun(phrase, seen)
             if just_before is not None and just_before.roles and by_the_noun is not None:
                 return by_the_noun  # `Vale, a developer, spoke. "...," the Vermont senator said`: the senator
+            if _INTERLOCUTORS.search(phrase.casefold()):
+                return None  # `Coach Doe said ... "...?" the reporter asked`: a reporter no one was named as
             return just_before or by_the_noun
         # `the President`: rather the one whose role is that, than one who presides over
         # something the phrase does not name (`President of the European Parliament`)
@@ -815,6 +817,8 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
     return _role_fits_any(phrase, tuple(roles))
 
 
+# the ones who put questions to a person, never that person: `the reporter asked`
+_INTERLOCUTORS = re.compile(r"\b(?:reporter|journalist|interviewer|host|moderator|questioner|anchor)s?\b")
 # words that make a role another than the office it names: a shadow minister, a governor-elect
 _NOT_THE_OFFICE_ITSELF = re.compile(r"\bshadow\b|-elect\b")
 # a role noun for any of a firm's officers: `the executive said` fits a vice president, a chief

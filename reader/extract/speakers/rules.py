@@ -933,6 +933,16 @@ def exchange_turn(resolver: Resolver, position: int) -> Attribution | None:
         return None
     last, before = resolver.results[turns[0]], resolver.results[turns[1]]
     first_party, other_party = before.speaker, last.speaker
+    if (
+        other_party is None
+        and last.how in (How.ANONYMOUS, How.ROLE)
+        and first_party is not None
+        and first_party.kind == PERSON
+        and _is_question(resolver.quotes[turns[0]].text)
+    ):
+        # `"...," Coach Doe said.` + `"Then how do you explain a loss?" the reporter asked.` +
+        # `"..."`: the answer to the unnamed asker is the one questioned
+        return Attribution(first_party, How.EXCHANGE)
     if first_party is None or other_party is None or first_party is other_party:
         return None
     if first_party.kind != PERSON or other_party.kind != PERSON:
