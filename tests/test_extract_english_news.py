@@ -3464,3 +3464,12 @@ def test_an_unnamed_reporters_question_is_no_ones_and_the_answer_is_the_coachs()
         "\"You explain it by saying we got beat by a better team, and we did.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Marty Boucher", None, "Marty Boucher"]
+
+
+def test_a_speech_verbs_form_after_a_possessive_is_a_noun_not_the_verb():
+    text = (
+        "Town hall\n\n"
+        "Rep. Wade Brannagan spoke at a town hall on Tuesday. A spokesperson later told Newsweek that "
+        "the congressman's remarks had been \"taken wildly out of context.\"\n"
+    )
+    assert speakers(text) == [("taken wildly out of context.", None)]

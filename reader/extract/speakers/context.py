@@ -70,6 +70,8 @@ _WHO_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# a word before a speech verb's form that makes it a noun: `the congressman's remarks`, `his reply`
+_DETERMINER_OR_POSSESSIVE = re.compile(r"the|a|an|his|her|their|its|my|our|your|these|those|\w+['’]s")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
 # how far into its sentence a name may start and still open it: its opening phrase is at most 80
 # characters, and a name that only describes it (`Doe campaign Chairman Jane Roe`) ends at most 80
@@ -607,8 +609,15 @@ class Context:
         return [
             (start + found[k].start(), start + found[k].end())
             for k in heads
-            if self.verb_in(words, k) and (k == 0 or region[found[k].start()].islower())
+            if self.verb_in(words, k)
+            and (k == 0 or region[found[k].start()].islower() and not self._after_a_determiner(region, found, words, k))
         ]
+
+    @staticmethod
+    def _after_a_determiner(region: str, found: list[re.Match[str]], words: list[str], k: int) -> bool:
+        """Is the word found[k] a noun, right after a determiner or a possessive (`the
+        congressman's remarks`, `his reply`), not a verb?"""
+        return _DETERMINER_OR_POSSESSIVE.fullmatch(words[k - 1]) is not None and region[found[k - 1].end() : found[k].start()].isspace()
 
     def has_speech_verb(self, start: int, end: int) -> bool:
         return bool(self.speech_verbs(start, end))
