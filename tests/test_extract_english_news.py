@@ -3473,3 +3473,12 @@ def test_a_speech_verbs_form_after_a_possessive_is_a_noun_not_the_verb():
         "the congressman's remarks had been \"taken wildly out of context.\"\n"
     )
     assert speakers(text) == [("taken wildly out of context.", None)]
+
+
+def test_a_korean_name_after_a_role_is_the_person_not_the_body_before_it():
+    text = (
+        "Results\n\n"
+        "Bloomberg Intelligence analyst Park Ji-woo was more sanguine, writing in a note that the reset "
+        "\"probably marks the bottom for consensus estimates\" this year.\n"
+    )
+    assert speakers(text) == [("probably marks the bottom for consensus estimates", "Park Ji-woo")]

@@ -336,8 +336,9 @@ class NamePasses(RolePasses):
                 continue  # "the foreign ministers of Ukraine and ...": several people
             k = i + 1
             gap = self.text[token.end : tokens[k].start]
-            if gap == " " and tokens[k].namelike and k not in self.claimed:
-                j = self._name_run(tokens, k)
+            korean = self._korean_name_at(tokens, k)  # `analyst Park Ji-woo`
+            if gap == " " and (tokens[k].namelike or korean) and k not in self.claimed:
+                j = k + 2 if korean else self._name_run(tokens, k)
                 single_given = j - k == 1 and tokens[k].given
                 # a capitalised title before one word (`President Macron`); an ordinary person's
                 # noun is no title (`the Voter Vault database`, `A Donor To His PAC`)
@@ -353,6 +354,16 @@ class NamePasses(RolePasses):
                 if found:
                     names.append(found)
         return names
+
+    def _korean_name_at(self, tokens: list[Token], k: int) -> bool:
+        """Do tokens[k:k + 2] spell a Korean name whose surname is also a place noun (`Park
+        Ji-woo`)?"""
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].base in _SURNAMES_THAT_ARE_PLACES
+            and _KOREAN_GIVEN_NAME.fullmatch(tokens[k + 1].base) is not None
+            and self.joined(tokens[k], tokens[k + 1])
+        )
 
     def _a_country(self, tokens: list[Token], i: int, j: int) -> bool:
         """Do tokens[i:j] spell a country's name (`Ivory Coast`, `Costa Rica`)?"""
@@ -449,7 +460,7 @@ class NamePasses(RolePasses):
             if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
             # `Park Hyun-woo`: a surname that is also a place noun, then a Korean given name
-            surname_first = first.base in _SURNAMES_THAT_ARE_PLACES and _KOREAN_GIVEN_NAME.fullmatch(second.base) is not None
+            surname_first = self._korean_name_at(tokens, i)
             if not (first.namelike or surname_first) or not second.namelike or first.base != first.text or first.text in CLAUSE_OPENERS:
                 continue
             if len(first.text) < 2 or len(second.base) < 2 or not self.joined(first, second):
