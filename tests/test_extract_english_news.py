@@ -3482,3 +3482,13 @@ def test_a_korean_name_after_a_role_is_the_person_not_the_body_before_it():
         "\"probably marks the bottom for consensus estimates\" this year.\n"
     )
     assert speakers(text) == [("probably marks the bottom for consensus estimates", "Park Ji-woo")]
+
+
+def test_a_letter_sent_or_signed_then_a_participle_is_the_senders_words():
+    text = (
+        "Green belt\n\n"
+        "Housing minister Helen Tarrance faces a rebellion after more than 40 MPs signed a letter warning that her plans "
+        "would \"betray the very communities we were elected to represent\".\n\n"
+        "Jane Dorsey sent a letter warning that the plan would \"betray the communities of the north\".\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Jane Dorsey"]

@@ -197,6 +197,10 @@ _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
 # after another noun it describes that noun (`the bigot denouncing`), who is not the speaker
 # `a statement Friday afternoon saying`: when a document came out, between it and the participle
+# `signed a letter `, `sent an open letter `, `issued a statement ` right before a participle
+_DOCUMENT_SENT_BEFORE = re.compile(
+    rf"\b(?:signed|sent|wrote|issued|released|published|posted|filed|circulated)\s+(?:a|an|the|their|his|her|its)\s+(?:[a-z-]+\s+)?{DOCUMENT_NOUN}\s+$"
+)
 _DAY_AND_TIME = rf"(?:\s+(?:on\s+)?(?i:{alternation(speaker_words().speech_days)})(?:\s+(?:morning|afternoon|evening|night))?)?"
 _BEFORE_A_PARTICIPLE = re.compile(
     rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{DOCUMENT_NOUN}{_DAY_AND_TIME}))\s+(?:[a-z]+ly\s+)?$"
@@ -643,6 +647,14 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         return resolver.resolve(resolver.head_of(after[0]), How.VERB_BEFORE)
     # a participle: `..., saying "..."` belongs to the sentence's subject
     if masked[verb_start:verb_end].endswith("ing") and _BEFORE_A_PARTICIPLE.search(masked, max(sentence_start, verb_start - 30), verb_start):
+        sent = _DOCUMENT_SENT_BEFORE.search(masked, max(sentence_start, verb_start - 60), verb_start)
+        if sent is not None:
+            # `after 40 MPs signed a letter warning that ... "..."`: the words of whoever sent the
+            # letter, the subject of that verb, not the sentence's subject
+            senders = [ref for ref in before if ref.end <= sent.start() and resolver.subject_gap(ref, sent.start())]
+            if senders and senders[-1].kind in (PERSON, ORGANISATION, PRONOUN):
+                return resolver.resolve(senders[-1], How.VERB_BEFORE)
+            return Attribution(None, None)  # sent by people the article does not name
         subjects = [ref for ref in before if resolver.is_subject(ref)]
         if not subjects:
             # `Doe came close to an admission, saying, "...," but he denied it`: the sentence's
