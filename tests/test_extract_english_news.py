@@ -3492,3 +3492,13 @@ def test_a_letter_sent_or_signed_then_a_participle_is_the_senders_words():
         "Jane Dorsey sent a letter warning that the plan would \"betray the communities of the north\".\n"
     )
     assert [speaker for _, speaker in speakers(text)] == [None, "Jane Dorsey"]
+
+
+def test_black_lives_matter_is_a_movement_that_speaks_not_a_person():
+    text = (
+        "Parade\n\n"
+        "Black Lives Matter issued a statement saying it withdrew \"because of the unsafe conditions created for our communities.\"\n"
+    )
+    found = article_from_text(text)
+    assert found.people == ()
+    assert [quote.speaker for quote in found.quotes] == ["Black Lives Matter"]
