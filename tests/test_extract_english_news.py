@@ -3502,3 +3502,16 @@ def test_black_lives_matter_is_a_movement_that_speaks_not_a_person():
     found = article_from_text(text)
     assert found.people == ()
     assert [quote.speaker for quote in found.quotes] == ["Black Lives Matter"]
+
+
+def test_a_fact_checks_source_line_under_a_quote_names_its_speaker():
+    text = (
+        "Did Rep. Alden Prewett really vote to cut Social Security 11 times?\n\n"
+        "\"I have never once voted to cut a single check for a single senior, and she knows it.\"\n\n"
+        "- Rep. Alden Prewett (R-Ariz.), in a debate on Oct. 9\n\n"
+        "\"I was totally against the war from the very beginning.\"\n\n"
+        "—Donald Trump, during a debate, Sept. 16, 2015\n\n"
+        "Social Security is the third rail of American politics.\n"
+    )
+    found = quotes(text)
+    assert [(quote.speaker, quote.attribution) for quote in found] == [("Alden Prewett", "named-after"), ("Donald Trump", "named-after")]

@@ -69,6 +69,7 @@ _IDENTIFIED_NEXT = re.compile(
     r"\W*(?:That(?:\s+(?:was|is)|['’]s)\s+(?:how\s+)?|The\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|voter|resident|parent|mother|father|one)"
     r"\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words),\s+)"
 )
+_SOURCE_LINE_START = re.compile(r"[-–—]?\s*(?=[A-Z])")  # the name opens a dash line under a quote
 _RELATIVE_NEXT = re.compile(rf"(?:his|her|their)\s+(?P<kin>{KIN})\b")  # `That's how her mother put it`
 _NAMED_WITHIN = 40  # characters of titles and description between the lead and the name
 # someone unnamed who speaks for a named person: `A spokeswoman for Doe`, `an aide to Doe`,
@@ -889,7 +890,8 @@ def _lead_subject(resolver: Resolver) -> Attribution | None:
 def named_after(resolver: Resolver, position: int) -> Attribution | None:
     """A paragraph that opens with a quote, followed (in the next paragraph or right after the
     quote) by words that say whose they were: `That was Jane Doe, ...`, `That's how spokesman
-    Jane Doe put it`, `That's how her mother put it`, `The woman who said it, Jane Doe, 38, ...`.
+    Jane Doe put it`, `That's how her mother put it`, `The woman who said it, Jane Doe, 38, ...`,
+    or a fact check's source line (`- Rep. Jane Doe (R-Ariz.), in a debate on Oct. 9`).
 
     Example: `"We still don't have a roof."` + `That was the Rev. Jane Doe, pastor of ...`
     """
@@ -905,7 +907,11 @@ def named_after(resolver: Resolver, position: int) -> Attribution | None:
         end = resolver.blocks[last].span.end
     elif last + 1 < len(resolver.blocks):
         following = resolver.blocks[last + 1]
-        lead = _IDENTIFIED_NEXT.match(resolver.masked, following.body.start)
+        if resolver.text[following.span.start] in _DASHES:
+            # a fact check's source line: `- Rep. Jane Doe (R-Ariz.), in a debate on Oct. 9`
+            lead = _SOURCE_LINE_START.match(resolver.masked, following.body.start)
+        else:
+            lead = _IDENTIFIED_NEXT.match(resolver.masked, following.body.start)
         end = following.span.end
     else:
         return None  # the article's last paragraph
