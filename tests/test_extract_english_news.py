@@ -3515,3 +3515,13 @@ def test_a_fact_checks_source_line_under_a_quote_names_its_speaker():
     )
     found = quotes(text)
     assert [(quote.speaker, quote.attribution) for quote in found] == [("Alden Prewett", "named-after"), ("Donald Trump", "named-after")]
+
+
+def test_a_body_named_in_apposition_after_its_description_is_the_subject():
+    text = (
+        "Chef\n\n"
+        "Marco Ventrella apologised on Tuesday. Ventrella's restaurant group, Ember & Oak Hospitality, said in a statement "
+        "that the chef \"has a lot of respect for the people who produce the food\" every day.\n\n"
+        "Holger Schmidt of Berenberg, Germany's largest private bank, warned that \"logic would suggest a knee-jerk reaction\" soon.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ember & Oak Hospitality", "Holger Schmidt"]

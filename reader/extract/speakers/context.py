@@ -62,6 +62,11 @@ _AUX_AFTER_COMMA = re.compile(rf"\s+{AUX}", re.IGNORECASE)
 _LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
+# a body's description before its name in apposition, opening the sentence's subject or a
+# reported clause: `Doe's restaurant group, `, `Her American publisher, `, `said their housing association, `
+_BODY_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n|\b(?:said|says|that)\s+)(?:[A-Z][\w'’-]*['’]s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+$"
+)
 _COMMA_AND_AUX = re.compile(rf",\s+{AUX}", re.IGNORECASE)  # `, has said`: a name's own verb after a comma
 _APOSTROPHES = ("'", "’")  # after a name, a possessive: `Horbenko's lawyer`
 # "Doe, an MP, who said", "Doe, 77, a retired meatpacker who said"
@@ -569,9 +574,14 @@ class Context:
         if SUBJECT_GAP.fullmatch(gap) or _WHO_GAP.fullmatch(gap):
             return True
         # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said",
-        # "Another resident, 72-year-old Liudmyla Savchenko, said"
-        if ref.kind != PERSON or not _COMMA_AND_AUX.fullmatch(gap):
+        # "Another resident, 72-year-old Liudmyla Savchenko, said", "Doe's restaurant group,
+        # Ember & Oak Hospitality, said"
+        if ref.kind not in (PERSON, ORGANISATION) or not _COMMA_AND_AUX.fullmatch(gap):
             return False
+        if ref.kind == ORGANISATION:
+            # only after a description of what the body is to someone: `Doe's restaurant group, `
+            # (not `Jane Doe of Berenberg, Germany's largest private bank, warned`)
+            return _BODY_DESCRIBED_BEFORE.search(self.masked, max(0, ref.chunk_start - 60), ref.chunk_start) is not None
         apposed = _APPOSED.search(self.masked[max(0, ref.chunk_start - 40) : ref.chunk_start])
         return apposed is not None and not (set(apposed.group().casefold().split()) & _FUNCTION_WORDS)
 
