@@ -3525,3 +3525,13 @@ def test_a_body_named_in_apposition_after_its_description_is_the_subject():
         "Holger Schmidt of Berenberg, Germany's largest private bank, warned that \"logic would suggest a knee-jerk reaction\" soon.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ember & Oak Hospitality", "Holger Schmidt"]
+
+
+def test_a_peers_territorial_designation_is_no_person():
+    text = (
+        "Rivers\n\n"
+        "Baroness Hale of Richmond said: \"When a company poisons a river, the people responsible should pay.\"\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Hale"]
+    assert [quote.speaker for quote in found.quotes] == ["Hale"]

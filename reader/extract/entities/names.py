@@ -103,6 +103,7 @@ _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # `Ji-won`, `Hyu
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through|around|across|the|The)\s+$")
 # what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
+_PEERAGES = frozenset(("Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"))
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
 _PLACE_NOUNS = frozenset(
@@ -723,6 +724,12 @@ class NamePasses(RolePasses):
         elif title_at is not None and tokens[title_at].text.rstrip(".") not in _COURTESY_TITLES:
             # `Dr. Miguel Ibarra`: a later `Dr. Ibarra` is him, not the latest Ibarra
             self.titled_as.setdefault((tokens[title_at].text.rstrip("."), tokens[j - 1].base), entity)
+        if title_at is not None and tokens[title_at].text in _PEERAGES and j + 1 < len(tokens) and tokens[j].text == "of":
+            # `Baroness Hale of Richmond`: the territorial designation is the title's, no person
+            k = j + 1
+            while k < len(tokens) and tokens[k].capitalised and self.joined(tokens[k - 1], tokens[k]):
+                self.claimed.add(k)
+                k += 1
         start, end = tokens[i].start, tokens[j - 1].start + len(tokens[j - 1].base)
         # `Joseph F. Dunford Jr.`, `Brent Bozell III`: the suffix goes with the name that refers to
         # the person (so `Bozell III, founder of ..., said` reads as Bozell's), not with the name
