@@ -55,7 +55,7 @@ class RecogniserBase:
         self._first_bodies: dict[str, str | None] = {}  # see `first_named_as_a_body`
         self._title_in_capitals: bool | None = None  # see `title_in_capitals`
         self.organisation_starts: dict[int, int] = {}  # where organisations' names begin -> end
-        self.speaking_alone: set[str] | None = None  # capitalised words written alone before a speech verb (`Kamau says`)
+        self.speaking_alone: dict[str, bool] = {}  # whether a word is written alone before a speech verb (`Kamau says`)
         self.namesakes: set[str] | None = None  # names written as a ship's, a series', a book's (`the series Paradise Pact`)
         self._after_at_or_in_starts: list[int] | None = None  # where words after `at` or `in` start
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine

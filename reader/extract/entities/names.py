@@ -120,11 +120,8 @@ _DESCRIBED_AFTER_VERB = re.compile(
 )
 
 
-# a capitalised word and a speech verb after it: `Kamau says`, `Kamau, 27, said`
-_WORD_THEN_SPEECH = re.compile(
-    r"\b(?P<word>[A-Z][a-z][\w'’-]+)(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?"
-    r"(?:" + "|".join(sorted(CLEAR_SPEECH, key=lambda verb: (-len(verb), verb))) + r")\b"
-)
+# after a word, the verb it may be the subject of: `Kamau says`, `Kamau, 27, said`
+_VERB_AFTER_A_WORD = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
 
 
@@ -503,21 +500,34 @@ class NamePasses(RolePasses):
         """Is `second` written elsewhere on its own with a speech verb after it (`Wanjiru
         Kamau sat ...`, then `Kamau says`), as a surname is, `first` being no word that is
         never a name?  Not a body's word (`Halvard Systems` ... `Systems said`)."""
-        if self.speaking_alone is None:
-            self.speaking_alone = {
-                found["word"]
-                for found in _WORD_THEN_SPEECH.finditer(self.text)
-                if not _CAPITALISED_WORD_BEFORE.search(self.text, max(0, found.start() - 30), found.start())
-            }
         return (
-            second.base in self.speaking_alone
-            and not self._someone_elses_surname(first.base, second.base)
-            and second.base not in self.lex.organisation_words
+            second.base not in self.lex.organisation_words
             and first.base not in self.lex.not_names
             and first.base not in SENTENCE_OPENERS
             and first.base.casefold() not in self.lex.countries
             and not is_role_token(first.base)
+            and self._written_alone_before_a_speech_verb(second.base)
+            and not self._someone_elses_surname(first.base, second.base)
         )
+
+    def _written_alone_before_a_speech_verb(self, word: str) -> bool:
+        """Does the text write the word with no capitalised word before it and a speech verb
+        after it (`Kamau says`)?  Asked once per word."""
+        known = self.speaking_alone.get(word)
+        if known is None:
+            text, known, at = self.text, False, self.text.find(word)
+            while at >= 0 and not known:
+                end = at + len(word)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    verb = _VERB_AFTER_A_WORD.match(text, end)
+                    known = (
+                        verb is not None
+                        and verb.group(1) in CLEAR_SPEECH
+                        and not _CAPITALISED_WORD_BEFORE.search(text, max(0, at - 30), at)
+                    )
+                at = text.find(word, end)
+            self.speaking_alone[word] = known
+        return known
 
     def _someone_elses_surname(self, first: str, surname: str) -> bool:
         """Does the text write the surname after another word that may be a given name (`Tim

@@ -190,9 +190,13 @@ class ReferencePasses(RecogniserBase):
     def _age_end(self, offset: int) -> int | None:
         """`the 61-year-old said`, `said the teenager`: an age standing for a person the article
         has described with it, before a speech verb (or ending the clause); where it ends."""
-        age = next(
-            (found for pattern in _AGE_THEN_SPEECH.values() if (found := pattern.match(self.text, offset)) and found.group("verb") in CLEAR_SPEECH),
-            None,
+        age = (
+            next(
+                (found for pattern in _AGE_THEN_SPEECH.values() if (found := pattern.match(self.text, offset)) and found.group("verb") in CLEAR_SPEECH),
+                None,
+            )
+            if self.text[offset + 1 : offset + 2].isdigit()  # most words after `the` are no age
+            else None
         )
         if age is None:
             teen = _TEEN_THEN_SPEECH.match(self.text, offset)  # `said the teenager`, `the teen added`
