@@ -87,7 +87,7 @@ class Lexicon:
         if not given.isascii():
             plain = strip_accents(given)
             return plain if plain in self.given_names else None
-        if _CAPITAL_AFTER_A_PREFIX.fullmatch(given):
+        if not given[1:].islower() and _CAPITAL_AFTER_A_PREFIX.fullmatch(given):
             lowered = given[0] + given[1:].lower()
             return lowered if lowered in self.given_names else None
         return None

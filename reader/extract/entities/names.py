@@ -334,7 +334,7 @@ class NamePasses(RolePasses):
                 continue  # "the foreign ministers of Ukraine and ...": several people
             k = i + 1
             gap = self.text[token.end : tokens[k].start]
-            korean = self._korean_name_at(tokens, k)  # `analyst Park Ji-woo`
+            korean = not tokens[k].namelike and self._korean_name_at(tokens, k)  # `analyst Park Ji-woo`
             if gap == " " and (tokens[k].namelike or korean) and k not in self.claimed:
                 j = k + 2 if korean else self._name_run(tokens, k)
                 single_given = j - k == 1 and tokens[k].given
@@ -457,10 +457,10 @@ class NamePasses(RolePasses):
             first, second = tokens[i], tokens[i + 1]
             if not second.capitalised or i in self.claimed or i + 1 in self.claimed:
                 continue
-            # `Park Hyun-woo`: a surname that is also a place noun, then a Korean given name
-            surname_first = self._korean_name_at(tokens, i)
-            if not (first.namelike or surname_first) or not second.namelike or first.base != first.text or first.text in CLAUSE_OPENERS:
+            if not second.namelike or first.base != first.text or first.text in CLAUSE_OPENERS:
                 continue
+            if not first.namelike and not self._korean_name_at(tokens, i):
+                continue  # (`Park Hyun-woo`: a surname that is also a place noun, then a Korean given name)
             if len(first.text) < 2 or len(second.base) < 2 or not self.joined(first, second):
                 continue
             if self._common_word(first.text) or self._common_word(second.base):

@@ -158,6 +158,8 @@ def is_given_name(base: str) -> bool:
     if "-" in base and base not in given_names:
         parts = base.split("-")
         return all(part in given_names for part in parts) and parts[0] not in SENTENCE_OPENERS
+    if base in given_names:
+        return base not in SENTENCE_OPENERS
     # `María`, `Sébastien`: a listed name with its accents; `DeShawn`: `Deshawn` with a capital after `De`
     return lexicon().listed_given_name(base) is not None and base not in SENTENCE_OPENERS
 
