@@ -3535,13 +3535,3 @@ def test_a_peers_territorial_designation_is_no_person():
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Hale"]
     assert [quote.speaker for quote in found.quotes] == ["Hale"]
-
-
-def test_the_lawmaker_is_the_legislator_named_before_not_the_mayor():
-    text = (
-        "Mural\n\n"
-        "State Rep. Wade Tilley posted about the mural that Mayor Jane Lusk had ordered painted over.\n\n"
-        "Mayor Lusk said the rules were clear. In a post, the lawmaker said he would file a bill to exempt "
-        "\"any depiction of the flag of the United States\" from sign rules.\n"
-    )
-    assert [speaker for _, speaker in speakers(text)] == ["Wade Tilley"]

@@ -819,13 +819,6 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
 
 # the ones who put questions to a person, never that person: `the reporter asked`
 _INTERLOCUTORS = re.compile(r"\b(?:reporter|journalist|interviewer|host|moderator|questioner|anchor)s?\b")
-# a role noun for any member of a legislature: `the lawmaker said` fits a state representative,
-# a senator, an assemblyman, an MP
-_ANY_LAWMAKER = frozenset(("lawmaker", "legislator"))
-_LAWMAKING_OFFICES = re.compile(
-    r"\b(?:senator|sen|representative|rep|congressman|congresswoman|congressperson|assemblyman|assemblywoman|"
-    r"assemblymember|delegate|mp|member of parliament|lawmaker|legislator|councillor|councilman|councilwoman)\b"
-)
 # words that make a role another than the office it names: a shadow minister, a governor-elect
 _NOT_THE_OFFICE_ITSELF = re.compile(r"\bshadow\b|-elect\b")
 # a role noun for any of a firm's officers: `the executive said` fits a vice president, a chief
@@ -836,11 +829,8 @@ _EXECUTIVE_OFFICES = re.compile(r"\b(?:president|vice-president|chief|officer|di
 
 @lru_cache(maxsize=4096)
 def _role_fits_any(phrase: str, roles: tuple[str, ...]) -> bool:
-    bare = strip_article(phrase).casefold()
-    if bare in _ANY_EXECUTIVE:
+    if strip_article(phrase).casefold() in _ANY_EXECUTIVE:
         return any(_EXECUTIVE_OFFICES.search(role.casefold()) for role in roles)
-    if bare in _ANY_LAWMAKER:
-        return any(_LAWMAKING_OFFICES.search(role.casefold()) for role in roles)
     # `the shadow floods minister` is not `the minister`, nor the governor `the governor-elect`
     marked = _NOT_THE_OFFICE_ITSELF.search(phrase.casefold()) is not None
     roles = tuple(role for role in roles if (_NOT_THE_OFFICE_ITSELF.search(role.casefold()) is not None) == marked)
