@@ -119,9 +119,13 @@ _DESCRIBED_AFTER_VERB = re.compile(
 )
 
 
-# a capitalised word and a speech verb after it: `Kamau says`, `Kamau, 27, said`
+# a capitalised word and a speech verb after it: `Kamau says`, `Kamau, 27, said`.  Read over the
+# whole text, so it starts with the capital (the engine then skips to the next one) and asks
+# after it that no word's character stands before it, which is `\b` before the capital; the
+# word and the spaces after it are never given back, as no shorter run could be followed by
+# what follows them
 _WORD_THEN_SPEECH = re.compile(
-    r"\b(?P<word>[A-Z][a-z][\w'’-]+)(?:,\s+\d{1,3},)?\s+(?:[a-z]+ly\s+)?"
+    r"(?P<word>[A-Z](?<!\w[A-Z])[a-z][\w'’-]++)(?:,\s+\d{1,3},)?\s++(?:[a-z]+ly\s+)?"
     r"(?:" + "|".join(sorted(CLEAR_SPEECH, key=lambda verb: (-len(verb), verb))) + r")\b"
 )
 _CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \u00a0]$")
