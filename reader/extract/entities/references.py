@@ -187,9 +187,13 @@ class ReferencePasses(RecogniserBase):
     def _age_end(self, offset: int) -> int | None:
         """`the 61-year-old said`, `said the teenager`: an age standing for a person the article
         has described with it, before a speech verb (or ending the clause); where it ends."""
-        age = _AGE_THEN_SPEECH.match(self.text, offset)
+        # each pattern only where the characters it must start with stand (a space, then a digit
+        # or `teen`), which is seldom: a pattern costs more to try than the text to look at
+        text = self.text
+        age = _AGE_THEN_SPEECH.match(text, offset) if text[offset + 1 : offset + 2].isdigit() else None
         if age is None or age.group("verb") not in CLEAR_SPEECH:
-            teen = _TEEN_THEN_SPEECH.match(self.text, offset)  # `said the teenager`, `the teen added`
+            # `said the teenager`, `the teen added`
+            teen = _TEEN_THEN_SPEECH.match(text, offset) if text.startswith("teen", offset + 1) else None
             if teen is None or teen.group("verb") is not None and teen.group("verb") not in CLEAR_SPEECH:
                 return None
             return teen.end("teen")
