@@ -52,21 +52,30 @@ def any_of(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern found wherever one of the words stands in a text, inside a longer word too
     (`pattern.search(text)` is `any(word in text for word in words)`).
 
-    The words are written as a tree of their letters (`b(?:oat|ook)`), so the engine reads each
+    The words are written as a tree of their letters (`letter_tree`), so the engine reads each
     character of the text about once, where a substring search for each word reads the whole
     text once a word: the quick check before a costly pattern, with dozens of words."""
-    return re.compile(_letter_tree(sorted(set(words))))
+    return re.compile(letter_tree(words))
 
 
-def _letter_tree(words: list[str]) -> str:
-    if "" in words:  # a word that is the start of another (`book`, `books`): the rest optional
-        rest = [word for word in words if word]
-        return f"(?:{_letter_tree(rest)})?" if rest else ""
-    tails: dict[str, list[str]] = {}
-    for word in words:
-        tails.setdefault(word[0], []).append(word[1:])
-    branches = [re.escape(first) + _letter_tree(rest) for first, rest in tails.items()]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+def letter_tree(words: Iterable[str]) -> str:
+    """A regular expression for any of the words, the longest first where one begins another.
+
+    Written as a trie (`man(?:ager)?|woman`): the regex engine would otherwise try every word in
+    turn at each place (in a pattern that ignores case, the more so).
+    """
+    branches: dict[str, list[str]] = {}
+    for word in set(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    ends_here = "" in branches
+    branches.pop("", None)
+    parts = [re.escape(first) + (letter_tree(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
+    if not parts:
+        return ""
+    group = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends_here:
+        return f"(?:{group})?"
+    return group
 
 
 @dataclass(frozen=True)
