@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, islice
+from itertools import compress
 
 from ...model import Article, Block, Span
 from ..entities import (
@@ -122,6 +122,7 @@ _VERB_OR_AUXILIARY_NEXT = re.compile(
     r"|made|took|gave|went|came|told|said|spoke|wrote|knew|thought|felt|got|kept|left|saw|found|began)\b"
 )
 QUOTE_MARK = re.compile(r'["“”«»„]')
+_MATCHED = re.Match.group  # a match's whole text, as a function to map
 LOOK_AFTER = 300  # characters read after a quote for its attribution
 
 
@@ -599,12 +600,10 @@ class Context:
         when given).  A capitalised word inside the region is a name's, not a verb: `United
         States District Court`."""
         region = self.masked[start:end]
-        words = list(map(str.casefold, WORD.findall(region)[:first_words]))
+        found = list(WORD.finditer(region))[:first_words]
+        words = list(map(str.casefold, map(_MATCHED, found)))
         # the words a speech verb may start with, picked out without a Python loop over every word
-        heads = list(compress(range(len(words)), map(self.verb_words.__contains__, words)))
-        if not heads:
-            return []  # about half the regions: no word's place is needed, so no match is made
-        found = list(islice(WORD.finditer(region), heads[-1] + 1))  # where the words stand
+        heads = compress(range(len(words)), map(self.verb_words.__contains__, words))
         return [
             (start + found[k].start(), start + found[k].end())
             for k in heads
