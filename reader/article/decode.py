@@ -81,13 +81,20 @@ _HIGH_RUN = re.compile(rb"[\xc0-\xff]{3,}")
 _CONTINUATION = "".join(
     sorted({bytes([byte]).decode("cp1252", errors="ignore") for byte in range(0x80, 0xC0)} | {chr(code) for code in range(0x80, 0xC0)})
 )
+# `(?:[\u00c2-\u00df]|[Aa][\u0302\u0303])[continuation]|[\u00e0-\u00ef][continuation]{2}` ("Â", "Ã",
+# "â" also decomposed: A or a, then a combining circumflex or tilde, as some files keep them),
+# written to start with the set of its first characters, so the regex engine skips to the next
+# such character instead of trying the pattern at each one; the character read tells which of
+# the three kinds can follow (the sets are apart)
 _MOJIBAKE = re.compile(
-    f"(?:[\u00c2-\u00df]|[Aa][\u0302\u0303])[{re.escape(_CONTINUATION)}]|[\u00e0-\u00ef][{re.escape(_CONTINUATION)}]{{2}}"
-)  # "Â", "Ã", "â" also decomposed (A or a, then a combining circumflex or tilde), as some files keep them
+    f"[Aa\u00c2-\u00ef](?:(?<=[\u00c2-\u00df])[{re.escape(_CONTINUATION)}]"
+    f"|(?<=[Aa])[\u0302\u0303][{re.escape(_CONTINUATION)}]"
+    f"|(?<=[\u00e0-\u00ef])[{re.escape(_CONTINUATION)}]{{2}})"
+)
 
 
 # a character every _MOJIBAKE sequence holds: a quick search (a character set, which the regex
-# engine scans for fast) before the pattern itself, which is tried at every character
+# engine scans for fast) before the pattern itself, which stops at every `a` of the text
 _MOJIBAKE_START = re.compile(r"[\u00c2-\u00ef\u0302\u0303]")
 
 

@@ -62,7 +62,10 @@ _UPPER_DATETIME = re.compile(rf"{_DATETIME}\s*$", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?P<who>.*?)[\s,;|–—-]*{_DATETIME}\s*$", re.IGNORECASE)
 
 MENU_LABEL = "all sections"  # the site menu's label in the `date` line, folded
-_SENTENCE_END = re.compile(r"""[.!?…;:,](?:["”»’')\]]*)$|[.!?…]["”»’']$""")
+# a line that ends with a stop, perhaps before closing marks and brackets; one character set
+# first, so the regex engine skips from one stop to the next (a second branch, a stop and one
+# mark, matched only what this one matches, and made the engine try each character)
+_SENTENCE_END = re.compile(r"""[.!?…;:,]["”»’')\]]*$""")
 _CAPTION = re.compile(
     r"""(?:^|[\s.,;:(–—-])(?:(?:stock|illustrative|archive|file|cover|main|archival)\s+)?
         (?:photo(?:graph)?s?|collage|illustration|screenshot|infographic|image|video(?:\s+still)?)

@@ -48,6 +48,36 @@ def alternation(entries: Iterable[str], *, longest_first: bool = False) -> str:
     return "(?:" + "|".join(rf"{pattern}\b" if len(pattern) == 1 else pattern for pattern in patterns) + ")"
 
 
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern found wherever one of the words stands in a text, inside a longer word too
+    (`pattern.search(text)` is `any(word in text for word in words)`).
+
+    The words are written as a tree of their letters (`letter_tree`), so the engine reads each
+    character of the text about once, where a substring search for each word reads the whole
+    text once a word: the quick check before a costly pattern, with dozens of words."""
+    return re.compile(letter_tree(words))
+
+
+def letter_tree(words: Iterable[str]) -> str:
+    """A regular expression for any of the words, the longest first where one begins another.
+
+    Written as a trie (`man(?:ager)?|woman`): the regex engine would otherwise try every word in
+    turn at each place (in a pattern that ignores case, the more so).
+    """
+    branches: dict[str, list[str]] = {}
+    for word in set(words):
+        branches.setdefault(word[:1], []).append(word[1:])
+    ends_here = "" in branches
+    branches.pop("", None)
+    parts = [re.escape(first) + (letter_tree(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
+    if not parts:
+        return ""
+    group = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends_here:
+        return f"(?:{group})?"
+    return group
+
+
 @dataclass(frozen=True)
 class Lexicon:
     given_names: dict[str, str]  # name -> "m" / "f" / "u"

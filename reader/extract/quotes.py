@@ -27,7 +27,8 @@ CLOSERS = "”»"
 MARKS = re.compile(r"""["“”«»„‟″'](?:(?<=')'+|(?<!'))""")
 _RARE_MARKS = "‟″"  # marks the rules that read around quotes do not know: written `"` for them
 _BRACKETS = re.compile(r"\[[^\[\]\n]{0,600}\]")
-_WORD = re.compile(r"\w++(?:['’-]\w++)*+")  # `\w+(?:['’-]\w+)*`, without backtracking (see entities.tokens.TOKEN)
+# `\w+(?:['’-]\w+)*`, without backtracking, lower-case ASCII letters told first (see entities.tokens.TOKEN)
+_WORD = re.compile(r"[a-z\w]++(?:['’-][a-z\w]++)*+")
 _SPACE_BEFORE = set(" \t\n([{—–-/:‘“«")
 _AFTER_CLOSE = set(" \t\n,.;:!?)]}—–-…’”»")
 _CONTINUE_KINDS = (PARAGRAPH, BULLET)

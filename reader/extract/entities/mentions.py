@@ -9,6 +9,7 @@ import re
 
 from ...model import Span
 from ..identity import folded
+from ..lexicon import any_of
 from .base import YOUNGER_OR_ELDER
 from .organisations import acronym_of
 from .records import PERSON, Entity, Ref
@@ -38,6 +39,9 @@ _CAPITALISED_WORDS_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|a
 _AT_OR_IN = re.compile(r"\b(?:at|in)\s+")
 _BOUNDARY = re.compile(r"\b")  # the edge of a word, matched at a given offset
 _NAME_GIVEN_AS = re.compile(rf"\b{NAME_GIVEN_ONLY_AS}\s+$")  # `a conductor who gave his name only as Sule`
+# the words each of those phrases starts with: a window holding none of them holds no phrase,
+# which this pattern (no word boundary to test at each character) tells faster
+_NAME_GIVEN_AS_HEAD = any_of(("gave", "identified", "known", "named", "asked"))
 _CAMPAIGN_AFTER = re.compile(r" for (?:Senate|Congress|President|Governor|Mayor|America)\b")
 # `Doctors Without Borders`, `Americans for Tax Fairness`: a group's name up to its last word
 _ADVOCACY_NAME_BEFORE = re.compile(
@@ -71,7 +75,7 @@ class MentionPasses(RolePasses):
             capitalised = token.capitalised
             if capitalised and base in not_names and key not in surnames:
                 continue  # "The", "Russian", "Kyiv": never a name
-            if capitalised and _CAMPAIGN_AFTER.match(self.text, token.end):
+            if capitalised and self.text.startswith(" for ", token.end) and _CAMPAIGN_AFTER.match(self.text, token.end):
                 continue  # `Hartwell for Senate`, `Pruitt for Congress`: a campaign committee, a body
             matched = None
             if longer:
@@ -107,6 +111,14 @@ class MentionPasses(RolePasses):
             entity, n = matched
             self._add_mention(entity, tokens, i, n, unit)
             i += n
+
+    def _name_given_as_before(self, offset: int) -> bool:
+        """Does a phrase that gives only a first name (`gave his name only as`) end right
+        before the offset, within 60 characters?"""
+        start = max(0, offset - 60)
+        if _NAME_GIVEN_AS_HEAD.search(self.text, start, offset) is None:
+            return False  # most words: none of the phrases' first words stands before them
+        return _NAME_GIVEN_AS.search(self.text, start, offset) is not None
 
     def _names_a_body(self, tokens: list[Token], i: int) -> bool:
         """Is tokens[i], a body's word that is also a surname (`Cross`), the end of a body's
@@ -268,7 +280,7 @@ class MentionPasses(RolePasses):
             kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
             who = _WHO_AFTER.match(self.text, token.end) is not None
             # `a conductor who gave his name only as Sule`, `identified only by her first name, Maria`
-            named_as = _NAME_GIVEN_AS.search(self.text, max(0, token.start - 60), token.start) is not None
+            named_as = self._name_given_as_before(token.start)
             if not (apposition or kin or who or named_as):
                 return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:

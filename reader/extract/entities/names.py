@@ -8,6 +8,7 @@ import re
 
 from ...folding import in_title_case
 from ...model import Span
+from ..lexicon import any_of
 from .base import YOUNGER_OR_ELDER
 from .records import PERSON, Entity, Ref
 from .roles import RolePasses
@@ -70,6 +71,7 @@ _NAMESAKE_WORDS = (
     "train", "ferry", "yacht", "journal", "newspaper", "magazine", "book", "novel", "film", "movie",
     "series", "album", "song", "documentary", "podcast", "branded", "dubbed", "titled", "called",
 )
+_A_NAMESAKE_WORD = any_of(_NAMESAKE_WORDS)
 # the words _NAMESAKE's phrases hold, as written: the phrase is tried only where one stands
 _NAMESAKE_KEYS = tuple(
     dict.fromkeys(
@@ -700,7 +702,7 @@ class NamePasses(RolePasses):
         if title_at is not None:
             gender, role = self._titles(tokens[title_at:i])
         elif (
-            any(map(before.__contains__, _NAMESAKE_WORDS)) and _NAMESAKE.search(before)
+            _A_NAMESAKE_WORD.search(before) and _NAMESAKE.search(before)
             or before.endswith(" the ") and j - i >= 2
         ):
             self.claimed.update(range(i, j))

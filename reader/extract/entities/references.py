@@ -5,10 +5,9 @@ organisation nouns (`the company`), unnamed people (`a resident`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
-from ..lexicon import lexicon
+from ..lexicon import letter_tree, lexicon
 from .base import RecogniserBase
 from .records import ANONYMOUS, BODY, PRONOUN, ROLE, Ref
 from .tokens import Token
@@ -53,28 +52,8 @@ _NAMED_AFTER = re.compile(r", ")
 @lru_cache(maxsize=1)
 def _unnamed_pattern() -> re.Pattern[str]:
     """`a` + up to three words (or an age) + a noun for an unnamed person."""
-    nouns = _alternation(noun.casefold() for noun in lexicon().unnamed_people)
+    nouns = letter_tree(noun.casefold() for noun in lexicon().unnamed_people)
     return re.compile(rf"[ \u00a0](?:(?:[a-z][\w'’-]*|\d{{1,3}}-year-old)[ \u00a0]){{0,3}}?(?P<noun>{nouns})\b", re.IGNORECASE)
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regular expression for any of the words, the longest first where one begins another.
-
-    Written as a trie (`man(?:ager)?|woman`): in a pattern that ignores case, the regex
-    engine would otherwise try every word in turn at each place.
-    """
-    branches: dict[str, list[str]] = {}
-    for word in set(words):
-        branches.setdefault(word[:1], []).append(word[1:])
-    ends_here = "" in branches
-    branches.pop("", None)
-    parts = [re.escape(first) + (_alternation(rests) if rests != [""] else "") for first, rests in sorted(branches.items())]
-    if not parts:
-        return ""
-    group = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    if ends_here:
-        return f"(?:{group})?"
-    return group
 
 
 # role words that are also adjectives before a noun: `the major danger`, `the general public`
@@ -190,16 +169,20 @@ class ReferencePasses(RecogniserBase):
     def _age_end(self, offset: int) -> int | None:
         """`the 61-year-old said`, `said the teenager`: an age standing for a person the article
         has described with it, before a speech verb (or ending the clause); where it ends."""
+        # each pattern only where the characters it must start with stand (a space, then a digit
+        # or `teen`), which is seldom: a pattern costs more to try than the text to look at
+        text = self.text
         age = (
             next(
-                (found for pattern in _AGE_THEN_SPEECH.values() if (found := pattern.match(self.text, offset)) and found.group("verb") in CLEAR_SPEECH),
+                (found for pattern in _AGE_THEN_SPEECH.values() if (found := pattern.match(text, offset)) and found.group("verb") in CLEAR_SPEECH),
                 None,
             )
-            if self.text[offset + 1 : offset + 2].isdigit()  # most words after `the` are no age
+            if text[offset + 1 : offset + 2].isdigit()
             else None
         )
         if age is None:
-            teen = _TEEN_THEN_SPEECH.match(self.text, offset)  # `said the teenager`, `the teen added`
+            # `said the teenager`, `the teen added`
+            teen = _TEEN_THEN_SPEECH.match(text, offset) if text.startswith("teen", offset + 1) else None
             if teen is None or teen.group("verb") is not None and teen.group("verb") not in CLEAR_SPEECH:
                 return None
             return teen.end("teen")

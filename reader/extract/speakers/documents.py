@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, PRONOUN, Entity
-from ..lexicon import alternation, speaker_words
+from ..lexicon import alternation, any_of, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
 from .context import WORD
@@ -20,9 +20,7 @@ from .references import References
 _WORDS = speaker_words()
 DOCUMENT_NOUN = alternation(_WORDS.document_nouns)  # `statement`, `notice of suspicion`...
 # a region holding none of these words names no document: a cheap check before the patterns
-_DOCUMENT_WORDS = tuple(
-    dict.fromkeys(word.casefold() for noun in _WORDS.document_nouns for word in noun.split() if word != "of")
-)
+_A_DOCUMENT_WORD = any_of(word.casefold() for noun in _WORDS.document_nouns for word in noun.split() if word != "of")
 _DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}", re.IGNORECASE
 )
@@ -105,7 +103,7 @@ class Documents(References):
     def _document_noun_in(self, start: int, end: int) -> bool:
         """Does text[start:end] name a document (`statement`, `ruling`...)? A cheap check
         before the costly patterns."""
-        return any(map(self.masked[start:end].casefold().__contains__, _DOCUMENT_WORDS))
+        return _A_DOCUMENT_WORD.search(self.masked[start:end].casefold()) is not None
 
     def _document_saying(self, region: str) -> re.Match[str] | None:
         """`The notice says that Doe "acted..."`: a document is the subject of the last speech
