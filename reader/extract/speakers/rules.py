@@ -109,7 +109,6 @@ _QUOTED_AS_SAYING = re.compile(
     r"[\s,]*(?:the\s+)?[\w\s]{0,40}?\bquoted\s+(?P<who>him|her|them)\s+as\s+saying", re.IGNORECASE
 )
 _OBJECT_PRONOUNS = {"him": "m", "her": "f", "them": "group"}
-# after `," Doe recalled`: the one Doe heard, whose words they were (`recalled him saying`, `heard her say`)
 # `," Mrs. Doe read.`, `," she read aloud.`: someone reading out another's words, the clause ending
 _READ_OUT = re.compile(r"read(?:\s+aloud)?\s*(?:[.;]|,\s|$)")
 # where the words read out come from: `a message Mr. Roe had sent her husband`, `the letter that Roe wrote`
@@ -117,6 +116,7 @@ _MESSAGE_FROM = re.compile(
     r"\b(?:message|text|letter|email|e-mail|note|post|voicemail)s?\s+(?:that\s+|which\s+)?"
     r"(?P<by>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:had\s+)?(?:sent|wrote|written|posted|left)\b"
 )
+# after `," Doe recalled`: the one Doe heard, whose words they were (`recalled him saying`, `heard her say`)
 _SOMEONE_ELSE_SAYING = re.compile(r"[^,.;:!?\"“”]{0,50}?\b[a-z]+\s+(?P<who>him|her|them)\s+(?:as\s+)?say(?:ing|s)?\b")
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
@@ -196,15 +196,15 @@ _KIN_AFTER_AND = re.compile(rf"(?:his|her|their)\s+{KIN}\s+[a-z]+\b(?!['’])") 
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)\s+)?(?:[a-z]+ly\s+)?$")
 # a participle clause opens after a comma, a dash, a quote, `and` or a preposition (`..., saying`,
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
-# after another noun it describes that noun (`the bigot denouncing`), who is not the speaker
+# after another noun it describes that noun (`the bigot denouncing`), who is not the speaker;
 # `a statement Friday afternoon saying`: when a document came out, between it and the participle
-# `signed a letter `, `sent an open letter `, `issued a statement ` right before a participle
-_DOCUMENT_SENT_BEFORE = re.compile(
-    rf"\b(?:signed|sent|wrote|issued|released|published|posted|filed|circulated)\s+(?:a|an|the|their|his|her|its)\s+(?:[a-z-]+\s+)?{DOCUMENT_NOUN}\s+$"
-)
 _DAY_AND_TIME = rf"(?:\s+(?:on\s+)?(?i:{alternation(speaker_words().speech_days)})(?:\s+(?:morning|afternoon|evening|night))?)?"
 _BEFORE_A_PARTICIPLE = re.compile(
     rf"(?:[,;:–—”\"'’-]|\b(?:and|while|after|before|by|when|in|upon|without|also|his|her|their|ad|{DOCUMENT_NOUN}{_DAY_AND_TIME}))\s+(?:[a-z]+ly\s+)?$"
+)
+# `signed a letter `, `sent an open letter `, `issued a statement ` right before a participle
+_DOCUMENT_SENT_BEFORE = re.compile(
+    rf"\b(?:signed|sent|wrote|issued|released|published|posted|filed|circulated)\s+(?:a|an|the|their|his|her|its)\s+(?:[a-z-]+\s+)?{DOCUMENT_NOUN}\s+$"
 )
 _WHOSE = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,5}\s+")  # `Clinton's top foreign policy aide `
 # the few words a sentence goes on with after a partial quote, up to a comma
