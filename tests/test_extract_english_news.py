@@ -3535,3 +3535,13 @@ def test_a_peers_territorial_designation_is_no_person():
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Hale"]
     assert [quote.speaker for quote in found.quotes] == ["Hale"]
+
+
+def test_a_pronoun_in_a_reporting_clause_is_not_the_name_it_interrupts_and_speaks_on():
+    text = (
+        "Farm bill\n\n"
+        "Rep. Curtis Delany is leaning no. Delany was more guarded when we caught him outside the club. "
+        "Harlan Vosburgh, he noted, had called him twice that day.\n\n"
+        "\"I am reading the bill. It is 900 pages. Ask me next week,\" he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Curtis Delany"]

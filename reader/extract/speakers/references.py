@@ -221,6 +221,19 @@ class References(Context):
         for sentence, refs in self._sentences_back(ref):
             if sentence.end > ref.start and _ASKED_OPENS.match(self.masked, sentence.start, ref.start):
                 continue  # `Asked about Clinton's plan, she replied`: whom she was asked about is not she
+            if sentence.end > ref.start and self._parenthetical(ref, sentence):
+                # `Voss, he noted, had called him`, `... and Ms. Warren, she said, "..."`: the name the
+                # reporting clause interrupts is what the pronoun's owner spoke of, not the owner
+                before_it = [other for other in refs if other.end <= ref.start]
+                if before_it and _PARENTHETICAL_BEFORE.fullmatch(self.masked, before_it[-1].end, ref.start):
+                    refs = [other for other in refs if other is not before_it[-1]]
+            reporting = next(
+                (other for other in refs if other.kind == PRONOUN and other.gender == ref.gender and other.end <= ref.start and self._parenthetical(other, sentence)),
+                None,
+            )
+            if reporting is not None and weak is None:
+                # `Voss, he noted, had called him twice. "...," he said`: the one who noted it speaks on
+                return self.person_behind(reporting, depth)
             if weak is not None:
                 # `However, no other secretary had a server for Clinton. "...," she said`: the
                 # object is who is meant only when an earlier sentence is about that person too
