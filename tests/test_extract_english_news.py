@@ -3545,3 +3545,12 @@ def test_a_pronoun_in_a_reporting_clause_is_not_the_name_it_interrupts_and_speak
         "\"I am reading the bill. It is 900 pages. Ask me next week,\" he said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Curtis Delany"]
+
+
+def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_speaker():
+    text = (
+        "Deplorables\n\n"
+        "As The Hill reported, one Democratic strategist who has advised Hillary Clinton in the past said the remark was "
+        "\"exactly the kind of thing you cannot say in a close race.\"\n"
+    )
+    assert speakers(text) == [("exactly the kind of thing you cannot say in a close race.", None)]

@@ -75,6 +75,8 @@ _WHO_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
+# a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
+_OBJECT_IN_A_RELATIVE = re.compile(r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+$")
 # a word before a speech verb's form that makes it a noun: `the congressman's remarks`, `his reply`
 _DETERMINER_OR_POSSESSIVE = re.compile(r"the|a|an|his|her|their|its|my|our|your|these|those|\w+['’]s")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
@@ -534,6 +536,8 @@ class Context:
             if not self.subject_gap(ref, verb_start):
                 continue
             gap = self.masked[ref.end : verb_start]
+            if "," not in gap and _OBJECT_IN_A_RELATIVE.search(self.masked, max(0, ref.chunk_start - 40), ref.chunk_start):
+                return None  # `one strategist who has advised Clinton in the past said`: the strategist, unnamed
             if "," not in gap or ref.kind == PERSON and _WHO_GAP.fullmatch(gap):
                 if ref.kind in (ORGANISATION, BODY):
                     part_of = self._body_of_before(before[:at], ref)
