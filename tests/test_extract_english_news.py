@@ -3551,6 +3551,9 @@ def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_speaker():
     text = (
         "Deplorables\n\n"
         "As The Hill reported, one Democratic strategist who has advised Hillary Clinton in the past said the remark was "
-        "\"exactly the kind of thing you cannot say in a close race.\"\n"
+        "\"exactly the kind of thing you cannot say in a close race,\" adding that it \"hands the other side a slogan.\"\n"
     )
-    assert speakers(text) == [("exactly the kind of thing you cannot say in a close race.", None)]
+    assert speakers(text) == [
+        ("exactly the kind of thing you cannot say in a close race,", None),
+        ("hands the other side a slogan.", None),
+    ]

@@ -286,6 +286,7 @@ class Context:
                 if not self.describes_next(other, refs[n + 1 : n + 2])
                 and self.head_of(other) is other
                 and not (other.kind == ORGANISATION and self._in_an_opening_phrase(other, sentence))
+                and not _OBJECT_IN_A_RELATIVE.search(self.masked, max(sentence.start, other.chunk_start - 40), other.chunk_start)
             ]
             # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening
             # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
