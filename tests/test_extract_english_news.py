@@ -3557,13 +3557,3 @@ def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_speaker():
         ("exactly the kind of thing you cannot say in a close race,", None),
         ("hands the other side a slogan.", None),
     ]
-
-
-def test_initials_in_capitals_name_the_body_they_spell_named_before():
-    text = (
-        "Primary\n\n"
-        "The Democratic National Committee was criticised by the Sanders campaign.\n\n"
-        "The DNC fired back:\n\n"
-        "\"The committee is neutral in the presidential primary and has treated both campaigns fairly.\"\n"
-    )
-    assert speakers(text) == [("The committee is neutral in the presidential primary and has treated both campaigns fairly.", "Democratic National Committee")]

@@ -206,8 +206,7 @@ class OrganisationPasses(RecogniserBase):
                 continue
             governed = len(bases) > k + 2 and bases[k] in GOVERNED_PLACES and bases[k + 1] == "of"  # `the City of Millbrook`
             if organisation_words.isdisjoint(bases[k:]) and not governed and not advocacy and not (run and " & " in self.text[run[0].start : run[-1].end]):
-                if len(run) == 1 and (run[0].base in self._acronyms or self._spells_a_body_named_before(run[0].base)):
-                    # "NBU" after "National Bank of Ukraine (NBU)"; "DNC" after "Democratic National Committee"
+                if len(run) == 1 and run[0].base in self._acronyms:  # "NBU" after "National Bank of Ukraine (NBU)"
                     self._named_here(run[0].base, run[0].start, run[0].start + len(run[0].base))
                 continue
             start, end = run[0].start, run[-1].start + len(run[-1].base)
@@ -218,11 +217,6 @@ class OrganisationPasses(RecogniserBase):
             if acronym is not None and not acronym.group(1).isupper() and not acronym_of(acronym.group(1).upper(), name):
                 acronym = None  # `(Sepa)` spells the name's initials; `(Reuters)` does not
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
-
-    def _spells_a_body_named_before(self, word: str) -> bool:
-        """Is a word in capitals the initials of an organisation already named (`DNC` after the
-        `Democratic National Committee`)?"""
-        return word.isupper() and any(acronym_of(word, entity.name) for entity in self.organisations[-_RECENT_ORGANISATIONS:])
 
     def _one_word_name_after(self, tokens: list[Token], k: int) -> bool:
         """Is tokens[k] a capitalised word standing alone, no capitalised word after it?"""
