@@ -286,7 +286,7 @@ class Context:
                 if not self.describes_next(other, refs[n + 1 : n + 2])
                 and self.head_of(other) is other
                 and not (other.kind == ORGANISATION and self._in_an_opening_phrase(other, sentence))
-                and not _OBJECT_IN_A_RELATIVE.search(self.masked, max(sentence.start, other.chunk_start - 40), other.chunk_start)
+                and not self._object_in_a_relative(other, sentence.start)
             ]
             # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening
             # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
@@ -537,7 +537,7 @@ class Context:
             if not self.subject_gap(ref, verb_start):
                 continue
             gap = self.masked[ref.end : verb_start]
-            if "," not in gap and _OBJECT_IN_A_RELATIVE.search(self.masked, max(0, ref.chunk_start - 40), ref.chunk_start):
+            if "," not in gap and self._object_in_a_relative(ref, 0):
                 return None  # `one strategist who has advised Clinton in the past said`: the strategist, unnamed
             if "," not in gap or ref.kind == PERSON and _WHO_GAP.fullmatch(gap):
                 if ref.kind in (ORGANISATION, BODY):
@@ -556,6 +556,12 @@ class Context:
             if not self.after_preposition(ref):
                 apposed = ref  # `in a statement to the Observer, her adviser, Doe, said`: not the Observer
         return apposed
+
+    def _object_in_a_relative(self, ref: Ref, floor: int) -> bool:
+        """Is the name right after a relative clause's verb, its object (`who has advised
+        Clinton`)?  A plain search for `who` first: most names have none before them."""
+        start = max(floor, ref.chunk_start - 40)
+        return self.masked.find("who", start, ref.chunk_start) >= 0 and _OBJECT_IN_A_RELATIVE.search(self.masked, start, ref.chunk_start) is not None
 
     def _body_of_before(self, refs: list[Ref], body: Ref) -> Ref | None:
         """The body named right before `body` and joined to it by `of` (an acronym in brackets

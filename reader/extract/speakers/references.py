@@ -228,7 +228,12 @@ class References(Context):
                 if before_it and _PARENTHETICAL_BEFORE.fullmatch(self.masked, before_it[-1].end, ref.start):
                     refs = [other for other in refs if other is not before_it[-1]]
             reporting = next(
-                (other for other in refs if other.kind == PRONOUN and other.gender == ref.gender and other.end <= ref.start and self._parenthetical(other, sentence)),
+                (
+                    other
+                    for other in refs
+                    if other.kind == PRONOUN and other.gender == ref.gender and other.end <= ref.start and self.text[other.end : other.end + 1] == " "
+                    and self._parenthetical(other, sentence)
+                ),
                 None,
             )
             if reporting is not None and weak is None:
