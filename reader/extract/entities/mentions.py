@@ -16,7 +16,7 @@ from .records import PERSON, Entity, Ref
 from .roles import RolePasses
 from .tokens import Token
 from .vocabulary import (
-    ADVOCACY_NAME,
+    ADVOCACY_LEAD,
     APPOSED_PERSON_NOUN,
     CLEAR_SPEECH,
     DESCRIBED_AS_BODY,
@@ -45,7 +45,7 @@ _NAME_GIVEN_AS_HEAD = any_of(("gave", "identified", "known", "named", "asked"))
 _CAMPAIGN_AFTER = re.compile(r" for (?:Senate|Congress|President|Governor|Mayor|America)\b")
 # `Doctors Without Borders`, `Americans for Tax Fairness`: a group's name up to its last word
 _ADVOCACY_NAME_BEFORE = re.compile(
-    ADVOCACY_NAME.pattern.removesuffix("[A-Z]") + r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the)\s+)?)*$"
+    ADVOCACY_LEAD + r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the)\s+)?)*$"
 )
 _GOVERNED_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNED_PLACES))}) of $")
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s")  # `Hartono, 45, ...`

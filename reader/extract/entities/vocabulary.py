@@ -62,7 +62,9 @@ ADVOCATES = frozenset(
     Survivors Advocates Engineers Economists Journalists Artists Athletes Businesses Entrepreneurs
     Employers Consumers Homeowners Tenants Sheriffs Mayors Governors""".split()
 )
-ADVOCACY_NAME = re.compile(r"\b(?:[A-Z][a-z]+ans|" + "|".join(sorted(ADVOCATES)) + r")\s+(?:for|Against|Without|United\s+for)\s+(?:the\s+)?[A-Z]")
+# the words such a name opens with, up to its cause: `Americans for `, `Mothers Against `
+ADVOCACY_LEAD = r"\b(?:[A-Z][a-z]+ans|" + "|".join(sorted(ADVOCATES)) + r")\s+(?:for|Against|Without|United\s+for)\s+(?:the\s+)?"
+ADVOCACY_NAME = re.compile(ADVOCACY_LEAD + "[A-Z]")
 
 # speech verbs that, right after a capitalised word, show it is someone speaking (data file tag `clear`)
 CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")

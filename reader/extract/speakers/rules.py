@@ -304,9 +304,9 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         if verb and resolver.verb_at(tail[verb.end() :]):
             if len(following) > 1 and resolver.describes_next(ref, following[1:2]):
                 ref = following[1]  # `," the press secretary, Jane Doe, said`: the name, not the role
-            found = resolver.resolve(ref, How.VERB_AFTER)
             if _READ_OUT.match(tail, verb.end()):
-                return _writer_of_what_was_read(resolver, quote)
+                return _writer_of_what_was_read(resolver, quote)  # the reader is not resolved: not the speaker
+            found = resolver.resolve(ref, How.VERB_AFTER)
             heard = _SOMEONE_ELSE_SAYING.match(tail, verb.end())
             if heard is not None:
                 # `," Mr. Warsame recalled him saying`: the words of the one Warsame heard, who is
