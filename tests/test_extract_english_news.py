@@ -3557,3 +3557,15 @@ def test_a_name_that_is_the_object_of_a_relative_clause_is_not_the_speaker():
         ("exactly the kind of thing you cannot say in a close race,", None),
         ("hands the other side a slogan.", None),
     ]
+
+
+def test_a_name_followed_by_world_is_a_place_and_no_person():
+    text = (
+        "Resort strike\n\n"
+        "Staff at the theme park Arnold Kessler built walked out on Friday. Managers at Kessler World told them to "
+        "go home. Marisol Ortega, a ride operator, said she had not been paid since March.\n\n"
+        "\"We keep the park running and they keep the money,\" she said.\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Arnold Kessler", "Marisol Ortega"]
+    assert speakers(text) == [("We keep the park running and they keep the money,", "Marisol Ortega")]
