@@ -3569,3 +3569,16 @@ def test_a_name_followed_by_world_is_a_place_and_no_person():
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Arnold Kessler", "Marisol Ortega"]
     assert speakers(text) == [("We keep the park running and they keep the money,", "Marisol Ortega")]
+
+
+def test_a_pronoun_opening_the_sentence_after_an_exclamation_is_not_the_attribution():
+    text = (
+        "Letters between rivals\n\n"
+        "Graham Pelling and Nora Stavely fought two elections against each other. "
+        "When she fell ill in 2011, Pelling wrote to her, telling her, \"You are the toughest opponent I ever had "
+        "and we need you back!\" She replied that he was \"a gracious winner and a worse loser.\"\n"
+    )
+    assert speakers(text) == [
+        ("You are the toughest opponent I ever had and we need you back!", "Graham Pelling"),
+        ("a gracious winner and a worse loser.", "Nora Stavely"),
+    ]

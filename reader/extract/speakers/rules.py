@@ -235,7 +235,8 @@ def said_after_quote(resolver: Resolver, position: int) -> Attribution | None:
     if found is not None and found.ref is not None and found.ref.kind != PRONOUN and _new_sentence_after(resolver, quote):
         return None  # `“We won.” Analyst Jane Doe agreed that ...`: a sentence of its own
     if found is not None and found.ref is not None and found.ref.kind == PRONOUN and _ends_its_sentence(resolver, quote) and resolver.speech_verb_before(quote):
-        return None  # `Doe said the cuts were “a blow.” He said ...`: Doe's, as the verb before says
+        return None  # `Doe said the cuts were “a blow.” He said ...`, `telling her, “Get well!” She replied
+        # ...`: the first speaker's, as the verb before says
     if found is not None and _introduces_the_next_quote(resolver, quote):
         return None  # `Roe wrote to Doe, “Why now?” Doe replied, “...”`: Doe's words are the next ones
     return found
@@ -254,8 +255,9 @@ def _introduces_the_next_quote(resolver: Resolver, quote: RawQuote) -> bool:
 
 
 def _ends_its_sentence(resolver: Resolver, quote: RawQuote) -> bool:
-    """Does a full stop close the quote's sentence, with a capital after it?"""
-    return quote.text.rstrip()[-1:] in ".…" and _CAPITAL_NEXT.match(resolver.masked, quote.after) is not None
+    """Does a full stop, or an exclamation or question mark, close the quote's sentence, with a
+    capital after it?"""
+    return quote.text.rstrip()[-1:] in ".…!?" and _CAPITAL_NEXT.match(resolver.masked, quote.after) is not None
 
 
 def _new_sentence_after(resolver: Resolver, quote: RawQuote) -> bool:
