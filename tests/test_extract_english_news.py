@@ -3582,3 +3582,12 @@ def test_a_pronoun_opening_the_sentence_after_an_exclamation_is_not_the_attribut
         ("You are the toughest opponent I ever had and we need you back!", "Graham Pelling"),
         ("a gracious winner and a worse loser.", "Nora Stavely"),
     ]
+
+
+def test_a_name_joined_to_a_participle_is_an_adjective_and_no_person():
+    text = (
+        "Campaign staff\n\n"
+        "Dana Morgan is running for mayor. In Morgan’s Brooklyn-based campaign, many of her aides feel she has been "
+        "too cautious.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == ["Dana Morgan"]

@@ -186,7 +186,13 @@ def _namelike(base: str, capitalised: bool) -> bool:
         or base.isupper()
         # `African-Americans`, `Mexican-American`: peoples joined, no name
         or "-" in base and all(part in lex.not_names or part.casefold() in lex.countries for part in base.split("-"))
+        # `Brooklyn-based`, `Texas-born`, `Saudi-led`: an adjective made of a name and a participle
+        # (not a Korean or Chinese given name's second syllable: `Ji-woo`, `Mei-ling`)
+        or "-" in base and _PARTICIPLE_AFTER_A_HYPHEN.search(base) is not None
     )
+
+
+_PARTICIPLE_AFTER_A_HYPHEN = re.compile(r"-(?:[a-z]+ed|born|bred|led|run|made|built|grown|wide|style|like)$")
 
 
 class ScannedUnit(NamedTuple):
