@@ -3591,3 +3591,15 @@ def test_a_name_joined_to_a_participle_is_an_adjective_and_no_person():
         "too cautious.\n"
     )
     assert [person.name for person in article_from_text(text).people] == ["Dana Morgan"]
+
+
+def test_a_name_after_a_participle_is_its_object_and_the_apposed_name_the_subject():
+    text = (
+        "Pastors for the senator\n\n"
+        "Sen. Harold Brenneman leads the field among evangelicals.\n\n"
+        "One pastor backing Mr. Brenneman, Luca Ferrante of Grace Chapel in Ames, said he had called every "
+        "church in the county.\n\n"
+        "\"Pray, then go and vote,\" he tells his congregation.\n"
+    )
+    assert speakers(text) == [("Pray, then go and vote,", "Luca Ferrante")]
+    assert [person.name for person in article_from_text(text).people] == ["Harold Brenneman", "Luca Ferrante"]

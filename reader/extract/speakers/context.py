@@ -56,7 +56,12 @@ _PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", 
 _AND_COLLEAGUES = r"(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|fellow\s+researchers))?"
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}{_AND_COLLEAGUES}\s+{AUX}", re.IGNORECASE)
 DIRECT_GAP = re.compile(rf"{_PARENTHESIS}\s+{AUX}", re.IGNORECASE)
-_SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
+# the comma that closes an apposition the name is in may come after the name's body and place:
+# `One pastor supporting Mr. Cruz, Jane Doe of Liberty Baptist Church in Marion, said`
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+_BODY_AND_PLACE = r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}" + _IN_PLACE + ","
+_BODY_PLACE_AND_AUX = re.compile(rf"{_BODY_AND_PLACE}\s+{AUX}", re.IGNORECASE)
+_SPEAKER_TAIL = re.compile(rf"{_PARENTHESIS}(?:{_BODY_AND_PLACE}|{_APPOSITION}|,)\s+{AUX}", re.IGNORECASE)
 _COMMA = re.compile(r",(?=\s)")
 _AUX_AFTER_COMMA = re.compile(rf"\s+{AUX}", re.IGNORECASE)
 _LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
@@ -77,6 +82,11 @@ _WHO_GAP = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
 _OBJECT_IN_A_RELATIVE = re.compile(r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+$")
+# a participle right after a noun, with the name as its object: `One pastor supporting Mr. Cruz, Jane
+# Doe, said` (not a noun after a determiner: `At the hearing Doe said`)
+_OBJECT_OF_A_PARTICIPLE = re.compile(
+    r"\b(?!(?:the|a|an|this|that|his|her|its|their|our|my|your|late|early)\s)[a-z]+\s+[a-z]{2,}ing\s+$"
+)
 # a word before a speech verb's form that makes it a noun: `the congressman's remarks`, `his reply`
 _DETERMINER_OR_POSSESSIVE = re.compile(r"the|a|an|his|her|their|its|my|our|your|these|those|\w+['’]s")
 _PARTICIPLE_AT = re.compile(r"[a-z]+ing\b")
@@ -283,7 +293,7 @@ class Context:
             candidates = [
                 other
                 for n, other in enumerate(refs)
-                if not self.describes_next(other, refs[n + 1 : n + 2])
+                if not self.describes_next(other, self._next_past_an_object(refs, n, sentence.start))
                 and self.head_of(other) is other
                 and not (other.kind == ORGANISATION and self._in_an_opening_phrase(other, sentence))
                 and not self._object_in_a_relative(other, sentence.start)
@@ -310,6 +320,14 @@ class Context:
                 subject = next((other for other in candidates if self.opens_sentence(other, sentence, refs)), None)
             self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
+
+    def _next_past_an_object(self, refs: list[Ref], n: int, floor: int) -> list[Ref]:
+        """The reference after refs[n], past the object of a participle that describes it
+        (`One pastor supporting Mr. Cruz, Jane Doe, said`: Doe)."""
+        following = refs[n + 1 : n + 2]
+        if following and refs[n].kind in (ANONYMOUS, ROLE) and self._object_in_a_relative(following[0], floor):
+            return refs[n + 2 : n + 3]
+        return following
 
     def _in_an_opening_phrase(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` a place or body in the phrase that opens the sentence (`In the House of
@@ -339,7 +357,8 @@ class Context:
             return bool(words) and words[0] == "and" and len(others) <= 1
         if ref.kind not in (ANONYMOUS, ROLE):
             return False
-        return bool(re.fullmatch(r"(?:\s+[\w'’-]+){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
+        # words, an abbreviation's full stop among them (`One pastor supporting Mr. Cruz, Jane Doe`)
+        return bool(re.fullmatch(r"(?:\s+[\w'’-]+\.?){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
     def speaks_next(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right after it: `Doe said`, `Doe, the mayor, said`?"""
@@ -561,6 +580,12 @@ class Context:
         """Is the name right after a relative clause's verb, its object (`who has advised
         Clinton`)?  A plain search for `who` first: most names have none before them."""
         start = max(floor, ref.chunk_start - 40)
+        if (
+            self.masked.find("ing ", start, ref.chunk_start) >= 0
+            and self.masked[ref.chunk_start].isupper()  # not `county planning director Doe`: a role's noun
+            and _OBJECT_OF_A_PARTICIPLE.search(self.masked, start, ref.chunk_start)
+        ):
+            return True  # `One pastor supporting Mr. Cruz, Jane Doe, said`: the participle's object
         return self.masked.find("who", start, ref.chunk_start) >= 0 and _OBJECT_IN_A_RELATIVE.search(self.masked, start, ref.chunk_start) is not None
 
     def _body_of_before(self, refs: list[Ref], body: Ref) -> Ref | None:
@@ -587,7 +612,9 @@ class Context:
         # the name is itself an apposition: "Horbenko's lawyer, Ihor Shtanko, said",
         # "Another resident, 72-year-old Liudmyla Savchenko, said", "Doe's restaurant group,
         # Ember & Oak Hospitality, said"
-        if ref.kind not in (PERSON, ORGANISATION) or not _COMMA_AND_AUX.fullmatch(gap):
+        if ref.kind not in (PERSON, ORGANISATION) or not (
+            _COMMA_AND_AUX.fullmatch(gap) or ref.kind == PERSON and _BODY_PLACE_AND_AUX.fullmatch(gap)
+        ):  # `One pastor supporting Mr. Cruz, Jane Doe of Liberty Baptist Church in Marion, said`
             return False
         if ref.kind == ORGANISATION:
             # only after a description of what the body is to someone: `Doe's restaurant group, `
