@@ -3603,3 +3603,13 @@ def test_a_name_after_a_participle_is_its_object_and_the_apposed_name_the_subjec
     )
     assert speakers(text) == [("Pray, then go and vote,", "Luca Ferrante")]
     assert [person.name for person in article_from_text(text).people] == ["Harold Brenneman", "Luca Ferrante"]
+
+
+def test_a_name_that_says_whose_a_noun_is_is_not_the_pronouns_antecedent():
+    text = (
+        "Ads on climate\n\n"
+        "Conrad Vail bought the two papers last year.\n\n"
+        "Martin Esquivel, whose agency made the ads, said the goal was a carbon price. The Vail papers have stood in "
+        "the way, he said, by building \"a comfortable bubble that keeps the science out.\"\n"
+    )
+    assert speakers(text) == [("a comfortable bubble that keeps the science out.", "Martin Esquivel")]

@@ -81,6 +81,14 @@ _WHO_GAP = re.compile(
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+# words that follow a subject's name: an auxiliary, an adverb, a relative or a conjunction
+_WORDS_AFTER_A_SUBJECT = frozenset(
+    "has had have is was are were will would could can may might must should does did do who whose "
+    "and or also then now himself herself still later once again never always already just first "
+    "recently previously initially of in at from on with that which".split()
+)
 _OBJECT_IN_A_RELATIVE = re.compile(r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+$")
 # a participle right after a noun, with the name as its object: `One pastor supporting Mr. Cruz, Jane
 # Doe, said` (not a noun after a determiner: `At the hearing Doe said`)
@@ -297,6 +305,7 @@ class Context:
                 and self.head_of(other) is other
                 and not (other.kind == ORGANISATION and self._in_an_opening_phrase(other, sentence))
                 and not self._object_in_a_relative(other, sentence.start)
+                and not self.modifies_a_noun(other, sentence.start)
             ]
             # the subject of a speech verb first (`Asked on TV, he said`), else the sentence's opening
             # name; not one inside an opening subordinate clause (`When Roe pointed out ..., Doe seized on it`)
@@ -320,6 +329,14 @@ class Context:
                 subject = next((other for other in candidates if self.opens_sentence(other, sentence, refs)), None)
             self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
+
+    def modifies_a_noun(self, ref: Ref, floor: int) -> bool:
+        """`The Murdoch outlets have been standing in the way`: a name between `the` and a noun
+        says whose the noun is; it is not the subject."""
+        if ref.kind != PERSON or not _THE_BEFORE.search(self.masked, max(floor, ref.chunk_start - 4), ref.chunk_start):
+            return False
+        noun = _LOWER_WORD_AFTER.match(self.masked, ref.end)
+        return noun is not None and noun[1] not in _WORDS_AFTER_A_SUBJECT and self.verb_at(noun[1]) is None
 
     def _next_past_an_object(self, refs: list[Ref], n: int, floor: int) -> list[Ref]:
         """The reference after refs[n], past the object of a participle that describes it

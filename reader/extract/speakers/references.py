@@ -219,6 +219,9 @@ class References(Context):
         fits = (ref.gender, None)
         weak: Entity | None = None  # the one fitting person, named only after a preposition
         for sentence, refs in self._sentences_back(ref):
+            # `The Murdoch outlets have been standing in the way, he said`: a name that only says
+            # whose a noun is stands for no one who could be meant
+            refs = [other for other in refs if not self.modifies_a_noun(other, sentence.start)]
             if sentence.end > ref.start and _ASKED_OPENS.match(self.masked, sentence.start, ref.start):
                 continue  # `Asked about Clinton's plan, she replied`: whom she was asked about is not she
             if sentence.end > ref.start and self._parenthetical(ref, sentence):
