@@ -3613,3 +3613,21 @@ def test_a_name_that_says_whose_a_noun_is_is_not_the_pronouns_antecedent():
         "the way, he said, by building \"a comfortable bubble that keeps the science out.\"\n"
     )
     assert speakers(text) == [("a comfortable bubble that keeps the science out.", "Martin Esquivel")]
+
+
+def test_the_word_after_of_in_an_office_or_body_is_no_one_speaking_alone():
+    text = (
+        "Licence revoked\n\n"
+        "The Department of Agriculture said on Monday that the dairy had failed two inspections.\n"
+    )
+    assert [person.name for person in article_from_text(text).people] == []
+
+
+def test_an_office_named_in_capitals_that_speaks_as_it_is_no_person():
+    text = (
+        "Builder loses licence\n\n"
+        "Nadia Kettering, the prosecutor, spoke after the verdict. Owen Pruitt, the builder, left without a word.\n\n"
+        "The Nevada Registrar of Contractors said in a statement that it had revoked the licence and "
+        "\"continues to review every permit the firm was granted.\"\n"
+    )
+    assert speakers(text) == [("continues to review every permit the firm was granted.", None)]

@@ -72,6 +72,11 @@ _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's officia
 _OFFICES_OF_A_PLACE = frozenset("senator governor congressman congresswoman representative mayor lawmaker".split())
 # `The judge said she accepted`: the pronoun after the verb is the role noun's own
 _PRONOUN_AFTER_ITS_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:said|says|added|told\s+\w+|wrote)\s+(?:that\s+)?(she|he)\b", re.IGNORECASE)
+# `said in a statement that it had`: what the subject is, a body, not a person
+_IT_AFTER_ITS_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:said|says|stated|announced|added)(?:\s+(?:on\s+\w+|in\s+an?\s+(?:\w+\s+)?(?:statement|release|email|notice)))?\s+(?:that\s+)?its?\b"
+)
+_OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z]")  # `Registrar of Contractors`
 _AGE_PHRASE = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+(?:[a-z]+\s+)?([a-z]+))?")  # `the 61-year-old`, `the 77-year-old elder`
 # small patterns the helpers below read with, compiled once (not looked up in `re`'s cache at each call)
 _APOSTROPHE = re.compile(r"['’]")
@@ -479,6 +484,10 @@ class References(Context):
         if not wanted and self._nationality(phrase):  # `the Norwegian said`: the one just named
             return self._described_as(phrase.split()[-1], before) or self._subject_just_before(before)
         if not wanted or _plural(phrase):
+            return None
+        if _OFFICE_OF.search(phrase) and _IT_AFTER_ITS_VERB.match(self.text, before + len(phrase)):
+            # `The Arizona Registrar of Contractors said in a statement that it had ...`: an
+            # office named in capitals, speaking as a body
             return None
         low = bisect.bisect_left(self.ref_starts, before)
         recent = self.refs[max(0, low - _ROLE_WINDOW) : low]
