@@ -3631,3 +3631,16 @@ def test_an_office_named_in_capitals_that_speaks_as_it_is_no_person():
         "\"continues to review every permit the firm was granted.\"\n"
     )
     assert speakers(text) == [("continues to review every permit the firm was granted.", None)]
+
+
+def test_letters_after_a_name_do_not_part_it_from_its_speech_verb():
+    text = (
+        "Harbour trust\n\n"
+        "Patrick Deane and Colm Deane were sentenced on Friday.\n\n"
+        "Tom Aldridge MP said the case showed \"how easily pensioners can be fooled by a smile.\"\n\n"
+        "Counsel for Colm Deane, Orla Whelan BL, said her client had been \"led by an older brother he adored\".\n"
+    )
+    assert speakers(text) == [
+        ("how easily pensioners can be fooled by a smile.", "Tom Aldridge"),
+        ("led by an older brother he adored", "Orla Whelan"),
+    ]

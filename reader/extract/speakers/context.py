@@ -51,7 +51,10 @@ _OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’
 # a subordinating conjunction right before a name: `as Roe spoke`, `while Roe said`
 _AFTER_A_SUBORDINATOR = re.compile(r"\b(?:as|while|when|whenever|after|before|because|since|although|though|if|until|whereas)\s+(?:the\s+)?$")
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*|[a-z][a-z-]*)\s+$")  # or a role's lower-case modifier
-_PARENTHESIS = r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
+# letters after a name for an office, a rank at the bar or an honour: `Tom Hale MP said`,
+# `Jane Doe KC said`, `Jane Doe BL, said` (in capitals whatever the pattern's flags)
+_POST_NOMINALS = r"(?-i:\s+(?:MP|MEP|MSP|MLA|MPP|TD|KC|QC|SC|BL|OBE|MBE|CBE|KBE|DBE|FRS)\b)*"
+_PARENTHESIS = _POST_NOMINALS + r"(?:\s*\([^()\"“”«»]{1,40}\),?)?"  # "Doe (R-Ohio) said", "Doe (R-Ohio), said"
 # `Solberg and her colleagues wrote`: the one named leads the writing
 _AND_COLLEAGUES = r"(?:\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team|fellow\s+researchers))?"
 SUBJECT_GAP = re.compile(rf"{_PARENTHESIS}{_APPOSITION}{_OF_BODY}{_AND_COLLEAGUES}\s+{AUX}", re.IGNORECASE)
@@ -72,7 +75,7 @@ _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three w
 _BODY_DESCRIBED_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n|\b(?:said|says|that)\s+)(?:[A-Z][\w'’-]*['’]s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+$"
 )
-_COMMA_AND_AUX = re.compile(rf",\s+{AUX}", re.IGNORECASE)  # `, has said`: a name's own verb after a comma
+_COMMA_AND_AUX = re.compile(rf"{_POST_NOMINALS},\s+{AUX}", re.IGNORECASE)  # `, has said`: a name's own verb after a comma
 _APOSTROPHES = ("'", "’")  # after a name, a possessive: `Horbenko's lawyer`
 # "Doe, an MP, who said", "Doe, 77, a retired meatpacker who said"
 _WHO_GAP = re.compile(
