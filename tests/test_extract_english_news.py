@@ -3644,3 +3644,14 @@ def test_letters_after_a_name_do_not_part_it_from_its_speech_verb():
         ("how easily pensioners can be fooled by a smile.", "Tom Aldridge"),
         ("led by an older brother he adored", "Orla Whelan"),
     ]
+
+
+def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
+    text = (
+        "Tariff inquiry\n\n"
+        "Vietnam's trade ministry promised to defend its exporters after the European Commission opened an inquiry "
+        "into bicycle imports.\n\n"
+        "The inquiry will examine state support, according to a notice published by the commission on Tuesday.\n\n"
+        "\"There is sufficient evidence that the imports are subsidised,\" the notice says.\n"
+    )
+    assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]

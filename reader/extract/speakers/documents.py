@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import CLEAR_SPEECH, ORGANISATION, PERSON, PRONOUN, Entity
+from ..entities import BODY, CLEAR_SPEECH, ORGANISATION, PERSON, PRONOUN, Entity
 from ..lexicon import alternation, any_of, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
@@ -140,9 +140,14 @@ class Documents(References):
                     continue
                 made_by = _MADE_BY.match(self.masked, start + match.end())
                 if made_by is not None:  # `a draft memo prepared by the department`: its maker
-                    makers = self.refs_from(made_by.end(), made_by.end() + 120)
+                    # (a body noun's reference takes in the `the` the pattern reads: `by the commission`)
+                    makers = [ref for ref in self.refs_from(made_by.start(), made_by.end() + 120) if ref.end > made_by.end()]
                     if makers and makers[0].chunk_start <= made_by.end() and makers[0].kind in (PERSON, ORGANISATION):
                         return makers[0].entity
+                    if makers and makers[0].chunk_start <= made_by.end() and makers[0].kind == BODY:
+                        maker = self.body(makers[0])  # `a notice published by the commission`: the one named before
+                        if maker is not None:
+                            return maker
                 sentence = self.sentence_at(where, at)
                 if _IN_A_DOCUMENT.fullmatch(self.masked, sentence.start, at):
                     # `In a statement posted to her page, Farquhar called her words "careless."`
