@@ -3655,3 +3655,15 @@ def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
         "\"There is sufficient evidence that the imports are subsidised,\" the notice says.\n"
     )
     assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]
+
+
+def test_a_statement_read_on_behalf_of_someone_is_theirs():
+    text = (
+        "Fraud sentencing\n\n"
+        "Prosecuting counsel Niamh Carbery read a victim impact statement on behalf of Maura Dillane, 79, who lost "
+        "her savings.\n\n"
+        "\"He drank my tea and promised me my money was safer with him than in the bank,\" the statement read.\n"
+    )
+    assert speakers(text) == [
+        ("He drank my tea and promised me my money was safer with him than in the bank,", "Maura Dillane")
+    ]

@@ -37,9 +37,10 @@ _DOCUMENT_SAYS = re.compile(
     rf"\s+{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
-# after a document's noun, who made it: `a draft memo prepared last fall by`, `an audit by`
+# after a document's noun, who made it: `a draft memo prepared last fall by`, `an audit by`, `a
+# statement read on behalf of`
 _MADE_BY = re.compile(
-    rf"(?:\s*,)?\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+(?:[\w-]+\s+){{0,3}}?)?by\s+(?:the\s+)?", re.IGNORECASE
+    rf"(?:\s*,)?\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+(?:[\w-]+\s+){{0,3}}?)?(?:by|on\s+behalf\s+of)\s+(?:the\s+)?", re.IGNORECASE
 )
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
