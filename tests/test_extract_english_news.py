@@ -3667,3 +3667,17 @@ def test_a_statement_read_on_behalf_of_someone_is_theirs():
     assert speakers(text) == [
         ("He drank my tea and promised me my money was safer with him than in the bank,", "Maura Dillane")
     ]
+
+
+def test_an_agency_dateline_with_town_country_and_agency_in_brackets_opens_no_subject():
+    text = (
+        "Growers count losses\n\n"
+        "Baena (Spain) (AFP) - Rafael Montilla Cano walks between his almond trees and points at the blackened buds.\n\n"
+        "\"This was meant to be the best week of the year, and it is a wake,\" the 58-year-old grower told AFP.\n\n"
+        "\"These are readings we would have called impossible for April,\" weather service spokeswoman Inés Calvo "
+        "told reporters in Madrid.\n"
+    )
+    assert speakers(text) == [
+        ("This was meant to be the best week of the year, and it is a wake,", "Rafael Montilla Cano"),
+        ("These are readings we would have called impossible for April,", "Inés Calvo"),
+    ]

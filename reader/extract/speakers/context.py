@@ -120,7 +120,9 @@ _AFTER_PREPOSITION = re.compile(
 # `LONDON (Reuters) - `, `WASHINGTON (AP) — `: the place and agency that open a news story
 # `LONDON (Reuters) - `, `AUGUSTA, Maine — `, `WASHINGTON, D.C. — `: a city in capitals, perhaps its state
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,30}\))?\s*[-–—]+\s*"
+    r"\s*(?:[A-Z][A-Z.' ]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^()]{1,30}\))?"
+    # `Martos (Spain) (AFP) - `: a town in plain capitals, its country and the agency in brackets
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\([^()]{1,30}\)\s*\([^()]{1,30}\))\s*[-–—]+\s*"
 )
 # a subordinate clause's subject at the sentence's start: `When Roe pointed out ..., Doe ...`
 _CONJUNCTIONS_OF_TIME_AND_CAUSE = "As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once"
