@@ -3681,3 +3681,15 @@ def test_an_agency_dateline_with_town_country_and_agency_in_brackets_opens_no_su
         ("This was meant to be the best week of the year, and it is a wake,", "Rafael Montilla Cano"),
         ("These are readings we would have called impossible for April,", "Inés Calvo"),
     ]
+
+
+def test_a_document_issued_by_a_body_and_saying_something_is_the_bodys():
+    text = (
+        "Polling day\n\n"
+        "Voting closed at six in most districts.\n\n"
+        "A press note issued by the State Election Commission late on Monday said, \"All complaints received on the "
+        "day are being examined within the prescribed time.\"\n"
+    )
+    assert speakers(text) == [
+        ("All complaints received on the day are being examined within the prescribed time.", "State Election Commission")
+    ]

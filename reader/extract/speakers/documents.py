@@ -31,9 +31,10 @@ _DOCUMENT_AFTER = re.compile(
 )
 # "The indictment, which SAPO sent to court in September, says that ..."
 # "The letter, signed by the zoning administrator, informed the couple that ...", "An audit by
-# the county office found that ..."
+# the county office found that ...", "A press note issued by the commission later said, ..."
 _DOCUMENT_SAYS = re.compile(
-    rf"{_DOCUMENT.pattern}(?P<clause>,\s*(?:which|{alternation(_WORDS.document_issuing_verbs)})\s[^,\"“”]{{1,100}},|\s+by\s+[^,;\"“”]{{1,80}}?)?"
+    rf"{_DOCUMENT.pattern}(?P<clause>,\s*(?:which|{alternation(_WORDS.document_issuing_verbs)})\s[^,\"“”]{{1,100}},"
+    rf"|\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+)?by\s+[^,;\"“”]{{1,80}}?)?"
     rf"\s+{_DOCUMENT_VERB}\b",
     re.IGNORECASE,
 )
