@@ -3693,3 +3693,14 @@ def test_a_document_issued_by_a_body_and_saying_something_is_the_bodys():
     assert speakers(text) == [
         ("All complaints received on the day are being examined within the prescribed time.", "State Election Commission")
     ]
+
+
+def test_a_body_named_with_the_after_an_indefinite_description_is_the_subject():
+    text = (
+        "Factory plan\n\n"
+        "Not everyone welcomed the plant. A local residents' group, the Ashford Clean Water Alliance, said it was "
+        "\"deeply worried about what three more factories will do to the aquifer.\"\n"
+    )
+    assert speakers(text) == [
+        ("deeply worried about what three more factories will do to the aquifer.", "Ashford Clean Water Alliance")
+    ]

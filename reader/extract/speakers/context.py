@@ -71,9 +71,10 @@ _LONGEST_APPOSITION = 202  # characters, as `_APPOSITION` reads
 _FUNCTION_WORDS = frozenset(["for", "of", "at", "in", "with", "from", "by", "to", "on", "the", "a", "an", "and", "or"])
 _APPOSED = re.compile(r",\s+(?:[\w'’-]+\s+){0,3}$")  # a comma at most three words before a name
 # a body's description before its name in apposition, opening the sentence's subject or a
-# reported clause: `Doe's restaurant group, `, `Her American publisher, `, `said their housing association, `
+# reported clause: `Doe's restaurant group, `, `Her American publisher, `, `said their housing association, `,
+# `A local citizens' group, `
 _BODY_DESCRIBED_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n|\b(?:said|says|that)\s+)(?:[A-Z][\w'’-]*['’]s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*,\s+$"
+    r"(?:^|[.!?]\s+|\n|\b(?:said|says|that)\s+)(?:[A-Z][\w'’-]*['’]s|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*,\s+(?:the\s+)?$"
 )
 _COMMA_AND_AUX = re.compile(rf"{_POST_NOMINALS},\s+{AUX}", re.IGNORECASE)  # `, has said`: a name's own verb after a comma
 _APOSTROPHES = ("'", "’")  # after a name, a possessive: `Horbenko's lawyer`
