@@ -3704,3 +3704,13 @@ def test_a_body_named_with_the_after_an_indefinite_description_is_the_subject():
     assert speakers(text) == [
         ("deeply worried about what three more factories will do to the aquifer.", "Ashford Clean Water Alliance")
     ]
+
+
+def test_a_name_after_a_relatives_noun_following_the_opening_phrase_is_the_subject():
+    text = (
+        "On the porch\n\n"
+        "Two men watched the rally on a phone. One, Walt Garrity, said the senator would start a war. The other man, "
+        "his nephew Dale Hooper, 38, cited the senator's fondness for President Anton Vukovic of Serbia. "
+        "\"He talks to strongmen like they're old pals,\" he said.\n"
+    )
+    assert speakers(text) == [("He talks to strongmen like they're old pals,", "Dale Hooper")]

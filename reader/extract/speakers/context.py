@@ -135,7 +135,12 @@ _ACCORDING_END = re.compile(r"\baccording\s+$", re.IGNORECASE)
 _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)?)\s+(?:the\s+)?$""")
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
 # (`U.S. Rep. Jane Doe`: a country's initials before the title)
-_INTRO = re.compile(r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+)?(?:(?:[A-Z]\.){2,3}\s+)?(?:" + AGE + r"\s+)?$")
+# (`The other man, his cousin Jim Doe, 40, cited ...`: a relative's or a possession's noun may come
+# right before the name after the opening phrase)
+_INTRO = re.compile(
+    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+|(?:his|her|their)\s+(?:[a-z]+\s+){1,2})?"
+    r"(?:(?:[A-Z]\.){2,3}\s+)?(?:" + AGE + r"\s+)?$"
+)
 # `In a section headed "What Changed," Doe`: an opening phrase ending in a quote, its comma
 # inside the closing mark (the quote is masked: "QQQ"; the comma is read in the text)
 _INTRO_ENDING_IN_A_QUOTE = re.compile(r"\s*(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100}[\"“«]Q+(?P<close>[\"”»])\s*")
