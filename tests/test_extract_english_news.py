@@ -3714,3 +3714,17 @@ def test_a_name_after_a_relatives_noun_following_the_opening_phrase_is_the_subje
         "\"He talks to strongmen like they're old pals,\" he said.\n"
     )
     assert speakers(text) == [("He talks to strongmen like they're old pals,", "Dale Hooper")]
+
+
+def test_a_speech_verb_in_an_opening_clause_of_time_does_not_introduce_the_main_clauses_quote():
+    text = (
+        "Gun vote\n\n"
+        "Sen. Ruth Calloway has pushed for a ban on bump stocks.\n\n"
+        "As Calloway spoke on the floor, the gun lobby was already in overdrive, urging members to oppose "
+        "\"any restriction whatsoever on lawful owners.\"\n\n"
+        "As Calloway explained, the ban would cover only add-ons, \"which no hunter has ever needed.\"\n"
+    )
+    assert speakers(text) == [
+        ("any restriction whatsoever on lawful owners.", None),
+        ("which no hunter has ever needed.", "Ruth Calloway"),
+    ]

@@ -124,6 +124,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly
 _BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
 # a speech verb inside a subordinate clause, after another speech verb: `said that when Roe railed`
 _IN_A_SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|since|although|though|if|once|until)\s+[^,;:!?]*$")
+# a speech verb ending a clause that opens the sentence (`While Roe spoke, `, `As Roe spoke, `), and a
+# main clause of its own after it before the quote (not `As Roe put it, "..."` nor `As Roe explained,
+# the taxes were postponed, "..."`: what Roe said)
+_OPENING_CLAUSE_BEFORE_VERB = re.compile(
+    r"\s*(?:While|When|After|Before|Because|Since|Though|Although|(?P<as>(?:Even\s+)?As))\s+[^,;:!?\"“”]{1,60}"
+)
+_VERBS_OF_A_TIME = frozenset(("spoke", "speaks", "talked", "testified"))  # `As Roe spoke, ...`: while
+_SUBORDINATOR_BEFORE = re.compile(r"\s*(?:While|When|After|Before|Because|Since|Though|Although|As)\s+")
+_CLAUSE_THEN_MAIN_CLAUSE = re.compile(r"[^,;:!?\"“”]{1,80},\s+(?:[\w'’-]+\s+){4,}")
+_MAIN_CLAUSE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4},\s+(?:[\w'’-]+\s+){4,}")  # ` on the floor, the lobby was ...`
 # a relative clause between a subject and a participle, whose own subject the participle follows
 _RELATIVE_CLAUSE = re.compile(r"[,—–-]\s+(?:where|who|which)\s+(?:[\w'’-]+\s+){1,3}(?:had|have|has|were|was|are|is)\s+")
 _VERBS_WITH_AN_OBJECT = speaker_words().verbs_with_an_object
@@ -577,6 +587,13 @@ def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
         verb_start, verb_end = verbs[at]
         if at and _IN_A_SUBORDINATE_CLAUSE.search(resolver.masked, verbs[at - 1][1], verb_start) and "," in resolver.masked[verb_end:end]:
             continue  # `Doe said that when Roe railed against it, "..."`: the quote is the main clause, Doe's
+        opening = _OPENING_CLAUSE_BEFORE_VERB.fullmatch(resolver.masked, start, verb_start)
+        if (
+            opening is not None
+            and (not opening["as"] or resolver.masked[verb_start:verb_end] in _VERBS_OF_A_TIME)
+            and _MAIN_CLAUSE_AFTER.match(resolver.masked, verb_end, end)
+        ):
+            return Attribution(None, None)  # `As Roe spoke, the lobby was whipping votes against "..."`: the main clause's, not Roe's
         subject = _subject_of(resolver, start, verb_start, verb_end, end)
         if subject is not None:
             return subject
@@ -629,6 +646,8 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         subject = next((ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.is_subject(ref)), None)
         if subject is not None and participle and _RELATIVE_CLAUSE.search(masked, subject.end, verb_start):
             return Attribution(None, None)  # `Doe spoke near the hotel, where protesters had gathered, chanting "..."`
+        if subject is not None and participle and _in_an_opening_clause(masked, sentence_start, subject, verb_start):
+            return Attribution(None, None)  # the main clause's subject's: see `_in_an_opening_clause`
     if subject is not None:
         at = before.index(subject) if subject in before else len(before)
         described = before[at + 1 : at + 2]
@@ -666,9 +685,21 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
             subjects = [ref for ref in before if ref.kind in (PERSON, PRONOUN) and resolver.opens_sentence(ref, opening, before)]
         if subjects and _RELATIVE_CLAUSE.search(masked, subjects[0].end, verb_start):
             return Attribution(None, None)  # the relative clause's subject chants, as above
+        if subjects and _in_an_opening_clause(masked, sentence_start, subjects[0], verb_start):
+            return Attribution(None, None)  # the main clause's subject's: see `_in_an_opening_clause`
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
     return None
+
+
+def _in_an_opening_clause(masked: str, sentence_start: int, subject: Ref, verb_start: int) -> bool:
+    """`As Roe spoke on the floor, the gun lobby was in overdrive, urging "...": is the subject
+    found that of a clause opening the sentence, with a main clause of its own before the verb?
+    Then the participle is the main clause's subject's, whom the article does not name."""
+    return (
+        _SUBORDINATOR_BEFORE.fullmatch(masked, sentence_start, subject.chunk_start) is not None
+        and _CLAUSE_THEN_MAIN_CLAUSE.match(masked, subject.end, verb_start) is not None
+    )
 
 
 def _reads_from(resolver: Resolver, verb_start: int, verb_end: int) -> bool:
