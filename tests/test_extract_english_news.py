@@ -3728,3 +3728,23 @@ def test_a_speech_verb_in_an_opening_clause_of_time_does_not_introduce_the_main_
         ("any restriction whatsoever on lawful owners.", None),
         ("which no hunter has ever needed.", "Ruth Calloway"),
     ]
+
+
+def test_in_a_q_and_a_under_a_standfirst_the_answers_i_is_the_one_interviewed_and_she_someone_else():
+    text = (
+        "The Novelist Who Writes Storms\n\n"
+        "Maria Delgado on grief, fishing boats and why she refuses to write heroes.\n\n"
+        "Interview by Owen Hollis\n\n"
+        "The novelist Maria Delgado has spent 15 years writing about one stretch of coast. The critic Tom Baines "
+        "called her new book \"a weather report written by someone who has buried the people in it.\"\n\n"
+        "Q: Your mother read this book?\n\n"
+        "A: She did. She called me and said, \"Why is the grandmother always so bossy?\" And I said, "
+        "\"Ma, have you met your mother?\" She laughed for a long time.\n\n"
+        "Q: Was it hard to get published?\n\n"
+        "A: Very hard. I wrote to forty agents.\n"
+    )
+    assert speakers(text) == [
+        ("a weather report written by someone who has buried the people in it.", "Tom Baines"),
+        ("Why is the grandmother always so bossy?", None),
+        ("Ma, have you met your mother?", "Maria Delgado"),
+    ]

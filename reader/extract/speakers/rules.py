@@ -192,6 +192,7 @@ _IT_READ = re.compile(
 )
 # who is interviewed: `an interview with Doe`, `spoke with Doe`, `sat down with Doe`
 _INTERVIEWED = re.compile(r"\b(?:interview|conversation|Q&A)\s+with\s+|\b(?:spoke|talked|sat\s+down)\s+with\s+", re.IGNORECASE)
+_ON_A_TOPIC = re.compile(r"\s+on\s+[a-z]")  # `Jane Doe on grief ...`: what the interview is about
 _DESCRIPTION_BEFORE_NAME = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w.'’-]+\s+){0,4}")
 # `a letter from Roe`, `a statement by Roe`: a document whose words are another's
 _DOCUMENT_FROM = re.compile(rf"\b{DOCUMENT_NOUN}s?\s+(?:from|by|of)\b", re.IGNORECASE)
@@ -1275,6 +1276,9 @@ def interview_turns(resolver: Resolver) -> None:
         turn = (block.label or "").casefold()  # `Question: "..."`, `Answer: "..."`
         at_start = quote.open_mark - block.body.start <= 1 and (block.label is None or turn in _TURN_LABELS)
         found = results[position]
+        if found.how == How.PRONOUN and found.speaker is not None and turn in _ANSWER_LABELS and found.speaker is _interviewee(resolver):
+            # `A: She called me and said, "..."`: the one answering says `I`; `she` is someone else
+            results[position] = found = Attribution(None, None)
         if found.speaker is None and turn in _ANSWER_LABELS and _i_said_before(resolver, block, quote):
             # `A: ... And I said, "..."`: the one the title or the lead says is interviewed
             interviewee = _interviewee(resolver)
@@ -1314,6 +1318,13 @@ def _interviewee(resolver: Resolver) -> Entity | None:
             if refs and refs[0].kind == PERSON and refs[0].entity is not None:
                 if _DESCRIPTION_BEFORE_NAME.fullmatch(resolver.masked, match.end(), refs[0].chunk_start):
                     return refs[0].entity  # `with Mayor Ruth Abernathy`: a few words of description first
+    # a magazine's standfirst under the title: `Jane Doe on grief, fishing boats and ...`
+    standfirst = next((block for block in resolver.blocks if block.kind != HEADING), None)
+    if standfirst is not None and standfirst.label is None:
+        refs = resolver.refs_from(standfirst.span.start, standfirst.span.start + 80)
+        if refs and refs[0].kind == PERSON and refs[0].entity is not None and refs[0].chunk_start == standfirst.span.start:
+            if _ON_A_TOPIC.match(resolver.masked, refs[0].end):
+                return refs[0].entity
     return None
 
 
