@@ -3748,3 +3748,15 @@ def test_in_a_q_and_a_under_a_standfirst_the_answers_i_is_the_one_interviewed_an
         ("Why is the grandmother always so bossy?", None),
         ("Ma, have you met your mother?", "Maria Delgado"),
     ]
+
+
+def test_a_title_and_surname_shared_by_mother_and_daughter_is_the_one_named_first_and_most():
+    text = (
+        "Margaret Ellory Dunn, Who Mapped the River's Mussels, Dies at 88\n\n"
+        "Margaret Ellory Dunn, a self-taught biologist who counted freshwater mussels for 50 years, died on Sunday "
+        "at her home in Marietta, Ohio. She was 88.\n\n"
+        "Her daughter, Lydia Dunn, said the cause was heart failure.\n\n"
+        "Ms. Dunn began wading the Muskingum River in 1961 with a glass-bottomed bucket.\n\n"
+        "\"Nobody was counting them, so I did,\" she told a local newspaper in 1979.\n"
+    )
+    assert speakers(text) == [("Nobody was counting them, so I did,", "Margaret Ellory Dunn")]

@@ -614,10 +614,13 @@ class NamePasses(RolePasses):
             gender = self._gender(words)
         if gender is not None:
             candidates = [entity for entity in candidates if entity.gender in (None, gender)]
-            if len(key) == 1:  # a title and a surname: the latest namesake of that gender
+            if len(key) == 1:  # a title and a surname: the namesake of that gender named most so far
                 same = [entity for entity in candidates if entity.gender == gender]
                 same = [entity for entity in same if id(entity) not in besides] or same
-                candidates = same[-1:] + [entity for entity in candidates if entity.gender is None]
+                # (`Ms. Marchetti` in an obituary after `Her daughter, Claire Marchetti, said`: the
+                # woman the article is about, named first and as often; a tie goes to the first)
+                most = max(same, key=lambda entity: len(entity.mentions), default=None)
+                candidates = ([most] if most is not None else []) + [entity for entity in candidates if entity.gender is None]
         for entity in candidates:
             known = tuple(map(str.casefold, entity.tokens))
             if known == key or len(key) < len(known) and _is_part(key, known):
