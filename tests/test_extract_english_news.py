@@ -3760,3 +3760,35 @@ def test_a_title_and_surname_shared_by_mother_and_daughter_is_the_one_named_firs
         "\"Nobody was counting them, so I did,\" she told a local newspaper in 1979.\n"
     )
     assert speakers(text) == [("Nobody was counting them, so I did,", "Margaret Ellory Dunn")]
+
+
+def test_quote_paragraphs_without_attribution_one_after_another_are_a_dialogue():
+    text = (
+        "Water bill\n\n"
+        "Sen. Walter Greer said the bill would ruin small farms.\n\n"
+        "\"I have three hundred families who will lose their land,\" Greer said.\n\n"
+        "The exchange that followed lasted twenty minutes.\n\n"
+        "\"I have sat in those kitchens,\" Sen. Alma Ruiz said. \"Those families gave me this jar of water.\"\n\n"
+        "\"Then you know they cannot afford to drill any deeper.\"\n\n"
+        "\"I know they cannot afford for their neighbors to keep drilling, senator.\"\n\n"
+        "\"With respect, your map lets the big operations sail right through.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [
+        "Walter Greer",
+        "Alma Ruiz",
+        "Alma Ruiz",
+        "Walter Greer",
+        "Alma Ruiz",
+        "Walter Greer",
+    ]
+
+
+def test_one_quote_paragraph_without_attribution_is_still_the_last_speakers():
+    text = (
+        "Water bill\n\n"
+        "\"I have three hundred families who will lose their land,\" Sen. Walter Greer said.\n\n"
+        "\"I have sat in those kitchens,\" Sen. Alma Ruiz said.\n\n"
+        "\"Those families gave me this jar of water, and I will not forget them.\"\n\n"
+        "The vote is set for Thursday.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Walter Greer", "Alma Ruiz", "Alma Ruiz"]

@@ -981,6 +981,14 @@ def exchange_turn(resolver: Resolver, position: int) -> Attribution | None:
             if resolver.quotes[earlier].text.rstrip()[-1:] in _DASHES and resolver.results[earlier].speaker is not None:
                 return Attribution(resolver.results[earlier].speaker, How.EXCHANGE)
         return None
+    if turns and _a_bare_quote_paragraph(resolver, quote) and _next_paragraph_a_bare_quote(resolver, position):
+        # `"...," Ocampo said.` + `"Then you know they can't afford it."` + `"I know, senator."`:
+        # quote paragraphs with no attribution, one after another, are a dialogue (one speaker
+        # going on writes one quote over the paragraphs); the first answers the one named last
+        last = resolver.results[turns[0]]
+        other = _the_other_party(resolver, position, last.speaker)
+        if other is not None:
+            return Attribution(other, How.EXCHANGE)
     if len(turns) < 2:
         return None
     last, before = resolver.results[turns[0]], resolver.results[turns[1]]
@@ -1009,6 +1017,40 @@ def exchange_turn(resolver: Resolver, position: int) -> Attribution | None:
     ):
         return None  # `"How many?" Doe asked.` + `"About 400," Roe said.` + `"And more next year."`: Roe goes on
     return Attribution(first_party, How.EXCHANGE)
+
+
+def _a_bare_quote_paragraph(resolver: Resolver, quote: RawQuote) -> bool:
+    """Is the quote its paragraph's only text (its marks and punctuation aside)?"""
+    if len(quote.blocks) != 1 or quote.close_mark is None:
+        return False
+    block = resolver.blocks[quote.blocks[0]]
+    return quote.open_mark - block.body.start <= 1 and not resolver.masked[quote.after : block.span.end].strip(" .,;:!?\n")
+
+
+def _next_paragraph_a_bare_quote(resolver: Resolver, position: int) -> bool:
+    """Is the paragraph after this quote's another quote paragraph with no attribution?"""
+    if position + 1 >= len(resolver.quotes):
+        return False
+    following = resolver.quotes[position + 1]
+    if following.blocks[0] != resolver.quotes[position].blocks[-1] + 1:
+        return False
+    return _a_bare_quote_paragraph(resolver, following)
+
+
+_OTHER_PARTY_BACK = 6  # quotes looked back for the other party of a dialogue
+
+
+def _the_other_party(resolver: Resolver, position: int, last: Entity | None) -> Entity | None:
+    """The person quoted in a turn of their own last before `last` (who spoke just before a
+    dialogue's first unattributed turn), when both are people; not someone whose words a
+    paragraph of narrative reports (`He recalls his deputy, who once told him: "..."`)."""
+    if last is None or last.kind != PERSON:
+        return None
+    for earlier in range(position - 1, max(-1, position - 1 - _OTHER_PARTY_BACK), -1):
+        speaker = resolver.results[earlier].speaker
+        if speaker is not None and speaker is not last and _a_turn(resolver, resolver.quotes[earlier]):
+            return speaker if speaker.kind == PERSON else None
+    return None
 
 
 def _opens_with_a_question(text: str) -> bool:
