@@ -3792,3 +3792,15 @@ def test_one_quote_paragraph_without_attribution_is_still_the_last_speakers():
         "The vote is set for Thursday.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Walter Greer", "Alma Ruiz", "Alma Ruiz"]
+
+
+def test_a_couple_named_after_an_opening_phrase_and_comma_are_two_people():
+    text = (
+        "Tornado\n\n"
+        "Two doors down, Walter and Ingrid Sorensen spent the morning pulling photos out of a flooded closet.\n\n"
+        "\"He wanted to look out the window,\" Mrs. Sorensen said. \"I told him I would not come get him.\"\n\n"
+        "\"She meant it, too,\" Mr. Sorensen said.\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Walter Sorensen", "Ingrid Sorensen"]
+    assert [speaker for _, speaker in speakers(text)] == ["Ingrid Sorensen", "Ingrid Sorensen", "Walter Sorensen"]

@@ -653,8 +653,15 @@ class NamePasses(RolePasses):
                 continue
             if first.text.casefold() in self._persons_by_word or first.text in self.lex.world_only_names:
                 continue  # `Hillary and Huma Abedin`, `Reagan and Jane Doe`: someone else's name, or a surname too
-            if self.text[max(0, first.start - 2) : first.start] == ", " or self.title is not None and first.start < self.title.end:
-                continue  # `Brandy, Monica and Lauryn Hill`: a list; a title's capitals
+            if self.title is not None and first.start < self.title.end:
+                continue  # a title's capitals
+            if (
+                self.text[max(0, first.start - 2) : first.start] == ", "
+                and i > 0
+                and tokens[i - 1].capitalised
+                and tokens[i - 1].end == first.start - 2
+            ):
+                continue  # `Brandy, Monica and Lauryn Hill`: a list (not `Two doors down, Tom and Margaret Brennan`)
             if self.text[first.end : second.start] != " and ":
                 continue
             j = i + 3
