@@ -3804,3 +3804,13 @@ def test_a_couple_named_after_an_opening_phrase_and_comma_are_two_people():
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Walter Sorensen", "Ingrid Sorensen"]
     assert [speaker for _, speaker in speakers(text)] == ["Ingrid Sorensen", "Ingrid Sorensen", "Walter Sorensen"]
+
+
+def test_a_noun_for_a_person_before_a_name_in_apposition_is_that_name():
+    text = (
+        "Night ferry\n\n"
+        "Captain Lorna Whitcombe has run the late ferry for 20 years. Among her passengers is a woman in blue "
+        "scrubs who takes the same seat four nights a week.\n\n"
+        "\"Lorna is the reason I did not quit,\" said the woman, Ines Carvalho, a nurse at Harbour General.\n"
+    )
+    assert speakers(text) == [("Lorna is the reason I did not quit,", "Ines Carvalho")]

@@ -383,8 +383,8 @@ class Context:
                 if not (word == "and" or word[:1].isupper() or word in MODIFIERS_BEFORE_A_ROLE or self.lex.is_role_word(word))
             ]
             return bool(words) and words[0] == "and" and len(others) <= 1
-        if ref.kind not in (ANONYMOUS, ROLE):
-            return False
+        if ref.kind not in (ANONYMOUS, ROLE) and not (ref.kind == PRONOUN and ref.text[:4].casefold() == "the "):
+            return False  # (`said the woman, Jane Doe, a nurse`: a noun standing for a pronoun describes too)
         # words, an abbreviation's full stop among them (`One pastor supporting Mr. Cruz, Jane Doe`)
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+\.?){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
