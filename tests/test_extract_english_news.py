@@ -3814,3 +3814,18 @@ def test_a_noun_for_a_person_before_a_name_in_apposition_is_that_name():
         "\"Lorna is the reason I did not quit,\" said the woman, Ines Carvalho, a nurse at Harbour General.\n"
     )
     assert speakers(text) == [("Lorna is the reason I did not quit,", "Ines Carvalho")]
+
+
+def test_words_read_out_from_someone_unnamed_and_a_message_someone_sent_are_the_writers():
+    text = (
+        "Sentencing\n\n"
+        "Judge Marta Ellison heard the case against Cody Brandt.\n\n"
+        "Ellison said she had read more than 70 letters. She read one aloud, from a father whose daughter was in "
+        "the car: \"She still wakes up screaming at the sound of brakes.\"\n\n"
+        "Prosecutor Glen Oduya also read from a text message Brandt sent a friend after the crash.\n\n"
+        "\"i think i hit a dog. dont tell anyone i was out,\" the message read.\n"
+    )
+    assert speakers(text) == [
+        ("She still wakes up screaming at the sound of brakes.", None),
+        ("i think i hit a dog. dont tell anyone i was out,", "Cody Brandt"),
+    ]

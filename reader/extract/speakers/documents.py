@@ -43,6 +43,11 @@ _DOCUMENT_SAYS = re.compile(
 _MADE_BY = re.compile(
     rf"(?:\s*,)?\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+(?:[\w-]+\s+){{0,3}}?)?(?:by|on\s+behalf\s+of)\s+(?:the\s+)?", re.IGNORECASE
 )
+# after a document's noun, a relative clause naming whoever wrote or sent it: `a text message Doe
+# sent a friend`, `the email that Roe wrote to staff`
+_SENT_BY = re.compile(
+    r"\s+(?:that\s+|which\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted|emailed|signed|drafted|tweeted)\b"
+)
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -140,6 +145,11 @@ class Documents(References):
                 where = self.block_of(at)
                 if where is None or at >= self.blocks[where].span.end:
                     continue
+                sent_by = _SENT_BY.match(self.masked, start + match.end())
+                if sent_by is not None:  # `a text message Doe sent a friend`: whoever sent it
+                    senders = [ref for ref in self.refs_from(sent_by.start(), sent_by.end()) if ref.end <= sent_by.start("verb")]
+                    if senders and senders[0].kind in (PERSON, ORGANISATION):
+                        return senders[0].entity
                 made_by = _MADE_BY.match(self.masked, start + match.end())
                 if made_by is not None:  # `a draft memo prepared by the department`: its maker
                     # (a body noun's reference takes in the `the` the pattern reads: `by the commission`)

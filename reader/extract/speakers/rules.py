@@ -147,7 +147,8 @@ _DESCRIBED_THEN_QUOTE = re.compile(r",\s+(?:who|whose|a|an|the)\s[^,;:.!?\"“�
 _LONGEST_PARTICIPLE = 30  # characters read back for one, with its comma and the sentence end before it
 _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]?$")
 # `read from`, `read aloud from`: someone reads out words written by another
-_FROM_AFTER_READ = re.compile(r"\s+(?:(?:aloud|out)\s+)?from\b")
+# (`read one aloud, from a mother whose son ...`: what is read, and a comma, may come between)
+_FROM_AFTER_READ = re.compile(r"\s+(?:(?:one|it|them|this|that|parts|some)\s+)?(?:(?:aloud|out)\s*,?\s+)?from\b")
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
 # `And I said to him, "`, `I tell them: "`: the one speaking reports their own words
 _I_SAID_BEFORE = re.compile(
