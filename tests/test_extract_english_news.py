@@ -3829,3 +3829,15 @@ def test_words_read_out_from_someone_unnamed_and_a_message_someone_sent_are_the_
         ("She still wakes up screaming at the sound of brakes.", None),
         ("i think i hit a dog. dont tell anyone i was out,", "Cody Brandt"),
     ]
+
+
+def test_his_wife_after_a_couple_named_together_is_the_wife_of_the_one_who_just_spoke():
+    text = (
+        "After the storm\n\n"
+        "Two doors down, Walter and Ingrid Sorensen spent the morning in a flooded closet. Their neighbor, "
+        "Paula Strand, brought coffee.\n\n"
+        "Walter Sorensen cared less about the roof than about his garage.\n\n"
+        "\"The house is gone, and the garage does not have a scratch,\" he said. \"I built that garage.\"\n\n"
+        "His wife laughed for the first time all day. \"Do not put that in the paper,\" she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Walter Sorensen", "Walter Sorensen", "Ingrid Sorensen"]

@@ -263,7 +263,7 @@ class References(Context):
                 subject = next((other for other in refs if self.opens_sentence(other, sentence, refs)), None)
             if subject is None and self._opens_with_unknown_name(sentence, refs):
                 return None  # `Rihanna, who was honoured, spoke ...`: someone the lists do not know
-            relative = self._relative_with_that_role(sentence) if subject is None else None
+            relative = self._relative_with_that_role(sentence, ref.gender) if subject is None else None
             if relative is not None:  # `Her husband said he ...`: the one person given that role
                 return relative if self._gender(relative) in fits else None
             if subject is None and self._opens_with_a_relative(sentence, fits):
@@ -406,11 +406,40 @@ class References(Context):
         gender = "f" if noun in _FEMALE_WORDS else "m" if noun in _MALE_WORDS else None
         return gender in fits or gender is None
 
-    def _relative_with_that_role(self, sentence: Span) -> Entity | None:
+    def _relative_with_that_role(self, sentence: Span, gender: str | None = None) -> Entity | None:
         """The one person whose role is the relative opening the sentence (`Her husband` when
         the article introduced `Marcus Baxter, Nguyen-Baxter's husband`), if there is one."""
         relative = _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end)
-        return None if relative is None else self.relative_by_role(relative.group("kin"))
+        if relative is None:
+            return None
+        named = self.relative_by_role(relative.group("kin"))
+        if named is None and gender is not None:
+            spouse = self._spouse_of_the_last_speaker(relative, sentence)
+            if spouse is not None and self._gender(spouse) in (gender, None):
+                return spouse  # (only for the pronoun that can mean the spouse: `His wife ... she said`)
+        return named
+
+    def _spouse_of_the_last_speaker(self, relative: re.Match[str], sentence: Span) -> Entity | None:
+        """`"...," Harold Vukovich said.` + `His wife laughed. "...," she said`: after a couple
+        named together (`Harold and Jean Vukovich`), the one person of the other gender who shares
+        the surname of the one who just spoke, whose spouse the possessive names."""
+        kin = relative.group("kin").casefold()
+        spouse_gender = {"wife": "f", "husband": "m"}.get(kin)
+        possessive = relative.group().split()[0].lstrip("\"“").casefold()
+        if spouse_gender is None or possessive != ("his" if spouse_gender == "f" else "her"):
+            return None
+        speaker = self._last_speaker_before(sentence.start)
+        if speaker is None or speaker.kind != PERSON or len(speaker.tokens) < 2 or self._gender(speaker) == spouse_gender:
+            return None
+        surname = speaker.tokens[-1]
+        namesakes = [
+            entity
+            for entity in self.index.persons
+            if entity is not speaker and len(entity.tokens) > 1 and entity.tokens[-1] == surname
+        ]
+        if len(namesakes) == 1 and self._gender(namesakes[0]) in (spouse_gender, None):
+            return namesakes[0]
+        return None
 
     def relative_by_role(self, noun: str) -> Entity | None:
         """The one person the article gives this relative's role (`mother` for `Ngozi Eze`,
