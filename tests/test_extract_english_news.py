@@ -3841,3 +3841,15 @@ def test_his_wife_after_a_couple_named_together_is_the_wife_of_the_one_who_just_
         "His wife laughed for the first time all day. \"Do not put that in the paper,\" she said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Walter Sorensen", "Walter Sorensen", "Ingrid Sorensen"]
+
+
+def test_a_body_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it():
+    text = (
+        "Town hall\n\n"
+        "Senator Grace Holloway took questions for an hour.\n\n"
+        "Not everyone was won over. A woman who said she was a nurse at the county hospital said she had come to "
+        "listen but left unconvinced.\n\n"
+        "\"She is good in a room. I just do not hear how she pays for any of it,\" said the woman, who declined to "
+        "give her name.\n"
+    )
+    assert speakers(text) == [("She is good in a room. I just do not hear how she pays for any of it,", None)]

@@ -85,6 +85,7 @@ _WHO_GAP = re.compile(
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
+_RELATIVE_UP_TO = re.compile(r"\s+who\s[^,;:.!?\"“”]{1,120}")  # ` who said she was a nurse at the `
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 # words that follow a subject's name: an auxiliary, an adverb, a relative or a conjunction
@@ -329,6 +330,7 @@ class Context:
                     if other.start >= clause_end
                     and self.speaks_next(other, sentence)
                     and not _AFTER_A_SUBORDINATOR.search(self.masked, max(sentence.start, other.chunk_start - 12), other.chunk_start)
+                    and not self._inside_a_relative_clause(other, refs)
                 ),
                 None,
             )
@@ -348,6 +350,17 @@ class Context:
             return False
         noun = _LOWER_WORD_AFTER.match(self.masked, ref.end)
         return noun is not None and noun[1] not in _WORDS_AFTER_A_SUBJECT and self.verb_at(noun[1]) is None
+
+    def _inside_a_relative_clause(self, ref: Ref, refs: list[Ref]) -> bool:
+        """`A woman who said she was a nurse at the county hospital said ...`: is `ref` inside a
+        relative clause that follows someone named or described before it, and so not the
+        subject of the verb after it?"""
+        for head in refs:
+            if head.end > ref.chunk_start:
+                return False
+            if head.kind in (PERSON, ANONYMOUS, ROLE) and _RELATIVE_UP_TO.fullmatch(self.masked, head.end, ref.chunk_start):
+                return True
+        return False
 
     def _next_past_an_object(self, refs: list[Ref], n: int, floor: int) -> list[Ref]:
         """The reference after refs[n], past the object of a participle that describes it
