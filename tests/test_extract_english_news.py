@@ -3853,3 +3853,13 @@ def test_a_body_inside_a_relative_clause_is_not_the_subject_of_the_verb_after_it
         "give her name.\n"
     )
     assert speakers(text) == [("She is good in a room. I just do not hear how she pays for any of it,", None)]
+
+
+def test_a_times_colon_in_the_opening_phrase_does_not_hide_the_sentences_subject():
+    text = (
+        "Kitchen\n\n"
+        "Ana Reyes opened the restaurant in 2019.\n\n"
+        "At 4:45 on a Friday afternoon, Maricel Dizon is tasting the soup that Ana Reyes made for the third time.\n\n"
+        "\"It needs more tamarind,\" she says.\n"
+    )
+    assert speakers(text) == [("It needs more tamarind,", "Maricel Dizon")]

@@ -137,9 +137,10 @@ _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)
 # `Speaking in Salem, New Hampshire, Doe`, `At a rally in Portsmouth, N.H., on Tuesday, Doe`
 # (`U.S. Rep. Jane Doe`: a country's initials before the title)
 # (`The other man, his cousin Jim Doe, 40, cited ...`: a relative's or a possession's noun may come
-# right before the name after the opening phrase)
+# right before the name after the opening phrase; `At 4:45 on a Friday, ...`: a time's colon is no
+# clause's end)
 _INTRO = re.compile(
-    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1,100},\s*)?(?:[Tt]he\s+|(?:his|her|their)\s+(?:[a-z]+\s+){1,2})?"
+    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\d)[:.](?=\d)){1,100},\s*)?(?:[Tt]he\s+|(?:his|her|their)\s+(?:[a-z]+\s+){1,2})?"
     r"(?:(?:[A-Z]\.){2,3}\s+)?(?:" + AGE + r"\s+)?$"
 )
 # `In a section headed "What Changed," Doe`: an opening phrase ending in a quote, its comma
