@@ -3863,3 +3863,15 @@ def test_a_times_colon_in_the_opening_phrase_does_not_hide_the_sentences_subject
         "\"It needs more tamarind,\" she says.\n"
     )
     assert speakers(text) == [("It needs more tamarind,", "Maricel Dizon")]
+
+
+def test_a_description_with_named_before_a_name_makes_that_name_the_subject():
+    text = (
+        "Ferry\n\n"
+        "Rosa Albright is sorry to see the old boat go.\n\n"
+        "Her neighbor, a retired nurse named Clare Wilder, put it more bluntly: \"A ferry is not a love story. It is "
+        "a bus.\"\n\n"
+        "Around eight, a server, a college student named Tomas Reyes, comes back to the pass with a message.\n\n"
+        "\"The lady says it tastes exactly like her grandmother's,\" he reports.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Clare Wilder", "Tomas Reyes"]

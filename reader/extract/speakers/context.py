@@ -85,6 +85,7 @@ _WHO_GAP = re.compile(
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
 # a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
+_NAMED_BETWEEN = re.compile(r"\s+(?:named|called)\s+")
 _RELATIVE_UP_TO = re.compile(r"\s+who\s[^,;:.!?\"“”]{1,120}")  # ` who said she was a nurse at the `
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -341,6 +342,19 @@ class Context:
                 subject = next((other for other in candidates if self._after_subordinate_clause(other, sentence)), None)
             if subject is None:
                 subject = next((other for other in candidates if self.opens_sentence(other, sentence, refs)), None)
+            if subject is None:
+                # `Around eight, a server, a college student named Jane Doe, comes back`: the name
+                # that a description opening the sentence describes
+                subject = next(
+                    (
+                        refs[n + 1]
+                        for n, other in enumerate(refs[:-1])
+                        if other.kind in (ANONYMOUS, ROLE)
+                        and self.describes_next(other, refs[n + 1 : n + 2])
+                        and self.opens_sentence(other, sentence, refs)
+                    ),
+                    None,
+                )
             self._subjects[key] = id(subject) if subject is not None else None
         return self._subjects[key] == id(ref)
 
@@ -399,6 +413,8 @@ class Context:
             return bool(words) and words[0] == "and" and len(others) <= 1
         if ref.kind not in (ANONYMOUS, ROLE) and not (ref.kind == PRONOUN and ref.text[:4].casefold() == "the "):
             return False  # (`said the woman, Jane Doe, a nurse`: a noun standing for a pronoun describes too)
+        if _NAMED_BETWEEN.fullmatch(between):
+            return True  # `a college student named Jane Doe`, `a lovely man called Tom Roe`
         # words, an abbreviation's full stop among them (`One pastor supporting Mr. Cruz, Jane Doe`)
         return bool(re.fullmatch(r"(?:\s+[\w'’-]+\.?){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
 
