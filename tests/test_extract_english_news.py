@@ -3875,3 +3875,13 @@ def test_a_description_with_named_before_a_name_makes_that_name_the_subject():
         "\"The lady says it tastes exactly like her grandmother's,\" he reports.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Clare Wilder", "Tomas Reyes"]
+
+
+def test_at_the_articles_opening_the_one_person_named_yet_is_whom_he_means():
+    text = (
+        "The last ferryman\n\n"
+        "On the morning I first rode with Augustin Belliveau, the fog on the sound was so thick that the bow "
+        "seemed to dissolve. He did not slow down. He has made the crossing eleven thousand times.\n\n"
+        "\"People think the fog is the dangerous part,\" he told me. \"It is the clear day that kills you.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Augustin Belliveau", "Augustin Belliveau"]

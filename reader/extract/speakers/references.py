@@ -98,6 +98,7 @@ _DESCRIBED_AFTER = {
 # someone's relative opening the sentence as its subject, a verb next: `Her mother is ...`
 _RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
 _WORD = re.compile(r"\w+")
+_OPENING_REFERENCES = 12  # references before a pronoun, at most, for it to stand at the article's opening
 # a sentence that opens with what its subject was asked, up to a pronoun: `Asked whether ..., `
 _ASKED_OPENS = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*,\s*$")
 _KIN_ROLE = re.compile(rf"\b{KIN}\b", re.IGNORECASE)
@@ -309,7 +310,23 @@ class References(Context):
                 if last is not None and id(last) in named:
                     return last  # `," said Doe, who knows Roe. "...," he said.`: Doe speaks on
                 return None  # several people could be meant
+        if weak is not None and self._the_only_one_named_before(weak, ref.start, fits):
+            # `On the morning I first rode with Jane Doe, the fog was thick. She did not slow
+            # down.`: at the start of the article, the one person named yet
+            return weak
         return None
+
+    def _the_only_one_named_before(self, person: Entity, offset: int, fits: tuple[str | None, ...]) -> bool:
+        """Is `person` the only person the text names before `offset` who could be meant, and
+        named in the article's opening paragraphs?"""
+        low = bisect.bisect_left(self.ref_starts, offset)
+        if low > _OPENING_REFERENCES:
+            return False
+        return all(
+            other.entity is person or other.entity is None or self._gender(other.entity) not in fits
+            for other in self.refs[:low]
+            if other.kind == PERSON
+        )
 
     def _subject_of_the_main_clause(self, ref: Ref) -> Entity | None:
         """`..., Sen. Roe, whom he called "a nice man"`: the pronoun inside a relative clause
