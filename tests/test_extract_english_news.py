@@ -3885,3 +3885,17 @@ def test_at_the_articles_opening_the_one_person_named_yet_is_whom_he_means():
         "\"People think the fog is the dangerous part,\" he told me. \"It is the clear day that kills you.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Augustin Belliveau", "Augustin Belliveau"]
+
+
+def test_a_long_description_holding_a_body_describes_the_titled_name_after_it():
+    text = (
+        "Market relocation\n\n"
+        "Chief Adewale Ojo led the traders to the governor's office.\n\n"
+        "The lawmaker representing the area in the state House of Assembly, Hon. Grace Adebayo, also called for "
+        "restraint on both sides.\n\n"
+        "\"Nobody is against development, but development that makes our people poorer is not development,\" "
+        "she said.\n"
+    )
+    assert speakers(text) == [
+        ("Nobody is against development, but development that makes our people poorer is not development,", "Grace Adebayo")
+    ]

@@ -312,10 +312,25 @@ class Context:
         key = (block_index, sentence.start)
         if key not in self._subjects:
             refs = self.refs_from(sentence.start, sentence.end)
+            # a description and the name it describes: `The lawmaker representing the area in the
+            # House of Assembly, Hon. Jane Doe,`; what stands between them is no subject either
+            described = {}
+            for n, other in enumerate(refs):
+                target = self._next_past_an_object(refs, n, sentence.start)
+                if self.describes_next(other, target):
+                    described[id(other)] = target[0]
+            inside = {
+                id(between)
+                for head in refs
+                if id(head) in described
+                for between in refs
+                if head.end <= between.start and between.end <= described[id(head)].chunk_start
+            }
             candidates = [
                 other
-                for n, other in enumerate(refs)
-                if not self.describes_next(other, self._next_past_an_object(refs, n, sentence.start))
+                for other in refs
+                if id(other) not in described
+                and id(other) not in inside
                 and self.head_of(other) is other
                 and not (other.kind == ORGANISATION and self._in_an_opening_phrase(other, sentence))
                 and not self._object_in_a_relative(other, sentence.start)
@@ -347,11 +362,9 @@ class Context:
                 # that a description opening the sentence describes
                 subject = next(
                     (
-                        refs[n + 1]
-                        for n, other in enumerate(refs[:-1])
-                        if other.kind in (ANONYMOUS, ROLE)
-                        and self.describes_next(other, refs[n + 1 : n + 2])
-                        and self.opens_sentence(other, sentence, refs)
+                        described[id(other)]
+                        for other in refs
+                        if other.kind in (ANONYMOUS, ROLE) and id(other) in described and self.opens_sentence(other, sentence, refs)
                     ),
                     None,
                 )
@@ -382,6 +395,10 @@ class Context:
         (`One pastor supporting Mr. Cruz, Jane Doe, said`: Doe)."""
         following = refs[n + 1 : n + 2]
         if following and refs[n].kind in (ANONYMOUS, ROLE) and self._object_in_a_relative(following[0], floor):
+            return refs[n + 2 : n + 3]
+        if following and refs[n].kind in (ANONYMOUS, ROLE) and following[0].kind in (ORGANISATION, BODY):
+            # `The lawmaker representing the area in the House of Assembly, Hon. Jane Doe,`: a
+            # body inside the description, then the name it describes
             return refs[n + 2 : n + 3]
         return following
 
@@ -416,7 +433,7 @@ class Context:
         if _NAMED_BETWEEN.fullmatch(between):
             return True  # `a college student named Jane Doe`, `a lovely man called Tom Roe`
         # words, an abbreviation's full stop among them (`One pastor supporting Mr. Cruz, Jane Doe`)
-        return bool(re.fullmatch(r"(?:\s+[\w'’-]+\.?){0,6},\s+(?:[\w'’-]+\s+){0,3}", between))
+        return bool(re.fullmatch(r"(?:\s+[\w'’-]+\.?){0,10},\s+(?:[\w'’-]+\.?\s+){0,3}", between))
 
     def speaks_next(self, ref: Ref, sentence: Span) -> bool:
         """Is `ref` the subject of a speech verb right after it: `Doe said`, `Doe, the mayor, said`?"""
