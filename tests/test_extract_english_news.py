@@ -3899,3 +3899,14 @@ def test_a_long_description_holding_a_body_describes_the_titled_name_after_it():
     assert speakers(text) == [
         ("Nobody is against development, but development that makes our people poorer is not development,", "Grace Adebayo")
     ]
+
+
+def test_hon_before_a_name_is_a_title():
+    text = (
+        "Market\n\n"
+        "The lawmaker representing the area, Hon. Folake Adebayo, also called for restraint. \"Nobody is against "
+        "development that helps our people,\" she said.\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == ["Folake Adebayo"]
+    assert [quote.speaker for quote in found.quotes] == ["Folake Adebayo"]
