@@ -3910,3 +3910,14 @@ def test_hon_before_a_name_is_a_title():
     found = article_from_text(text)
     assert [person.name for person in found.people] == ["Folake Adebayo"]
     assert [quote.speaker for quote in found.quotes] == ["Folake Adebayo"]
+
+
+def test_living_ends_a_firms_name():
+    text = (
+        "Cracked tower\n\n"
+        "Residents were evacuated in June. The developer, Meridian Living, said on Tuesday that repairs were "
+        "\"progressing in line with the approved engineering plan.\"\n"
+    )
+    found = article_from_text(text)
+    assert [person.name for person in found.people] == []
+    assert [quote.speaker for quote in found.quotes] == ["Meridian Living"]
