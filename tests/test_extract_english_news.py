@@ -3921,3 +3921,16 @@ def test_living_ends_a_firms_name():
     found = article_from_text(text)
     assert [person.name for person in found.people] == []
     assert [quote.speaker for quote in found.quotes] == ["Meridian Living"]
+
+
+def test_a_relative_after_the_quote_is_the_one_given_that_relatives_role():
+    text = (
+        "Theatre founder dies\n\n"
+        "Imogen Farrady died on Sunday. She is survived by her son, Thaddeus Farrady, and a sister.\n\n"
+        "\"She never once asked whether something was possible,\" her son said.\n\n"
+        "\"She ran every rehearsal with a stopwatch,\" her sister said.\n"
+    )
+    assert speakers(text) == [
+        ("She never once asked whether something was possible,", "Thaddeus Farrady"),
+        ("She ran every rehearsal with a stopwatch,", None),
+    ]

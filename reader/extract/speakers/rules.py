@@ -70,6 +70,7 @@ _IDENTIFIED_NEXT = re.compile(
     r"\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words),\s+)"
 )
 _SOURCE_LINE_START = re.compile(r"[-–—]?\s*(?=[A-Z])")  # the name opens a dash line under a quote
+_RELATIVE_SAID_AFTER = re.compile(rf"\s*,?\s+(?:his|her|their|the)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_NEXT = re.compile(rf"(?:his|her|their)\s+(?P<kin>{KIN})\b")  # `That's how her mother put it`
 _NAMED_WITHIN = 40  # characters of titles and description between the lead and the name
 # someone unnamed who speaks for a named person: `A spokeswoman for Doe`, `an aide to Doe`,
@@ -303,6 +304,11 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
         who = quoted["who"]
         pronoun = Ref(quote.after, quote.after, PRONOUN, who, gender=_OBJECT_PRONOUNS[who.casefold()])
         return Attribution(resolver.pronoun(pronoun), How.PRONOUN)
+    relative = _RELATIVE_SAID_AFTER.match(resolver.masked, quote.after, end)
+    if relative is not None and resolver.verb_at(relative["verb"]):
+        # `," her son said.`, `," the granddaughter said.`: the one person the article gave that
+        # relative's role (`her son, Thaddeus Farrady,`), else a relative it leaves unnamed
+        return Attribution(resolver.relative_by_role(relative["kin"]), How.ROLE)
     first_person = _FIRST_PERSON_AFTER.match(resolver.masked, quote.after, end)
     if first_person is not None and resolver.verb_at(resolver.masked[first_person.end() : first_person.end() + 40]):
         return Attribution(None, How.VERB_AFTER)  # `," I asked.`: the writer's own words, whom the text does not name
