@@ -3934,3 +3934,18 @@ def test_a_relative_after_the_quote_is_the_one_given_that_relatives_role():
         ("She never once asked whether something was possible,", "Thaddeus Farrady"),
         ("She ran every rehearsal with a stopwatch,", None),
     ]
+
+
+def test_a_grandchild_named_in_apposition_is_the_grandchild_who_speaks_later():
+    text = (
+        "Theatre founder dies\n\n"
+        "Imogen Farrady never missed an opening night. Her granddaughter, Juniper Okoro, 19, sat beside her at "
+        "the last one.\n\n"
+        "\"She leaned over at the interval and said the second act would be better,\" the granddaughter said.\n"
+    )
+    found = article_from_text(text)
+    assert [quote.speaker for quote in found.quotes] == ["Juniper Okoro"]
+    assert [(person.name, person.roles) for person in found.people] == [
+        ("Imogen Farrady", ()),
+        ("Juniper Okoro", ("Her granddaughter",)),
+    ]

@@ -141,7 +141,7 @@ _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)
 # right before the name after the opening phrase; `At 4:45 on a Friday, ...`: a time's colon is no
 # clause's end)
 _INTRO = re.compile(
-    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\d)[:.](?=\d)){1,100},\s*)?(?:[Tt]he\s+|(?:his|her|their)\s+(?:[a-z]+\s+){1,2})?"
+    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\d)[:.](?=\d)){1,100},\s*)?(?:[Tt]he\s+|(?:his|her|their)\s+(?:[a-z]+\s+){0,2})?"
     r"(?:(?:[A-Z]\.){2,3}\s+)?(?:" + AGE + r"\s+)?$"
 )
 # `In a section headed "What Changed," Doe`: an opening phrase ending in a quote, its comma
