@@ -3949,3 +3949,13 @@ def test_a_grandchild_named_in_apposition_is_the_grandchild_who_speaks_later():
         ("Imogen Farrady", ()),
         ("Juniper Okoro", ("Her granddaughter",)),
     ]
+
+
+def test_after_a_reporter_asks_someone_a_question_the_pronoun_answering_is_the_one_asked():
+    text = (
+        "Sinkhole\n\n"
+        "Fire chief Desmond Okafor briefed the press. Store manager Paul Lind stood beside him.\n\n"
+        "A reporter at the scene asked Okafor, \"Could this happen anywhere else in the lot?\"\n\n"
+        "\"That is exactly what we are trying to find out,\" he said.\n"
+    )
+    assert speakers(text)[-1] == ("That is exactly what we are trying to find out,", "Desmond Okafor")

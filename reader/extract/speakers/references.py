@@ -269,6 +269,12 @@ class References(Context):
                 return relative if self._gender(relative) in fits else None
             if subject is None and self._opens_with_a_relative(sentence, fits):
                 return None  # `Her mother is more philosophical.`: a relative the article leaves unnamed
+            if subject is not None and subject.kind in (ANONYMOUS, ROLE) and _INTERLOCUTORS.search(subject.text.casefold()):
+                # `A reporter asked Achebe, "Could it happen again?"` + `"...," he said`: the one
+                # asked answers, not the asker
+                asked = next((other for other in refs if other.kind == PERSON and other.start > subject.end and _ASKED_BEFORE.search(self.masked, max(subject.end, other.chunk_start - 8), other.chunk_start)), None)
+                if asked is not None and asked.entity is not None and self._gender(asked.entity) in fits:
+                    return asked.entity
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):
                 who = self.role(subject.text, subject.start) if subject.kind == ROLE else None
                 named_after_all = self._named_only_as(subject) if subject.kind == ANONYMOUS else None
@@ -894,6 +900,7 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
 
 
 # the ones who put questions to a person, never that person: `the reporter asked`
+_ASKED_BEFORE = re.compile(r"\basked\s+$")
 _INTERLOCUTORS = re.compile(r"\b(?:reporter|journalist|interviewer|host|moderator|questioner|anchor)s?\b")
 # words that make a role another than the office it names: a shadow minister, a governor-elect
 _NOT_THE_OFFICE_ITSELF = re.compile(r"\bshadow\b|-elect\b")
