@@ -3959,3 +3959,12 @@ def test_after_a_reporter_asks_someone_a_question_the_pronoun_answering_is_the_o
         "\"That is exactly what we are trying to find out,\" he said.\n"
     )
     assert speakers(text)[-1] == ("That is exactly what we are trying to find out,", "Desmond Okafor")
+
+
+def test_the_cooperative_is_the_cooperative_named_before():
+    text = (
+        "Storm\n\n"
+        "Crews from Prairie Rural Electric Cooperative expected to restore most service by Wednesday, though the "
+        "cooperative said in a statement that some customers \"should prepare to be without power for days.\"\n"
+    )
+    assert speakers(text) == [("should prepare to be without power for days.", "Prairie Rural Electric Cooperative")]
