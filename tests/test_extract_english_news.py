@@ -3968,3 +3968,23 @@ def test_the_cooperative_is_the_cooperative_named_before():
         "cooperative said in a statement that some customers \"should prepare to be without power for days.\"\n"
     )
     assert speakers(text) == [("should prepare to be without power for days.", "Prairie Rural Electric Cooperative")]
+
+
+def test_the_answer_to_a_question_someone_was_said_to_ask_is_not_theirs():
+    text = (
+        "Sentencing\n\n"
+        "Under cross-examination, prosecutor Rowan Fitch asked the defendant's mother whether her son had been "
+        "drinking.\n\n"
+        "\"Did he tell you how much he had had?\" the prosecutor asked.\n\n"
+        "\"He told me he had had a few,\" she said.\n"
+    )
+    assert speakers(text)[-1] == ("He told me he had had a few,", None)
+
+
+def test_a_speakers_own_question_is_still_followed_by_their_words():
+    text = (
+        "Debate\n\n"
+        "Asked about the attack, Dale Carver said, \"What does it say about people who jump on the bandwagon?\"\n\n"
+        "\"Well, let me put it this way,\" he continued. \"I would not want a leader who acted that way.\"\n"
+    )
+    assert speakers(text)[1] == ("Well, let me put it this way,", "Dale Carver")

@@ -70,6 +70,7 @@ _IDENTIFIED_NEXT = re.compile(
     r"\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words),\s+)"
 )
 _SOURCE_LINE_START = re.compile(r"[-–—]?\s*(?=[A-Z])")  # the name opens a dash line under a quote
+_ASKED_AFTER = re.compile(r"[^.!?\n]{0,40}\basked\b")  # `," the prosecutor asked.`
 _RELATIVE_SAID_AFTER = re.compile(rf"\s*,?\s+(?:his|her|their|the)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_NEXT = re.compile(rf"(?:his|her|their)\s+(?P<kin>{KIN})\b")  # `That's how her mother put it`
 _NAMED_WITHIN = 40  # characters of titles and description between the lead and the name
@@ -252,7 +253,26 @@ def said_after_quote(resolver: Resolver, position: int) -> Attribution | None:
         # ...`: the first speaker's, as the verb before says
     if found is not None and _introduces_the_next_quote(resolver, quote):
         return None  # `Roe wrote to Doe, “Why now?” Doe replied, “...”`: Doe's words are the next ones
+    if found is not None and found.how == How.PRONOUN and found.speaker is not None and _answers_the_asker(resolver, position, found.speaker):
+        # `"Did he tell you?" the prosecutor asked.` + `"He told me he'd had a few," she said`: the
+        # answer is not the asker's own, whomever else the pronoun means
+        return Attribution(None, None)
     return found
+
+
+def _answers_the_asker(resolver: Resolver, position: int, speaker: Entity) -> bool:
+    """Is the quote the answer, in the next paragraph, to a question the same person was said
+    to ask (`"...?" the prosecutor asked.`; not a speaker's own question, `"...?" Doe said.`)?"""
+    if position == 0:
+        return False
+    quote, previous = resolver.quotes[position], resolver.quotes[position - 1]
+    return (
+        resolver.results[position - 1].speaker is speaker
+        and quote.blocks[0] == previous.blocks[-1] + 1
+        and _is_question(previous.text)
+        and not _is_question(quote.text)
+        and _ASKED_AFTER.match(resolver.masked, previous.after) is not None
+    )
 
 
 def _introduces_the_next_quote(resolver: Resolver, quote: RawQuote) -> bool:
