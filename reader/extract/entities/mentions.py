@@ -295,7 +295,12 @@ class MentionPasses(RolePasses):
             return False  # `the City of Millbrook said`: the town's government
         if self.text[max(0, token.start - 2) : token.start] == "& " or self.continues_a_body(tokens, i):
             return False  # `Florida Power & Light said`, `Centers for Disease Control and Prevention said`: a body's name
-        if i > 1 and tokens[i - 1].text in ("of", "for") and tokens[i - 2].capitalised and self.text[tokens[i - 2].end : token.start] == f" {tokens[i - 1].text} ":
+        if (
+            i > 1
+            and tokens[i - 1].text in ("of", "for")
+            and tokens[i - 2].capitalised
+            and self.text[tokens[i - 2].end : token.start] == f" {tokens[i - 1].text} "
+        ):
             return False  # `the Department of Agriculture said`, `the Registrar of Contractors said`: a body's or office's name
         if i > 0 and self.joined(tokens[i - 1], token) and tokens[i - 1].capitalised:
             if tokens[i - 1].text not in SENTENCE_OPENERS:

@@ -84,8 +84,7 @@ _WHO_GAP = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"^['’]s\b")
-# a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
-_NAMED_BETWEEN = re.compile(r"\s+(?:named|called)\s+")
+_NAMED_BETWEEN = re.compile(r"\s+(?:named|called)\s+")  # `a college student named `
 _RELATIVE_UP_TO = re.compile(r"\s+who\s[^,;:.!?\"“”]{1,120}")  # ` who said she was a nurse at the `
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -95,6 +94,7 @@ _WORDS_AFTER_A_SUBJECT = frozenset(
     "and or also then now himself herself still later once again never always already just first "
     "recently previously initially of in at from on with that which".split()
 )
+# a relative clause's verb right before a name, which is its object: `who has advised `, `who knows `
 _OBJECT_IN_A_RELATIVE = re.compile(r"\bwho\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s+$")
 # a participle right after a noun, with the name as its object: `One pastor supporting Mr. Cruz, Jane
 # Doe, said` (not a noun after a determiner: `At the hearing Doe said`)
@@ -392,13 +392,12 @@ class Context:
 
     def _next_past_an_object(self, refs: list[Ref], n: int, floor: int) -> list[Ref]:
         """The reference after refs[n], past the object of a participle that describes it
-        (`One pastor supporting Mr. Cruz, Jane Doe, said`: Doe)."""
+        (`One pastor supporting Mr. Cruz, Jane Doe, said`: Doe) or a body inside its description
+        (`The lawmaker representing the area in the House of Assembly, Jane Doe,`)."""
         following = refs[n + 1 : n + 2]
         if following and refs[n].kind in (ANONYMOUS, ROLE) and self._object_in_a_relative(following[0], floor):
             return refs[n + 2 : n + 3]
         if following and refs[n].kind in (ANONYMOUS, ROLE) and following[0].kind in (ORGANISATION, BODY):
-            # `The lawmaker representing the area in the House of Assembly, Hon. Jane Doe,`: a
-            # body inside the description, then the name it describes
             return refs[n + 2 : n + 3]
         return following
 
@@ -652,8 +651,9 @@ class Context:
         return apposed
 
     def _object_in_a_relative(self, ref: Ref, floor: int) -> bool:
-        """Is the name right after a relative clause's verb, its object (`who has advised
-        Clinton`)?  A plain search for `who` first: most names have none before them."""
+        """Is the name right after a relative clause's verb, or a participle's after a noun, its
+        object (`who has advised Clinton`, `One pastor supporting Mr. Cruz`)?  Plain searches for
+        `ing ` and `who` first: most names have neither before them."""
         start = max(floor, ref.chunk_start - 40)
         if (
             self.masked.find("ing ", start, ref.chunk_start) >= 0

@@ -272,7 +272,16 @@ class References(Context):
             if subject is not None and subject.kind in (ANONYMOUS, ROLE) and _INTERLOCUTORS.search(subject.text.casefold()):
                 # `A reporter asked Achebe, "Could it happen again?"` + `"...," he said`: the one
                 # asked answers, not the asker
-                asked = next((other for other in refs if other.kind == PERSON and other.start > subject.end and _ASKED_BEFORE.search(self.masked, max(subject.end, other.chunk_start - 8), other.chunk_start)), None)
+                asked = next(
+                    (
+                        other
+                        for other in refs
+                        if other.kind == PERSON
+                        and other.start > subject.end
+                        and _ASKED_BEFORE.search(self.masked, max(subject.end, other.chunk_start - 8), other.chunk_start)
+                    ),
+                    None,
+                )
                 if asked is not None and asked.entity is not None and self._gender(asked.entity) in fits:
                     return asked.entity
             if subject is not None and subject.kind in (ANONYMOUS, ROLE):
@@ -323,8 +332,8 @@ class References(Context):
         return None
 
     def _the_only_one_named_before(self, person: Entity, offset: int, fits: tuple[str | None, ...]) -> bool:
-        """Is `person` the only person the text names before `offset` who could be meant, and
-        named in the article's opening paragraphs?"""
+        """Is `person` the only person named before `offset` who could be meant, `offset` being
+        at the article's opening (within its first references)?"""
         low = bisect.bisect_left(self.ref_starts, offset)
         if low > _OPENING_REFERENCES:
             return False
@@ -900,8 +909,8 @@ def _role_fits(phrase: str, roles: list[str]) -> bool:
 
 
 # the ones who put questions to a person, never that person: `the reporter asked`
-_ASKED_BEFORE = re.compile(r"\basked\s+$")
 _INTERLOCUTORS = re.compile(r"\b(?:reporter|journalist|interviewer|host|moderator|questioner|anchor)s?\b")
+_ASKED_BEFORE = re.compile(r"\basked\s+$")  # `A reporter asked Achebe`: the one asked
 # words that make a role another than the office it names: a shadow minister, a governor-elect
 _NOT_THE_OFFICE_ITSELF = re.compile(r"\bshadow\b|-elect\b")
 # a role noun for any of a firm's officers: `the executive said` fits a vice president, a chief

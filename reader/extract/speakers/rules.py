@@ -721,7 +721,7 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
 
 
 def _in_an_opening_clause(masked: str, sentence_start: int, subject: Ref, verb_start: int) -> bool:
-    """`As Roe spoke on the floor, the gun lobby was in overdrive, urging "...": is the subject
+    """`As Roe spoke on the floor, the gun lobby was in overdrive, urging "..."`: is the subject
     found that of a clause opening the sentence, with a main clause of its own before the verb?
     Then the participle is the main clause's subject's, whom the article does not name."""
     return (
@@ -1336,7 +1336,8 @@ def interview_turns(resolver: Resolver) -> None:
         if found.speaker is not None and found.speaker.kind == PERSON:
             (asked if _is_question(quote.text) else answered)[id(found.speaker)] += 1
     people = {id(found.speaker): found.speaker for found in results if found.speaker is not None}
-    answerer = people[answered.most_common(1)[0][0]] if answered else _interviewee(resolver)
+    interviewee = _interviewee(resolver)
+    answerer = people[answered.most_common(1)[0][0]] if answered else interviewee
     questioner = people[asked.most_common(1)[0][0]] if asked else _interviewer(resolver)
     answering = False
     for position, quote in enumerate(resolver.quotes):
@@ -1345,12 +1346,11 @@ def interview_turns(resolver: Resolver) -> None:
         turn = (block.label or "").casefold()  # `Question: "..."`, `Answer: "..."`
         at_start = quote.open_mark - block.body.start <= 1 and (block.label is None or turn in _TURN_LABELS)
         found = results[position]
-        if found.how == How.PRONOUN and found.speaker is not None and turn in _ANSWER_LABELS and found.speaker is _interviewee(resolver):
+        if found.how == How.PRONOUN and found.speaker is not None and turn in _ANSWER_LABELS and found.speaker is interviewee:
             # `A: She called me and said, "..."`: the one answering says `I`; `she` is someone else
             results[position] = found = Attribution(None, None)
         if found.speaker is None and turn in _ANSWER_LABELS and _i_said_before(resolver, block, quote):
             # `A: ... And I said, "..."`: the one the title or the lead says is interviewed
-            interviewee = _interviewee(resolver)
             if interviewee is not None:
                 results[position] = Attribution(interviewee, How.INTERVIEW)
             continue
