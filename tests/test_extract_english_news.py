@@ -3988,3 +3988,12 @@ def test_a_speakers_own_question_is_still_followed_by_their_words():
         "\"Well, let me put it this way,\" he continued. \"I would not want a leader who acted that way.\"\n"
     )
     assert speakers(text)[1] == ("Well, let me put it this way,", "Dale Carver")
+
+
+def test_someones_reply_with_a_clause_before_its_verb_is_theirs():
+    text = (
+        "Water board emails\n\n"
+        "Linnea Marsh chairs the water board. Tom Reyes emailed her in May about the test results.\n\n"
+        "Marsh's reply, sent 41 minutes later, said: \"Let's talk in person, not over email.\"\n"
+    )
+    assert speakers(text) == [("Let's talk in person, not over email.", "Linnea Marsh")]

@@ -52,8 +52,10 @@ _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
 # "Doe's tweet read: ...": a document someone's possessive names the issuer of
+# (`Doe's reply, sent 41 minutes later, said:`: a short participle clause may come between)
 _OWNED_DOCUMENT_BEFORE = re.compile(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT_NOUN}(?:,\s+[a-z][^,;:.!?\"“”]{{0,60}},)?\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$",
+    re.IGNORECASE,
 )
 _PARAGRAPHS_BACK = 2  # how far back a document's mention is looked for (`the letter concludes`)
 _COURT_DOCUMENTS = _WORDS.court_documents
