@@ -3997,3 +3997,13 @@ def test_someones_reply_with_a_clause_before_its_verb_is_theirs():
         "Marsh's reply, sent 41 minutes later, said: \"Let's talk in person, not over email.\"\n"
     )
     assert speakers(text) == [("Let's talk in person, not over email.", "Linnea Marsh")]
+
+
+def test_a_lone_verb_with_a_phrase_of_manner_after_the_quote_is_the_attribution():
+    text = (
+        "School phones\n\n"
+        "Lena Stahl, a sophomore, spoke against the ban.\n\n"
+        "\"I love my dad. He is going to be so annoyed I am saying this,\" she began, to laughter. \"But I texted my "
+        "mom from under a desk during the lockdown.\"\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Lena Stahl", "Lena Stahl"]

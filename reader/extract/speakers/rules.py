@@ -204,7 +204,9 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 _CLAUSE_ENDS = re.compile(r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}|\s*\([^()]{1,20}\))?\s*(?:[.;]|,\s+(?:a|an|the|who|[a-z]+ed|[a-z]{2,}ing)\b|$)")
 _ROLE_AFTER_COMMA = re.compile(r",\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," an angry Doe`
-_LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s*[.!]")  # `Doe retaliated.`: the clause ends on its verb
+# `Doe retaliated.`, `she began, to laughter.`: the clause ends on its verb, or a short phrase of
+# manner after it
+_LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began)(?:,\s+(?:to|with|amid)\s+[a-z][a-z ]{0,30})?\s*[.!]")
 _AND_THEN = re.compile(r",?\s+and\s+")
 _KIN_AFTER_AND = re.compile(rf"(?:his|her|their)\s+{KIN}\s+[a-z]+\b(?!['’])")  # `and her husband cut in`
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)\s+)?(?:[a-z]+ly\s+)?$")
