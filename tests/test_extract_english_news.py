@@ -4007,3 +4007,13 @@ def test_a_lone_verb_with_a_phrase_of_manner_after_the_quote_is_the_attribution(
         "mom from under a desk during the lockdown.\"\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Lena Stahl", "Lena Stahl"]
+
+
+def test_a_relative_opening_the_sentence_as_a_speech_verbs_subject_is_that_relative():
+    text = (
+        "Paid off\n\n"
+        "Keiko and Daniel Ferreira paid off their house eleven years early.\n\n"
+        "\"Daniel can keep his spreadsheet,\" Keiko said. \"I sleep like a baby now.\"\n\n"
+        "Her husband, overhearing from the kitchen, called out: \"The spreadsheet also sleeps like a baby.\"\n"
+    )
+    assert speakers(text)[-1] == ("The spreadsheet also sleeps like a baby.", "Daniel Ferreira")

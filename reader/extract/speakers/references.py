@@ -97,6 +97,7 @@ _DESCRIBED_AFTER = {
 }
 # someone's relative opening the sentence as its subject, a verb next: `Her mother is ...`
 _RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
+_RELATIVE_SUBJECT = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\b")  # `Her husband, overhearing, `
 _WORD = re.compile(r"\w+")
 _OPENING_REFERENCES = 12  # references before a pronoun, at most, for it to stand at the article's opening
 # a sentence that opens with what its subject was asked, up to a pronoun: `Asked whether ..., `
@@ -450,6 +451,20 @@ class References(Context):
             if spouse is not None and self._gender(spouse) in (gender, None):
                 return spouse  # (only for the pronoun that can mean the spouse: `His wife ... she said`)
         return named
+
+    def relative_opening(self, start: int, end: int) -> Entity | None:
+        """`Her husband, overhearing from the kitchen, called out: "..."`: the person a relative's
+        noun opening the text from `start` names: the one given that role, else the spouse of
+        the one who just spoke (after a couple named together)."""
+        relative = _RELATIVE_SUBJECT.match(self.masked, start, end)
+        if relative is None:
+            return None
+        named = self.relative_by_role(relative.group("kin"))
+        if named is not None:
+            return named
+        spouse = self._spouse_of_the_last_speaker(relative, Span(start, end))
+        wanted = {"wife": "f", "husband": "m"}.get(relative.group("kin").casefold())
+        return spouse if spouse is not None and self._gender(spouse) in (wanted, None) else None
 
     def _spouse_of_the_last_speaker(self, relative: re.Match[str], sentence: Span) -> Entity | None:
         """`"...," Harold Vukovich said.` + `His wife laughed. "...," she said`: after a couple

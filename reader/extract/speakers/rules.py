@@ -719,6 +719,10 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
             return Attribution(None, None)  # the main clause's subject's: see `_in_an_opening_clause`
         if subjects:
             return resolver.resolve(subjects[0], How.VERB_BEFORE)
+    if not before:
+        relative = resolver.relative_opening(sentence_start, verb_start)
+        if relative is not None:  # `Her husband, overhearing from the kitchen, called out: "..."`
+            return Attribution(relative, How.ROLE)
     return None
 
 
