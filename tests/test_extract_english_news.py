@@ -4017,3 +4017,16 @@ def test_a_relative_opening_the_sentence_as_a_speech_verbs_subject_is_that_relat
         "Her husband, overhearing from the kitchen, called out: \"The spreadsheet also sleeps like a baby.\"\n"
     )
     assert speakers(text)[-1] == ("The spreadsheet also sleeps like a baby.", "Daniel Ferreira")
+
+
+def test_a_surname_shared_by_husband_and_wife_is_the_one_the_pronoun_after_it_shows():
+    text = (
+        "Wind farm\n\n"
+        "State Rep. Colleen Marsh has fought the turbines all year. Her husband, county commissioner Doug Marsh, "
+        "voted for them.\n\n"
+        "\"Colleen's heart is in the right place,\" Doug Marsh said.\n\n"
+        "\"This is the first time we have disagreed in public,\" Colleen Marsh said. Marsh introduced a bill in "
+        "March to let townships block the project.\n\n"
+        "Marsh, for his part, said his wife was \"doing her job, and I am doing mine.\"\n"
+    )
+    assert speakers(text)[-1] == ("doing her job, and I am doing mine.", "Doug Marsh")

@@ -29,6 +29,10 @@ from .vocabulary import (
     is_role_token,
 )
 
+# a pronoun right after a surname that tells the person's gender: `Doe, for his part,`, `Doe said she`
+_PRONOUN_RIGHT_AFTER = re.compile(
+    r",\s+for\s+(his|her)\s+part\b|\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(he|she)\b", re.IGNORECASE
+)
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
@@ -90,7 +94,12 @@ class MentionPasses(RolePasses):
                         continue  # `the Red Cross`, after `Richard Cross`: the body's name
                     seniority = YOUNGER_OR_ELDER.search(self.text, max(0, token.start - 14), token.start)
                     senior = self.by_seniority(base, None, seniority.group(1) == "younger") if seniority else None
-                    matched = (senior or self._most_recent(surnames[key], token.start), 1)  # `the younger Doe`: the son
+                    namesakes = surnames[key]
+                    if len(namesakes) > 1 and senior is None:
+                        # `Marsh, for his part, said` of a husband and wife: the pronoun after the
+                        # name says which of them
+                        namesakes = self._of_the_gender_said_after(namesakes, token.end)
+                    matched = (senior or self._most_recent(namesakes, token.start), 1)  # `the younger Doe`: the son
                 elif len(key) >= 4 and folded(key) in spelled and not self._common_word(base):
                     matched = (self._most_recent(spelled[folded(key)], token.start), 1)  # `Zelenskyy`
                 elif len(given.get(key, ())) == 1 and token.given:
@@ -111,6 +120,16 @@ class MentionPasses(RolePasses):
             entity, n = matched
             self._add_mention(entity, tokens, i, n, unit)
             i += n
+
+    def _of_the_gender_said_after(self, namesakes: list[Entity], end: int) -> list[Entity]:
+        """Of several people sharing a surname, those of the gender a pronoun right after the name
+        shows (`Doe, for his part,`, `Doe said she`), or all of them when none does or fits."""
+        said = _PRONOUN_RIGHT_AFTER.match(self.text, end)
+        if said is None:
+            return namesakes
+        gender = "m" if (said.group(1) or said.group(2)).casefold() in ("his", "he") else "f"
+        fitting = [entity for entity in namesakes if entity.gender == gender]
+        return fitting or namesakes
 
     def _name_given_as_before(self, offset: int) -> bool:
         """Does a phrase that gives only a first name (`gave his name only as`) end right
