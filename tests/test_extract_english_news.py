@@ -4030,3 +4030,14 @@ def test_a_surname_shared_by_husband_and_wife_is_the_one_the_pronoun_after_it_sh
         "Marsh, for his part, said his wife was \"doing her job, and I am doing mine.\"\n"
     )
     assert speakers(text)[-1] == ("doing her job, and I am doing mine.", "Doug Marsh")
+
+
+def test_the_one_a_response_came_from_is_whom_a_later_pronoun_means():
+    text = (
+        "Flyover country\n\n"
+        "\"The governor can keep his steak,\" the chef Marco Vitale wrote.\n\n"
+        "That post prompted a response from Shelby Kane, a nurse at the county hospital before it closed. In a "
+        "post shared 25,000 times, she wrote:\n\n"
+        "\"I turned off the lights in the emergency room on the last night.\"\n"
+    )
+    assert speakers(text)[-1] == ("I turned off the lights in the emergency room on the last night.", "Shelby Kane")

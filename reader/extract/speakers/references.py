@@ -99,6 +99,8 @@ _DESCRIBED_AFTER = {
 _RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
 _RELATIVE_SUBJECT = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\b")  # `Her husband, overhearing, `
 _WORD = re.compile(r"\w+")
+# words that come from someone, who is then the one a pronoun means: `a response from `, `a letter from `
+_WORDS_FROM = re.compile(r"\b(?:response|reply|rebuttal|retort|statement|message|letter|post|comment|email|tweet)\s+from\s+(?:the\s+)?$")
 _OPENING_REFERENCES = 12  # references before a pronoun, at most, for it to stand at the article's opening
 # a sentence that opens with what its subject was asked, up to a pronoun: `Asked whether ..., `
 _ASKED_OPENS = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*,\s*$")
@@ -310,6 +312,8 @@ class References(Context):
                     if self.after_preposition(refs[0], agent=False):
                         if _WRITER_SPEAKS_WITH.search(self.masked, sentence.start, sentence.end):
                             return only  # `When I sat down with Rajan, I asked him ...`: the writer's interviewee
+                        if _WORDS_FROM.search(self.masked, max(sentence.start, refs[0].chunk_start - 30), refs[0].chunk_start):
+                            return only  # `The post prompted a response from Jane Doe, a nurse. ... she wrote`: the one who answered
                         weak = only  # `Asked about Roe's plan, she replied`: an object is weak evidence
                         continue
                     return only  # the sentence's first name, the only one that fits
