@@ -4041,3 +4041,14 @@ def test_the_one_a_response_came_from_is_whom_a_later_pronoun_means():
         "\"I turned off the lights in the emergency room on the last night.\"\n"
     )
     assert speakers(text)[-1] == ("I turned off the lights in the emergency room on the last night.", "Shelby Kane")
+
+
+def test_the_elder_of_two_namesakes_is_the_one_named_as_a_parent_and_the_subject_after_asked():
+    text = (
+        "Long handshake\n\n"
+        "Gov. Teodoro Salcedo worked the room for an hour. \"My staff told me the roads were fine,\" Salcedo said.\n\n"
+        "His father, Anselmo Salcedo, a retired electrician, has become a fixture on the trail. Asked what he made "
+        "of New Hampshire, the elder Salcedo shrugged.\n\n"
+        "\"Cold people, warm hearts,\" he said.\n"
+    )
+    assert speakers(text)[-1] == ("Cold people, warm hearts,", "Anselmo Salcedo")

@@ -27,6 +27,7 @@ _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][
 
 
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
+_PARENT = re.compile(r"\b(?:father|mother|grandfather|grandmother)\b", re.IGNORECASE)  # the elder of two namesakes
 YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")  # `the younger Mr. Doe`
 
 
@@ -233,5 +234,10 @@ class RecogniserBase:
             if entity.tokens[-1] == surname and (gender is None or entity.gender in (None, gender))
         ]
         children = [entity for entity in relatives if any(_CHILD.search(role) for role in entity.roles)]
-        chosen = children if younger else [entity for entity in relatives if entity not in children]
+        # (`His father, Anselmo Salcedo,` makes him the elder of the two Salcedos)
+        parents = [entity for entity in relatives if any(_PARENT.search(role) for role in entity.roles)]
+        if younger:
+            chosen = children or ([entity for entity in relatives if entity not in parents] if parents else [])
+        else:
+            chosen = parents or [entity for entity in relatives if entity not in children]
         return chosen[0] if len(chosen) == 1 and len(relatives) > 1 else None

@@ -141,7 +141,7 @@ _INVERTED_VERB = re.compile(r"""(?:^|[,"”'’])\s*(?P<verb>[a-z]+(?:\s+[a-z]+)
 # right before the name after the opening phrase; `At 4:45 on a Friday, ...`: a time's colon is no
 # clause's end)
 _INTRO = re.compile(
-    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\d)[:.](?=\d)){1,100},\s*)?(?:[Tt]he\s+|(?:his|her|their)\s+(?:[a-z]+\s+){0,2})?"
+    r"\s*(?:(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.|(?<=\d)[:.](?=\d)){1,100},\s*)?(?:[Tt]he\s+(?:elder\s+|younger\s+)?|(?:his|her|their)\s+(?:[a-z]+\s+){0,2})?"
     r"(?:(?:[A-Z]\.){2,3}\s+)?(?:" + AGE + r"\s+)?$"
 )
 # `In a section headed "What Changed," Doe`: an opening phrase ending in a quote, its comma
@@ -152,7 +152,7 @@ _INTRO_ENDING_IN_A_QUOTE = re.compile(r"\s*(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1
 _SUBORDINATE_INTRO = re.compile(
     r"\s*(?:[A-Z][^,;:.!?\"“”]{0,40},\s*)?"  # `Twelve years ago, when she ...`: a short phrase may come first
     rf"(?:As for|{_CONJUNCTIONS_OF_TIME_AND_CAUSE}|Asked|Despite|[A-Z][a-z]+ing|as for|{_CONJUNCTIONS_OF_TIME_AND_CAUSE.lower()}|despite)\b"
-    r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+)?"  # a quote inside is masked: "QQQ"
+    r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+(?:elder\s+|younger\s+)?)?"  # a quote inside is masked: "QQQ"
 )
 # a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
 _PERSON_OF = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
