@@ -4052,3 +4052,15 @@ def test_the_elder_of_two_namesakes_is_the_one_named_as_a_parent_and_the_subject
         "\"Cold people, warm hearts,\" he said.\n"
     )
     assert speakers(text)[-1] == ("Cold people, warm hearts,", "Anselmo Salcedo")
+
+
+def test_an_unnamed_speaker_named_in_apposition_in_the_next_paragraph_is_the_speaker():
+    text = (
+        "Phone ban\n\n"
+        "A quote from one parent at the last board meeting has been shared widely.\n\n"
+        "\"My son came home and told me he had talked to a girl in his class for the first time all year.\"\n\n"
+        "The parent, Lorraine Osei, said in an interview that she had not expected it to travel so far.\n"
+    )
+    assert speakers(text) == [
+        ("My son came home and told me he had talked to a girl in his class for the first time all year.", "Lorraine Osei")
+    ]

@@ -65,9 +65,10 @@ Rule = Callable[["Resolver", int], Attribution | None]
 _DASHES = ("—", "–", "-")  # a turn broken off, or taken up, with a dash
 _SENTENCE_END_MARK = re.compile(r"[.?!]")
 # `That was Jane Doe`, `That was how spokesman Jane Doe put it`, `The woman who said it, Jane Doe,`
+# (`The parent, Jane Doe, said in an interview ...`: the unnamed speaker named in apposition)
 _IDENTIFIED_NEXT = re.compile(
     r"\W*(?:That(?:\s+(?:was|is)|['’]s)\s+(?:how\s+)?|The\s+(?:[\w-]+\s+){0,2}?(?:man|woman|person|voter|resident|parent|mother|father|one)"
-    r"\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words),\s+)"
+    r"(?:\s+who\s+(?:said|wrote|spoke)\s+(?:it|that|this|those\s+words))?,\s+)"
 )
 _SOURCE_LINE_START = re.compile(r"[-–—]?\s*(?=[A-Z])")  # the name opens a dash line under a quote
 _ASKED_AFTER = re.compile(r"[^.!?\n]{0,40}\basked\b")  # `," the prosecutor asked.`
