@@ -4064,3 +4064,19 @@ def test_an_unnamed_speaker_named_in_apposition_in_the_next_paragraph_is_the_spe
     assert speakers(text) == [
         ("My son came home and told me he had talked to a girl in his class for the first time all year.", "Lorraine Osei")
     ]
+
+
+def test_in_an_interview_without_labels_i_told_them_and_you_wrote_are_the_one_interviewed():
+    text = (
+        "Drone company commander Ostap Melnyk: The enemy learns faster than our paperwork\n\n"
+        "Captain Ostap Melnyk, 31, commands a drone company near Pokrovsk. We met in a cafe in Dnipro.\n\n"
+        "How did you hold the line?\n\n"
+        "By stubbornness, honestly. I told them: \"Nobody takes off the old drones until the new ones are on the road.\"\n\n"
+        "Last autumn you wrote on Facebook that \"a drone without a trained pilot is just an expensive toy\". Do you "
+        "still think so?\n\n"
+        "Even more so. A good pilot needs two months of training.\n"
+    )
+    assert speakers(text) == [
+        ("Nobody takes off the old drones until the new ones are on the road.", "Ostap Melnyk"),
+        ("a drone without a trained pilot is just an expensive toy", "Ostap Melnyk"),
+    ]

@@ -158,6 +158,10 @@ _I_SAID_BEFORE = re.compile(
     r"\bI\s+(?:[a-z]+ly\s+)?(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|answered|answer)\b"
     r"(?P<rest>[^.!?\"“”]{0,40}?)(?:[,:]|\bthat)\s*$"
 )
+# `Last autumn you wrote on Facebook that "`: a question's words quoting the one interviewed
+_YOU_SAID_BEFORE = re.compile(
+    r"\byou\s+(?:[a-z]+ly\s+)?(?:said|told|wrote|posted|tweeted)\b[^.!?\"“”]{0,40}?(?:[,:]|\bthat)\s*$", re.IGNORECASE
+)
 _FIRST_PERSON_AFTER = re.compile(r"\s*[,;]?\s*(?:I|we)\s+(?:[a-z]+ly\s+)?")  # `," I asked`, `," we wrote`
 # `published a statement`, `posted a video address`: a subject putting out words, then maybe whose
 _PUBLISHED = re.compile(
@@ -1356,6 +1360,14 @@ def interview_turns(resolver: Resolver) -> None:
         if found.how == How.PRONOUN and found.speaker is not None and turn in _ANSWER_LABELS and found.speaker is interviewee:
             # `A: She called me and said, "..."`: the one answering says `I`; `she` is someone else
             results[position] = found = Attribution(None, None)
+        if found.speaker is None and block.label is None and interviewee is not None and not found.how:
+            # an interview without labels: `I told them: "..."` in an answer, `you wrote on
+            # Facebook that "..."` in a question, are the words of the one interviewed
+            if (_is_question(block.text) and _YOU_SAID_BEFORE.search(resolver.masked, max(block.body.start, quote.open_mark - 80), quote.open_mark)) or (
+                not _is_question(block.text) and _i_said_before(resolver, block, quote)
+            ):
+                results[position] = Attribution(interviewee, How.INTERVIEW)
+                continue
         if found.speaker is None and turn in _ANSWER_LABELS and _i_said_before(resolver, block, quote):
             # `A: ... And I said, "..."`: the one the title or the lead says is interviewed
             if interviewee is not None:
@@ -1394,6 +1406,13 @@ def _interviewee(resolver: Resolver) -> Entity | None:
             if refs and refs[0].kind == PERSON and refs[0].entity is not None:
                 if _DESCRIPTION_BEFORE_NAME.fullmatch(resolver.masked, match.end(), refs[0].chunk_start):
                     return refs[0].entity  # `with Mayor Ruth Abernathy`: a few words of description first
+    # an interview's title that gives the one interviewed, then what they said: `Drone company
+    # commander Jane Doe: The enemy learns faster than our paperwork`
+    if resolver.article.title is not None:
+        title = resolver.article.title.span
+        for ref in resolver.refs_from(title.start, title.end):
+            if ref.kind == PERSON and ref.entity is not None and resolver.text.startswith(":", ref.end):
+                return ref.entity
     # a magazine's standfirst under the title: `Jane Doe on grief, fishing boats and ...`
     standfirst = next((block for block in resolver.blocks if block.kind != HEADING), None)
     if standfirst is not None and standfirst.label is None:
