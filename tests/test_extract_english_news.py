@@ -4080,3 +4080,14 @@ def test_in_an_interview_without_labels_i_told_them_and_you_wrote_are_the_one_in
         ("Nobody takes off the old drones until the new ones are on the road.", "Ostap Melnyk"),
         ("a drone without a trained pilot is just an expensive toy", "Ostap Melnyk"),
     ]
+
+
+def test_the_answer_to_a_question_asked_of_someone_is_the_one_asked():
+    text = (
+        "Foreign minister in Kyiv\n\n"
+        "Japan's Foreign Minister Haruko Takeda met Ihor Sydor, Ukraine's envoy for demining, on Monday.\n\n"
+        "Yuliia Lapin of European Pravda asked Sydor about demining: \"When will the machines start working in "
+        "Kherson Oblast?\"\n\n"
+        "\"Some of them are already working in the areas liberated in November,\" the official replied.\n"
+    )
+    assert speakers(text)[-1] == ("Some of them are already working in the areas liberated in November,", "Ihor Sydor")

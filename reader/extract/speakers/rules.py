@@ -72,6 +72,8 @@ _IDENTIFIED_NEXT = re.compile(
 )
 _SOURCE_LINE_START = re.compile(r"[-–—]?\s*(?=[A-Z])")  # the name opens a dash line under a quote
 _ASKED_AFTER = re.compile(r"[^.!?\n]{0,40}\basked\b")  # `," the prosecutor asked.`
+_ASKED_THEN_NAME = re.compile(r"asked\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")  # `asked the minister `: then the name
+_ASKED_BEFORE_THE_QUOTE = re.compile(r"\basked\b[^.!?\"“”\n]{0,80}[:,]\s*$")  # `Doe asked Roe about demining: "`
 _RELATIVE_SAID_AFTER = re.compile(rf"\s*,?\s+(?:his|her|their|the)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _RELATIVE_NEXT = re.compile(rf"(?:his|her|their)\s+(?P<kin>{KIN})\b")  # `That's how her mother put it`
 _NAMED_WITHIN = 40  # characters of titles and description between the lead and the name
@@ -260,16 +262,32 @@ def said_after_quote(resolver: Resolver, position: int) -> Attribution | None:
         # ...`: the first speaker's, as the verb before says
     if found is not None and _introduces_the_next_quote(resolver, quote):
         return None  # `Roe wrote to Doe, “Why now?” Doe replied, “...”`: Doe's words are the next ones
-    if found is not None and found.how == How.PRONOUN and found.speaker is not None and _answers_the_asker(resolver, position, found.speaker):
+    if found is not None and found.how in (How.PRONOUN, How.ROLE) and found.speaker is not None and _answers_the_asker(resolver, position, found.speaker):
         # `"Did he tell you?" the prosecutor asked.` + `"He told me he'd had a few," she said`: the
-        # answer is not the asker's own, whomever else the pronoun means
-        return Attribution(None, None)
+        # answer is not the asker's own, whomever else the pronoun means; `Lapina asked Sydorchuk
+        # about demining: "...?"` + `"...," the minister replied`: the one asked
+        return Attribution(_the_one_asked(resolver, resolver.quotes[position - 1]), How.EXCHANGE)
     return found
+
+
+def _the_one_asked(resolver: Resolver, question: RawQuote) -> Entity | None:
+    """The person named right after `asked` before the question (`Lapina asked Sydorchuk about
+    demining: "...?"`), if any."""
+    start = max(resolver.blocks[question.blocks[0]].body.start, question.open_mark - 120)
+    asked = _ASKED_BEFORE_THE_QUOTE.search(resolver.masked, start, question.open_mark)
+    if asked is None:
+        return None
+    refs = resolver.refs_from(asked.start(), question.open_mark)
+    first = refs[0] if refs else None
+    if first is None or first.kind != PERSON or not _ASKED_THEN_NAME.fullmatch(resolver.masked, asked.start(), first.chunk_start):
+        return None
+    return first.entity
 
 
 def _answers_the_asker(resolver: Resolver, position: int, speaker: Entity) -> bool:
     """Is the quote the answer, in the next paragraph, to a question the same person was said
-    to ask (`"...?" the prosecutor asked.`; not a speaker's own question, `"...?" Doe said.`)?"""
+    to ask (`"...?" the prosecutor asked.`, `Doe asked Roe about it: "...?"`; not a speaker's own
+    question, `"...?" Doe said.`)?"""
     if position == 0:
         return False
     quote, previous = resolver.quotes[position], resolver.quotes[position - 1]
@@ -278,7 +296,11 @@ def _answers_the_asker(resolver: Resolver, position: int, speaker: Entity) -> bo
         and quote.blocks[0] == previous.blocks[-1] + 1
         and _is_question(previous.text)
         and not _is_question(quote.text)
-        and _ASKED_AFTER.match(resolver.masked, previous.after) is not None
+        and (
+            _ASKED_AFTER.match(resolver.masked, previous.after) is not None
+            or _ASKED_BEFORE_THE_QUOTE.search(resolver.masked, max(resolver.blocks[previous.blocks[0]].body.start, previous.open_mark - 120), previous.open_mark)
+            is not None
+        )
     )
 
 
