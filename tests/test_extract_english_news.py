@@ -3,6 +3,8 @@
 Each test names the construction it covers; none copies text from a real article.
 """
 
+from pathlib import Path
+
 from reader.article.read import article_from_text
 
 
@@ -4091,3 +4093,10 @@ def test_the_answer_to_a_question_asked_of_someone_is_the_one_asked():
         "\"Some of them are already working in the areas liberated in November,\" the official replied.\n"
     )
     assert speakers(text)[-1] == ("Some of them are already working in the areas liberated in November,", "Ihor Sydor")
+
+
+def test_a_question_paragraph_after_the_answers_in_an_interview_is_the_interviewers():
+    # one of our own held-out articles (tests/corpus): an interview whose last question is quoted
+    path = Path(__file__).parent / "corpus" / "d-15-drone-battalion-interview.txt"
+    found = {quote.text: quote.speaker for quote in article_from_text(path.read_text(encoding="utf-8")).quotes}
+    assert found["Do you think about what you will do after the war?"] == "Marta Hnatyshyn"

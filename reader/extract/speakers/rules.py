@@ -1395,6 +1395,19 @@ def interview_turns(resolver: Resolver) -> None:
             if interviewee is not None:
                 results[position] = Attribution(interviewee, How.INTERVIEW)
             continue
+        if (
+            found.how == How.CONTINUATION
+            and at_start
+            and _is_question(quote.text)
+            and found.speaker is answerer
+            and questioner is not None
+            and questioner is not answerer
+        ):
+            # `"...," Doe says.` + `"Do you think about what you will do after the war?"`: a
+            # question paragraph after the answers is the interviewer's, not the answer going on
+            results[position] = Attribution(questioner, How.INTERVIEW)
+            answering = False
+            continue
         if found.speaker is not None or found.how is not None or not at_start:
             answering = found.speaker is not None and found.speaker is answerer
             continue
