@@ -4100,3 +4100,14 @@ def test_a_question_paragraph_after_the_answers_in_an_interview_is_the_interview
     path = Path(__file__).parent / "corpus" / "d-15-drone-battalion-interview.txt"
     found = {quote.text: quote.speaker for quote in article_from_text(path.read_text(encoding="utf-8")).quotes}
     assert found["Do you think about what you will do after the war?"] == "Marta Hnatyshyn"
+
+
+def test_an_h_between_vowels_and_a_g_spell_one_surname():
+    text = (
+        "Front line\n\n"
+        "Dmytro Lyhovy and Viktor Tregubov, spokesmen for two groups of forces, both spoke on television.\n\n"
+        "Trehubov, whose group covers the Bakhmut direction, said the situation \"remains difficult but controlled\".\n"
+    )
+    found = article_from_text(text)
+    assert [quote.speaker for quote in found.quotes] == ["Viktor Tregubov"]
+    assert [person.name for person in found.people] == ["Dmytro Lyhovy", "Viktor Tregubov"]

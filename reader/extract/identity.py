@@ -24,6 +24,7 @@ _MARKS = re.compile(r"[’'`ʼ.\-\s]")
 _DOUBLES = re.compile(r"(.)\1+")
 _ENDINGS = re.compile(r"(?:yy|iy|yi|ii|ij|yj)$")
 _VOWELS = re.compile(r"[aeiouy]")
+_H_BETWEEN_VOWELS = re.compile(r"(?<=[aeiouy])h(?=[aeiouy])")
 _H_AS_G = re.compile(r"(?<![csktz])h")  # `Serhii`, not the `h` of `kh`, `sh`, `zh`, `ch`
 
 
@@ -36,9 +37,12 @@ def _plain(word: str) -> str:
 
 @lru_cache(maxsize=16384)
 def folded(word: str) -> str:
-    """`Zelenskyy`, `Zelenskyi`, `Zelensky` -> `zelenski`; `Kharkiv` -> `harkiv`."""
+    """`Zelenskyy`, `Zelenskyi`, `Zelensky` -> `zelenski`; `Kharkiv` -> `harkiv`; `Trehubov`,
+    `Tregubov` -> `tregubov`."""
     text = _MARKS.sub("", _plain(word))
     text = text.replace("x", "ks").replace("kh", "h").replace("tz", "ts").replace("w", "v")
+    if "h" in text:
+        text = _H_BETWEEN_VOWELS.sub("g", text)  # `Trehubov`, `Tregubov`: the Ukrainian and the Russian spelling
     text = _ENDINGS.sub("y", text)
     text = text.replace("j", "i").replace("y", "i")
     return _single_letters(text)
