@@ -11,7 +11,7 @@ from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import Token, is_given_name
-from .vocabulary import DESCRIBED_AS_BODY, SENTENCE_OPENERS
+from .vocabulary import DESCRIBED_AS_BODY, SENTENCE_OPENERS, is_participle_adjective
 
 # two letters with full stops that stand for places and bodies, not a person's initials
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
@@ -79,7 +79,7 @@ class RecogniserBase:
                 if run is None:
                     continue
                 words = run.group().split()
-                while words and (words[0] in SENTENCE_OPENERS or words[0].endswith("-based")):
+                while words and (words[0] in SENTENCE_OPENERS or is_participle_adjective(words[0])):
                     words = words[1:]  # `The`, `In`: the sentence's, not the name's; `Shanghai-based`: said of it
                 if not words or len(words) > 1 and is_given_name(words[0]):
                     continue  # `Jane Doe, the group's founder`: a person, described by their work

@@ -20,6 +20,7 @@ from .vocabulary import (
     DESCRIBED_AS_BODY,
     GOVERNED_PLACES,
     SENTENCE_OPENERS,
+    is_participle_adjective,
     is_role_token,
 )
 
@@ -183,7 +184,7 @@ class OrganisationPasses(RecogniserBase):
                 while k < len(run) and bases[k] in ("the", "of", "for"):
                     k += 1
             while k < len(run) and (
-                run[k].text in _BEFORE_A_BODY or bases[k] in ("of", "the", "for", "on", "and") or run[k].text.endswith("-based")
+                run[k].text in _BEFORE_A_BODY or bases[k] in ("of", "the", "for", "on", "and") or is_participle_adjective(run[k].text)
             ):  # `Former`, `Cambridge-based`: said of the body, no part of its name
                 k += 1
             if (

@@ -15,6 +15,7 @@ from .vocabulary import (
     PARTICLES,
     ROLE_MODIFIERS,
     SENTENCE_OPENERS,
+    is_participle_adjective,
     is_role_token,
 )
 
@@ -186,13 +187,8 @@ def _namelike(base: str, capitalised: bool) -> bool:
         or base.isupper()
         # `African-Americans`, `Mexican-American`: peoples joined, no name
         or "-" in base and all(part in lex.not_names or part.casefold() in lex.countries for part in base.split("-"))
-        # `Brooklyn-based`, `Texas-born`, `Saudi-led`: an adjective made of a name and a participle
-        # (not a Korean or Chinese given name's second syllable: `Ji-woo`, `Mei-ling`)
-        or "-" in base and _PARTICIPLE_AFTER_A_HYPHEN.search(base) is not None
+        or is_participle_adjective(base)  # `Brooklyn-based`, `Texas-born`
     )
-
-
-_PARTICIPLE_AFTER_A_HYPHEN = re.compile(r"-(?:[a-z]+ed|born|bred|led|run|made|built|grown|wide|style|like)$")
 
 
 class ScannedUnit(NamedTuple):

@@ -66,6 +66,16 @@ ADVOCATES = frozenset(
 ADVOCACY_LEAD = r"\b(?:[A-Z][a-z]+ans|" + "|".join(sorted(ADVOCATES)) + r")\s+(?:for|Against|Without|United\s+for)\s+(?:the\s+)?"
 ADVOCACY_NAME = re.compile(ADVOCACY_LEAD + "[A-Z]")
 
+# a name joined to a participle, an adjective: `Brooklyn-based`, `Texas-born`, `Saudi-led` (not a
+# Korean or Chinese given name's second syllable: `Ji-woo`, `Mei-ling`)
+_PARTICIPLE_AFTER_A_HYPHEN = re.compile(r"-(?:[a-z]+ed|born|bred|led|run|made|built|grown|wide|style|like)$")
+
+
+def is_participle_adjective(word: str) -> bool:
+    """`Brooklyn-based`, `Shanghai-based`, `Texas-born`: said of a person or a body, no part of its name."""
+    return "-" in word and _PARTICIPLE_AFTER_A_HYPHEN.search(word) is not None
+
+
 # speech verbs that, right after a capitalised word, show it is someone speaking (data file tag `clear`)
 CLEAR_SPEECH = words_tagged("speech_verbs.txt", "clear")
 # of those, the verbs whose object is the one spoken to, not the speaker (`," Doe told Sky Sports`)

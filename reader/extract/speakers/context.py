@@ -128,8 +128,8 @@ _DATELINE = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\([^()]{1,30}\)\s*\([^()]{1,30}\))\s*[-–—]+\s*"
 )
 # a subordinate clause's subject at the sentence's start: `When Roe pointed out ..., Doe ...`
-_CONJUNCTIONS_OF_TIME_AND_CAUSE = "As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once"
-_SUBORDINATOR = re.compile(rf"\s*(?:{_CONJUNCTIONS_OF_TIME_AND_CAUSE})\s+(?:the\s+)?")
+CONJUNCTIONS_OF_TIME_AND_CAUSE = "As|When|After|Although|Though|If|While|Because|Since|Before|Until|Once"
+SUBORDINATOR = re.compile(rf"\s*(?:{CONJUNCTIONS_OF_TIME_AND_CAUSE})\s+(?:the\s+)?")
 _COMMA_IN_MARKS = re.compile(r",[\"”»]\s+")
 _AND_BETWEEN = re.compile(r",?\s+and\s+")  # `Doe and Roe`, `Moe, Doe, and Roe`
 _CONJUNCTION = re.compile(r"^\s*(?:And|But|Yet|So|Or)\s+")
@@ -151,7 +151,7 @@ _INTRO_ENDING_IN_A_QUOTE = re.compile(r"\s*(?:[^.;:!?\"“”]|(?<=\b[A-Z])\.){1
 # or a participle phrase before the main clause's subject
 _SUBORDINATE_INTRO = re.compile(
     r"\s*(?:[A-Z][^,;:.!?\"“”]{0,40},\s*)?"  # `Twelve years ago, when she ...`: a short phrase may come first
-    rf"(?:As for|{_CONJUNCTIONS_OF_TIME_AND_CAUSE}|Asked|Despite|[A-Z][a-z]+ing|as for|{_CONJUNCTIONS_OF_TIME_AND_CAUSE.lower()}|despite)\b"
+    rf"(?:As for|{CONJUNCTIONS_OF_TIME_AND_CAUSE}|Asked|Despite|[A-Z][a-z]+ing|as for|{CONJUNCTIONS_OF_TIME_AND_CAUSE.lower()}|despite)\b"
     r"(?:[^;:!?\"“”]|[\"“«„]Q*[.!?…]?[\"”»]){1,200}?,\s*(?:[Tt]he\s+(?:elder\s+|younger\s+)?)?"  # a quote inside is masked: "QQQ"
 )
 # a name, then the body the person belongs to: `Doe of the Cato Institute`, `Doe at Harvard`
@@ -505,7 +505,7 @@ class Context:
     def _opening_clause_end(self, sentence: Span) -> int:
         """Where a subordinate clause opening the sentence ends (`When Roe pointed out that ...,
         Doe ...`; its comma may stand inside a quote's marks), else the sentence's start."""
-        if _SUBORDINATOR.match(self.masked, sentence.start, sentence.end) is None:
+        if SUBORDINATOR.match(self.masked, sentence.start, sentence.end) is None:
             return sentence.start
         ends = []
         clause = _SUBORDINATE_INTRO.match(self.masked, sentence.start, sentence.end)

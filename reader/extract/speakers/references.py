@@ -96,8 +96,8 @@ _DESCRIBED_AFTER = {
     for member in PARTY_MEMBERS
 }
 # someone's relative opening the sentence as its subject, a verb next: `Her mother is ...`
-_RELATIVE_OPENS = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\s+(?:[a-z]+ly\s+)?[a-z]+")
-_RELATIVE_SUBJECT = re.compile(rf"\s*[\"“]?\s*(?:His|Her|Their)\s+(?P<kin>{KIN})\b")  # `Her husband, overhearing, `
+_RELATIVE_SUBJECT = re.compile(rf"\s*[\"“]?\s*(?P<possessive>His|Her|Their)\s+(?P<kin>{KIN})\b")  # `Her husband, overhearing, `
+_RELATIVE_OPENS = re.compile(_RELATIVE_SUBJECT.pattern + r"\s+(?:[a-z]+ly\s+)?[a-z]+")
 _WORD = re.compile(r"\w+")
 # words that come from someone, who is then the one a pronoun means: `a response from `, `a letter from `
 _WORDS_FROM = re.compile(r"\b(?:response|reply|rebuttal|retort|statement|message|letter|post|comment|email|tweet)\s+from\s+(?:the\s+)?$")
@@ -443,43 +443,37 @@ class References(Context):
         gender = "f" if noun in _FEMALE_WORDS else "m" if noun in _MALE_WORDS else None
         return gender in fits or gender is None
 
-    def _relative_with_that_role(self, sentence: Span, gender: str | None = None) -> Entity | None:
+    def _relative_with_that_role(self, sentence: Span, gender: str) -> Entity | None:
         """The one person whose role is the relative opening the sentence (`Her husband` when
-        the article introduced `Marcus Baxter, Nguyen-Baxter's husband`), if there is one."""
-        relative = _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end)
-        if relative is None:
+        the article introduced `Marcus Baxter, Nguyen-Baxter's husband`), if there is one, or
+        the spouse a pronoun of this gender can mean (`His wife laughed. "...," she said`)."""
+        if _RELATIVE_OPENS.match(self.masked, sentence.start, sentence.end) is None:
             return None
-        named = self.relative_by_role(relative.group("kin"))
-        if named is None and gender is not None:
-            spouse = self._spouse_of_the_last_speaker(relative, sentence)
-            if spouse is not None and self._gender(spouse) in (gender, None):
-                return spouse  # (only for the pronoun that can mean the spouse: `His wife ... she said`)
-        return named
+        return self.relative_opening(sentence.start, sentence.end, gender)
 
-    def relative_opening(self, start: int, end: int) -> Entity | None:
+    def relative_opening(self, start: int, end: int, gender: str | None = None) -> Entity | None:
         """`Her husband, overhearing from the kitchen, called out: "..."`: the person a relative's
         noun opening the text from `start` names: the one given that role, else the spouse of
-        the one who just spoke (after a couple named together)."""
+        the one who just spoke (after a couple named together), when of `gender` if given."""
         relative = _RELATIVE_SUBJECT.match(self.masked, start, end)
         if relative is None:
             return None
         named = self.relative_by_role(relative.group("kin"))
         if named is not None:
             return named
-        spouse = self._spouse_of_the_last_speaker(relative, Span(start, end))
-        wanted = {"wife": "f", "husband": "m"}.get(relative.group("kin").casefold())
-        return spouse if spouse is not None and self._gender(spouse) in (wanted, None) else None
+        spouse = self._spouse_of_the_last_speaker(relative, start)
+        if spouse is None or gender is not None and self._gender(spouse) not in (gender, None):
+            return None
+        return spouse
 
-    def _spouse_of_the_last_speaker(self, relative: re.Match[str], sentence: Span) -> Entity | None:
+    def _spouse_of_the_last_speaker(self, relative: re.Match[str], offset: int) -> Entity | None:
         """`"...," Harold Vukovich said.` + `His wife laughed. "...," she said`: after a couple
         named together (`Harold and Jean Vukovich`), the one person of the other gender who shares
-        the surname of the one who just spoke, whose spouse the possessive names."""
-        kin = relative.group("kin").casefold()
-        spouse_gender = {"wife": "f", "husband": "m"}.get(kin)
-        possessive = relative.group().split()[0].lstrip("\"“").casefold()
-        if spouse_gender is None or possessive != ("his" if spouse_gender == "f" else "her"):
+        the surname of the one who spoke last before `offset`, whose spouse the possessive names."""
+        spouse_gender = {"wife": "f", "husband": "m"}.get(relative.group("kin").casefold())
+        if spouse_gender is None or relative.group("possessive").casefold() != ("his" if spouse_gender == "f" else "her"):
             return None
-        speaker = self._last_speaker_before(sentence.start)
+        speaker = self._last_speaker_before(offset)
         if speaker is None or speaker.kind != PERSON or len(speaker.tokens) < 2 or self._gender(speaker) == spouse_gender:
             return None
         surname = speaker.tokens[-1]

@@ -46,10 +46,12 @@ from ..lexicon import alternation, speaker_words
 from ..quotes import RawQuote
 from .attribution import Attribution, How
 from .context import (
+    CONJUNCTIONS_OF_TIME_AND_CAUSE,
     DIRECT_GAP,
     LOOK_AFTER,
     QUOTE_MARK,
     SUBJECT_GAP,
+    SUBORDINATOR,
     VERB_NEXT,
     WORD,
     sentence_ends,
@@ -133,10 +135,9 @@ _IN_A_SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|while|after|before|because|sin
 # main clause of its own after it before the quote (not `As Roe put it, "..."` nor `As Roe explained,
 # the taxes were postponed, "..."`: what Roe said)
 _OPENING_CLAUSE_BEFORE_VERB = re.compile(
-    r"\s*(?:While|When|After|Before|Because|Since|Though|Although|(?P<as>(?:Even\s+)?As))\s+[^,;:!?\"“”]{1,60}"
+    rf"\s*(?:(?P<as>(?:Even\s+)?As)|{CONJUNCTIONS_OF_TIME_AND_CAUSE})\s+[^,;:!?\"“”]{{1,60}}"
 )
 _VERBS_OF_A_TIME = frozenset(("spoke", "speaks", "talked", "testified"))  # `As Roe spoke, ...`: while
-_SUBORDINATOR_BEFORE = re.compile(r"\s*(?:While|When|After|Before|Because|Since|Though|Although|As)\s+")
 _CLAUSE_THEN_MAIN_CLAUSE = re.compile(r"[^,;:!?\"“”]{1,80},\s+(?:[\w'’-]+\s+){4,}")
 _MAIN_CLAUSE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4},\s+(?:[\w'’-]+\s+){4,}")  # ` on the floor, the lobby was ...`
 # a relative clause between a subject and a participle, whose own subject the participle follows
@@ -155,15 +156,18 @@ _LONE_PARTICIPLE = re.compile(r"(?<=[.!?”\"]\s)(?P<verb>[A-Z][a-z]+ing)\s*[,:]
 # (`read one aloud, from a mother whose son ...`: what is read, and a comma, may come between)
 _FROM_AFTER_READ = re.compile(r"\s+(?:(?:one|it|them|this|that|parts|some)\s+)?(?:(?:aloud|out)\s*,?\s+)?from\b")
 _BY_OR_FROM = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+
+
+def _words_introduced_by(who: str, verbs: str, flags: int = 0) -> re.Pattern[str]:
+    """`I said to him, `, `you wrote on Facebook that `: the person, a speech verb and up to 40
+    characters more, right before a quote."""
+    return re.compile(rf"\b{who}\s+(?:[a-z]+ly\s+)?(?:{verbs})\b(?P<rest>[^.!?\"“”]{{0,40}}?)(?:[,:]|\bthat)\s*$", flags)
+
+
 # `And I said to him, "`, `I tell them: "`: the one speaking reports their own words
-_I_SAID_BEFORE = re.compile(
-    r"\bI\s+(?:[a-z]+ly\s+)?(?:said|say|told|tell|asked|ask|wrote|write|replied|reply|answered|answer)\b"
-    r"(?P<rest>[^.!?\"“”]{0,40}?)(?:[,:]|\bthat)\s*$"
-)
+_I_SAID_BEFORE = _words_introduced_by("I", "said|say|told|tell|asked|ask|wrote|write|replied|reply|answered|answer")
 # `Last autumn you wrote on Facebook that "`: a question's words quoting the one interviewed
-_YOU_SAID_BEFORE = re.compile(
-    r"\byou\s+(?:[a-z]+ly\s+)?(?:said|told|wrote|posted|tweeted)\b[^.!?\"“”]{0,40}?(?:[,:]|\bthat)\s*$", re.IGNORECASE
-)
+_YOU_SAID_BEFORE = _words_introduced_by("you", "said|told|wrote|posted|tweeted", re.IGNORECASE)
 _FIRST_PERSON_AFTER = re.compile(r"\s*[,;]?\s*(?:I|we)\s+(?:[a-z]+ly\s+)?")  # `," I asked`, `," we wrote`
 # `published a statement`, `posted a video address`: a subject putting out words, then maybe whose
 _PUBLISHED = re.compile(
@@ -758,7 +762,7 @@ def _in_an_opening_clause(masked: str, sentence_start: int, subject: Ref, verb_s
     found that of a clause opening the sentence, with a main clause of its own before the verb?
     Then the participle is the main clause's subject's, whom the article does not name."""
     return (
-        _SUBORDINATOR_BEFORE.fullmatch(masked, sentence_start, subject.chunk_start) is not None
+        SUBORDINATOR.fullmatch(masked, sentence_start, subject.chunk_start) is not None
         and _CLAUSE_THEN_MAIN_CLAUSE.match(masked, subject.end, verb_start) is not None
     )
 
