@@ -111,6 +111,18 @@ def test_a_capitalised_common_word_is_not_taken_for_a_given_name():
     assert "Real Estate" not in [person.name for person in article_from_text(text).people]
 
 
+def test_a_nickname_in_quotation_marks_between_given_name_and_surname_is_part_of_the_name():
+    text = (
+        "Parade\n\n"
+        "Marchers carried photographs. Tomasz “Tomek” Wierzbicki of Hamtramck held one of them. "
+        "“I cried the whole way down the avenue,” he said.\n\n"
+        "Later, Tomek laughed. \"We will be back next year, no doubt,\" Wierzbicki said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Tomasz “Tomek” Wierzbicki"]
+    assert [quote.speaker for quote in article.quotes] == ["Tomasz “Tomek” Wierzbicki"] * 2
+
+
 # -- attribution after the quote, and the speaker's turn going on -------------------------------
 
 
@@ -818,15 +830,15 @@ def test_a_pronoun_takes_a_name_after_a_preposition_when_an_earlier_sentence_is_
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ruth Abernathy", None]
 
-def test_a_pronoun_after_a_name_with_a_nickname_is_not_given_to_someone_earlier():
+def test_a_pronoun_after_a_name_with_a_nickname_is_that_person_not_someone_earlier():
     text = (
         "Parade\n\n"
         "David Gilbert runs the parade committee.\n\n"
         "In the square, a group marched in silence. Juan “Chico” Marquez of Oakland carried one of the "
         "photos. “I pretty much cried through the whole parade,” he said.\n"
     )
-    # the name with its nickname is not read, so the pronoun is left unknown rather than given to Gilbert
-    assert speakers(text) == [("I pretty much cried through the whole parade,", None)]
+    assert speakers(text) == [("I pretty much cried through the whole parade,", "Juan “Chico” Marquez")]
+
 
 def test_a_pronoun_after_an_unnamed_relative_as_subject_is_left_unknown():
     text = (

@@ -108,6 +108,10 @@ _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!i
 _PEERAGES = frozenset(("Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"))
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
+# a nickname's marks between a given name and a surname: `Juan "Chico" Manriquez`
+_NICKNAME_OPENS = re.compile(r"[ \u00a0]+([\"“'‘])")
+_NICKNAME_CLOSES = re.compile(r"([\"”'’])[ \u00a0]+")
+_CLOSING_MARKS = {'"': '"', "“": "”", "'": "'’", "‘": "’"}
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
     "Street Avenue Road Square Park River Lake Bay Beach Harbor Harbour Rapids Falls Springs Heights "
@@ -226,6 +230,8 @@ class NamePasses(RolePasses):
     def _extend_name(self, tokens: list[Token], i: int) -> int:
         """The end of a name starting with a given name (or an initial) at tokens[i]."""
         j = i + 1
+        if j < len(tokens):
+            j = self._after_nickname(tokens, j)
         while j < len(tokens) and j - i < 5 and self.joined(tokens[j - 1], tokens[j]):
             word = tokens[j]
             if word.text in PARTICLES and self._particles_then_name(tokens, j):
@@ -248,6 +254,26 @@ class NamePasses(RolePasses):
         # a name never ends on a particle
         while j - 1 > i and tokens[j - 1].text in PARTICLES:
             j -= 1
+        return j
+
+    def _after_nickname(self, tokens: list[Token], j: int) -> int:
+        """`Juan "Chico" Manriquez`, `Dwayne “The Rock” Johnson`: after a given name, a nickname
+        of one to three capitalised words in quotation marks, then a word that may be a surname.
+        The index after that word (where the name may go on), or `j` when no nickname stands there."""
+        text = self.text
+        opening = _NICKNAME_OPENS.fullmatch(text, tokens[j - 1].end, tokens[j].start)
+        if opening is None:
+            return j
+        k = j
+        while k + 1 < len(tokens) and k - j < 3 and tokens[k].capitalised:
+            gap = text[tokens[k].end : tokens[k + 1].start]
+            if gap != " ":
+                closing = _NICKNAME_CLOSES.fullmatch(gap)
+                if closing is None or closing.group(1) not in _CLOSING_MARKS[opening.group(1)]:
+                    return j
+                surname = tokens[k + 1]
+                return k + 2 if surname.capitalised and surname.namelike else j
+            k += 1
         return j
 
     def _surname_like_a_place(self, tokens: list[Token], j: int) -> bool:
