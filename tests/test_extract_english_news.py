@@ -1099,6 +1099,17 @@ def test_an_inverted_attribution_ends_its_clause_on_an_apposition_that_opens_on_
     assert speakers(text) == [("She can claim it, but it seems extremely unlikely", "Ruth Abernathy")]
 
 
+def test_an_attribution_set_off_by_commas_inside_the_sentence_is_the_speakers():
+    text = (
+        "Harbour\n\n"
+        "Martin Ellery ran the harbour board for a decade. The paradox of Ellery, says Ruth Abernathy, a "
+        "historian at the town museum, is that he was \"the most cautious reformer the port ever had.\"\n\n"
+        "The trouble, said Abernathy, is that the rules \"were never written for a town this size.\"\n\n"
+        "Ellery, who sat on the board for years, told the Courier, \"I would do it all again tomorrow.\"\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Ruth Abernathy", "Ruth Abernathy", "Martin Ellery"]
+
+
 def test_a_bare_surname_shared_by_two_people_is_the_one_the_article_is_about():
     text = (
         "Senator\n\n"

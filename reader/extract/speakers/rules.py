@@ -220,6 +220,10 @@ _ARTICLE_AND_ADJECTIVE = re.compile(r"\s*,?\s*(?:an?|the)\s+[a-z]+\s+")  # `," a
 _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began)(?:,\s+(?:to|with|amid)\s+[a-z][a-z ]{0,30})?\s*[.!]")
 _AND_THEN = re.compile(r",?\s+and\s+")
 _KIN_AFTER_AND = re.compile(rf"(?:his|her|their)\s+{KIN}\s+[a-z]+\b(?!['’])")  # `and her husband cut in`
+# `The trouble, says Jane Doe, a historian, is that it was "...`: a speech verb and a name (and
+# an apposition) set off by commas inside the sentence, whose words then go on to the quote
+_WORD_AND_COMMA_BEFORE = re.compile(r"\w,\s+$")
+_PARENTHESIS_CLOSED = re.compile(r"(?:,\s+[^,;:.!?\"“”«»]{1,120})?,\s+\w[^;:!?\"“”«»]*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)\s+)?(?:[a-z]+ly\s+)?$")
 # a participle clause opens after a comma, a dash, a quote, `and` or a preposition (`..., saying`,
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
@@ -701,6 +705,10 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
             # `A spokeswoman for Doe said the senator would "..."`: the spokeswoman's, unnamed (but
             # `A spokesman for Doe said Doe had told them, "..."` reports Doe's own words)
             return Attribution(None, None)
+    if not participle and _WORD_AND_COMMA_BEFORE.search(masked, max(sentence_start, verb_start - 4), verb_start):
+        named = _named_in_a_parenthesis(resolver, verb_start, verb_end, limit)
+        if named is not None:
+            return named
     subject = None if participle else resolver.subject_before(before, verb_start)
     if subject is None and _COORDINATED.search(masked, max(sentence_start, verb_start - 12), verb_start):
         # `Doe was joined on stage by Roe and joked, "..."`: one subject for both verbs
@@ -755,6 +763,22 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         if relative is not None:  # `Her husband, overhearing from the kitchen, called out: "..."`
             return Attribution(relative, How.ROLE)
     return None
+
+
+def _named_in_a_parenthesis(resolver: Resolver, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
+    """`The paradox of the plan, says Jane Doe, a historian at the library, is that it was "..."`:
+    after a comma inside the sentence, a speech verb, then a name set off by commas (an
+    apposition may follow it) and the rest of the sentence, with no speech verb, up to the
+    quote: the quoted words are that person's, not those of anyone the sentence opens on."""
+    masked = resolver.masked
+    if masked[verb_start:verb_end].casefold() in _VERBS_WITH_AN_OBJECT:
+        return None  # `Doe, who was on the slate, told Fox News, "..."`: whom one tells is not the speaker
+    after = [ref for ref in resolver.refs_from(verb_end, limit) if ref.end <= limit]
+    if not after or after[0].kind not in (PERSON, ORGANISATION) or not _SPACE_AND_THE.fullmatch(masked, verb_end, after[0].chunk_start):
+        return None
+    if not _PARENTHESIS_CLOSED.fullmatch(masked, after[0].end, limit) or resolver.has_speech_verb(after[0].end, limit):
+        return None
+    return resolver.resolve(resolver.head_of(after[0]), How.VERB_BEFORE)
 
 
 def _in_an_opening_clause(masked: str, sentence_start: int, subject: Ref, verb_start: int) -> bool:
