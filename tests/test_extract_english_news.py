@@ -1103,11 +1103,12 @@ def test_an_attribution_set_off_by_commas_inside_the_sentence_is_the_speakers():
     text = (
         "Harbour\n\n"
         "Martin Ellery ran the harbour board for a decade. The paradox of Ellery, says Ruth Abernathy, a "
-        "historian at the town museum, is that he was \"the most cautious reformer the port ever had.\"\n\n"
+        "historian at the town museum, is that he was \"the most cautious reformer the port ever had,\" not in his "
+        "plans but in his \"habit of asking every clerk before he signed.\"\n\n"
         "The trouble, said Abernathy, is that the rules \"were never written for a town this size.\"\n\n"
         "Ellery, who sat on the board for years, told the Courier, \"I would do it all again tomorrow.\"\n"
     )
-    assert [quote.speaker for quote in quotes(text)] == ["Ruth Abernathy", "Ruth Abernathy", "Martin Ellery"]
+    assert [quote.speaker for quote in quotes(text)] == ["Ruth Abernathy"] * 3 + ["Martin Ellery"]
 
 
 def test_a_bare_surname_shared_by_two_people_is_the_one_the_article_is_about():

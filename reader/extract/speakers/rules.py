@@ -221,9 +221,10 @@ _LONE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|began)(?:,\s+(?:to|w
 _AND_THEN = re.compile(r",?\s+and\s+")
 _KIN_AFTER_AND = re.compile(rf"(?:his|her|their)\s+{KIN}\s+[a-z]+\b(?!['’])")  # `and her husband cut in`
 # `The trouble, says Jane Doe, a historian, is that it was "...`: a speech verb and a name (and
-# an apposition) set off by commas inside the sentence, whose words then go on to the quote
+# an apposition) set off by commas inside the sentence, whose words then go on to the quote (an
+# earlier quote of the sentence among them, masked: "QQQ")
 _WORD_AND_COMMA_BEFORE = re.compile(r"\w,\s+$")
-_PARENTHESIS_CLOSED = re.compile(r"(?:,\s+[^,;:.!?\"“”«»]{1,120})?,\s+\w[^;:!?\"“”«»]*")
+_PARENTHESIS_CLOSED = re.compile(r"(?:,\s+[^,;:.!?\"“”«»]{1,120})?,\s+\w(?:[^;:!?\"“”«»]|[\"“«„]Q*[.!?…]?[\"”»])*")
 _COORDINATED = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:then|now|also|later|still)\s+)?(?:[a-z]+ly\s+)?$")
 # a participle clause opens after a comma, a dash, a quote, `and` or a preposition (`..., saying`,
 # `and asserting`, `by saying`), or describes a document (`a statement saying`); written right
