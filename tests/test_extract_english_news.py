@@ -3683,6 +3683,19 @@ def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
     assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]
 
 
+def test_words_according_to_a_document_someone_filed_are_the_filers():
+    text = (
+        "Charges dropped\n\n"
+        "The case against the campaign manager was closed on Thursday.\n\n"
+        "\"The evidence cannot prove every element of the crime alleged,\" according to a court document filed by "
+        "state attorney Ruth Abernathy.\n\n"
+        "According to a motion filed by county prosecutor Martin Ellery, the defendant \"left the scene before "
+        "officers arrived.\"\n\n"
+        "\"The tape shows nothing more than a brief touch,\" according to a motion filed by lawyers for Tom Hadley.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Ruth Abernathy", "Martin Ellery", None]
+
+
 def test_a_statement_read_on_behalf_of_someone_is_theirs():
     text = (
         "Fraud sentencing\n\n"

@@ -48,6 +48,10 @@ _MADE_BY = re.compile(
 _SENT_BY = re.compile(
     r"\s+(?:that\s+|which\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:had\s+)?(?P<verb>sent|wrote|posted|texted|emailed|signed|drafted|tweeted)\b"
 )
+# a maker's description in a word or two before the name: `filed by state attorney Jane Doe`
+# (not `by lawyers for Jane Doe`, whose lawyers made it)
+_DESCRIPTION_WORDS = re.compile(r"(?:(?!(?:for|of|on|with|to|and|or|from|at|in)\s)[a-z]+\s+){1,2}")
+_ACCORDING_TO_A_DOCUMENT = re.compile(rf"[\W]*according\s+to\s+{_DOCUMENT.pattern}", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -127,6 +131,37 @@ class Documents(References):
             return None  # "The statement says that Doe said ..." is Doe's
         return found
 
+    def _maker(self, after_noun: int) -> Entity | None:
+        """Who made the document whose noun ends at `after_noun`, as the words after it say
+        (`prepared last fall by the department`, `read on behalf of Doe`), if they do."""
+        made_by = _MADE_BY.match(self.masked, after_noun)
+        if made_by is None:
+            return None
+        # (a body noun's reference takes in the `the` the pattern reads: `by the commission`)
+        makers = [ref for ref in self.refs_from(made_by.start(), made_by.end() + 120) if ref.end > made_by.end()]
+        if not makers:
+            return None
+        maker = makers[0]
+        if maker.chunk_start > made_by.end() and not (
+            maker.kind == PERSON and _DESCRIPTION_WORDS.fullmatch(self.masked, made_by.end(), maker.chunk_start)
+        ):
+            return None
+        if maker.kind in (PERSON, ORGANISATION):
+            return maker.entity
+        if maker.kind == BODY:
+            return self.body(maker)  # `a notice published by the commission`: the one named before
+        return None
+
+    def according_to_a_document(self, start: int, end: int) -> Attribution | None:
+        """`," according to a complaint filed by state attorney Jane Doe.`: the words are the
+        document's, and the speaker whoever the phrase says made it; text[start:end] is all
+        that stands between the quote (or the sentence's start) and that maker."""
+        document = _ACCORDING_TO_A_DOCUMENT.match(self.masked, start, end)
+        if document is None:
+            return None
+        maker = self._maker(document.end())
+        return Attribution(maker, How.DOCUMENT) if maker is not None else None
+
     def document_speaker(self, offset: int, phrase: str = "", mentioned_only: bool = False) -> Entity | None:
         """Whose document is quoted (`the statement reads`).
 
@@ -152,16 +187,9 @@ class Documents(References):
                     senders = [ref for ref in self.refs_from(sent_by.start(), sent_by.end()) if ref.end <= sent_by.start("verb")]
                     if senders and senders[0].kind in (PERSON, ORGANISATION):
                         return senders[0].entity
-                made_by = _MADE_BY.match(self.masked, start + match.end())
-                if made_by is not None:  # `a draft memo prepared by the department`: its maker
-                    # (a body noun's reference takes in the `the` the pattern reads: `by the commission`)
-                    makers = [ref for ref in self.refs_from(made_by.start(), made_by.end() + 120) if ref.end > made_by.end()]
-                    if makers and makers[0].chunk_start <= made_by.end() and makers[0].kind in (PERSON, ORGANISATION):
-                        return makers[0].entity
-                    if makers and makers[0].chunk_start <= made_by.end() and makers[0].kind == BODY:
-                        maker = self.body(makers[0])  # `a notice published by the commission`: the one named before
-                        if maker is not None:
-                            return maker
+                maker = self._maker(start + match.end())
+                if maker is not None:  # `a draft memo prepared by the department`: its maker
+                    return maker
                 sentence = self.sentence_at(where, at)
                 if _IN_A_DOCUMENT.fullmatch(self.masked, sentence.start, at):
                     # `In a statement posted to her page, Farquhar called her words "careless."`

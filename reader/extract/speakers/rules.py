@@ -413,6 +413,10 @@ def _attribution_after(resolver: Resolver, quote: RawQuote) -> Attribution | Non
     described = _INVERTED_DESCRIBED.fullmatch(gap)
     if described and ref.kind == PERSON and resolver.verb_at(described["verb"]) and described["verb"] not in _VERBS_WITH_AN_OBJECT:
         return resolver.resolve(ref, How.VERB_AFTER)
+    if "ccording" in gap:
+        document = resolver.according_to_a_document(quote.after, ref.chunk_start)
+        if document is not None:
+            return document  # `," according to a complaint filed by Doe.`: the document's maker
     if _ACCORDING.search(gap) and re.fullmatch(r"\s*,?\s*according\s+to\s+(?:the\s+)?", gap, re.IGNORECASE):
         return resolver.resolve(ref, How.ACCORDING_TO)
     return (
@@ -665,6 +669,9 @@ def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
             return subject
     according = list(_ACCORDING_TO.finditer(region)) if "ccord" in region.casefold() else []
     if according:
+        document = resolver.according_to_a_document(start + according[-1].start(), end)
+        if document is not None:
+            return document  # `According to a complaint filed by Doe, "..."`: the document's maker
         at = start + according[-1].end()
         refs = [ref for ref in resolver.refs_from(at, end + 200) if at <= ref.chunk_start < end]
         if refs and re.fullmatch(r"(?:the\s+)?", resolver.masked[at : refs[0].chunk_start], re.IGNORECASE):
