@@ -1661,6 +1661,18 @@ def test_sports_copy_the_one_spoken_to_a_nationality_and_a_boss():
     ]
 
 
+def test_the_nicknames_of_nationalities_stand_for_a_person_named_before_and_name_no_one():
+    text = (
+        "Warriors hold on\n\n"
+        "Tom Henare kicked the winning goal in the last minute.\n\n"
+        "“My nan will ring me tonight and tell me I should have kicked the first one,” the Kiwi said.\n\n"
+        "Opposite him, Liam Boyd had a quiet night. “We just did not turn up in the second half,” the Aussie said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Tom Henare", "Liam Boyd"]
+    assert [quote.speaker for quote in article.quotes] == ["Tom Henare", "Liam Boyd"]
+
+
 def test_a_speech_verb_in_an_infinitive_belongs_to_the_clauses_subject():
     text = (
         "Harbour\n\n"
