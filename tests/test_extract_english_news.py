@@ -1122,6 +1122,21 @@ def test_a_bare_surname_shared_by_two_people_is_the_one_the_article_is_about():
     assert speakers(text) == [("This has become the test of leadership in the harbour party,", "Hugo Lenz")]
 
 
+def test_a_pronoun_after_a_shared_surname_is_the_namesake_of_its_gender():
+    text = (
+        "House fire\n\n"
+        "Crews found heavy smoke pouring from the home, said Battalion Chief Keisha Whitlock. The woman who lived "
+        "there, Loretta Marsh, 78, was already on the lawn next door.\n\n"
+        "Her son, Darnell Marsh, 44, drove from his home as soon as he got the call. “The roof was gone,” "
+        "Darnell Marsh said.\n\n"
+        "The house is a total loss, Whitlock said. Marsh had lived there since 1979, her son said.\n\n"
+        "Reached by phone at the hospital, Marsh sounded hoarse but in good spirits. “Tell that boy I am making "
+        "him a pound cake,” she said.\n\n"
+        "Mrs. Marsh, by all accounts, “never missed a single Sunday service in forty years,” he said.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Darnell Marsh", "Loretta Marsh", "Darnell Marsh"]
+
+
 def test_places_and_institutions_named_after_someone_are_not_people():
     text = (
         "Poll\n\n"

@@ -204,6 +204,20 @@ class References(Context):
         return entity.gender
 
     # -- pronouns ------------------------------------------------------------------------
+    def _namesake_of_the_gender(self, subject: Ref, gender: str) -> Entity | None:
+        """`Briggs sounded hoarse. "...," she said`, after her son Darnell Briggs was named last:
+        a bare surname as the subject, taken for someone the pronoun cannot mean, means the one
+        other person of that surname and the pronoun's gender, when there is one."""
+        known = subject.entity
+        if subject.kind != PERSON or known is None or subject.text != known.tokens[-1] or subject.chunk_start < subject.start:
+            return None  # (`Mrs. Clinton, ..., "...," he said`: a title tells whom the surname means)
+        namesakes = [
+            entity
+            for entity in self.index.persons
+            if entity is not known and len(entity.tokens) > 1 and entity.tokens[-1] == subject.text and self._gender(entity) == gender
+        ]
+        return namesakes[0] if len(namesakes) == 1 else None
+
     def pronoun(self, ref: Ref, depth: int = 0) -> Entity | None:
         """`he`, `she`: the most recent sentence subject who can be that person.
 
@@ -300,6 +314,9 @@ class References(Context):
                 who = self.person_behind(subject, depth)
                 if who is not None and self._gender(who) in fits:
                     return who
+                namesake = self._namesake_of_the_gender(subject, ref.gender)
+                if namesake is not None:
+                    return namesake
             # no fitting subject: a person named in the sentence, if only one fits
             named = {
                 id(other.entity): other.entity
