@@ -3710,6 +3710,18 @@ def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
     assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]
 
 
+def test_a_statement_read_out_by_someone_is_not_the_readers():
+    text = (
+        "Shopkeeper's killer jailed\n\n"
+        "Prosecutor Oliver Fairbank outlined the case for the Crown.\n\n"
+        "In a victim statement read to the court by Mr Fairbank, the shopkeeper's daughter, Elif Aydin, said her "
+        "father had run the shop for 19 years.\n\n"
+        "“My dad came here with nothing and built something that people loved,” the statement said.\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker in (None, "Elif Aydin")  # the writer's, or no one's: never the prosecutor's
+
+
 def test_words_according_to_a_document_someone_filed_are_the_filers():
     text = (
         "Charges dropped\n\n"

@@ -193,7 +193,11 @@ class Documents(References):
                 sentence = self.sentence_at(where, at)
                 if _IN_A_DOCUMENT.fullmatch(self.masked, sentence.start, at):
                     # `In a statement posted to her page, Farquhar called her words "careless."`
-                    subject = next((ref for ref in self.refs_from(sentence.start, sentence.end) if self.is_subject(ref)), None)
+                    # (not whoever it was read out by: `In a statement read to the court by Mr Roe, Doe said`)
+                    subject = next(
+                        (ref for ref in self.refs_from(sentence.start, sentence.end) if self.is_subject(ref) and not self.after_preposition(ref)),
+                        None,
+                    )
                     if subject is not None and subject.kind in (PERSON, ORGANISATION):
                         return subject.entity
                 before = self.refs_from(sentence.start, at)
