@@ -3710,6 +3710,16 @@ def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
     assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]
 
 
+def test_a_statement_a_campaign_released_is_the_campaigns():
+    text = (
+        "Remark draws fire\n\n"
+        "The Bitter Brigade, a group of union veterans, booed the senator in Toledo.\n\n"
+        "The Talbot campaign also released a statement on Saturday morning.\n\n"
+        "“The other side has shown exactly what it thinks of working people in this country,” the statement read.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Talbot campaign"]
+
+
 def test_a_statement_read_out_by_someone_is_not_the_readers():
     text = (
         "Shopkeeper's killer jailed\n\n"

@@ -208,6 +208,9 @@ class Documents(References):
                         return ref.entity
                     if self.is_subject(ref) and ref.kind == PRONOUN:  # `He shared a draft of the letter`
                         return self.pronoun(ref)
+                    if self.is_subject(ref) and ref.kind == BODY:
+                        # `The Doe campaign released a statement`: the body its words name, or the one it stands for
+                        return self._body_its_words_name(ref) or self.body(ref)
             if mentioned_only:
                 return None
             if noun.group().casefold() in _COURT_DOCUMENTS:
