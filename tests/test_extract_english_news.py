@@ -3710,6 +3710,16 @@ def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
     assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]
 
 
+def test_the_agency_is_not_a_parliament_that_spoke_before():
+    text = (
+        "Caravan\n\n"
+        "Congress must fix our weak laws now, the president wrote on Twitter. Congress has not acted.\n\n"
+        "Border officials said in a statement that they had sent more staff to ports of entry.\n\n"
+        "“We are prepared to respond to any attempt at illegal entry,” the agency said.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == [None]
+
+
 def test_a_statement_a_campaign_released_is_the_campaigns():
     text = (
         "Remark draws fire\n\n"

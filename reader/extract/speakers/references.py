@@ -43,6 +43,7 @@ _PUBLIC_OR_MEMBERS_BODIES = frozenset(
     "union unions ministry council committee court embassy government department commission party office "
     "agency authority regulator administration bureau parliament senate assembly legislature police".split()
 )
+_LEGISLATURES = frozenset("congress parliament senate assembly legislature".split())
 _PRONOUN_WINDOW = 80  # references read back for `they` and `the company`
 READ_BACK = 8  # paragraphs read back from a quote to find who speaks
 _PRONOUN_BLOCKS = READ_BACK  # paragraphs read back to find what a pronoun stands for
@@ -837,12 +838,14 @@ def _named_as(noun: str, name: str) -> bool:
 
 
 def _named_another_kind(noun: str, name: str) -> bool:
-    """Is the body a company's counterpart of another kind, by the noun its name ends in
-    (`the company` is not the `Bank Workers Union` nor the `Ministry of Trade`)?"""
-    if noun not in _COMMERCIAL_NOUNS:
-        return False
+    """Is the body a counterpart of another kind, by the noun its name ends in (`the company`
+    is not the `Bank Workers Union` nor the `Ministry of Trade`; `the agency` is not Congress)?"""
     words = name.casefold().split()
-    return bool(words) and (words[-1] in _PUBLIC_OR_MEMBERS_BODIES or words[0] in _PUBLIC_OR_MEMBERS_BODIES)
+    if not words:
+        return False
+    if words[-1] in _LEGISLATURES or words[0] in _LEGISLATURES:
+        return noun not in _LEGISLATURES  # a parliament is no agency, company or committee
+    return noun in _COMMERCIAL_NOUNS and (words[-1] in _PUBLIC_OR_MEMBERS_BODIES or words[0] in _PUBLIC_OR_MEMBERS_BODIES)
 
 
 def _only_of_something_else(phrase: str, roles: list[str]) -> bool:
