@@ -3710,6 +3710,17 @@ def test_a_document_made_by_a_body_named_by_its_noun_is_that_bodys():
     assert speakers(text) == [("There is sufficient evidence that the imports are subsidised,", "European Commission")]
 
 
+def test_a_spokesman_brought_in_unnamed_is_not_the_press_secretary_named_before():
+    text = (
+        "Tax bill\n\n"
+        "White House press secretary Danielle Rourke had a pointed message for reporters on Tuesday.\n\n"
+        "A White House spokesman, asked about the Democrats' strategy, was unfazed.\n\n"
+        "“If they want to campaign against bigger paychecks, we would encourage them to do it,” the spokesman "
+        "told the Courier.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == [None]
+
+
 def test_the_agency_is_not_a_parliament_that_spoke_before():
     text = (
         "Caravan\n\n"
