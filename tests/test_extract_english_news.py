@@ -1276,6 +1276,20 @@ def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
     assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
 
 
+def test_a_relative_named_in_apposition_by_a_name_no_list_holds_is_a_person():
+    text = (
+        "Snakebite trial\n\n"
+        "Dr. Ismail Davids led the study. Joseph Ekiru was bitten at dawn while moving goats to water.\n\n"
+        "His wife, Chepkwony, and two neighbours carried him to the hospital.\n\n"
+        "“By the time we reached, his leg was swollen,” she said.\n\n"
+        "Their son, Kiprotich, who is 19, said the family had all been tested afterwards.\n\n"
+        "“My father was lucky,” he said.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Chepkwony", "Kiprotich"]
+    assert {"Chepkwony", "Kiprotich"} <= {person.name for person in article.people}
+
+
 def test_a_title_name_the_text_never_writes_whole_ends_before_the_titles_verb():
     text = (
         "Underdog Ruth Abernathy Beats Establishment in Harbour Primary\n\n"

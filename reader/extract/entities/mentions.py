@@ -295,8 +295,11 @@ class MentionPasses(RolePasses):
         apposition = kin = who = named_as = False
         if not (after_word or before_word):
             apposition = self.text.startswith(", ", token.end)
-            # `said his wife of 58 years, Margaret.`: a relative named by a given name
-            kin = token.given and KIN_BEFORE.search(self.text, max(0, token.start - 30), token.start) is not None
+            # `said his wife of 58 years, Margaret.`: a relative named by a given name; one the
+            # lists do not know when a comma closes the apposition (`Her son, Luthando, who is 19,`)
+            kin = (token.given or self.text.startswith(",", token.end)) and KIN_BEFORE.search(
+                self.text, max(0, token.start - 30), token.start
+            ) is not None
             who = _WHO_AFTER.match(self.text, token.end) is not None
             # `a conductor who gave his name only as Sule`, `identified only by her first name, Maria`
             named_as = self._name_given_as_before(token.start)
@@ -332,12 +335,12 @@ class MentionPasses(RolePasses):
             _AGE_APPOSED.match(self.text, token.end) or APPOSED_PERSON_NOUN.match(self.text, token.end)
         ):
             return True  # `Hartono, 45, who fishes`, `Wilson-Munro, a proud Birri Gubba man who ...`: a person
+        if kin:
+            return True  # "his wife, Jane,": a relative named by a given name
         if not (token.given or SLAVIC_SURNAME.search(base)):
             return False
         if before_word:
             return True  # "said Tetiana"
-        if kin:
-            return True  # "his wife, Jane,": a relative named by a given name
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
 
     def _opens_its_sentence(self, tokens: list[Token], i: int) -> bool:
