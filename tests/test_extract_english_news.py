@@ -1276,6 +1276,17 @@ def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
     assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
 
 
+def test_a_describing_word_opening_the_sentence_before_an_unlisted_name_leaves_the_name_whole():
+    text = (
+        "White Ferns close in\n\n"
+        "Debutant Tui Rangiwai took five wickets as the hosts bowled the visitors out for 164.\n\n"
+        "“I honestly thought I was going to be sick walking out,” Rangiwai said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Tui Rangiwai"]
+    assert [quote.speaker for quote in article.quotes] == ["Tui Rangiwai"]
+
+
 def test_a_relative_named_in_apposition_by_a_name_no_list_holds_is_a_person():
     text = (
         "Snakebite trial\n\n"

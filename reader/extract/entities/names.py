@@ -108,6 +108,7 @@ _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!i
 _PEERAGES = frozenset(("Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"))
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
+_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
 # a nickname's marks between a given name and a surname: `Juan "Chico" Manriquez`
 _NICKNAME_OPENS = re.compile(r"[ \u00a0]+([\"“'‘])")
 _NICKNAME_CLOSES = re.compile(r"([\"”'’])[ \u00a0]+")
@@ -497,7 +498,7 @@ class NamePasses(RolePasses):
                 continue  # `Competitor SeaPass said`: a brand's capital inside a word (not `McCain`; a given name may: `RoseAnn`)
             if i > 0 and self.joined(tokens[i - 1], first) and tokens[i - 1].capitalised:
                 previous = tokens[i - 1].base
-                if previous not in self.lex.not_names and not is_role_token(previous):
+                if previous not in self.lex.not_names and not is_role_token(previous) and not self._described_opening(tokens, i):
                     continue  # part of a longer capitalised phrase
             if (
                 i > 1
@@ -523,6 +524,15 @@ class NamePasses(RolePasses):
             if slavic or kin or self._named_by_context(tokens, i + 2) or self._speaks_alone(first, second):
                 names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names
+
+    def _described_opening(self, tokens: list[Token], i: int) -> bool:
+        """`Debutant Tui Rangiwai took 5-31`, `Seamer Jane Doe said`: a word that describes the
+        person opens the sentence before two capitalised words, the second of which the text
+        writes alone before a speech verb, as a surname is; not a given name (`Mary Jane Doe`)."""
+        describing = tokens[i - 1]
+        if describing.given or not _AT_A_SENTENCE_START.search(self.text, max(0, describing.start - 4), describing.start):
+            return False
+        return self._speaks_alone(tokens[i], tokens[i + 1])
 
     def _speaks_alone(self, first: Token, second: Token) -> bool:
         """Is `second` written elsewhere on its own with a speech verb after it (`Wanjiru
