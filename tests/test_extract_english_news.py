@@ -1276,6 +1276,19 @@ def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
     assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
 
 
+def test_the_irish_o_opens_a_surname_of_two_words():
+    text = (
+        "Galway through\n\n"
+        "Cathal Ó Murchú struck eleven points as Galway survived a frantic finish.\n\n"
+        "“I did not look at the free, to be honest,” Ó Murchú told the radio afterwards.\n\n"
+        "Manager Pádraig Hession was pleased. “We were five up and we stopped hurling,” Hession said.\n\n"
+        "Ó Murchú, the 28-year-old, had more immediate plans. “A big feed, and bed, and nothing else,” he laughed.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Cathal Ó Murchú", "Pádraig Hession"]
+    assert [quote.speaker for quote in article.quotes] == ["Cathal Ó Murchú", "Pádraig Hession", "Cathal Ó Murchú"]
+
+
 def test_a_describing_word_opening_the_sentence_before_an_unlisted_name_leaves_the_name_whole():
     text = (
         "White Ferns close in\n\n"

@@ -244,8 +244,8 @@ class NamePasses(RolePasses):
                 if self._surname_like_a_place(tokens, j) and (j == i + 1 or self.lex.is_role_word(word.base)):
                     j += 1  # `Steve Israel, a Democrat`, `David French of`, `Peter T. King said`
                 break
-            if len(word.text) == 1 and self.text[word.end : word.end + 1] != ".":
-                break  # "I", not an initial
+            if len(word.text) == 1 and self.text[word.end : word.end + 1] != "." and word.text != "Ó":
+                break  # "I", not an initial (but the Irish `Ó` of `Cathal Ó Murchú` opens a surname)
             if self._common_word(word.base) and not word.given and not self.is_initial(tokens, j):
                 break  # a headline's capitals: "Doe Makes Her Case"
             possessive = word.base != word.text
