@@ -1276,6 +1276,17 @@ def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
     assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
 
 
+def test_the_one_remembered_telling_the_subject_something_said_it():
+    text = (
+        "Memoir\n\n"
+        "Eleni Varga worked for four years at the embassy. Much of her book centers on her boss, Douglas Hale, "
+        "the retired general who ran the mission.\n\n"
+        "Varga describes him as principled, and she recalls him telling her one evening in his office, "
+        "“We are the adults in the room, and there are fewer of us every week.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Douglas Hale"]
+
+
 def test_the_irish_o_opens_a_surname_of_two_words():
     text = (
         "Galway through\n\n"

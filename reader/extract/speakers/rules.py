@@ -125,6 +125,12 @@ _MESSAGE_FROM = re.compile(
 )
 # after `," Doe recalled`: the one Doe heard, whose words they were (`recalled him saying`, `heard her say`)
 _SOMEONE_ELSE_SAYING = re.compile(r"[^,.;:!?\"“”]{0,50}?\b[a-z]+\s+(?P<who>him|her|them)\s+(?:as\s+)?say(?:ing|s)?\b")
+# before `telling her, "`, `say "`: the one the subject remembers or heard speak (`she recalls him
+# telling her`, `Doe heard them say`), whose words they are
+_HEARD_BEFORE = re.compile(
+    r"\b(?:recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hear|hears|heard|hearing)"
+    r"\s+(?P<who>him|her|them)\s+$"
+)
 _LAST_CLAUSE = re.compile(r"\s+(?:\w+\s+){0,1}\w+\s*:\s*")  # "he shrugs:", "she simply answers:"
 _AFTER_CLAUSE = re.compile(r"\s*,?\s+[\w‘’'(]")  # `," Doe said`: the sentence goes on after the quote
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
@@ -701,6 +707,9 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         ]
         return resolver.resolve(writers[-1], How.DOCUMENT) if writers else Attribution(None, None)
     before = [ref for ref in resolver.refs_from(sentence_start, verb_start) if ref.end <= verb_start]
+    heard = _HEARD_BEFORE.search(masked, max(sentence_start, verb_start - 30), verb_start)
+    if heard is not None:
+        return _the_one_heard(resolver, before, heard)
     participle = masked[verb_start:verb_end].endswith("ing") and _CLAUSE_COMMA.search(
         masked, max(sentence_start, verb_start - 3), verb_start
     )
@@ -787,6 +796,18 @@ def _named_in_a_parenthesis(resolver: Resolver, verb_start: int, verb_end: int, 
     if not _PARENTHESIS_CLOSED.fullmatch(masked, after[0].end, limit) or resolver.has_speech_verb(after[0].end, limit):
         return None
     return resolver.resolve(resolver.head_of(after[0]), How.VERB_BEFORE)
+
+
+def _the_one_heard(resolver: Resolver, before: list[Ref], heard: re.Match[str]) -> Attribution:
+    """`She recalls him telling her, "..."`: the words are those of the one the pronoun after
+    the verb of memory or hearing means, who is not the sentence's subject; unknown when the
+    pronoun cannot be told."""
+    who = heard["who"]
+    pronoun = Ref(heard.start("who"), heard.end("who"), PRONOUN, who, gender=_OBJECT_PRONOUNS[who])
+    meant = resolver.pronoun(pronoun)
+    subject = resolver.subject_before([ref for ref in before if ref.end <= heard.start()], heard.start())
+    hearer = resolver.resolve(subject, How.VERB_BEFORE).speaker if subject is not None else None
+    return Attribution(meant if meant is not hearer else None, How.PRONOUN)
 
 
 def _in_an_opening_clause(masked: str, sentence_start: int, subject: Ref, verb_start: int) -> bool:
