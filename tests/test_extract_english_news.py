@@ -1276,6 +1276,18 @@ def test_a_relative_named_by_a_given_name_is_a_person_and_takes_the_pronoun():
     assert speakers(text) == [("Everyone wants the best for the town,", "Anna")]
 
 
+def test_a_clause_with_a_subject_of_its_own_after_a_speech_verb_opens_the_quote_after_its_colon():
+    text = (
+        "Health bill\n\n"
+        "Speaker Gil Hartman told reporters on Thursday that there was “no timeline, and there should not be one,” "
+        "and a senior Republican aide, speaking on the condition of anonymity, was blunter still: “There is no vote "
+        "next week. There is not even a bill yet.”\n\n"
+        "Hartman said there was “no reason at all to hurry,” and Jane Roe, the whip, was more direct: “We will vote "
+        "when we are ready and not before.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Gil Hartman", None, "Gil Hartman", "Jane Roe"]
+
+
 def test_the_one_remembered_telling_the_subject_something_said_it():
     text = (
         "Memoir\n\n"

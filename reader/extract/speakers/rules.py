@@ -203,6 +203,11 @@ _COLON_ONLY = re.compile(
     r"(?:\s+(?:in|on|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[\w ,]{0,12}|\d{4}))?\s*:\s*"
 )
+# `Doe told reporters that there was "no timeline," and a senior aide, speaking on the condition
+# of anonymity, was blunter still: "`: a clause of its own, with its own subject, opens the quote
+_AND_A_NEW_CLAUSE = re.compile(r"[,;\"”»]\s+(?:and|but|while)\s+$")  # (a comma inside a quote is masked)
+# the rest of that clause after its subject: an apposition perhaps, then its verb and words, to the colon
+_CLAUSE_TO_THE_COLON = re.compile(r"(?:\s*,[^;:\"“”«»]{1,200}?,)?(?P<rest>\s+[a-z]+\b[^;:\"“”«»]*):\s*")
 _COLON_END = re.compile(r"(?::|\s(?:--|—|–))\s*$")  # `Doe delivered a message:`, `Doe embraced it -- "`
 _DASH_BETWEEN = re.compile(r"\s[-–—]\s")
 # `It read in part:`, `The statement said:`: a document just named speaks, in the paragraph's last sentence
@@ -659,6 +664,10 @@ def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
     reading = [verb for verb in verbs if _reads_from(resolver, *verb)]
     if reading:  # `Doe read from a letter she said a pupil wrote: "..."`: the letter's words
         return _subject_of(resolver, start, reading[0][0], reading[0][1], end)
+    if verbs:
+        after_them = _subject_of_a_clause_after(resolver, verbs[0][1], end)
+        if after_them is not None:
+            return after_them
     for at in range(len(verbs) - 1, -1, -1):
         verb_start, verb_end = verbs[at]
         if at and _IN_A_SUBORDINATE_CLAUSE.search(resolver.masked, verbs[at - 1][1], verb_start) and "," in resolver.masked[verb_end:end]:
@@ -682,6 +691,25 @@ def _speech_in(resolver: Resolver, start: int, end: int) -> Attribution | None:
         refs = [ref for ref in resolver.refs_from(at, end + 200) if at <= ref.chunk_start < end]
         if refs and re.fullmatch(r"(?:the\s+)?", resolver.masked[at : refs[0].chunk_start], re.IGNORECASE):
             return resolver.resolve(refs[0], How.ACCORDING_TO)
+    return None
+
+
+def _subject_of_a_clause_after(resolver: Resolver, verb_end: int, end: int) -> Attribution | None:
+    """`Doe told reporters there was "no timeline," and a senior aide, speaking on the condition
+    of anonymity, was blunter still: "..."`: after the first speech verb, a clause joined by `and`
+    (`but`, `while`) whose subject is someone else ends in the colon that opens the quote, with
+    no speech verb of its own: the quote is that subject's (unknown for someone unnamed)."""
+    if ":" not in resolver.masked[max(verb_end, end - 4) : end]:
+        return None
+    for ref in resolver.refs_from(verb_end, end):
+        if ref.end > end or ref.kind not in (PERSON, ANONYMOUS, ROLE):
+            continue
+        if not _AND_A_NEW_CLAUSE.search(resolver.masked, max(verb_end, ref.chunk_start - 12), ref.chunk_start):
+            continue
+        clause = _CLAUSE_TO_THE_COLON.fullmatch(resolver.masked, ref.end, end)
+        if clause is None or resolver.has_speech_verb(clause.start("rest"), clause.end("rest")):
+            return None  # (`speaking on the condition of anonymity` in an apposition introduces nothing)
+        return Attribution(None, None) if ref.kind == ANONYMOUS else resolver.resolve(ref, How.VERB_BEFORE)
     return None
 
 
