@@ -1749,6 +1749,22 @@ def test_the_nicknames_of_nationalities_stand_for_a_person_named_before_and_name
     assert [quote.speaker for quote in article.quotes] == ["Tom Henare", "Liam Boyd"]
 
 
+def test_sports_copy_positions_a_club_before_a_position_an_inverted_nationality_and_a_teenager():
+    text = (
+        "Brantham come back\n\n"
+        "Brantham boss Rory McAllister said he had considered making changes at the interval.\n\n"
+        "“I looked at the lads and thought, no, they got us into this,” said the Scot.\n\n"
+        "Makasini, who now has 11 tries this season, refused to blame the defensive line.\n\n"
+        "“We win and lose as a team, and that is all there is to it,” the winger said.\n\n"
+        "Wexley manager Nuno Valadares was furious with the penalty decision.\n\n"
+        "“There is contact, yes, but he is looking for it,” the former Chelsea midfielder told Sky Sports.\n\n"
+        "Substitute Dário Menezes won the penalty late on.\n\n"
+        "Menezes, the 19-year-old Portuguese winger who came on for his debut, said he had felt the boot.\n\n"
+        "“I felt the touch and I went down, I did not dive,” the teenager said.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Rory McAllister", "Makasini", "Nuno Valadares", "Dário Menezes"]
+
+
 def test_a_speech_verb_in_an_infinitive_belongs_to_the_clauses_subject():
     text = (
         "Harbour\n\n"

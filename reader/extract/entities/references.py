@@ -155,16 +155,20 @@ class ReferencePasses(RecogniserBase):
         return end, None if gender == "u" else gender
 
     def _nationality_end(self, tokens: list[Token], i: int) -> int | None:
-        """`the Norwegian said`, `the Spaniard added`: a nationality standing for a person the
-        article has just named, as sports and foreign news write; the offset where it ends."""
-        if i + 1 >= len(tokens) or not tokens[i].capitalised or self.text[tokens[i - 1].end : tokens[i].start] != " ":
+        """`the Norwegian said`, `the Spaniard added`, `said the Scot.`: a nationality standing
+        for a person the article has just named, as sports and foreign news write; the offset
+        where it ends."""
+        if i >= len(tokens) or not tokens[i].capitalised or self.text[tokens[i - 1].end : tokens[i].start] != " ":
             return None
-        word, verb = tokens[i], tokens[i + 1]
+        word = tokens[i]
         if not self.lex.is_nationality(word.text):
             return None  # `the Netherlands`: a country, not a person's nationality
-        if verb.text not in CLEAR_SPEECH or self.text[word.end : verb.start] != " ":
-            return None
-        return word.end
+        if i + 1 < len(tokens) and tokens[i + 1].text in CLEAR_SPEECH and self.text[word.end : tokens[i + 1].start] == " ":
+            return word.end
+        if i >= 2 and tokens[i - 2].text in CLEAR_SPEECH and self.text[tokens[i - 2].end : tokens[i - 1].start] == " ":
+            if self.text[word.end : word.end + 1] in (".", ",", ";", ""):
+                return word.end  # `," said the Scot.`: the verb put first
+        return None
 
     def _age_end(self, offset: int) -> int | None:
         """`the 61-year-old said`, `said the teenager`: an age standing for a person the article
@@ -209,6 +213,11 @@ class ReferencePasses(RecogniserBase):
             return False
         return not word.endswith(("ed", "s"))  # `the general warned`, `the chief says`
 
+    def _describes_the_role(self, tokens: list[Token], j: int) -> bool:
+        """`the former Chelsea midfielder`: a word that is also a given name, right before a
+        role word, says whose the role is (a club, a town), naming no one."""
+        return j + 1 < len(tokens) and is_role_token(tokens[j + 1].base) and self.text[tokens[j].end : tokens[j + 1].start] == " "
+
     def _role_noun_end(self, tokens: list[Token], i: int) -> int | None:
         """`the minister`, `the Air Force spokesperson`, `the head of the administration`,
         `the 62-year-old mayor`: the offset where the role phrase ends, or None."""
@@ -219,7 +228,7 @@ class ReferencePasses(RecogniserBase):
             if gap not in (" ", "\u00a0") and not (j == i and _AGE_GAP.fullmatch(gap)):
                 return None  # another word in between: not a role noun right after `the`
             word = tokens[j]
-            if j in self.claimed or word.given:
+            if j in self.claimed or word.given and not self._describes_the_role(tokens, j):
                 return None  # "the minister Rustem Umierov": a role before a name
             if is_role_token(word.base):
                 if word.base.casefold() in _ALSO_ADJECTIVES and self._noun_follows(word.end):

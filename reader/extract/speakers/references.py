@@ -64,7 +64,7 @@ _FIRST_NAME_GIVEN = re.compile(rf"[^.;:\"“”]{{0,60}}?,?\s+(?:who\s+)?{NAME_G
 # the writer in the first person, talking with the one named: `I asked him`, `I sat down with Doe`
 _WRITER_SPEAKS_WITH = re.compile(r"\bI\s+(?:asked|told|spoke|sat\s+down|met|interviewed|pressed)\b")
 _TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
-_TEEN_AGE_AFTER = re.compile(r",\s*1[3-9]\b")  # `Kalani Fonoti, 19,`
+_TEEN_AGE_AFTER = re.compile(r",\s*(?:(?:the|a)\s+)?1[3-9](?:,|-year-old\b)")  # `Kalani Fonoti, 19,`, `Menezes, the 19-year-old winger`
 _TEEN_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+$")  # `19-year-old Kalani Fonoti`
 _WHOM_BEFORE = re.compile(r"\bwhom\s+$")  # `Roe, whom he called`: he is not Roe
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
@@ -672,7 +672,7 @@ class References(Context):
     def _of_age(self, years: str, before: int) -> Entity | None:
         """The one person the article gave this age before `before` (`Doe, 61,`, `61-year-old
         Doe`); None when none or several were."""
-        after = re.compile(rf",\s*{years}\b")
+        after = re.compile(rf",\s*(?:(?:the|a)\s+)?{years}(?:,|-year-old\b)")  # `Doe, 61,`, `Doe, the 61-year-old mayor`
         return self._the_one_described(before, after, f"{years}-year-old ")
 
     def _described_as(self, member: str, before: int) -> Entity | None:
