@@ -3830,6 +3830,18 @@ def test_a_statement_read_out_by_someone_is_not_the_readers():
     assert quote.speaker in (None, "Elif Aydin")  # the writer's, or no one's: never the prosecutor's
 
 
+def test_a_statement_from_a_body_is_that_bodys_even_by_a_name_no_list_knows():
+    text = (
+        "Injury blow\n\n"
+        "Harbour Cricket later confirmed that the seamer would miss the final match of the series.\n\n"
+        "“She will continue her rehabilitation at home and should be ready next month,” the statement from "
+        "Harbour Cricket said.\n\n"
+        "“We have no confirmed reports of wildlife deaths linked to the bloom,” a statement from the Department of "
+        "Conservation said.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Harbour Cricket", "Department of Conservation"]
+
+
 def test_words_according_to_a_document_someone_filed_are_the_filers():
     text = (
         "Charges dropped\n\n"

@@ -25,7 +25,9 @@ _DOCUMENT = re.compile(
     rf"(?:the|this|that|its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUN}", re.IGNORECASE
 )
 _DOCUMENT_VERB = alternation(_WORDS.document_verbs)
-_ISSUED_BY = rf"(?:\s+{alternation(_WORDS.document_issuing_verbs)}\s+by\s+(?P<issuer>[^,.;\"“”]{{1,80}}?))?"
+# `the statement issued by the ministry`, `the statement from New Zealand Cricket`
+_ISSUED_BY = rf"(?:\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+by|from)\s+(?P<issuer>[^,.;\"“”]{{1,80}}?))?"
+_CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}")
 _DOCUMENT_AFTER = re.compile(
     rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE
 )
@@ -83,6 +85,9 @@ class Documents(References):
             ]
             if issuers:
                 return self.resolve(issuers[0], How.DOCUMENT)
+            if _CAPITALISED_NAME.fullmatch(document.group("issuer")):
+                # `the statement from New Zealand Cricket said`: a body by a name no list knows
+                return Attribution(self.organisation_named(document.group("issuer")), How.DOCUMENT)
         return Attribution(self.document_speaker(quote.open_mark, document.group()), How.DOCUMENT)
 
     def document_before(self, start: int, end: int) -> Attribution | None:
