@@ -3830,6 +3830,19 @@ def test_a_statement_read_out_by_someone_is_not_the_readers():
     assert quote.speaker in (None, "Elif Aydin")  # the writer's, or no one's: never the prosecutor's
 
 
+def test_a_name_described_by_a_relative_clause_on_which_is_a_body_named_in_full():
+    text = (
+        "Contract lost\n\n"
+        "The nurses were employed by the jail's private medical contractor, Keystone Correctional Health.\n\n"
+        "Keystone, which is based in Nashville, said in a statement that its staff “work in difficult conditions "
+        "every single day.”\n\n"
+        "Metrolinx, which awarded the contract, said the process “followed a fair, open and competitive course.”\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Keystone Correctional Health", "Metrolinx"]
+    assert article.people == ()
+
+
 def test_a_statement_from_a_body_is_that_bodys_even_by_a_name_no_list_knows():
     text = (
         "Injury blow\n\n"

@@ -11,7 +11,12 @@ from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
 from .tokens import Token, is_given_name
-from .vocabulary import DESCRIBED_AS_BODY, SENTENCE_OPENERS, is_participle_adjective
+from .vocabulary import (
+    DESCRIBED_AS_BODY,
+    SENTENCE_OPENERS,
+    is_participle_adjective,
+    is_role_token,
+)
 
 # two letters with full stops that stand for places and bodies, not a person's initials
 _SURNAME_AFTER_INITIALS = re.compile(r"\.[ \u00a0][A-Z][a-z]")  # `. Doe` after `G.K`; not `.I.` of `F.B.I.`
@@ -83,9 +88,25 @@ class RecogniserBase:
                     words = words[1:]  # `The`, `In`: the sentence's, not the name's; `Shanghai-based`: said of it
                 if not words or len(words) > 1 and is_given_name(words[0]):
                     continue  # `Jane Doe, the group's founder`: a person, described by their work
+                if len(words) == 1:
+                    words = self._written_in_full(words[0]) or words
                 found.setdefault(words[0], " ".join(words))
             self._described_bodies = found
         return self._described_bodies
+
+    def _written_in_full(self, word: str) -> list[str] | None:
+        """`Keystone Correctional Health` for `Keystone, which is based in Nashville,`: the
+        words of the first run of capitalised words the text opens with the word, if any, up to
+        a role or a given name (`Energoatom President Petro Kotin` is the body and a person)."""
+        found = re.search(rf"(?<![\w'’-]){re.escape(word)}(?:[ \u00a0][A-Z][\w'’&-]*){{1,4}}", self.text)
+        if found is None:
+            return None
+        words = found.group().split()
+        for k in range(1, len(words)):
+            if is_role_token(words[k]) or is_given_name(words[k]) or words[k] in self.lex.honorifics:
+                words = words[:k]
+                break
+        return words if len(words) > 1 else None
 
     def first_named_as_a_body(self, word: str) -> str | None:
         """The organisation's name the body of the text first writes the word in, when it does

@@ -88,9 +88,12 @@ PARTY_MEMBERS = ("Democrat", "Republican")
 PARTIES = frozenset("Democratic Democrat Republican GOP Labour Tory Conservative Liberal Independent".split())
 
 # after a name: an apposition that says it is a body (`DTEK, the country's largest energy
-# company,`, `Harbourlink, the startup behind ...`), not a person
+# company,`, `Harbourlink, the startup behind ...`), not a person; or a relative clause on
+# `which`, no person's word, before the name's own speech verb (`Metrolinx, which awarded the
+# contract, said`)
 DESCRIBED_AS_BODY = re.compile(
-    r",\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+"
+    r",\s+which\s+[^,;:.!?\"“”«»]{1,120},\s+(?:[a-z]+ly\s+)?(?:said|says|added|stated|announced|noted|confirmed|argued|insisted|responded)\b"
+    r"|,\s+(?:the|a|an|Ukraine's|Ukraine’s)\s+"
     # modifiers only before the noun: no preposition or clause word (`the leader of the group`)
     r"(?:(?!(?:of|for|from|with|at|in|on|by|to|who|that|which|and|or)\b)[\w'’.-]+\s+){0,6}?"
     r"(?:company|operator|agency|group|holding|corporation|"
