@@ -3830,6 +3830,17 @@ def test_a_statement_read_out_by_someone_is_not_the_readers():
     assert quote.speaker in (None, "Elif Aydin")  # the writer's, or no one's: never the prosecutor's
 
 
+def test_a_body_named_in_apposition_to_its_noun_is_what_that_noun_means_later():
+    text = (
+        "Memoir\n\n"
+        "The publisher, Harbor Lane Books, said it stood by the memoir. “The account was carefully reviewed, and we "
+        "are proud to publish it,” the company said.\n\n"
+        "The local teachers union, the Madison Valley Education Association, criticized the vote. “Educators should "
+        "be focused on teaching, not on carrying weapons,” the union said.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Harbor Lane Books", "Madison Valley Education Association"]
+
+
 def test_a_name_described_by_a_relative_clause_on_which_is_a_body_named_in_full():
     text = (
         "Contract lost\n\n"

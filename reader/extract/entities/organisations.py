@@ -46,8 +46,12 @@ _GROUP_NOUNS = ("camp", "administration", "team")  # what _GROUP_AFTER_NAME's no
 _PLATFORMS = words_tagged("channels.txt", "platform")
 # the last word of a noun that says what a body is, before its name: `group` in `rights group Open Harbour`
 _NOUNS_BEFORE_A_NAME = frozenset(noun.split()[-1] for noun in words_tagged("organisation_nouns.txt", "apposed"))
-# such a noun, one space, and a capital: `group Open`
+# such a noun, one space, and a capital: `group Open`; or the noun after `the`, a comma and the
+# name in apposition: `The publisher, Harbor Lane Books, said`
 _NOUN_THEN_CAPITAL = re.compile(rf"\b({alternation(sorted(_NOUNS_BEFORE_A_NAME))}) (?=[A-Z])")
+_THE_NOUN_COMMA_THEN_CAPITAL = re.compile(rf"\b[Tt]he ({alternation(sorted(_NOUNS_BEFORE_A_NAME))}), (?=[A-Z])")
+# a body's noun before a body's name in apposition: `The local teachers union, the `
+_KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?P<noun>{BODY_NOUN}),\s+(?:the\s+)?$", re.IGNORECASE)
 _NOUN_PHRASE_START = re.compile(
     r"(?:\b(?:the|a|an)\s+)?(?:(?!(?:the|a|an|from|of|at|in|to|for|with|by|on|and|or)\b)[\w’'-]+\s+){0,2}$"
 )
@@ -237,9 +241,10 @@ class OrganisationPasses(RecogniserBase):
         return self.title_in_capitals() and not self._written_outside_title(name)
 
     def organisations_named_after_a_noun(self, tokens: list[Token], caps: list[int]) -> None:
-        """`rights group Open Harbour said`, `the charity Sea Rescue`: capitalised words right
-        after a noun that says what a body is (tagged `apposed` in organisation_nouns.txt) name
-        that body, though they hold no organisation word; not a name already found."""
+        """`rights group Open Harbour said`, `the charity Sea Rescue`, `The publisher, Harbor Lane
+        Books, said`: capitalised words right after a noun that says what a body is (tagged
+        `apposed` in organisation_nouns.txt), or in apposition to it, name that body, though they
+        hold no organisation word; not a name already found."""
         if self._apposed_nouns is None:  # the nouns the article writes at all, found once
             self._apposed_nouns = _NOUNS_BEFORE_A_NAME & self.unit_words
         here = self._apposed_nouns
@@ -249,6 +254,7 @@ class OrganisationPasses(RecogniserBase):
         if not any(map(segment.__contains__, here)):
             return  # most units: none of those nouns, which plain substring searches tell fast
         nouns = list(_NOUN_THEN_CAPITAL.finditer(self.text, tokens[0].start, tokens[-1].end))
+        nouns += _THE_NOUN_COMMA_THEN_CAPITAL.finditer(self.text, tokens[0].start, tokens[-1].end)
         claimed = self.claimed
         cap_at = {tokens[k].start: k for k in caps}
         for noun in nouns:
@@ -262,12 +268,26 @@ class OrganisationPasses(RecogniserBase):
                 if tokens[j - 1].base != tokens[j - 1].text:
                     break  # a possessive ends the name: `the firm Wealth-X's report`
             end = tokens[j - 1].start + len(tokens[j - 1].base)
+            if noun.group().endswith(", ") and self.text[end : end + 1] != ",":
+                continue  # `The publisher, Harbor Lane Books, said`: an apposition, closed by its comma
             name = self.text[start:end]
             # the phrase starts with the noun's determiner and modifiers, so that what comes
             # before it shows whose object it is (`a journalist from the Japanese broadcaster NHK`)
             phrase = _NOUN_PHRASE_START.search(self.text, max(0, noun.start(1) - 40), noun.start(1))
             self._named_here(name, start, end, chunk_start=phrase.start() if phrase is not None else noun.start(1))
             claimed.update(range(i, j))
+
+    def kinds_in_apposition(self) -> None:
+        """`The local teachers union, the Madison Valley Education Association,`: the noun a named
+        body is set in apposition to is one of the nouns that may stand for it later (`the union
+        said`), kept with its roles."""
+        text = self.text
+        for ref in self.refs:
+            if ref.kind != ORGANISATION or ref.entity is None:
+                continue
+            kind = _KIND_BEFORE.search(text, max(0, ref.chunk_start - 60), ref.chunk_start)
+            if kind is not None and text.startswith(",", ref.end):
+                ref.entity.add_role(kind.group("noun").casefold())
 
     def bodies_described(self, tokens: list[Token], caps: list[int]) -> None:
         """`Pinewood Military Communities, a private company that ...`, then `Pinewood said`: a

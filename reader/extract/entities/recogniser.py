@@ -98,6 +98,7 @@ class Recogniser(NamePasses, MentionPasses, OrganisationPasses, ReferencePasses,
             self.bodies_of_countries(tokens, caps)
             self.pronouns_and_roles(tokens, pointers)
         self.groups_named_after_people()
+        self.kinds_in_apposition()
         self._merge_spellings()
         return EntityIndex(self.persons, self.organisations, _outermost(self.refs), self._acronyms)
 

@@ -718,7 +718,7 @@ class References(Context):
         named = [other for other in reversed(self.refs[max(0, low - _PRONOUN_WINDOW) : low]) if other.kind == ORGANISATION]
         noun = ref.text.split()[-1].casefold()
         for other in named:
-            if other.entity is not None and _named_as(noun, other.entity.name):
+            if other.entity is not None and (_named_as(noun, other.entity.name) or noun in other.entity.roles):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
         described = len(self.text[ref.start : ref.end].split()) - len(ref.text.split())  # `the` and the words before the noun
         if described > 1 or noun in _NAMED_ONLY:
