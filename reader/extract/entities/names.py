@@ -113,6 +113,7 @@ _AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
 _NICKNAME_OPENS = re.compile(r"[ \u00a0]+([\"“'‘])")
 _NICKNAME_CLOSES = re.compile(r"([\"”'’])[ \u00a0]+")
 _CLOSING_MARKS = {'"': '"', "“": "”", "'": "'’", "‘": "’"}
+_OPENING_MARKS = frozenset(_CLOSING_MARKS)
 _PLACE_NOUNS = frozenset(
     "University College School Church Cathedral Chapel County Parish Borough City Town Township Island Islands State "
     "Street Avenue Road Square Park River Lake Bay Beach Harbor Harbour Rapids Falls Springs Heights "
@@ -262,6 +263,8 @@ class NamePasses(RolePasses):
         of one to three capitalised words in quotation marks, then a word that may be a surname.
         The index after that word (where the name may go on), or `j` when no nickname stands there."""
         text = self.text
+        if text[tokens[j].start - 1] not in _OPENING_MARKS:
+            return j  # most names: a space before the next word (a cheap look before the pattern)
         opening = _NICKNAME_OPENS.fullmatch(text, tokens[j - 1].end, tokens[j].start)
         if opening is None:
             return j

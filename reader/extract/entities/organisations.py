@@ -283,10 +283,12 @@ class OrganisationPasses(RecogniserBase):
         said`), kept with its roles."""
         text = self.text
         for ref in self.refs:
-            if ref.kind != ORGANISATION or ref.entity is None:
+            if ref.kind != ORGANISATION or ref.entity is None or not text.startswith(",", ref.end):
                 continue
+            if not text.endswith((", ", ", the "), 0, ref.chunk_start):
+                continue  # no apposition: the cheap look first, the pattern seldom
             kind = _KIND_BEFORE.search(text, max(0, ref.chunk_start - 60), ref.chunk_start)
-            if kind is not None and text.startswith(",", ref.end):
+            if kind is not None:
                 ref.entity.add_role(kind.group("noun").casefold())
 
     def bodies_described(self, tokens: list[Token], caps: list[int]) -> None:
