@@ -4005,6 +4005,19 @@ def test_quote_paragraphs_without_attribution_one_after_another_are_a_dialogue()
     ]
 
 
+def test_a_dialogue_whose_other_party_has_only_been_named_in_the_scene_so_far():
+    text = (
+        "Bakery\n\n"
+        "Kevin Tran, 34, was assembling the first tray of sandwiches. His mother, Lan Tran, 61, stood at his elbow "
+        "in a hairnet, watching his knife.\n\n"
+        "“You are putting too much on again,” she said.\n\n"
+        "“Nobody has ever complained about too much pâté.”\n\n"
+        "“Your father complained about it every day.”\n\n"
+        "“Dad complained about everything, Mom.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Lan Tran", "Kevin Tran", "Lan Tran", "Kevin Tran"]
+
+
 def test_one_quote_paragraph_without_attribution_is_still_the_last_speakers():
     text = (
         "Water bill\n\n"

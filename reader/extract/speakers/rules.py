@@ -1195,7 +1195,26 @@ def _the_other_party(resolver: Resolver, position: int, last: Entity | None) -> 
         speaker = resolver.results[earlier].speaker
         if speaker is not None and speaker is not last and _a_turn(resolver, resolver.quotes[earlier]):
             return speaker if speaker.kind == PERSON else None
-    return None
+    return _the_other_one_in_the_scene(resolver, position - 1, last)
+
+
+def _the_other_one_in_the_scene(resolver: Resolver, turn: int, last: Entity) -> Entity | None:
+    """`Kevin was making sandwiches. Lan stood at his elbow.` + `"Too much," she said.` + `"Nobody
+    complained."`: when no one else has spoken in a turn of their own, the dialogue's other party
+    is the one person besides the last speaker whom the paragraph of the last turn, before its
+    quote, or the paragraph before it names (`when Treharne, the chair, asked him for the figure`)."""
+    quote = resolver.quotes[turn]
+    first = max(0, quote.blocks[0] - 1)
+    start = resolver.blocks[first].body.start
+    # (not one whose words the narrative there reports: `His deputy once told the command: "..."`)
+    quoted = {id(resolver.results[k].speaker) for k in range(turn) if resolver.quotes[k].blocks[-1] >= first}
+    others = {
+        id(ref.entity): ref.entity
+        for ref in resolver.refs_from(start, quote.open_mark)
+        if ref.kind == PERSON and ref.entity is not None and ref.entity is not last and id(ref.entity) not in quoted
+        and resolver.masked[ref.start : ref.end] != "Q" * (ref.end - ref.start)  # not named inside a quote
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 def _opens_with_a_question(text: str) -> bool:
