@@ -3841,6 +3841,20 @@ def test_a_body_named_in_apposition_to_its_noun_is_what_that_noun_means_later():
     assert [quote.speaker for quote in quotes(text)] == ["Harbor Lane Books", "Madison Valley Education Association"]
 
 
+def test_a_name_that_speaks_of_itself_as_it_is_a_bodys():
+    text = (
+        "Sewage hearing\n\n"
+        "Rep. Tom Hadley of New York, a member of the panel, said it would be a long session.\n\n"
+        "Ofwat, in a written submission to the committee, said it had opened an investigation and expected its "
+        "findings “within the coming months at the latest.”\n\n"
+        "Health Canada said it “recognizes the growing health impacts of wildfire smoke.”\n\n"
+        "He said it had “never been this bad in thirty years on the river.”\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Ofwat", "Health Canada", "Tom Hadley"]
+    assert [person.name for person in article.people] == ["Tom Hadley"]
+
+
 def test_a_name_described_by_a_relative_clause_on_which_is_a_body_named_in_full():
     text = (
         "Contract lost\n\n"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ...folding import in_title_case
 from ...model import Span
 from ..lexicon import Lexicon, lexicon
 from .name_index import NameIndex
 from .records import Entity, Ref
-from .tokens import Token, is_given_name
+from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
     DESCRIBED_AS_BODY,
     SENTENCE_OPENERS,
@@ -34,6 +35,23 @@ _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][
 _CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
 _PARENT = re.compile(r"\b(?:father|mother|grandfather|grandmother)\b", re.IGNORECASE)  # the elder of two namesakes
 YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")  # `the younger Mr. Doe`
+
+
+# after a name: its speech verb, and `it` or `its` as that verb's subject (`Ofwat, in a written
+# submission, said it had opened an investigation`, `Health Canada said it recognizes`): a body
+# speaking of itself, not a person (`it is`, `it was` may be said of anything)
+_SPEAKS_AS_IT = re.compile(
+    r"(?:,[^,;:.!?\"“”«»]{1,100},)?\s+(?:later\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?"
+    r"(?:its\s|it\s+(?!(?:is|was|would\s+be|will\s+be|has\s+been|had\s+been|seemed|looked|felt)\b))"
+)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|to|with|by|on)\s+$")
+
+
+def _all_matches(text: str, *patterns: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    for pattern in patterns:
+        yield from pattern.finditer(text)
 
 
 class RecogniserBase:
@@ -79,7 +97,7 @@ class RecogniserBase:
         whose first word they find stands for them (`Lumora Systems`, then `Lumora reported`)."""
         if self._described_bodies is None:
             found: dict[str, str] = {}
-            for described in DESCRIBED_AS_BODY.finditer(self.text):
+            for described in _all_matches(self.text, DESCRIBED_AS_BODY, _SPEAKS_AS_IT):
                 run = _CAPITALISED_RUN_BEFORE.search(self.text, max(0, described.start() - 80), described.start())
                 if run is None:
                     continue
@@ -88,17 +106,32 @@ class RecogniserBase:
                     words = words[1:]  # `The`, `In`: the sentence's, not the name's; `Shanghai-based`: said of it
                 if not words or len(words) > 1 and is_given_name(words[0]):
                     continue  # `Jane Doe, the group's founder`: a person, described by their work
+                if described.re is _SPEAKS_AS_IT and not self._speaks_as_a_body(words, run.start()):
+                    continue
                 if len(words) == 1:
                     words = self._written_in_full(words[0]) or words
                 found.setdefault(words[0], " ".join(words))
             self._described_bodies = found
         return self._described_bodies
 
+    def _speaks_as_a_body(self, words: list[str], start: int) -> bool:
+        """Are the capitalised words before `said it had` a body's name?  Up to three words, no
+        pronoun (`He said it had`), none of them a word of a person's name the article gives
+        (`Zeldin said its`), and not in the title (a headline capitalises every word)."""
+        if len(words) > 3 or words[0].casefold() in NEVER_NAMES:
+            return False
+        if self.title is not None and start < self.title.end:
+            return False
+        if _PREPOSITION_BEFORE.search(self.text, max(0, start - 6), start):
+            return False  # `Rep. Lee Zeldin of New York, a Trump supporter, said it`: a place, no subject
+        return not any(word.casefold() in self._persons_by_word or is_given_name(word) for word in words)
+
     def _written_in_full(self, word: str) -> list[str] | None:
         """`Keystone Correctional Health` for `Keystone, which is based in Nashville,`: the
         words of the first run of capitalised words the text opens with the word, if any, up to
         a role or a given name (`Energoatom President Petro Kotin` is the body and a person)."""
-        found = re.search(rf"(?<![\w'’-]){re.escape(word)}(?:[ \u00a0][A-Z][\w'’&-]*){{1,4}}", self.text)
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?:[ \u00a0][A-Z][\w'’&-]*){{1,4}}")
+        found = pattern.search(self.text, self.title.end if self.title is not None else 0)  # (a headline capitalises every word)
         if found is None:
             return None
         words = found.group().split()
