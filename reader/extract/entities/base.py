@@ -38,11 +38,13 @@ YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")  # `
 
 
 # after a name: its speech verb, and `it` or `its` as that verb's subject (`Ofwat, in a written
-# submission, said it had opened an investigation`, `Health Canada said it recognizes`): a body
+# submission, said it had opened an investigation`, `Health Canada said it recognizes`,
+# `Lakeshore Gas issued a statement saying it was cooperating`): a body
 # speaking of itself, not a person (`it is`, `it was` may be said of anything)
 _SPEAKS_AS_IT = re.compile(
-    r"(?:,[^,;:.!?\"“”«»]{1,100},)?\s+(?:later\s+)?(?:said|says|stated|added|noted|confirmed)\s+(?:that\s+)?"
-    r"(?:its\s|it\s+(?!(?:is|was|would\s+be|will\s+be|has\s+been|had\s+been|seemed|looked|felt)\b))"
+    r"(?:,[^,;:.!?\"“”«»]{1,100},)?\s+(?:later\s+)?"
+    r"(?:said|says|stated|added|noted|confirmed|(?:issued|released)\s+(?:a|an)\s+(?:written\s+)?statement\s+saying)\s+(?:that\s+)?"
+    r"(?:its\s|it\s+(?:is|was)\s+[\"“]?[a-z]+ing\b|it\s+(?!(?:is|was|would\s+be|will\s+be|has\s+been|had\s+been|seemed|looked|felt)\b))"
 )
 
 
