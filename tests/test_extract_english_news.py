@@ -2632,6 +2632,24 @@ def test_an_agency_quoting_someone_as_saying_that_and_the_press_service_reportin
 
 
 
+def test_reporters_questions_at_a_press_conference_are_no_named_persons():
+    text = (
+        "Gas blast\n\n"
+        "Sofía Restrepo, the fire chief, said crews had searched every floor. “We will be here all night,” Restrepo said.\n\n"
+        "Kenneth Albrecht, a vice president of the gas company, said a technician had answered the first call.\n\n"
+        "That answer prompted a series of sharp questions from reporters.\n\n"
+        "“Is it possible that nobody went out on Saturday?”\n\n"
+        "“I don't want to speculate before we have reviewed the records.”\n\n"
+        "“You have the records. How long does a phone call take?”\n\n"
+        "Jenna Park, a reporter for the Journal, asked whether the technician had entered the basement. "
+        "“Did he go downstairs at all?” Park asked.\n"
+    )
+    found = {quote.text: quote.speaker for quote in quotes(text)}
+    assert found["Is it possible that nobody went out on Saturday?"] is None
+    assert found["You have the records. How long does a phone call take?"] is None
+    assert found["I don't want to speculate before we have reviewed the records."] in (None, "Kenneth Albrecht")
+
+
 def test_question_and_answer_labels_give_the_turns_to_interviewer_and_interviewee():
     text = (
         "Budanov: Russia cannot keep paying for the war\n\n"

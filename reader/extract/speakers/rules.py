@@ -1473,9 +1473,12 @@ def interview_turns(resolver: Resolver) -> None:
         if found.speaker is not None and found.speaker.kind == PERSON:
             (asked if _is_question(quote.text) else answered)[id(found.speaker)] += 1
     people = {id(found.speaker): found.speaker for found in results if found.speaker is not None}
-    interviewee = _interviewee(resolver)
+    interviewee, interviewer = _interviewee(resolver), _interviewer(resolver)
+    if interviewee is None and interviewer is None and not _interview_format(resolver, questions):
+        return  # no interview shown: a press conference's questions are the reporters'
+
     answerer = people[answered.most_common(1)[0][0]] if answered else interviewee
-    questioner = people[asked.most_common(1)[0][0]] if asked else _interviewer(resolver)
+    questioner = people[asked.most_common(1)[0][0]] if asked else interviewer
     answering = False
     for position, quote in enumerate(resolver.quotes):
         block_index = quote.blocks[0]
@@ -1530,6 +1533,17 @@ def interview_turns(resolver: Resolver) -> None:
         ):
             results[position] = Attribution(answerer, How.INTERVIEW)
             answering = True
+
+
+def _interview_format(resolver: Resolver, questions: list[int]) -> bool:
+    """Is the article laid out as an interview: turns labelled (`Q:`, `Answer:`), or a question
+    printed as a paragraph of its own, outside quotation marks (`– And how quickly do they
+    adapt?`), as the interviewer's questions are?"""
+    blocks = resolver.blocks
+    if any((block.label or "").casefold() in _TURN_LABELS for block in blocks):
+        return True
+    quoted = {block for quote in resolver.quotes for block in quote.blocks}
+    return any(index not in quoted for index in questions)
 
 
 def _interviewee(resolver: Resolver) -> Entity | None:
