@@ -4038,6 +4038,17 @@ def test_quote_paragraphs_without_attribution_one_after_another_are_a_dialogue()
     ]
 
 
+def test_the_woman_after_a_woman_brought_in_unnamed_is_that_one():
+    text = (
+        "Corridor care\n\n"
+        "Jane Roe has been a nurse for nineteen years. She read me one entry from her notebook, from a woman in "
+        "her nineties who had been on a trolley for two days. The woman had said: “I did not think I would end up "
+        "dying in a hallway.”\n\n"
+        "Later Roe told me: “We see forty patients a day in this corridor alone.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == [None, "Jane Roe"]
+
+
 def test_a_dialogue_whose_other_party_has_only_been_named_in_the_scene_so_far():
     text = (
         "Bakery\n\n"

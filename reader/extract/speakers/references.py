@@ -219,6 +219,19 @@ class References(Context):
         ]
         return namesakes[0] if len(namesakes) == 1 else None
 
+    def _the_one_just_brought_in(self, ref: Ref) -> bool:
+        """`She read me an entry, from a woman in her nineties. The woman had said: "..."`: `the
+        woman` is the one `a woman` brought in, unnamed, in this sentence or the one before."""
+        words = ref.text.split()
+        if len(words) < 2 or words[0].casefold() != "the":
+            return False
+        for count, (_, refs) in enumerate(self._sentences_back(ref)):
+            if count > 1:
+                break
+            if any(other.kind == ANONYMOUS and other.end <= ref.start and other.text.split()[-1].casefold() == words[-1].casefold() for other in refs):
+                return True
+        return False
+
     def pronoun(self, ref: Ref, depth: int = 0) -> Entity | None:
         """`he`, `she`: the most recent sentence subject who can be that person.
 
@@ -240,6 +253,8 @@ class References(Context):
             return None
         if _WHOM_BEFORE.search(self.masked, max(0, ref.start - 8), ref.start):
             return self._subject_of_the_main_clause(ref)
+        if self._the_one_just_brought_in(ref):
+            return None
         fits = (ref.gender, None)
         weak: Entity | None = None  # the one fitting person, named only after a preposition
         for sentence, refs in self._sentences_back(ref):
