@@ -4038,6 +4038,19 @@ def test_quote_paragraphs_without_attribution_one_after_another_are_a_dialogue()
     ]
 
 
+def test_a_dialogue_whose_other_party_was_the_subject_just_before_the_last_turn():
+    text = (
+        "Water hearing\n\n"
+        "Helen Treharne, the chair, opened the session. “We have read your report,” Treharne said.\n\n"
+        "“Why were the shareholders paid on time and the river was not?” Omar Siddiqui asked.\n\n"
+        "Richard Eversley replied that dividends had been “significantly reduced” in the past two years.\n\n"
+        "“That was not my question at all,” Siddiqui said.\n\n"
+        "“I appreciate that, but it is the context.”\n\n"
+        "“The context is that children cannot paddle in the river.”\n"
+    )
+    assert [speaker for _, speaker in speakers(text)][-2:] == ["Richard Eversley", "Omar Siddiqui"]
+
+
 def test_the_woman_after_a_woman_brought_in_unnamed_is_that_one():
     text = (
         "Corridor care\n\n"

@@ -1191,11 +1191,34 @@ def _the_other_party(resolver: Resolver, position: int, last: Entity | None) -> 
     paragraph of narrative reports (`He recalls his deputy, who once told him: "..."`)."""
     if last is None or last.kind != PERSON:
         return None
+    acting = _the_one_acting_before(resolver, position - 1, last)
+    if acting is not None:
+        return acting
     for earlier in range(position - 1, max(-1, position - 1 - _OTHER_PARTY_BACK), -1):
         speaker = resolver.results[earlier].speaker
         if speaker is not None and speaker is not last and _a_turn(resolver, resolver.quotes[earlier]):
             return speaker if speaker.kind == PERSON else None
     return _the_other_one_in_the_scene(resolver, position - 1, last)
+
+
+def _the_one_acting_before(resolver: Resolver, turn: int, last: Entity) -> Entity | None:
+    """`Eversley replied that dividends had been "cut".` + `"That wasn't my question," Siddiqui
+    said.` + `"I appreciate that."`: the one person besides the last speaker who is a sentence's
+    subject in the paragraph just before the last turn is the dialogue's other party (not `He
+    mentions his deputy, who once told the command: "..."`, whose subject is the last speaker)."""
+    quote = resolver.quotes[turn]
+    if quote.blocks[0] == 0:
+        return None
+    block = resolver.blocks[quote.blocks[0] - 1]
+    subjects = {
+        id(ref.entity): ref.entity
+        for ref in resolver.refs_from(block.body.start, block.span.end)
+        if ref.kind == PERSON and ref.entity is not None and resolver.is_subject(ref)
+    }
+    if len(subjects) != 1:
+        return None
+    subject = next(iter(subjects.values()))
+    return subject if subject is not last else None
 
 
 def _the_other_one_in_the_scene(resolver: Resolver, turn: int, last: Entity) -> Entity | None:
