@@ -3836,6 +3836,15 @@ def test_a_statement_a_campaign_released_is_the_campaigns():
     assert [quote.speaker for quote in quotes(text)] == ["Talbot campaign"]
 
 
+def test_that_report_points_back_to_the_document_last_named_whatever_its_noun():
+    text = (
+        "Gig pay\n\n"
+        "The complaint cites a 2023 study by the Harbour Labor Research Center, which surveyed about 1,200 drivers. "
+        "That report warned that such systems “make it nearly impossible for a worker to know a fair price.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Harbour Labor Research Center"]
+
+
 def test_a_statement_read_out_by_someone_is_not_the_readers():
     text = (
         "Shopkeeper's killer jailed\n\n"

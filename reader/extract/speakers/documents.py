@@ -54,6 +54,8 @@ _SENT_BY = re.compile(
 # (not `by lawyers for Jane Doe`, whose lawyers made it)
 _DESCRIPTION_WORDS = re.compile(r"(?:(?!(?:for|of|on|with|to|and|or|from|at|in)\s)[a-z]+\s+){1,2}")
 _ACCORDING_TO_A_DOCUMENT = re.compile(rf"[\W]*according\s+to\s+{_DOCUMENT.pattern}", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\s*(?:that|this)\s", re.IGNORECASE)
+_ANY_DOCUMENT_NOUN = rf"\b(?:{DOCUMENT_NOUN})\b"
 _DOCUMENT_BEFORE = re.compile(
     rf"{_DOCUMENT.pattern}\s+{_DOCUMENT_VERB}(?:\s+that)?\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -181,7 +183,10 @@ class Documents(References):
         start = self.blocks[max(0, block_index - _PARAGRAPHS_BACK)].span.start if self.blocks else 0
         noun = re.search(DOCUMENT_NOUN, phrase, re.IGNORECASE)
         if noun:
-            mentioned = list(re.finditer(rf"\b{re.escape(noun.group())}\b", self.masked[start:offset], re.IGNORECASE))
+            # `That report warned` after `a 2023 study by the Center`: a demonstrative points back
+            # to the document last named, whatever its noun
+            written = _ANY_DOCUMENT_NOUN if _DEMONSTRATIVE.match(phrase) else rf"\b{re.escape(noun.group())}\b"
+            mentioned = list(re.finditer(written, self.masked[start:offset], re.IGNORECASE))
             for match in reversed(mentioned):
                 at = start + match.start()
                 where = self.block_of(at)
