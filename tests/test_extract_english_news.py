@@ -3876,10 +3876,11 @@ def test_a_name_that_speaks_of_itself_as_it_is_a_bodys():
         "findings “within the coming months at the latest.”\n\n"
         "Health Canada said it “recognizes the growing health impacts of wildfire smoke.”\n\n"
         "He said it had “never been this bad in thirty years on the river.”\n\n"
-        "Lakeshore Gas later issued a written statement saying it was “cooperating fully with city officials.”\n"
+        "Lakeshore Gas later issued a written statement saying it was “cooperating fully with city officials.”\n\n"
+        "In a written statement on Thursday, Swiftbite said the test had been “discontinued after internal review.”\n"
     )
     article = article_from_text(text)
-    assert [quote.speaker for quote in article.quotes] == ["Ofwat", "Health Canada", "Tom Hadley", "Lakeshore Gas"]
+    assert [quote.speaker for quote in article.quotes] == ["Ofwat", "Health Canada", "Tom Hadley", "Lakeshore Gas", "Swiftbite"]
     assert [person.name for person in article.people] == ["Tom Hadley"]
 
 

@@ -51,6 +51,14 @@ _SPEAKS_AS_IT = re.compile(
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|to|with|by|on)\s+$")
 
 
+# `In a written statement on Thursday, Swiftbite said`: a name no list holds, speaking through a
+# statement named before it (a person's name the article gives is kept out by the caller)
+_NAME_AFTER_IN_A_STATEMENT = re.compile(
+    r"\bIn\s+(?:a|an|its)\s+(?:written\s+|brief\s+|short\s+)?statement(?:\s+on\s+[A-Z][a-z]+)?,\s+"
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \u00a0][A-Z][\w'’&-]*){0,2})\s+(?:said|says|stated)\b"
+)
+
+
 def _all_matches(text: str, *patterns: re.Pattern[str]) -> Iterator[re.Match[str]]:
     for pattern in patterns:
         yield from pattern.finditer(text)
@@ -113,6 +121,10 @@ class RecogniserBase:
                 if len(words) == 1:
                     words = self._written_in_full(words[0]) or words
                 found.setdefault(words[0], " ".join(words))
+            for named in _NAME_AFTER_IN_A_STATEMENT.finditer(self.text):
+                words = named.group("name").split()
+                if self._speaks_as_a_body(words, named.start("name")):
+                    found.setdefault(words[0], " ".join(words))
             self._described_bodies = found
         return self._described_bodies
 
