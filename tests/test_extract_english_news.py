@@ -3816,6 +3816,15 @@ def test_a_spokesman_brought_in_unnamed_is_not_the_press_secretary_named_before(
     assert [quote.speaker for quote in quotes(text)] == [None]
 
 
+def test_a_spokesman_named_after_a_title_in_apposition_is_that_person():
+    text = (
+        "Advisers\n\n"
+        "A Pentagon spokesman, Navy Capt. Jeff Dale, said Friday that the department “does not comment on "
+        "hypothetical force-level decisions.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Jeff Dale"]
+
+
 def test_the_agency_is_not_a_parliament_that_spoke_before():
     text = (
         "Caravan\n\n"

@@ -47,6 +47,7 @@ _OFFICE_WORD = re.compile(r"([\w'’-]+)([ \u00a0]|[^\w'’ \u00a0-]|$)")
 
 
 _NAMED_AFTER = re.compile(r", ")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w'’-]*\.?[ \u00a0]){0,3}")  # `Navy Capt. `, before the name
 
 
 @lru_cache(maxsize=1)
@@ -150,9 +151,15 @@ class ReferencePasses(RecogniserBase):
                 return None
         else:
             return None
-        if _NAMED_AFTER.match(self.text, end) and end + 2 in self._person_starts:
+        if _NAMED_AFTER.match(self.text, end) and self._named_at(end + 2):
             return None  # "a resident, Ivan Petrenko": named after all
         return end, None if gender == "u" else gender
+
+    def _named_at(self, at: int) -> bool:
+        """Does a person's name begin at `at`, perhaps after a few capitalised words of title or
+        service (`a Pentagon spokesman, Navy Capt. Jeff Davis,`)?"""
+        titles = _TITLE_WORDS.match(self.text, at)
+        return titles is not None and any(at + k in self._person_starts for k in range(titles.end() - at + 1))
 
     def _nationality_end(self, tokens: list[Token], i: int) -> int | None:
         """`the Norwegian said`, `the Spaniard added`, `said the Scot.`: a nationality standing
