@@ -53,15 +53,26 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|from|for|to|with|by|on)\s+$")
 
 # `In a written statement on Thursday, Swiftbite said`: a name no list holds, speaking through a
 # statement named before it (a person's name the article gives is kept out by the caller)
-_NAME_AFTER_IN_A_STATEMENT = re.compile(
-    r"\bIn\s+(?:a|an|its)\s+(?:written\s+|brief\s+|short\s+)?statement(?:\s+on\s+[A-Z][a-z]+)?,\s+"
+_NAME_AFTER_IN_A_STATEMENT = re.compile(  # (a literal first, which the regex engine looks for fast)
+    r"In\s+(?:a|an|its)\s+(?:written\s+|brief\s+|short\s+)?statement(?:\s+on\s+[A-Z][a-z]+)?,\s+"
     r"(?P<name>[A-Z][\w'’&-]*(?:[ \u00a0][A-Z][\w'’&-]*){0,2})\s+(?:said|says|stated)\b"
 )
 
 
-def _all_matches(text: str, *patterns: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    for pattern in patterns:
-        yield from pattern.finditer(text)
+# where `_SPEAKS_AS_IT` may end: its verb and `it` (looked for first: the whole pattern, tried at
+# every place in the text, would cost more than everything else the recogniser does with the text)
+_IT_AFTER_ITS_VERB = re.compile(r" (?:said|says|stated|added|noted|confirmed|saying) (?:that )?its? ")
+
+
+def _bodies_described_and_speaking(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `DESCRIBED_AS_BODY`, then of `_SPEAKS_AS_IT`, each of the latter read only
+    around a verb and `it`."""
+    yield from DESCRIBED_AS_BODY.finditer(text)
+    for hint in _IT_AFTER_ITS_VERB.finditer(text):
+        for found in _SPEAKS_AS_IT.finditer(text, max(0, hint.start() - 130), hint.end() + 40):
+            if found.start() <= hint.start() < found.end():
+                yield found  # (not an earlier match the window also holds)
+                break
 
 
 class RecogniserBase:
@@ -107,7 +118,7 @@ class RecogniserBase:
         whose first word they find stands for them (`Lumora Systems`, then `Lumora reported`)."""
         if self._described_bodies is None:
             found: dict[str, str] = {}
-            for described in _all_matches(self.text, DESCRIBED_AS_BODY, _SPEAKS_AS_IT):
+            for described in _bodies_described_and_speaking(self.text):
                 run = _CAPITALISED_RUN_BEFORE.search(self.text, max(0, described.start() - 80), described.start())
                 if run is None:
                     continue
@@ -122,6 +133,8 @@ class RecogniserBase:
                     words = self._written_in_full(words[0]) or words
                 found.setdefault(words[0], " ".join(words))
             for named in _NAME_AFTER_IN_A_STATEMENT.finditer(self.text):
+                if named.start() and self.text[named.start() - 1].isalnum():
+                    continue  # `Within a statement`: not the word `In`
                 words = named.group("name").split()
                 if self._speaks_as_a_body(words, named.start("name")):
                     found.setdefault(words[0], " ".join(words))
