@@ -108,7 +108,7 @@ _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!i
 _PEERAGES = frozenset(("Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"))
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
-_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")
+_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # read right before a word that opens its sentence
 # a nickname's marks between a given name and a surname: `Juan "Chico" Manriquez`
 _NICKNAME_OPENS = re.compile(r"[ \u00a0]+([\"“'‘])")
 _NICKNAME_CLOSES = re.compile(r"([\"”'’])[ \u00a0]+")

@@ -27,6 +27,7 @@ _DOCUMENT = re.compile(
 _DOCUMENT_VERB = alternation(_WORDS.document_verbs)
 # `the statement issued by the ministry`, `the statement from New Zealand Cricket`
 _ISSUED_BY = rf"(?:\s+(?:{alternation(_WORDS.document_issuing_verbs)}\s+by|from)\s+(?P<issuer>[^,.;\"“”]{{1,80}}?))?"
+# a name in capitals (`New Zealand Cricket`, `the Department of Conservation`)
 _CAPITALISED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*){0,5}")
 _DOCUMENT_AFTER = re.compile(
     rf"\s*[,;:]?\s*{_DOCUMENT.pattern}{_ISSUED_BY}\s+{_DOCUMENT_VERB}\b", re.IGNORECASE

@@ -1186,9 +1186,11 @@ _OTHER_PARTY_BACK = 6  # quotes looked back for the other party of a dialogue
 
 
 def _the_other_party(resolver: Resolver, position: int, last: Entity | None) -> Entity | None:
-    """The person quoted in a turn of their own last before `last` (who spoke just before a
-    dialogue's first unattributed turn), when both are people; not someone whose words a
-    paragraph of narrative reports (`He recalls his deputy, who once told him: "..."`)."""
+    """The other party of a dialogue whose first unattributed turn follows `last`'s: the one
+    other person the paragraph just before `last`'s turn makes a sentence's subject; else the
+    person quoted in a turn of their own last before `last`, when both are people; else the one
+    other person the scene names.  Not someone whose words a paragraph of narrative reports
+    (`He recalls his deputy, who once told him: "..."`)."""
     if last is None or last.kind != PERSON:
         return None
     acting = _the_one_acting_before(resolver, position - 1, last)
