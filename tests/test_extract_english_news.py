@@ -102,6 +102,17 @@ def test_a_given_name_our_own_list_lacks_makes_a_person_whom_a_pronoun_follows()
     assert [quote.speaker for quote in article.quotes] == ["Kwabena Asante"]
 
 
+def test_people_named_in_the_plural_by_what_they_are_are_no_one_person():
+    text = (
+        "Golf course vote\n\n"
+        "Opponents said they were weighing their options. Witnesses said the meeting ran past one.\n\n"
+        "“We are not going anywhere,” one organizer said.\n"
+    )
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [quote.speaker for quote in article.quotes] == [None]
+
+
 def test_a_capitalised_common_word_is_not_taken_for_a_given_name():
     text = (
         "Markets\n\n"

@@ -307,8 +307,8 @@ class MentionPasses(RolePasses):
                 return False
         if self.in_quote(token.start) or self._common_word(base) or base.casefold() in self.lex.countries:
             return False  # `the Norwegian said`: a nationality, the article's way of naming someone else
-        if base.endswith("s") and self.lex.is_role_word(base[:-1]):
-            return False  # `Analysts said`, `Officials said`: people by their work, in the plural
+        if base.endswith("s") and (self.lex.is_role_word(base[:-1]) or self._plural_of_people(base)):
+            return False  # `Analysts said`, `Officials said`, `Opponents said`: people by their work, in the plural
         if self.text[max(0, token.start - 4) : token.start].casefold() == "the " and not base.endswith("s"):
             # `the Scot said`, `the Vatican said`: a noun after `the` names no one by name (but a
             # family in the plural does: `the Ebelings said`)
@@ -342,6 +342,12 @@ class MentionPasses(RolePasses):
         if before_word:
             return True  # "said Tetiana"
         return token.given and bool(re.match(r",\s+(?:\d{1,3}\b|an?\s)", self.text[token.end : token.end + 6]))
+
+    def _plural_of_people(self, word: str) -> bool:
+        """`Opponents`, `Witnesses`, `Neighbours`: the plural of a noun for people unnamed."""
+        lower = word.casefold()
+        unnamed = self.lex.unnamed_people
+        return lower[:-1] in unnamed or lower.endswith("es") and lower[:-2] in unnamed
 
     def _opens_its_sentence(self, tokens: list[Token], i: int) -> bool:
         """Is tokens[i] the first word of its sentence, or after an opening word (`Meanwhile`)?"""
