@@ -3836,6 +3836,16 @@ def test_a_spokesman_named_after_a_title_in_apposition_is_that_person():
     assert [quote.speaker for quote in quotes(text)] == ["Jeff Dale"]
 
 
+def test_a_bodys_name_goes_on_after_and_over_a_common_word_in_capitals():
+    text = (
+        "Hospital report\n\n"
+        "The Care Quality Commission rated the trust inadequate.\n\n"
+        "The Department of Health and Social Care said in a statement that it was “providing record funding to "
+        "the health service this year.”\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Department of Health and Social Care"]
+
+
 def test_the_agency_is_not_a_parliament_that_spoke_before():
     text = (
         "Caravan\n\n"

@@ -162,7 +162,7 @@ class OrganisationPasses(RecogniserBase):
                 elif word.text == "and" and j + 1 < len(tokens) and (
                     tokens[j + 1].text == "the"
                     or tokens[j + 1].base.casefold() in self.lex.countries
-                    or tokens[j + 1].base in self.lex.not_names
+                    or tokens[j + 1].base in self.lex.not_names and not self._name_goes_on(tokens, j + 1)
                     or j - 1 == i and self._one_word_name_after(tokens, j + 1)
                 ):
                     break  # "Naftogaz of Ukraine and Moldova's Energocom", "Energoatom and Rosatom": two parties
@@ -222,6 +222,17 @@ class OrganisationPasses(RecogniserBase):
             if acronym is not None and not acronym.group(1).isupper() and not acronym_of(acronym.group(1).upper(), name):
                 acronym = None  # `(Sepa)` spells the name's initials; `(Reuters)` does not
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
+
+    def _name_goes_on(self, tokens: list[Token], k: int) -> bool:
+        """`Department of Health and Social Care`: after `and`, a common word written with a
+        capital that another capitalised word follows goes on with the body's name."""
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].base == tokens[k].text
+            and tokens[k + 1].capitalised
+            and tokens[k + 1].base not in self.lex.not_names
+            and self.joined(tokens[k], tokens[k + 1])
+        )
 
     def _one_word_name_after(self, tokens: list[Token], k: int) -> bool:
         """Is tokens[k] a capitalised word standing alone, no capitalised word after it?"""
