@@ -3836,6 +3836,17 @@ def test_a_spokesman_named_after_a_title_in_apposition_is_that_person():
     assert [quote.speaker for quote in quotes(text)] == ["Jeff Dale"]
 
 
+def test_a_body_before_two_roles_joined_by_and_only_says_whose_officer_speaks():
+    text = (
+        "Smart locks\n\n"
+        "Latchwise said its servers had failed for six hours.\n\n"
+        "Latchwise co-founder and CEO Daniel Okonjo-Reyes also apologized in a post on X, writing that he had "
+        "spent the morning “answering every angry email I could get to, and there were a lot.”\n"
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker in (None, "Daniel Okonjo-Reyes")  # the officer's words, never the company's
+
+
 def test_a_bodys_name_goes_on_after_and_over_a_common_word_in_capitals():
     text = (
         "Hospital report\n\n"

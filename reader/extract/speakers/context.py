@@ -477,6 +477,8 @@ class Context:
         words = WORD.findall(between)
         if not words and ref.kind == ORGANISATION and head.chunk_start < head.start and between.isspace():
             return head  # `retired Army Lt. Gen. Jane Doe`: the body only describes the titled person
+        if len(words) == 2 and words[1] == "and" and is_role_token(words[0]) and head.chunk_start < head.start:
+            words = words[:1]  # `Latchwise co-founder and CEO Jane Roe`: two roles of hers, the second her title
         if not 1 <= len(words) <= 4 or any(
             not (word.islower() or is_role_token(word)) or word in _NOT_DESCRIPTION for word in words
         ):  # `Doe campaign Chairman Jane Roe`: a role may be written with a capital
