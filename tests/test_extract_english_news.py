@@ -3836,6 +3836,18 @@ def test_a_spokesman_named_after_a_title_in_apposition_is_that_person():
     assert [quote.speaker for quote in quotes(text)] == ["Jeff Dale"]
 
 
+def test_a_barrister_is_titled_so_the_judge_is_the_justice():
+    text = (
+        "Park case\n\n"
+        "Justice Arbab Khattak heard the petition. Justice Khattak asked the authority's counsel, Barrister Sohail "
+        "Niazi, under what law the park had been converted. Mr Niazi replied that it had not been.\n\n"
+        "“A restaurant with parking for two hundred cars is recreational use?” the judge remarked.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Arbab Khattak"]
+    assert "Barrister" in next(person for person in article.people if person.name == "Sohail Niazi").roles
+
+
 def test_a_body_before_two_roles_joined_by_and_only_says_whose_officer_speaks():
     text = (
         "Smart locks\n\n"
