@@ -3836,6 +3836,17 @@ def test_a_spokesman_named_after_a_title_in_apposition_is_that_person():
     assert [quote.speaker for quote in quotes(text)] == ["Jeff Dale"]
 
 
+def test_madam_is_a_title_before_a_name_no_list_holds():
+    text = (
+        "Hawker rents\n\n"
+        "Dr Koh Wei Ling announced the moves in Parliament.\n\n"
+        "At the next stall, Madam Lim Ah Lian, 72, said she had no children willing to take over. She said she "
+        "would be happy to teach someone younger.\n\n"
+        "“If someone wants to learn, I will teach. I am not bringing my recipe to the grave,” she said.\n"
+    )
+    assert [quote.speaker for quote in quotes(text)] == ["Lim Ah Lian"]
+
+
 def test_a_barrister_is_titled_so_the_judge_is_the_justice():
     text = (
         "Park case\n\n"
