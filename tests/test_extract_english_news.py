@@ -3941,10 +3941,13 @@ def test_a_name_that_speaks_of_itself_as_it_is_a_bodys():
         "Health Canada said it “recognizes the growing health impacts of wildfire smoke.”\n\n"
         "He said it had “never been this bad in thirty years on the river.”\n\n"
         "Lakeshore Gas later issued a written statement saying it was “cooperating fully with city officials.”\n\n"
-        "In a written statement on Thursday, Swiftbite said the test had been “discontinued after internal review.”\n"
+        "In a written statement on Thursday, Swiftbite said the test had been “discontinued after internal review.”\n\n"
+        "Harbour Fair Trading said in a statement that it would “actively monitor compliance with the new laws.”\n"
     )
     article = article_from_text(text)
-    assert [quote.speaker for quote in article.quotes] == ["Ofwat", "Health Canada", "Tom Hadley", "Lakeshore Gas", "Swiftbite"]
+    assert [quote.speaker for quote in article.quotes] == [
+        "Ofwat", "Health Canada", "Tom Hadley", "Lakeshore Gas", "Swiftbite", "Harbour Fair Trading"
+    ]
     assert [person.name for person in article.people] == ["Tom Hadley"]
 
 

@@ -38,12 +38,14 @@ YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")  # `
 
 
 # after a name: its speech verb, and `it` or `its` as that verb's subject (`Ofwat, in a written
-# submission, said it had opened an investigation`, `Health Canada said it recognizes`,
-# `Lakeshore Gas issued a statement saying it was cooperating`): a body
+# submission, said it had opened an investigation`, `Health Canada said it recognizes`, `NSW Fair
+# Trading said in a statement that it would`, `Lakeshore Gas issued a statement saying it was
+# cooperating`): a body
 # speaking of itself, not a person (`it is`, `it was` may be said of anything)
 _SPEAKS_AS_IT = re.compile(
     r"(?:,[^,;:.!?\"“”«»]{1,100},)?\s+(?:later\s+)?"
-    r"(?:said|says|stated|added|noted|confirmed|(?:issued|released)\s+(?:a|an)\s+(?:written\s+)?statement\s+saying)\s+(?:that\s+)?"
+    r"(?:said|says|stated|added|noted|confirmed|(?:issued|released)\s+(?:a|an)\s+(?:written\s+)?statement\s+saying)\s+"
+    r"(?:in\s+a\s+(?:written\s+)?statement\s+)?(?:that\s+)?"
     r"(?:its\s|it\s+(?:is|was)\s+[\"“]?[a-z]+ing\b|it\s+(?!(?:is|was|would\s+be|will\s+be|has\s+been|had\s+been|seemed|looked|felt)\b))"
 )
 
@@ -61,7 +63,7 @@ _NAME_AFTER_IN_A_STATEMENT = re.compile(  # (a literal first, which the regex en
 
 # where `_SPEAKS_AS_IT` may end: its verb and `it` (looked for first: the whole pattern, tried at
 # every place in the text, would cost more than everything else the recogniser does with the text)
-_IT_AFTER_ITS_VERB = re.compile(r" (?:said|says|stated|added|noted|confirmed|saying) (?:that )?its? ")
+_IT_AFTER_ITS_VERB = re.compile(r" (?:said|says|stated|added|noted|confirmed|saying) (?:in a (?:written )?statement )?(?:that )?its? ")
 
 
 def _bodies_described_and_speaking(text: str) -> Iterator[re.Match[str]]:
