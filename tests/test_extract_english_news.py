@@ -1348,6 +1348,18 @@ def test_a_relative_named_in_apposition_by_a_name_no_list_holds_is_a_person():
     assert {"Chepkwony", "Kiprotich"} <= {person.name for person in article.people}
 
 
+def test_a_relative_named_by_a_given_name_alone_keeps_the_relatives_role():
+    text = (
+        "Evacuees\n\n"
+        "Among those who arrived on Saturday night were Gilbert Beardy, 81, and his wife, Theresa.\n\n"
+        "Mr. Beardy said it was the third time he had been evacuated. He said he worried about his dogs.\n\n"
+        "His wife said she had packed only a small bag. “They told us we would be gone a few days,” she said.\n"
+    )
+    article = article_from_text(text)
+    assert [quote.speaker for quote in article.quotes] == ["Theresa"]
+    assert next(person for person in article.people if person.name == "Theresa").roles == ("his wife",)
+
+
 def test_a_title_name_the_text_never_writes_whole_ends_before_the_titles_verb():
     text = (
         "Underdog Ruth Abernathy Beats Establishment in Harbour Primary\n\n"
