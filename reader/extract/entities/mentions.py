@@ -21,8 +21,8 @@ from .vocabulary import (
     CLEAR_SPEECH,
     DESCRIBED_AS_BODY,
     GOVERNED_PLACES,
-    KIN,
     KIN_BEFORE,
+    KIN_ROLE_BEFORE,
     NAME_GIVEN_ONLY_AS,
     SENTENCE_OPENERS,
     SLAVIC_SURNAME,
@@ -34,8 +34,6 @@ from .vocabulary import (
 _PRONOUN_RIGHT_AFTER = re.compile(
     r",\s+for\s+(his|her)\s+part\b|\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(he|she)\b", re.IGNORECASE
 )
-# a relative's role right before a name in apposition: `his wife, ` (of `his wife, Theresa`)
-_KIN_ROLE_BEFORE = re.compile(rf"(?P<role>\b(?:his|her|their)\s+{KIN})(?:\s+of\s+\d{{1,3}}\s+years)?,\s+$", re.IGNORECASE)
 _CALL_SIGN = re.compile(r"(?:,\s*)?\bcall[\s-]?sign\s+[\"“«]?(?P<sign>[A-Z][\w'’-]+)[\"”»]?")
 _SPACE_OR_ADVERB = re.compile(r" (?:[a-z]+ly )?")  # `Aalund said`, `Cruz openly admitted`
 
@@ -116,7 +114,7 @@ class MentionPasses(RolePasses):
                     continue  # `Doctors Without Borders said`: the last word of a group's name
                 entity = Entity(PERSON, base, (base,), gender=self.lex.gender_of(base))
                 entity.add_form(base)
-                kin = _KIN_ROLE_BEFORE.search(self.text, max(0, token.start - 30), token.start)
+                kin = KIN_ROLE_BEFORE.search(self.text, max(0, token.start - 30), token.start)
                 if kin is not None:  # `Gilbert Beardy and his wife, Theresa`: her role, which `His wife said` names
                     entity.add_role(kin.group("role"))
                     self._gender_from_role(entity, kin.group("role"))

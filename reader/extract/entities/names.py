@@ -108,6 +108,7 @@ _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!i
 _PEERAGES = frozenset(("Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"))
 _BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
+_ONE_LETTER_SURNAME_PREFIXES = frozenset(("Ó",))  # the Irish `Ó` of `Cathal Ó Murchú`: no initial, a surname's start
 _AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # read right before a word that opens its sentence
 # a nickname's marks between a given name and a surname: `Juan "Chico" Manriquez`
 _NICKNAME_OPENS = re.compile(r"[ \u00a0]+([\"“'‘])")
@@ -245,8 +246,8 @@ class NamePasses(RolePasses):
                 if self._surname_like_a_place(tokens, j) and (j == i + 1 or self.lex.is_role_word(word.base)):
                     j += 1  # `Steve Israel, a Democrat`, `David French of`, `Peter T. King said`
                 break
-            if len(word.text) == 1 and self.text[word.end : word.end + 1] != "." and word.text != "Ó":
-                break  # "I", not an initial (but the Irish `Ó` of `Cathal Ó Murchú` opens a surname)
+            if len(word.text) == 1 and self.text[word.end : word.end + 1] != "." and word.text not in _ONE_LETTER_SURNAME_PREFIXES:
+                break  # "I", not an initial
             if self._common_word(word.base) and not word.given and not self.is_initial(tokens, j):
                 break  # a headline's capitals: "Doe Makes Her Case"
             possessive = word.base != word.text

@@ -146,7 +146,10 @@ KIN = (
     r"grandfather)"
 )
 # `his wife, `, `his wife of 58 years, ` right before a name: a relative named in apposition
-KIN_BEFORE = re.compile(rf"\b{KIN}(?:\s+of\s+\d{{1,3}}\s+years)?,\s+$")
+_KIN_APPOSED = r"(?:\s+of\s+\d{1,3}\s+years)?,\s+$"
+KIN_BEFORE = re.compile(rf"\b{KIN}{_KIN_APPOSED}")
+# the same with whose relative it is, which is the relative's role: `his wife` of `his wife, Theresa`
+KIN_ROLE_BEFORE = re.compile(rf"(?P<role>\b(?:his|her|their)\s+{KIN}){_KIN_APPOSED}", re.IGNORECASE)
 # an age written before a noun or a name: `the 62-year-old mayor`, `76-year-old Jane Doe`
 AGE = r"\d{1,3}-year-old"
 

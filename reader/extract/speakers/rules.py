@@ -1212,14 +1212,7 @@ def _the_one_acting_before(resolver: Resolver, turn: int, last: Entity) -> Entit
     if quote.blocks[0] == 0:
         return None
     block = resolver.blocks[quote.blocks[0] - 1]
-    subjects = {
-        id(ref.entity): ref.entity
-        for ref in resolver.refs_from(block.body.start, block.span.end)
-        if ref.kind == PERSON and ref.entity is not None and resolver.is_subject(ref)
-    }
-    if len(subjects) != 1:
-        return None
-    subject = next(iter(subjects.values()))
+    subject = _the_one_person(resolver, block.body.start, block.span.end, resolver.is_subject)
     return subject if subject is not last else None
 
 
@@ -1233,13 +1226,25 @@ def _the_other_one_in_the_scene(resolver: Resolver, turn: int, last: Entity) -> 
     start = resolver.blocks[first].body.start
     # (not one whose words the narrative there reports: `His deputy once told the command: "..."`)
     quoted = {id(resolver.results[k].speaker) for k in range(turn) if resolver.quotes[k].blocks[-1] >= first}
-    others = {
+    return _the_one_person(
+        resolver,
+        start,
+        quote.open_mark,
+        lambda ref: ref.entity is not last
+        and id(ref.entity) not in quoted
+        and resolver.masked[ref.start : ref.end] != "Q" * (ref.end - ref.start),  # not named inside a quote
+    )
+
+
+def _the_one_person(resolver: Resolver, start: int, end: int, counts: Callable[[Ref], bool]) -> Entity | None:
+    """The one person that the references beginning in text[start:end] which `counts`
+    accepts name, if they name exactly one."""
+    people = {
         id(ref.entity): ref.entity
-        for ref in resolver.refs_from(start, quote.open_mark)
-        if ref.kind == PERSON and ref.entity is not None and ref.entity is not last and id(ref.entity) not in quoted
-        and resolver.masked[ref.start : ref.end] != "Q" * (ref.end - ref.start)  # not named inside a quote
+        for ref in resolver.refs_from(start, end)
+        if ref.kind == PERSON and ref.entity is not None and counts(ref)
     }
-    return next(iter(others.values())) if len(others) == 1 else None
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _opens_with_a_question(text: str) -> bool:
