@@ -26,6 +26,8 @@ import sys
 import time
 from pathlib import Path
 
+from bytecode import compile_reader
+
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "corpus" / "polnear-train" / "raw"
 COMMANDS = {
@@ -77,6 +79,7 @@ def main() -> int:
     if not args.folder.is_dir():
         print(f"{args.folder} is not here")
         return 2
+    compile_reader()
     reader = [sys.executable, "-m", "reader"]
     print(f"{args.folder}: wall time, {args.runs} runs alternated; --jobs 1 against --jobs {args.jobs}")
     for name, words in COMMANDS.items():

@@ -164,7 +164,10 @@ def main() -> int:
     parser.add_argument("--library", type=Path, help="use (or make) the library here")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    from bytecode import compile_reader
     from make_library import make_library
+
+    compile_reader()
 
     work = Path(tempfile.mkdtemp(prefix="reader-bench-"))
     try:
