@@ -291,6 +291,10 @@ def _write(chunks: Iterable[str]) -> None:
 
 
 def _summary(article: Article) -> str:
+    """What `reader extract` writes of one article, safe to show in a terminal (made in the
+    worker process: the command's own process only prints it)."""
+    from .output.cite import terminal_safe
+
     lines = [f"== {article.path}"]
     lines.append(f"   title:     {article.display_title}")
     when = article.published.strftime("%Y-%m-%d %H:%M") if article.published else article.date
@@ -311,22 +315,24 @@ def _summary(article: Article) -> str:
         if len(text) > 100:
             text = text[:99] + "…"
         lines.append(f"   quote:     “{text}” — {speaker}")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
 
 
 def _json_line(article: Article) -> str:
+    """The JSON line of one article, with what a terminal could act on escaped (made in the
+    worker process: the command's own process only prints it)."""
     import json
 
+    from .article.safe_text import safe_json
     from .output.serialize import article_to_dict
 
-    return json.dumps(article_to_dict(article), ensure_ascii=False)
+    return safe_json(json.dumps(article_to_dict(article), ensure_ascii=False))
 
 
 def run_extract(args: argparse.Namespace) -> int:
     import json
 
     from .article.safe_text import safe_json
-    from .output.cite import terminal_safe
 
     failed = False
     render = _json_line if args.json else _summary
@@ -337,7 +343,7 @@ def run_extract(args: argparse.Namespace) -> int:
             if args.json:
                 print(safe_json(json.dumps({"path": str(path), "error": error}, ensure_ascii=False)))
             continue
-        print(safe_json(text) if args.json else terminal_safe(text))
+        print(text)
     return 1 if failed else 0
 
 
