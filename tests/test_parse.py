@@ -421,3 +421,79 @@ def test_a_byline_under_a_plain_headline_names_the_authors_and_is_no_paragraph()
     ]
     assert [person.name for person in article.people] == []
     assert_nothing_lost(article)
+
+
+def test_a_byline_under_the_standfirst_names_the_authors_and_the_date_line_dates_the_page():
+    text = (
+        "The ferry that never sailed\n\n"
+        "A coastal town spent a decade and a fortune on a ferry link. Then the boat sank at its mooring.\n\n"
+        "By Ellen Marsh and TOMAS VIDAL, Harbour News, Penzance\n"
+        "Updated Aug. 6, 2024, 5 a.m. EDT\n\n"
+        "The ferry was meant to carry its first passengers in June.\n"
+    )
+    article = article_from_text(text)
+    assert article.title.text == "The ferry that never sailed"
+    assert article.authors == ("Ellen Marsh", "Tomas Vidal")
+    assert article.outlets == ("Harbour News",)
+    assert article.date == date(2024, 8, 6)
+    assert "no date" not in article.problems
+    assert [block.text for block in article.blocks] == [
+        "A coastal town spent a decade and a fortune on a ferry link. Then the boat sank at its mooring.",
+        "The ferry was meant to carry its first passengers in June.",
+    ]
+    assert [person.name for person in article.people] == []
+    assert_nothing_lost(article)
+
+
+def test_an_authors_name_alone_over_the_date_line_is_the_byline():
+    text = (
+        "Why the village hall roof leaks\n\n"
+        "Grainne Foley\n"
+        "Tue 14 May 2024 06.00 BST\n\n"
+        "Rain has come through the roof of the hall for three winters, Grainne Foley wrote to the council.\n"
+    )
+    article = article_from_text(text)
+    assert article.authors == ("Grainne Foley",)
+    assert article.date == date(2024, 5, 14)
+    assert [block.text for block in article.blocks] == [
+        "Rain has come through the roof of the hall for three winters, Grainne Foley wrote to the council.",
+    ]
+    assert [person.name for person in article.people] == ["Grainne Foley"]  # named in the body too
+
+
+def test_a_byline_with_the_date_after_it_and_a_headline_of_two_sentences():
+    text = (
+        "Your library card may soon open the gym. That is no joke.\n\n"
+        "By Priya Raman, city hall reporter  Updated Mar 19, 2024, 8:00am EDT\n\n"
+        "The council voted 7-2 on Monday to let library cards open the city's gyms.\n"
+    )
+    article = article_from_text(text)
+    assert article.title.text == "Your library card may soon open the gym. That is no joke."
+    assert article.authors == ("Priya Raman",)
+    assert article.outlets == ()
+    assert article.date == date(2024, 3, 19)
+    assert [block.text for block in article.blocks] == [
+        "The council voted 7-2 on Monday to let library cards open the city's gyms."
+    ]
+
+
+def test_three_authors_in_a_list_and_a_post_after_the_name():
+    three = article_from_text(
+        "Storm closes the coast road\n\nBy Ann Poe, Jon Roe and Lia Moe\n\nThe road closed at noon.\n"
+    )
+    assert three.authors == ("Ann Poe", "Jon Roe", "Lia Moe")
+    post = article_from_text(
+        "Storm closes the coast road\n\nBy Ann Poe, north of England correspondent\n\nThe road closed at noon.\n"
+    )
+    assert post.authors == ("Ann Poe",)
+
+
+def test_a_sentence_opening_with_by_under_the_headline_stays_the_article_s():
+    text = (
+        "Storm closes the coast road\n\n"
+        "By Tuesday, Main Street, the harbour and the school had flooded.\n\n"
+        "The road closed at noon.\n"
+    )
+    article = article_from_text(text)
+    assert article.authors == ()
+    assert [block.text for block in article.blocks][0] == "By Tuesday, Main Street, the harbour and the school had flooded."

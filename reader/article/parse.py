@@ -311,6 +311,73 @@ _NAMED_BYLINE = re.compile(
 )
 
 
+# A page's date on a line of its own under the headline, as sites print it: `Tue 14 May 2024 06.00
+# BST`, `Published On 12 Mar 2025`, `Updated March 14, 2025, 9:12 PM ET`, `Aug. 6, 2024, 5 a.m.
+# EDT`, `June 2024`; a clock, a time zone and a country may follow the date
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PAGE_DATE = (
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:{WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_WORD}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<month2>{_MONTH_WORD})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
+    rf"|(?P<month3>{_MONTH_WORD})\s+(?P<year3>\d{{4}}))"
+    r"(?:[\s,|·–—-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?)?"
+    r"(?:\s*,?\s*(?:[A-Z]{2,5}|UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:,\s*[A-Z][A-Za-z]{1,12})?"
+)
+_DATE_LINE = re.compile(rf"^{_PAGE_DATE}\s*$", re.IGNORECASE)
+_DATE_AT_END = re.compile(rf"(?:\s{{2,}}|\s*[,|·–—-]\s*|\s+)({_PAGE_DATE})\s*$", re.IGNORECASE)
+# `By Jane Doe`, `by Jane Doe and John Roe`, `By DANIEL OTIENO`, `By Jane Doe, BBC News, Bristol`,
+# `By Jane Doe, Europe correspondent`: the names come first, before any comma
+_BY_LINE = re.compile(r"^(?:By|BY|by)\s*:?\s+(?P<who>[A-Z][^\n]{2,140})$")
+_AUTHOR_NAME = re.compile(
+    r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w.'’-]*|de|del|de la|da|dos|van|von|der|bin|al|el|le|la|di)){0,4}"
+    r"\s+[A-Z][\w.'’-]+$"
+)
+_TOP_MATTER_LINES = 5  # how far under a plain page's headline its byline and date are looked for
+
+
+def _page_date(match: re.Match[str]) -> date | None:
+    """The day a `_PAGE_DATE` match names (the first of the month when only the month is)."""
+    day, month, year = match["day"], match["month"], match["year"]
+    if day is None:
+        day, month, year = match["day2"], match["month2"], match["year2"]
+    if month is None:
+        day, month, year = "1", match["month3"], match["year3"]
+    try:
+        return date(int(year), _MONTH_ABBREVIATIONS.index(month.casefold()[:3]) + 1, int(day))
+    except ValueError:
+        return None
+
+
+_MONTH_ABBREVIATIONS = tuple(month[:3] for month in MONTHS)
+
+
+def _page_authors(who: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The authors and outlets of a byline's names (`Jane Doe and John Roe, CNN`), or None when
+    its first part is no list of names (`By Tuesday, the council had...`).  After the names, a
+    part with an outlet's word is the outlet; a place (`Bristol`) or a post (`Europe
+    correspondent`) is left out."""
+    parts = [part.strip() for part in who.split(",")]
+    # `Jane Doe, John Roe and Ann Poe`: a list of names ends in `and`; else only the first part names
+    listed = next((i for i, part in enumerate(parts) if _AND.search(part)), 0)
+    names = [name for part in parts[: listed + 1] for name in _AND.split(part)]
+    if not all(_AUTHOR_NAME.match(name) for name in names):
+        return None
+    rest = parts[listed + 1 :]
+    if len(rest) > 3 or any(len(part.split()) > 6 or _SENTENCE_END.search(part) for part in rest):
+        return None
+    authors = [title_case(name) if name.isupper() else name for name in names]
+    outlets = [part for part in rest if _OUTLET_WORDS.search(part) and part[:1].isupper()]
+    return tuple(authors), tuple(outlets)
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _is_upper_heading(text: str) -> bool:
     """A short line in capitals, such as an archive's "ABSTRACT." or a rubric's "LETTERS."."""
     return text.isupper() and len(text.split()) <= 6 and len(LONG_WORD.findall(text)) >= 1
@@ -372,6 +439,7 @@ class _Parser:
         self.header: Span | None = None
         self.section: str | None = None
         self.header_date: date | None = None
+        self.page_date: date | None = None  # a plain page's date line: `Tue 14 May 2024 06.00 BST`
         self.published: datetime | None = None
         self.title: TextField | None = None
         self.byline: TextField | None = None
@@ -472,6 +540,9 @@ class _Parser:
                 self.pos += 1
             elif self.header is None:
                 self.read_plain_title(first, self.lines[self.pos + 1])
+                if self.title is None and len(first.text.split()) <= 30 and self._byline_below():
+                    self.title = self.field(first)  # a headline of two sentences over its byline
+                    self.pos += 1
         for _ in range(3):
             line = self.peek()
             if line is None:
@@ -480,7 +551,7 @@ class _Parser:
                 self.remove("repeated title", line)
             elif self.byline is None and self.title is not None and (named := _NAMED_BYLINE.match(line.text)):
                 self.byline = self.field(line)  # `By Jane Doe and John Roe` under a plain headline
-                self.authors, self.outlets = split_byline_names(named["who"])
+                self.authors, self.outlets = _page_authors(named["who"]) or split_byline_names(named["who"])
             elif self.caption is None and _is_caption(line):
                 self.caption = self.field(line)
             elif (
@@ -493,6 +564,71 @@ class _Parser:
             else:
                 break
             self.pos += 1
+        if self.header is None and self.title is not None and self.published is None:
+            self.read_top_matter()
+
+    def read_top_matter(self) -> None:
+        """Under a plain page's headline, and perhaps its standfirst: the byline and the date,
+        each on a line of its own (`By Jane Doe and John Roe` / `Updated March 14, 2025`), the
+        byline with the date after it (`By Jane Doe  Updated Mar 19, 2024, 8:00am EDT`), or the
+        author's name alone over the date (`Jane Doe` / `Tue 14 May 2024 06.00 BST`).  The lines
+        above them are the article's; when none is found nothing changes."""
+        for ahead in range(_TOP_MATTER_LINES):
+            line = self.peek(ahead)
+            if line is None or len(line.text.split()) > 60:  # the body: no standfirst is so long
+                return
+            if self.read_top_matter_line(line, self.peek(ahead + 1), just_asking=True):
+                break
+        else:
+            return
+        for _ in range(ahead):  # the standfirst
+            self.add_block(self.lines[self.pos])
+            self.pos += 1
+        while (line := self.peek()) is not None and self.read_top_matter_line(line, self.peek(1)):
+            self.pos += 1
+
+    def _byline_below(self) -> bool:
+        """Is there a `By` line among the few lines under the first one?"""
+        for ahead in range(1, _TOP_MATTER_LINES):
+            line = self.peek(ahead)
+            if line is None or len(line.text.split()) > 60:
+                return False
+            if _BY_LINE.match(line.text) and self.read_top_matter_line(line, self.peek(ahead + 1), just_asking=True):
+                return True
+        return False
+
+    def read_top_matter_line(self, line: _Line, following: _Line | None, just_asking: bool = False) -> bool:
+        """Is the line a plain page's byline or date line (see :meth:`read_top_matter`)?  Read
+        it unless ``just_asking``."""
+        text = line.text
+        if len(text) > 160:
+            return False
+        if self.page_date is None and (when := _DATE_LINE.match(text)):
+            if not just_asking:
+                self.page_date = _page_date(when)
+                self.remove("date", line)
+            return True
+        if self.byline is not None:
+            return False
+        by = _BY_LINE.match(text)
+        if by:
+            who = by["who"]
+            when = _DATE_AT_END.search(who)
+            if when:
+                who = who[: when.start()]
+            named = _page_authors(who)
+        elif following is not None and _AUTHOR_NAME.match(text) and _DATE_LINE.match(following.text):
+            when, named = None, ((title_case(text) if text.isupper() else text,), ())
+        else:
+            return False
+        if named is None:
+            return False
+        if not just_asking:
+            self.byline = self.field(line)
+            self.authors, self.outlets = named
+            if when and self.page_date is None:
+                self.page_date = _page_date(when)
+        return True
 
     def read_lines_above_byline(self, above: list[_Line]) -> None:
         """The title is the line the page repeats under the byline, else the last line above
@@ -609,7 +745,7 @@ class _Parser:
         problems: list[str] = []
         if self.header is None and self.title is None and self.byline is None:
             problems.append("starts mid-page: no header, title or byline")
-        if self.header_date is None and self.published is None:
+        if self.header_date is None and self.published is None and self.page_date is None:
             problems.append("no date")
         body = [
             block
@@ -669,7 +805,7 @@ def parse(
         path=path,
         encoding=encoding,
         section=parser.section,
-        date=parser.header_date or (published.date() if published else None),
+        date=parser.header_date or (published.date() if published else parser.page_date),
         published=published,
         header=parser.header,
         title=parser.title,
