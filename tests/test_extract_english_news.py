@@ -134,6 +134,19 @@ def test_a_nickname_in_quotation_marks_between_given_name_and_surname_is_part_of
     assert [quote.speaker for quote in article.quotes] == ["Tomasz “Tomek” Wierzbicki"] * 2
 
 
+def test_a_relative_named_with_a_given_name_no_list_holds_is_a_person_by_the_family_s_surname():
+    text = (
+        "Asylum hearing\n\n"
+        "The hearing began late. By then, Yusmary Colmenares had waited two hours on a bench.\n\n"
+        "Her husband, Wilmer Colmenares, was not in the courtroom.\n\n"
+        "“We have waited two years. We can wait a little longer,” she said.\n\n"
+        "Interestingly Colmenares was not asked to testify.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Yusmary Colmenares", "Wilmer Colmenares"]
+    assert [quote.speaker for quote in article.quotes] == ["Yusmary Colmenares"]
+
+
 # -- attribution after the quote, and the speaker's turn going on -------------------------------
 
 

@@ -525,7 +525,13 @@ class NamePasses(RolePasses):
             ):
                 names.append((i, i + 3))  # `Pak Chol Jin, a vice-director of ...`: a name of three words
                 continue
-            if slavic or kin or self._named_by_context(tokens, i + 2) or self._speaks_alone(first, second):
+            if (
+                slavic
+                or kin
+                or self._named_by_context(tokens, i + 2)
+                or self._speaks_alone(first, second)
+                or self._relative_of_someone_named(first, second)
+            ):
                 names.append((i, i + 2))  # `his wife, Tashfeen Malik,`: a relative in apposition
         return names
 
@@ -550,6 +556,35 @@ class NamePasses(RolePasses):
             and not is_role_token(first.base)
             and self._written_alone_before_a_speech_verb(second.base)
             and not self._someone_elses_surname(first.base, second.base)
+        )
+
+    def _relative_of_someone_named(self, first: Token, second: Token) -> bool:
+        """Is `second` the surname of a relative the text names with a given name from the
+        list, right after what they are to someone (`Her husband, Wilmer Colmenares,`), so that
+        `first` is another of the family, by a given name no list holds (`Yusmary
+        Colmenares`)?  Not a word that opens a sentence as an adverb or a verb does, nor a
+        title, a body's or a place's word."""
+        if first.given or "-" in first.text or second.base in self.lex.organisation_words:
+            return False
+        if (
+            first.base in self.lex.not_names
+            or first.base in SENTENCE_OPENERS
+            or first.base in self.lex.honorifics
+            or first.base.casefold() in self.lex.countries
+            or second.base in self.lex.place_words
+            or is_role_token(first.base)
+        ):
+            return False
+        if first.text.endswith(("ly", "ed", "ing")) and _AT_A_SENTENCE_START.search(
+            self.text, max(0, first.start - 4), first.start
+        ):
+            return False  # `Interestingly Colmenares`
+        text = self.text
+        return any(
+            found.group(1) != first.text
+            and is_given_name(found.group(1))
+            and KIN_BEFORE.search(text, max(0, found.start() - 40), found.start()) is not None
+            for found in re.finditer(rf"([A-Z][\w'’-]*)[ \u00a0]{re.escape(second.base)}\b", text)
         )
 
     def _written_alone_before_a_speech_verb(self, word: str) -> bool:
