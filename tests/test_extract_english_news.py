@@ -88,6 +88,32 @@ def test_a_person_named_only_with_a_title_is_still_the_speaker():
     assert speakers(text) == [("Nobody should drive two hours to see a doctor,", "Amersfoort")]
 
 
+def test_a_courtesy_title_tells_the_gender_of_the_only_person_of_that_surname():
+    # `Ms Delacroix` tells that Anne-Sophie Delacroix is a woman, so `Mr Delacroix` is another
+    # person, her husband, and `he said` after him is not hers
+    text = (
+        "Cyclone warning\n\n"
+        "On a farm south of the town, Anne-Sophie Delacroix and her husband were tying down sheds.\n\n"
+        "\"We have been through worse storms than this one,\" Ms Delacroix said.\n\n"
+        "Mr Delacroix said the couple expected to lose most of the crop.\n\n"
+        "\"There will not be a plant standing by Sunday,\" he said.\n"
+    )
+    found = speakers(text)
+    assert found[0][1] == "Anne-Sophie Delacroix"
+    assert found[1][1] == "Delacroix"
+
+
+def test_a_couple_addressed_together_tells_no_one_s_gender():
+    # `Mrs.` in `Mr. and Mrs. Farouqi` is not said of Sasha Farouqi, the only Farouqi named so far
+    text = (
+        "Visit\n\n"
+        "Sasha Farouqi came to the hall on Sunday with his family.\n\n"
+        "The sign on the door said simply \"Mr. and Mrs. Farouqi\" in gold letters.\n\n"
+        "Mr. Farouqi nodded. \"It means a great deal to our whole family,\" he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Sasha Farouqi"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

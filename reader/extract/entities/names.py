@@ -40,6 +40,8 @@ _NAMESAKE = re.compile(_NAMESAKE_HEAD + r"(?:[A-Z][\w'’-]*\s+){0,2}$", re.VERB
 
 
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
+# `Mr. and Mrs. Khan`: a couple addressed together, the second title read right before the surname
+_COUPLE_TITLES = re.compile(r"\b(?:and|&)\s+\S+\s*$")
 _BEFORE_A_NUMBER = re.compile(r"\.?\s*\d")  # `No. 10482`, `Article 5`
 # a capital inside a surname, after a lower-case letter that no surname's prefix ends with
 # (`SeaPass`, `YouTube`; not `McCain`, `MacArthur`, `DeSantis`, `LaHood`, `DiCaprio`, `VanHollen`)
@@ -699,6 +701,13 @@ class NamePasses(RolePasses):
         for entity in candidates:
             known = tuple(map(str.casefold, entity.tokens))
             if known == key or len(key) < len(known) and _is_part(key, known):
+                if (
+                    entity.gender is None
+                    and len(key) == 1
+                    and len(self._persons_by_word[key[-1]]) == 1
+                    and not _COUPLE_TITLES.search(self.text, max(0, tokens[i].start - 16), tokens[i].start)
+                ):
+                    entity.gender = gender  # `Ms O'Sullivan` tells that Kerry-Anne O'Sullivan, the only one, is a woman
                 return entity  # "Umierov", "Echeverría de la Fuente"
             if len(known) < len(key) and _is_part(known, key) and (len(known) == 1 or known[0] == key[0]):
                 entity.name, entity.tokens = name, tuple(words)  # now we know the fuller name
