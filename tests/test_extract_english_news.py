@@ -114,6 +114,21 @@ def test_a_couple_addressed_together_tells_no_one_s_gender():
     assert [speaker for _, speaker in speakers(text)] == ["Sasha Farouqi"]
 
 
+def test_police_ranks_in_capitals_are_roles_not_bodies():
+    text = (
+        "Scam gang arrested\n\n"
+        "DCP (Cyber) Meenakshi Raghunathan said the couple received the first call in August.\n\n"
+        "\"The call was then passed to a fake officer on a video call,\" the DCP said.\n\n"
+        "\"The suspect has confessed during questioning,\" SSP Tariq Durrani said.\n"
+    )
+    article = article_from_text(text)
+    assert [speaker for _, speaker in speakers(text)] == ["Meenakshi Raghunathan", "Tariq Durrani"]
+    assert {person.name: person.roles for person in article.people} == {
+        "Meenakshi Raghunathan": ("DCP",),
+        "Tariq Durrani": ("SSP",),
+    }
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 
