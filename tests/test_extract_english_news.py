@@ -129,6 +129,18 @@ def test_police_ranks_in_capitals_are_roles_not_bodies():
     }
 
 
+def test_two_capitalised_words_where_a_sentence_is_set_name_a_place_not_a_person():
+    text = (
+        "Road contract trial\n\n"
+        "The trial resumes in March.\n\n"
+        "Back in Umuoji Nkwelle, the chairman of the town union, Chief Obinna Eze-Udoka, said residents had given up.\n\n"
+        "“We have not seen any road since the contract was signed,” he said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Obinna Eze-Udoka"]
+    assert [speaker for _, speaker in speakers(text)] == ["Obinna Eze-Udoka"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

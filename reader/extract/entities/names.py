@@ -104,6 +104,8 @@ def _is_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 # `Brown County`, `Long Island` (unlike `Israel` or `French`, which are)
 _SURNAMES_THAT_ARE_PLACES = frozenset(("Park",))  # `Helen Park`, `Park Ji-won`; but `Lincoln Park`
 _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # `Ji-won`, `Hyun-woo`: two syllables joined
+# a sentence that opens with where it is set: `In Amechi Awkunanaw, ...`, `Back in Ward 7, ...`
+_OPENING_IN_A_PLACE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:(?:Back|Here|Out|Over|Down|Up)\s+in|In)\s+$")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through|around|across|the|The)\s+$")
 # what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
@@ -517,6 +519,11 @@ class NamePasses(RolePasses):
                 continue  # `Ministry of Humanitarian Affairs and Poverty Alleviation said`
             if self._part_of_place(tokens, i + 2):
                 continue
+            if (
+                self.text.startswith(",", second.end)
+                and _OPENING_IN_A_PLACE.search(self.text, max(0, first.start - 12), first.start) is not None
+            ):
+                continue  # `Back in Amechi Awkunanaw, the chairman said`: where the sentence is set
             slavic = bool(SLAVIC_SURNAME.search(second.base)) and len(second.base) >= 4 and not (
                 SLAVIC_SURNAME.search(first.base) and not first.given
             )
