@@ -141,6 +141,27 @@ def test_two_capitalised_words_where_a_sentence_is_set_name_a_place_not_a_person
     assert [speaker for _, speaker in speakers(text)] == ["Obinna Eze-Udoka"]
 
 
+def test_the_younger_of_a_surname_written_first_is_the_son():
+    text = (
+        "Flats inspected\n\n"
+        "Inspectors found the window of one flat too small. \"The landlord would rather rent it to two people,\" "
+        "said Lam Chi-wai, 58, a porter who lives there with his wife and teenage son.\n\n"
+        "His son, Lam Ka-ho, 16, does his homework on the bunk bed. \"There is no room for a table,\" the younger Lam said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Lam Chi-wai", "Lam Ka-ho"]
+
+
+def test_the_elder_of_a_family_is_a_parent_named_before_not_one_named_after():
+    text = (
+        "Brothers meet in the final\n\n"
+        "Paolo Ventura scored 24 points against his younger brother, Marco Ventura, on Wednesday.\n\n"
+        "Their father, former league guard Renato Ventura, wore a jacket split in the two teams' colours.\n\n"
+        "\"Whoever wins, I will be the one cooking dinner,\" the elder Ventura said.\n\n"
+        "\"I pray nobody gets hurt, every game,\" said their mother, Lucia Ventura.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Renato Ventura", "Lucia Ventura"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...folding import in_title_case
 from ...model import Span
 from ..lexicon import Lexicon, lexicon
-from .name_index import NameIndex
+from .name_index import NameIndex, surname_written_first
 from .records import Entity, Ref
 from .tokens import NEVER_NAMES, Token, is_given_name
 from .vocabulary import (
@@ -32,8 +32,12 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0][A-Z][\w&'’.-]*){
 _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][\w&'’.-]*$")
 
 
-_CHILD = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
-_PARENT = re.compile(r"\b(?:father|mother|grandfather|grandmother)\b", re.IGNORECASE)  # the elder of two namesakes
+# what a relative is, at the head of their role (`His son`, `her teenage daughter`), not in a
+# clause about others (`a security guard who lives with his wife and teenage son`)
+_KIN_HEAD = r"^(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+_CHILD = re.compile(rf"{_KIN_HEAD}(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
+_PARENT = re.compile(rf"{_KIN_HEAD}(?:father|mother|grandfather|grandmother)\b", re.IGNORECASE)  # the elder of two namesakes
+
 YOUNGER_OR_ELDER = re.compile(r"\b(?:the|The)\s+(younger|elder|older)\s+$")  # `the younger Mr. Doe`
 
 
@@ -308,13 +312,17 @@ class RecogniserBase:
         units' words are those `scan` read)."""
         return word.casefold() in self.unit_words
 
-    def by_seniority(self, surname: str, gender: str | None, younger: bool) -> Entity | None:
-        """Of the relatives known by this surname, the one the article made the child (a son, a
-        daughter) for `the younger`, the one it did not for `the elder`, if that leaves one."""
+    def by_seniority(self, surname: str, gender: str | None, younger: bool, before: int) -> Entity | None:
+        """Of the relatives known by this surname and named before offset `before`, the one the
+        article made the child (a son, a daughter) for `the younger`, the one it did not for
+        `the elder`, if that leaves one.  The surname ends a name, or begins one whose given
+        name is two syllables joined, as Chinese and Korean names are written (`Ho Ka-lok`)."""
         relatives = [
             entity
             for entity in self._persons_by_word.get(surname.casefold(), {}).values()
-            if entity.tokens[-1] == surname and (gender is None or entity.gender in (None, gender))
+            if (entity.tokens[-1] == surname or surname_written_first(entity.tokens) and entity.tokens[0] == surname)
+            and (gender is None or entity.gender in (None, gender))
+            and any(mention.start < before for mention in entity.mentions)
         ]
         children = [entity for entity in relatives if any(_CHILD.search(role) for role in entity.roles)]
         # (`His father, Anselmo Salcedo,` makes him the elder of the two Salcedos)

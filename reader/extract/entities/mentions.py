@@ -94,7 +94,7 @@ class MentionPasses(RolePasses):
                     if base in self.lex.organisation_surnames and self._names_a_body(tokens, i):
                         continue  # `the Red Cross`, after `Richard Cross`: the body's name
                     seniority = YOUNGER_OR_ELDER.search(self.text, max(0, token.start - 14), token.start)
-                    senior = self.by_seniority(base, None, seniority.group(1) == "younger") if seniority else None
+                    senior = self.by_seniority(base, None, seniority.group(1) == "younger", token.start) if seniority else None
                     namesakes = surnames[key]
                     if len(namesakes) > 1 and senior is None:
                         # `Marsh, for his part, said` of a husband and wife: the pronoun after the

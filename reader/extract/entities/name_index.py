@@ -9,6 +9,12 @@ from .tokens import is_given_name
 from .vocabulary import PARTICLES
 
 
+def surname_written_first(tokens: tuple[str, ...]) -> bool:
+    """`Ho Ka-lok`, `Lam Chi-wai`: a surname, then a given name of two syllables joined by a
+    hyphen, as Chinese and Korean names are written in English."""
+    return len(tokens) == 2 and "-" in tokens[1] and tokens[1][:1].isupper() and tokens[1][1:2].islower()
+
+
 class NameIndex:
     """How people can be named again: by surname, by a longer surname, by a unique given name."""
 
@@ -28,8 +34,8 @@ class NameIndex:
             if word not in PARTICLES and len(word) > 2 and entity not in self.surname.get(word, ()):
                 self.surname.setdefault(word, []).append(entity)
         first, last = entity.tokens[0], entity.tokens[-1]
-        if not is_given_name(first):
-            # "Baek Seo-yeon", "Takeda Haruko": perhaps written surname first
+        if not is_given_name(first) or surname_written_first(entity.tokens):
+            # "Baek Seo-yeon", "Takeda Haruko", "Lam Chi-wai": perhaps written surname first
             self.surname.setdefault(words[0], []).append(entity)
         if is_given_name(first) or not is_given_name(last):
             self.given.setdefault(words[0], []).append(entity)

@@ -19,6 +19,7 @@ from .vocabulary import (
     CLEAR_SPEECH,
     GOVERNED_PLACES,
     KIN_BEFORE,
+    KIN_ROLE_BEFORE,
     PARTICLES,
     PARTY_MEMBERS,
     SENTENCE_OPENERS,
@@ -826,7 +827,7 @@ class NamePasses(RolePasses):
         name_start = tokens[title_at if title_at is not None else i].start
         seniority = YOUNGER_OR_ELDER.search(self.text, max(0, name_start - 14), name_start) if j - i == 1 else None
         if seniority is not None:  # `the younger Mr. Halász`: the son, not the father
-            entity = self.by_seniority(tokens[i].base, gender, younger=seniority.group(1).casefold() == "younger")
+            entity = self.by_seniority(tokens[i].base, gender, seniority.group(1).casefold() == "younger", name_start)
             titled = None
         if entity is None and title_at is not None and j - i == 1 and tokens[i - 1].text in _BEFORE_A_GIVEN_NAME:
             entity = self._known_by_given_name(tokens[i].base)  # `Dame Ruth`, after `Dame Ruth Ferrier`
@@ -862,6 +863,11 @@ class NamePasses(RolePasses):
             role, role_start = self.role_before(tokens, i)
         # "The team's captain, Senior Sergeant Vitalii Dziuba-Holub,": a role before the comma too
         apposed = self.role_before_comma(tokens, role_start, j)
+        if apposed is None and role:
+            # `Their father, former PBA guard Ramon Villafuerte`: a relative, then a role and the name
+            kin_end = self.text.rfind(role, max(0, tokens[i].start - len(role) - 2), tokens[i].start)
+            kin = KIN_ROLE_BEFORE.search(self.text, max(0, kin_end - 30), kin_end) if kin_end > 0 else None
+            apposed = kin.group("role") if kin is not None else None
         for found in (apposed, role):
             if found:
                 entity.add_role(found)
