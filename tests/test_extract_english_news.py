@@ -162,6 +162,37 @@ def test_the_elder_of_a_family_is_a_parent_named_before_not_one_named_after():
     assert [speaker for _, speaker in speakers(text)] == ["Renato Ventura", "Lucia Ventura"]
 
 
+def test_a_title_before_the_family_name_inside_a_longer_name_is_that_person():
+    # Singapore style: a Western given name, the family name, then the Chinese given names
+    text = (
+        "Money mule jailed\n\n"
+        "Deputy Public Prosecutor Grace Quek Mei Ling said 29 victims had lost money.\n\n"
+        "DPP Quek sought a year's jail, describing money mules as “the plumbing of scam syndicates”.\n"
+    )
+    article = article_from_text(text)
+    assert [speaker for _, speaker in speakers(text)] == ["Grace Quek Mei Ling"]
+    assert [person.name for person in article.people] == ["Grace Quek Mei Ling"]
+
+
+def test_malaysian_honours_name_a_person_by_the_given_name():
+    text = (
+        "Land deals probed\n\n"
+        "Datuk Seri Rosnani Abdul Wahab, the commission's deputy chief, said a suspect was held on Monday.\n\n"
+        "A source said some parcels went for a quarter of their value.\n\n"
+        "“The land was alienated below market value to companies linked to him,” Datuk Seri Rosnani said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Rosnani Abdul Wahab"]
+
+
+def test_a_former_corporator_is_a_role_a_later_mention_names():
+    text = (
+        "Flooding in the city\n\n"
+        "Vilas Pawar, a former corporator, toured the flooded market on Monday.\n\n"
+        "Pawar was dismissive of the minister's visit. “He should come without his convoy,” the former corporator said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Vilas Pawar"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

@@ -111,7 +111,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|through
 # what is said of a person only: `- no relation -`, `(no relation)`, `, who chairs`
 _PERSON_CLAUSE_AFTER = re.compile(r"\s*[-–—(,]\s*(?:no relation\b|who\s+(?!is\b|are\b|was\b|were\b)[a-z])")
 _PEERAGES = frozenset(("Lord", "Baroness", "Baron", "Lady", "Viscount", "Viscountess", "Earl", "Countess"))
-_BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame"))  # British honours: `Sir Keir`, `Dame Ruth` name by the given name
+# honours that name a person by the given name: British `Sir Keir`, `Dame Ruth`; Malaysian `Datuk Seri Anwar`
+_BEFORE_A_GIVEN_NAME = frozenset(("Sir", "Dame", "Datuk", "Dato", "Datin", "Seri"))
 _NAMING_VERB_BEFORE = re.compile(r"\b(?:said|told|quoted|quoting|according to)\s+$")  # `quoted Pak Chol Jin`
 _ONE_LETTER_SURNAME_PREFIXES = frozenset(("Ó",))  # the Irish `Ó` of `Cathal Ó Murchú`: no initial, a surname's start
 _AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # read right before a word that opens its sentence
@@ -728,6 +729,8 @@ class NamePasses(RolePasses):
                 return entity  # with and without a middle name or patronymic
             if len(key) == 1 and len(known) > 1 and key[0] == known[0] and not is_given_name(words[0]):
                 return entity  # "Minister Takeda" after "Takeda Haruko"
+            if len(key) == 1 and key[0] in known[1:-1] and not is_given_name(words[0]):
+                return entity  # "DPP Ong" after "Charlene Ong Hui Min", as a surname's mention finds her
         entity = Entity(PERSON, name, tuple(words), gender=gender)
         entity.add_form(name)
         self.persons.append(entity)
