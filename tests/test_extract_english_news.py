@@ -193,6 +193,17 @@ def test_a_former_corporator_is_a_role_a_later_mention_names():
     assert [speaker for _, speaker in speakers(text)] == ["Vilas Pawar"]
 
 
+def test_a_name_of_five_words_after_a_title_is_one_person():
+    text = (
+        "Dengue cases rise\n\n"
+        "Public health expert Dr Abu Bakr Mohammad Nurul Islam, a former director of the agency, said "
+        "surveillance \"still depends on a handful of hospitals\".\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Abu Bakr Mohammad Nurul Islam"]
+    assert [speaker for _, speaker in speakers(text)] == ["Abu Bakr Mohammad Nurul Islam"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

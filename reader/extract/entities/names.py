@@ -918,7 +918,7 @@ class NamePasses(RolePasses):
                 found.append((h, k, k + 1))  # `Mr. King`, `Mr. Singer`: a surname that is also a word
                 free_from = k + 1
                 continue
-            j = self.known_prefix(tokens, k, self._name_run(tokens, k, limit=4))
+            j = self.known_prefix(tokens, k, self._name_run(tokens, k, limit=5))
             if j > k:
                 found.append((h, k, j))
                 free_from = j
