@@ -1335,6 +1335,27 @@ def test_a_short_phrase_then_a_subordinate_clause_before_the_subject():
     assert speakers(text) == [("I covered the board, which was even harder to break into,", "Ruth Abernathy")]
 
 
+def test_the_city_is_the_city_government_the_article_names_and_two_bodies_joined_by_and_are_two():
+    text = (
+        "Water outage\n\n"
+        "Residents are in a ninth day without water, as the City of Karoo Ridge and Highveld Water blame each other.\n\n"
+        "\"Our pumps have run at full capacity all week,\" Highveld Water said.\n\n"
+        "The City of Karoo Ridge said in a statement on Tuesday that supply would return by Thursday.\n\n"
+        "\"Residents are urged to use water sparingly once supply is restored,\" the city said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Highveld Water", "City of Karoo Ridge"]
+
+
+def test_the_city_names_no_body_when_the_article_names_none_with_it():
+    text = (
+        "Storm\n\n"
+        "Trees fell across Harbour Road overnight.\n\n"
+        "\"We have never seen wind like it in this part of the city,\" the Harbour Road Traders Association said.\n\n"
+        "\"Crews will work through the night to clear the roads,\" the city said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Harbour Road Traders Association", None]
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

@@ -164,8 +164,10 @@ class OrganisationPasses(RecogniserBase):
                     or tokens[j + 1].base.casefold() in self.lex.countries
                     or tokens[j + 1].base in self.lex.not_names and not self._name_goes_on(tokens, j + 1)
                     or j - 1 == i and self._one_word_name_after(tokens, j + 1)
+                    or tokens[i].base in GOVERNED_PLACES and tokens[i + 1].text == "of"
                 ):
-                    break  # "Naftogaz of Ukraine and Moldova's Energocom", "Energoatom and Rosatom": two parties
+                    break  # "Naftogaz of Ukraine and Moldova's Energocom", "Energoatom and Rosatom",
+                    # "the City of Tshwane and Rand Water": two parties
                 elif word.text not in ("of", "the", "for", "on", "and", "de", "du", "des"):
                     break
                 j += 1
