@@ -494,6 +494,16 @@ def test_the_scot_said_is_the_person_just_introduced_and_no_one_named_scot():
         ("Vatican", "organisation"),
     ]
 
+def test_one_or_another_of_those_just_spoken_of_is_no_one_named():
+    text = (
+        "Coaching towns\n\n"
+        "Rajesh Mehra, the minister, promised inspections to local officials. “We will send more inspectors,” he said. "
+        "“We have three people for 150 institutes,” said one.\n\n"
+        "“Nobody checks the hostels at all, not once a year,” another added.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Rajesh Mehra", None, None]
+
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

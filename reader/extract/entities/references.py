@@ -86,14 +86,17 @@ class ReferencePasses(RecogniserBase):
                 # `it said in a statement`: a body, as `they` is (not `it is`, `it was`)
                 self.refs.append(Ref(token.start, token.end, PRONOUN, token.text, gender="group"))
                 continue
-            if lower in INDEFINITE and i + 1 < len(tokens):
+            if lower in INDEFINITE:
                 if i > 0 and (i - 1) in self.claimed and self.text[tokens[i - 1].end : token.start] == ", ":
                     continue  # "Robert T. Greaves, a senior official": describes a named person
-                unnamed = self._unnamed_person_end(token.end, opening=token.text[0].isupper())
+                unnamed = self._unnamed_person_end(token.end, opening=token.text[0].isupper()) if i + 1 < len(tokens) else None
                 if unnamed:
                     end, gender = unnamed
                     start = token.start
                     self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
+                elif lower != "a" and lower != "an" and self._alone_beside_a_speech_verb(tokens, i):
+                    # `," says one.`, `Another added:`: one of the people just spoken of, unnamed
+                    self.refs.append(Ref(token.start, token.end, ANONYMOUS, token.text))
                 continue
             if lower == "the" and i + 1 == len(tokens):  # `," said the teenager.`: no token after `the`
                 role_end = self._age_end(token.end)
@@ -131,6 +134,21 @@ class ReferencePasses(RecogniserBase):
                 if role_end:
                     start = token.start
                     self.refs.append(Ref(start, role_end, ROLE, self.text[start:role_end]))
+
+    def _alone_beside_a_speech_verb(self, tokens: list[Token], i: int) -> bool:
+        """Is `one` or `another` a subject by itself, a speech verb right before it (`," says
+        one.`) or right after it (`One said`, `another added`)?"""
+        token = tokens[i]
+        before = tokens[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and before.text in CLEAR_SPEECH
+            and self.text[before.end : token.start] == " "
+            and self.text[token.end : token.end + 1] in (".", ",", ";", "")
+        ):
+            return True
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is not None and after.text in CLEAR_SPEECH and self.text[token.end : after.start] == " "
 
     def _unnamed_person_end(self, offset: int, opening: bool = False) -> tuple[int, str | None] | None:
         """`a resident`, `another elderly woman`, `one soldier` after the article ending at
