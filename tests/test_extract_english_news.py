@@ -318,6 +318,16 @@ def test_the_subject_of_a_speech_verb_outranks_an_opening_phrase_that_looks_like
     assert [speaker for _, speaker in speakers(text)] == ["Tobias Rennet"]
 
 
+def test_after_an_initial_the_next_given_name_tells_the_gender():
+    text = (
+        "Banks to merge\n\n"
+        "R. Everett Kimball, the chief executive, spoke first.\n\n"
+        "Kimball said both banks had earned top marks, and Ngozi Okafor-Lane said the combined bank would "
+        "publish a plan. \"We have heard that concern, and frankly it is a fair one,\" she said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ngozi Okafor-Lane"]
+
+
 # -- the grammar around the quote ------------------------------------------------------------
 
 

@@ -40,6 +40,7 @@ _NAMESAKE_HEAD = r"""\b(?:(?:named\s+after|in\s+honou?r\s+of|in\s+memory\s+of|de
 _NAMESAKE = re.compile(_NAMESAKE_HEAD + r"(?:[A-Z][\w'’-]*\s+){0,2}$", re.VERBOSE)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")  # `J.` of `J. Stanton Whitley`
 _COURTESY_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx"))
 # `Mr. and Mrs. Khan`: a couple addressed together, the second title read right before the surname
 _COUPLE_TITLES = re.compile(r"\b(?:and|&)\s+\S+\s*$")
@@ -794,6 +795,10 @@ class NamePasses(RolePasses):
             self._persons_by_word.setdefault(word.casefold(), {}).setdefault(id(entity), entity)
 
     def _gender(self, words: list[str]) -> str | None:
+        """The gender the given name tells; after an initial, the name that follows it (`J.
+        Stanton Whitley`, `F. Scott Fitzgerald`)."""
+        if len(words) > 2 and _INITIAL.fullmatch(words[0]):
+            return self.lex.gender_of(words[1])
         return self.lex.gender_of(words[0]) if len(words) > 1 else None
 
     def add_person_ref(
