@@ -1376,6 +1376,36 @@ def test_the_city_names_no_body_when_the_article_names_none_with_it():
     assert [speaker for _, speaker in speakers(text)] == ["Harbour Road Traders Association", None]
 
 
+def test_a_body_and_the_city_it_sits_in_before_the_speech_verb():
+    text = (
+        "Export talks resume\n\n"
+        "“Cooperation between our two closest allies is essential,” the Canadian Embassy in Seoul said in a post on X.\n"
+    )
+    assert speakers(text) == [("Cooperation between our two closest allies is essential,", "Canadian Embassy")]
+
+
+def test_a_tour_operator_named_by_its_trade_is_a_company_not_a_person():
+    text = (
+        "Wildfire on the island\n\n"
+        "Tour operator BlueCove Holidays said it had cancelled all flights to the island until Wednesday.\n\n"
+        "\"The safety of our customers is our absolute priority,\" the company said in a statement.\n"
+    )
+    article = article_from_text(text)
+    assert article.people == ()
+    assert [speaker for _, speaker in speakers(text)] == ["BlueCove Holidays"]
+
+
+def test_the_bloc_stands_only_for_a_body_named_with_that_word():
+    text = (
+        "Election upheld\n\n"
+        "The Constitutional Council confirmed the result on Monday.\n\n"
+        "The West African bloc ECOWAS, whose observers had called the vote “generally transparent,” "
+        "called on all sides to exercise restraint. "
+        "“Disputes must be settled through the courts and dialogue,” the bloc said in a statement.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] in (["ECOWAS"], [None])
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

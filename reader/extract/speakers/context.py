@@ -47,7 +47,11 @@ AUX = (
 # `Doe, a delegate wearing "QQQ" pins, said`: a short quote inside is masked, its marks kept
 _APPOSITION = r"(?:\s*,(?:[^\"“”«»]|[\"“«]Q{1,40}[\"”»]){1,200}?,)?"
 # "Doe, the mayor, said", "Yuliia Lapina of European Pravda asked"
-_OF_BODY = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+# `the British Embassy in Seoul said`: where a body sits, in capitals (whatever the pattern's flags)
+_OF_BODY = (
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    r"|\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+)
 # a subordinating conjunction right before a name: `as Roe spoke`, `while Roe said`
 _AFTER_A_SUBORDINATOR = re.compile(r"\b(?:as|while|when|whenever|after|before|because|since|although|though|if|until|whereas)\s+(?:the\s+)?$")
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w’'-]*|[a-z][a-z-]*)\s+$")  # or a role's lower-case modifier
