@@ -1406,6 +1406,16 @@ def test_the_bloc_stands_only_for_a_body_named_with_that_word():
     assert [speaker for _, speaker in speakers(text)] in (["ECOWAS"], [None])
 
 
+def test_the_country_and_its_body_in_lower_case_speak_as_that_body():
+    text = (
+        "Prisoner exchange\n\n"
+        "Moscow's Defence Ministry said 206 soldiers had come home.\n\n"
+        "The Qatari foreign ministry said the exchange was the fifth it had helped arrange.\n\n"
+        "\"The success of this mediation reflects our ties with both countries,\" it said in a statement.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Qatari foreign ministry"]
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

@@ -377,6 +377,15 @@ class OrganisationPasses(RecogniserBase):
         for i in caps:
             token = tokens[i]
             if token.base == token.text:
+                # `the UAE foreign ministry said`, `the Russian defence ministry`: after `the`, a
+                # country or its people's adjective, then the body, is that country's body
+                if (
+                    self.text[max(0, token.start - 4) : token.start].casefold() == "the "
+                    and (self.lex.is_country(token.text) or self.lex.is_nationality(token.text))
+                    and (body := _BODY_AFTER_POSSESSIVE.match(self.text, token.end)) is not None
+                    and body.group().split()[0].islower()
+                ):
+                    self._named_here(" ".join(self.text[token.start : body.end()].split()), token.start, body.end())
                 continue  # not a possessive
             start = token.start
             if not self.lex.is_country(token.base):  # a country's own name, not a nationality
