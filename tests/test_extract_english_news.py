@@ -328,6 +328,22 @@ def test_after_an_initial_the_next_given_name_tells_the_gender():
     assert [speaker for _, speaker in speakers(text)] == ["Ngozi Okafor-Lane"]
 
 
+def test_a_role_noun_means_no_one_first_named_with_that_role_long_after():
+    text = (
+        "Prep Bowl\n\n"
+        "For 19 seasons, Erik Solberg watched other teams lift the trophy from the Lakeview sideline. "
+        "On Friday, his son Anders Solberg handed it to him.\n\n"
+        "The winning play was a double move the Lions had practised all season.\n\n"
+        "\"We ran that play in practice probably 300 times this year,\" the coach said.\n\n"
+        "Anders Solberg threw four touchdown passes, and his receivers made every catch that mattered. "
+        "The defence held twice inside its own ten in the fourth quarter, and the crowd never sat down.\n\n"
+        "The Lions had come close before, losing in the semifinals in 2009 and again in 2016, both times "
+        "by a field goal, and the seniors said they had thought about those teams all week.\n\n"
+        "\"We had our chances tonight, but give them credit,\" St. Brendan coach Dale Whitcomb said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)][0] != "Dale Whitcomb"
+
+
 # -- the grammar around the quote ------------------------------------------------------------
 
 

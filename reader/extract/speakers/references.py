@@ -67,6 +67,7 @@ _TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
 _TEEN_AGE_AFTER = re.compile(r",\s*(?:(?:the|a)\s+)?1[3-9](?:,|-year-old\b)")  # `Kalani Fonoti, 19,`, `Menezes, the 19-year-old winger`
 _TEEN_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+$")  # `19-year-old Kalani Fonoti`
 _WHOM_BEFORE = re.compile(r"\bwhom\s+$")  # `Roe, whom he called`: he is not Roe
+_NAMED_SOON_AFTER = 400  # characters after a role noun within which the one it means may first be named
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
 # offices written after the state or city they serve: `the Vermont senator`, `the Texas governor`
@@ -602,9 +603,13 @@ class References(Context):
         for ref in recent:  # people referred to before, most recent mention last
             if ref.kind == PERSON and ref.entity is not None:
                 seen[id(ref.entity)] = (ref.start, ref.entity)
-        if len(self.index.persons) <= _ROLE_WINDOW:  # short texts: everyone, title included
+        if len(self.index.persons) <= _ROLE_WINDOW:
+            # short texts: everyone, title included, but for those named only well after (`"...,"
+            # the coach said` means no coach first named a dozen paragraphs on; a `Source:` line's
+            # role, the one the next line names)
             for entity in self.index.persons:
-                seen.setdefault(id(entity), (-1, entity))
+                if entity.mentions and entity.mentions[0].start < before + _NAMED_SOON_AFTER:
+                    seen.setdefault(id(entity), (-1, entity))
         matches = []
         for at, entity in seen.values():
             if _role_fits(phrase, entity.roles):
