@@ -344,6 +344,16 @@ def test_a_role_noun_means_no_one_first_named_with_that_role_long_after():
     assert [speaker for _, speaker in speakers(text)][0] != "Dale Whitcomb"
 
 
+def test_a_role_said_of_someone_unnamed_is_no_one_named():
+    text = (
+        "School fees capped\n\n"
+        "R. Subbiah, who heads the parents' association, welcomed the ruling. “We will now watch the committee,” he said.\n\n"
+        "The manager of a private school in Velachery, who did not want to be named, said managements were worried. "
+        "“The year has already begun. How do we refund what we have collected?” he asked.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["R. Subbiah", None]
+
+
 # -- the grammar around the quote ------------------------------------------------------------
 
 

@@ -67,6 +67,13 @@ _TEENAGER = re.compile(r"[Tt]he\s+(?:teenager|teen)")
 _TEEN_AGE_AFTER = re.compile(r",\s*(?:(?:the|a)\s+)?1[3-9](?:,|-year-old\b)")  # `Kalani Fonoti, 19,`, `Menezes, the 19-year-old winger`
 _TEEN_AGE_BEFORE = re.compile(r"\b1[3-9]-year-old\s+$")  # `19-year-old Kalani Fonoti`
 _WHOM_BEFORE = re.compile(r"\bwhom\s+$")  # `Roe, whom he called`: he is not Roe
+# after a role noun: whose role it is, said of someone unnamed (`the owner of a bakery`), or a
+# wish not to be named (`the principal, who did not want to be named,`)
+_UNNAMED_AFTER_A_ROLE = re.compile(
+    r"\s+(?:of|at|for)\s+(?:a|an)\s"
+    r"|[^.;:\"“”]{0,80}?,\s+who\s+(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|asked\s+not|declined|requested\s+not)\s+"
+    r"(?:want\s+|wish\s+)?to\s+be\s+(?:named|identified)"
+)
 _NAMED_SOON_AFTER = 400  # characters after a role noun within which the one it means may first be named
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
@@ -588,6 +595,8 @@ class References(Context):
             # `the 62-year-old mayor`, no one given that age: the role decides
         if _TEENAGER.fullmatch(phrase):  # `said the teenager`: the one the article gave an age of 13 to 19
             return self._the_one_described(before, _TEEN_AGE_AFTER, "", _TEEN_AGE_BEFORE)
+        if _UNNAMED_AFTER_A_ROLE.match(self.text, before + len(phrase)):
+            return None  # `The principal of a school in Tambaram, who did not want to be named,`: no one named
         wanted = role_words(phrase)
         if not wanted and self._nationality(phrase):  # `the Norwegian said`: the one just named
             return self._described_as(phrase.split()[-1], before) or self._subject_just_before(before)
