@@ -354,6 +354,17 @@ def test_a_role_said_of_someone_unnamed_is_no_one_named():
     assert [speaker for _, speaker in speakers(text)] == ["R. Subbiah", None]
 
 
+def test_a_reporting_clause_inside_the_sentence_leaves_the_words_to_the_verb_after_it():
+    text = (
+        "Waiting for care\n\n"
+        "The first time Nkechi Ballard-Obi watched her son wait four hours for pain relief, he was nine. "
+        "The triage nurse, she says, told her that he “did not look like he was in that much pain.”\n\n"
+        "“I was a nurse myself, and still no one listened,” Ballard-Obi says.\n\n"
+        "Her campaign began then. Rather, she said, continued failures in the wards made her speak out.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Nkechi Ballard-Obi"]
+
+
 # -- the grammar around the quote ------------------------------------------------------------
 
 

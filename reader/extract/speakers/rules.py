@@ -762,6 +762,21 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
             return Attribution(None, None)  # `Doe spoke near the hotel, where protesters had gathered, chanting "..."`
         if subject is not None and participle and _in_an_opening_clause(masked, sentence_start, subject, verb_start):
             return Attribution(None, None)  # the main clause's subject's: see `_in_an_opening_clause`
+    if (
+        subject is not None
+        and subject.kind == PRONOUN
+        and _PARENTHESIS_THEN_VERB.fullmatch(masked, subject.end, verb_start)
+        and _COMMA_RIGHT_BEFORE.search(masked, max(sentence_start, subject.start - 3), subject.start)
+    ):
+        # `The triage nurse, she says, told her that he "..."`: the pronoun reports; the verb after
+        # it has the subject the sentence opens with (unknown when no one is named there)
+        span = Span(sentence_start, verb_start)
+        openers = [ref for ref in before if ref.end <= subject.start and resolver.opens_sentence(ref, span, before)]
+        if openers and openers[0].kind != PRONOUN:
+            return resolver.resolve(openers[0], How.VERB_BEFORE)
+        comma = masked.rfind(",", sentence_start, subject.start)
+        if not openers and _UNNAMED_NOUN_PHRASE.fullmatch(masked, sentence_start, comma):
+            return Attribution(None, None)
     if subject is not None:
         at = before.index(subject) if subject in before else len(before)
         described = before[at + 1 : at + 2]
@@ -808,6 +823,12 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         if relative is not None:  # `Her husband, overhearing from the kitchen, called out: "..."`
             return Attribution(relative, How.ROLE)
     return None
+
+
+# `, she says, told her`: a reporting clause set off by commas, then the sentence's own verb
+_PARENTHESIS_THEN_VERB = re.compile(r"\s+[a-z]+\s*,\s+")
+_COMMA_RIGHT_BEFORE = re.compile(r",\s*$")
+_UNNAMED_NOUN_PHRASE = re.compile(r"\s*(?:The|A|An|One|Her|His|Their)\s+[a-z][\w'’ -]{1,40}")  # `The triage nurse`
 
 
 def _named_in_a_parenthesis(resolver: Resolver, verb_start: int, verb_end: int, limit: int) -> Attribution | None:
