@@ -365,6 +365,16 @@ def test_a_reporting_clause_inside_the_sentence_leaves_the_words_to_the_verb_aft
     assert [speaker for _, speaker in speakers(text)] == [None, "Nkechi Ballard-Obi"]
 
 
+def test_someone_described_who_keeps_their_name_back_is_whom_the_pronoun_means():
+    text = (
+        "River mining\n\n"
+        "“We are already seeing the effects at our clinics,” Dr. Kofi Asante said.\n\n"
+        "A young miner at an illegal pit near Tarkwa, who spoke on condition of anonymity, said he had no choice.\n\n"
+        "“If I stop, who will feed my children? Give us jobs and we will leave the river,” he said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Kofi Asante", None]
+
+
 # -- the grammar around the quote ------------------------------------------------------------
 
 

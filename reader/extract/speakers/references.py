@@ -74,6 +74,13 @@ _UNNAMED_AFTER_A_ROLE = re.compile(
     r"|[^.;:\"“”]{0,80}?,\s+who\s+(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|asked\s+not|declined|requested\s+not)\s+"
     r"(?:want\s+|wish\s+)?to\s+be\s+(?:named|identified)"
 )
+# a sentence whose subject is someone described and not named: `a`, a few words, then a clause
+# that keeps the name back (`A young miner near Bogoso, who spoke on condition of anonymity,`)
+_SOMEONE_UNNAMED_OPENS = re.compile(
+    r"\s*(?:A|An|One)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*(?:\s+(?:at|from|in|of|near|on|with)\s+[^,.;]{1,60})?"
+    r",\s+who\s+(?:spoke|asked|requested|declined|did\s+not|didn[’']t|would\s+not|wished)\b[^.;]{0,60}?"
+    r"(?:anonymity|named|identified)"
+)
 _NAMED_SOON_AFTER = 400  # characters after a role noun within which the one it means may first be named
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
@@ -310,6 +317,8 @@ class References(Context):
                 return relative if self._gender(relative) in fits else None
             if subject is None and self._opens_with_a_relative(sentence, fits):
                 return None  # `Her mother is more philosophical.`: a relative the article leaves unnamed
+            if subject is None and _SOMEONE_UNNAMED_OPENS.match(self.masked, sentence.start, sentence.end):
+                return None  # `A young miner near Bogoso, who spoke on condition of anonymity, said ...`
             if subject is not None and subject.kind in (ANONYMOUS, ROLE) and _INTERLOCUTORS.search(subject.text.casefold()):
                 # `A reporter asked Achebe, "Could it happen again?"` + `"...," he said`: the one
                 # asked answers, not the asker
