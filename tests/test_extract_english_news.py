@@ -561,6 +561,18 @@ def test_one_or_another_of_those_just_spoken_of_is_no_one_named():
     assert [speaker for _, speaker in speakers(text)] == ["Rajesh Mehra", None, None]
 
 
+def test_one_party_member_left_unnamed_is_no_body_and_no_one_named():
+    text = (
+        "Ethics probe\n\n"
+        "Democrats have been largely silent. One House Democrat, who requested anonymity to speak candidly, "
+        "told the Courier: \"Nobody is rushing to defend him. People are waiting for the report.\"\n\n"
+        "\"We are not going to let this go,\" said a Republican lawmaker from Ohio.\n"
+    )
+    article = article_from_text(text)
+    assert [speaker for _, speaker in speakers(text)] == [None, None]
+    assert article.people == ()
+
+
 # -- how sure the extractor is -------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from .vocabulary import (
     DAYS_AND_MONTHS,
     DESCRIBED_AS_BODY,
     GOVERNED_PLACES,
+    PARTY_MEMBERS,
     SENTENCE_OPENERS,
     is_participle_adjective,
     is_role_token,
@@ -207,6 +208,8 @@ class OrganisationPasses(RecogniserBase):
             run = run[k:]
             while len(run) > 1 and run[-1].base.isupper() and is_role_token(run[-1].base):
                 run = run[:-1]  # `Brightwell Foods CEO says`: the body, then its officer's title in capitals
+            if run and run[-1].text in PARTY_MEMBERS:
+                continue  # `One House Democrat, who requested anonymity,`: a member, someone unnamed, no body
             if len(run) == 1 and self._capitals_acting(run[0]):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)

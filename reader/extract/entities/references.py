@@ -70,6 +70,13 @@ _AGE_THEN_SPEECH = {  # the age, then none, one or two nouns for the person, the
 }
 
 
+# a party's member left unnamed after `a`, `one`: `One House Democrat`, `a Senate Republican`
+_UNNAMED_MEMBER = re.compile(
+    rf"[ \u00a0](?:[A-Z][\w'’-]*[ \u00a0]){{0,2}}(?:{'|'.join(PARTY_MEMBERS)})"
+    r"(?=[,;:]|[ \u00a0]+(?:who|said|says|told|tells|added|adds|wrote|writes|argued|noted|warned|conceded|admitted)\b)"
+)
+
+
 class ReferencePasses(RecogniserBase):
     """Finding the pronouns, role nouns and other words that may point to a speaker."""
 
@@ -94,6 +101,9 @@ class ReferencePasses(RecogniserBase):
                     end, gender = unnamed
                     start = token.start
                     self.refs.append(Ref(start, end, ANONYMOUS, self.text[start:end], gender=gender))
+                elif member := _UNNAMED_MEMBER.match(self.text, token.end):
+                    # `One House Democrat, who requested anonymity,`, `a Senate Republican said`
+                    self.refs.append(Ref(token.start, member.end(), ANONYMOUS, self.text[token.start : member.end()]))
                 elif lower != "a" and lower != "an" and self._alone_beside_a_speech_verb(tokens, i):
                     # `," says one.`, `Another added:`: one of the people just spoken of, unnamed
                     self.refs.append(Ref(token.start, token.end, ANONYMOUS, token.text))
