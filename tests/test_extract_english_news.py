@@ -1475,6 +1475,18 @@ def test_the_country_and_its_body_in_lower_case_speak_as_that_body():
     assert [speaker for _, speaker in speakers(text)] == ["Qatari foreign ministry"]
 
 
+def test_the_group_after_a_sentence_on_a_body_no_list_knows_is_not_the_last_body_named():
+    text = (
+        "Ad war\n\n"
+        "Dana Whitlock's campaign sent a cease-and-desist letter on Monday.\n\n"
+        "Granite Peaks Forward is standing by the ad. \"Whitlock has told three versions of the same story,\" "
+        "the group said in a statement.\n\n"
+        "The Harbor Relief Fund said it had raised $2 million. \"We are still reaching families cut off since Sunday,\" "
+        "the group said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Harbor Relief Fund"]
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

@@ -81,6 +81,10 @@ _SOMEONE_UNNAMED_OPENS = re.compile(
     r",\s+who\s+(?:spoke|asked|requested|declined|did\s+not|didn[’']t|would\s+not|wished)\b[^.;]{0,60}?"
     r"(?:anonymity|named|identified)"
 )
+# a sentence that opens with two to five capitalised words, then a verb: `Silver State Forward is`
+_CAPITALS_THEN_VERB = re.compile(
+    r"\s*(?:The\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,4})\s+(?:is|was|has|had|says|said|will|would|issued|released|stood|stands)\b"
+)
 _NAMED_SOON_AFTER = 400  # characters after a role noun within which the one it means may first be named
 _ANONYMOUS_BACK = 12  # references read back for an unnamed person a role noun may stand for
 _POSSESSIVE_INSIDE = re.compile(r"\w['’]s\s")  # `the prime minister's official spokesperson`
@@ -761,6 +765,8 @@ class References(Context):
         described = len(self.text[ref.start : ref.end].split()) - len(ref.text.split())  # `the` and the words before the noun
         if described > 1 or noun in _NAMED_ONLY:
             return None  # `the harbour authority`, `the police`: a body its words describe, not the one last spoken of
+        if self._after_a_sentence_on_an_unknown_name(ref):
+            return None  # `Silver State Forward is standing by the ad. "...," the group said`: a body no list knows
         for other in named:
             if self.is_subject(other) and not _named_another_kind(noun, other.text):
                 return None if self._unnamed_body_between(noun, other, ref.start) else other.entity
@@ -771,6 +777,18 @@ class References(Context):
             if not _named_another_kind(noun, only.text) and not self._unnamed_body_between(noun, only, ref.start):
                 return only.entity
         return None
+
+    def _after_a_sentence_on_an_unknown_name(self, ref: Ref) -> bool:
+        """Does the sentence before the one of `ref` open with capitalised words the passes
+        read as no one and nothing, then a verb (a body no list knows)?"""
+        for sentence, refs in self._sentences_back(ref):
+            if sentence.end > ref.start:
+                continue  # the reference's own sentence
+            opening = _CAPITALS_THEN_VERB.match(self.masked, sentence.start, sentence.end)
+            return opening is not None and not any(
+                other.start < opening.end("name") and other.end > opening.start("name") for other in refs
+            )
+        return False
 
     def _unnamed_body_between(self, noun: str, named: Ref, end: int) -> bool:
         """Is another body of that kind brought in, unnamed, between the named one and the
