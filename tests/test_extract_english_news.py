@@ -204,6 +204,22 @@ def test_a_name_of_five_words_after_a_title_is_one_person():
     assert [speaker for _, speaker in speakers(text)] == ["Abu Bakr Mohammad Nurul Islam"]
 
 
+def test_a_name_of_four_words_no_list_holds_is_one_person_when_the_context_shows_it():
+    text = (
+        "Obituary\n\n"
+        "Hemi Rangi Whare Tamihana, the kapa haka tutor, has died aged 78.\n\n"
+        "\"He was teaching in a classroom with buckets on the floor,\" his colleague Graeme Hollis said.\n\n"
+        "Asked how he hoped to be remembered, Tamihana did not hesitate.\n\n"
+        "\"Not for trophies. I want them to remember that we sang,\" he said.\n"
+    )
+    article = article_from_text(text)
+    assert {person.name: person.roles for person in article.people} == {
+        "Hemi Rangi Whare Tamihana": ("kapa haka tutor",),
+        "Graeme Hollis": ("colleague",),
+    }
+    assert [speaker for _, speaker in speakers(text)] == ["Graeme Hollis", "Hemi Rangi Whare Tamihana"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

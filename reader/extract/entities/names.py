@@ -531,6 +531,13 @@ class NamePasses(RolePasses):
                 SLAVIC_SURNAME.search(first.base) and not first.given
             )
             kin = KIN_BEFORE.search(self.text, max(0, first.start - 30), first.start) is not None
+            if (
+                self._third_name_word(tokens, i + 2, last=False)
+                and self._third_name_word(tokens, i + 3)
+                and self._named_by_context(tokens, i + 4)
+            ):
+                names.append((i, i + 4))  # `Matiu Te Whare Poutama, the kapa haka tutor,`: a name of four words
+                continue
             if self._third_name_word(tokens, i + 2) and (
                 self.role_after(tokens[i + 2].end, self.unit_end) is not None
                 or _NAMING_VERB_BEFORE.search(self.text, max(0, first.start - 12), first.start) is not None
@@ -630,9 +637,9 @@ class NamePasses(RolePasses):
                 return True
         return False
 
-    def _third_name_word(self, tokens: list[Token], k: int) -> bool:
+    def _third_name_word(self, tokens: list[Token], k: int, last: bool = True) -> bool:
         """Could tokens[k] be the third word of a name begun by the two before it (`Pak Chol
-        Jin`, `Kim Jong Un`)?"""
+        Jin`, `Kim Jong Un`), and its `last` (no capitalised word joined after it)?"""
         if k >= len(tokens) or k in self.claimed:
             return False
         word = tokens[k]
@@ -643,7 +650,7 @@ class NamePasses(RolePasses):
             and len(word.text) >= 2
             and self.joined(tokens[k - 1], word)
             and not self._common_word(word.text)
-            and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and self.joined(word, tokens[k + 1]))
+            and not (last and k + 1 < len(tokens) and tokens[k + 1].capitalised and self.joined(word, tokens[k + 1]))
         )
 
     def _named_by_context(self, tokens: list[Token], j: int) -> bool:

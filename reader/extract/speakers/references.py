@@ -123,6 +123,7 @@ _WORD = re.compile(r"\w+")
 _WORDS_FROM = re.compile(r"\b(?:response|reply|rebuttal|retort|statement|message|letter|post|comment|email|tweet)\s+from\s+(?:the\s+)?$")
 _OPENING_REFERENCES = 12  # references before a pronoun, at most, for it to stand at the article's opening
 # a sentence that opens with what its subject was asked, up to a pronoun: `Asked whether ..., `
+_ASKED_CLAUSE = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*?,\s")
 _ASKED_OPENS = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*,\s*$")
 _KIN_ROLE = re.compile(rf"\b{KIN}\b", re.IGNORECASE)
 _FEMALE_WORDS = words_tagged("gendered_words.txt", "f")
@@ -282,6 +283,11 @@ class References(Context):
             refs = [other for other in refs if not self.modifies_a_noun(other, sentence.start)]
             if sentence.end > ref.start and _ASKED_OPENS.match(self.masked, sentence.start, ref.start):
                 continue  # `Asked about Clinton's plan, she replied`: whom she was asked about is not she
+            clause = _ASKED_CLAUSE.match(self.masked, sentence.start, sentence.end) if sentence.end <= ref.start else None
+            if clause is not None:
+                # `Asked how he hoped to be remembered, Poutama did not hesitate.`: the one asked is
+                # the subject after the clause, not whoever the clause speaks of
+                refs = [other for other in refs if other.start >= clause.end()]
             if sentence.end > ref.start and self._parenthetical(ref, sentence):
                 # `Voss, he noted, had called him`, `... and Ms. Warren, she said, "..."`: the name the
                 # reporting clause interrupts is what the pronoun's owner spoke of, not the owner
