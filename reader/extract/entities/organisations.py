@@ -383,7 +383,8 @@ class OrganisationPasses(RecogniserBase):
                 # `the UAE foreign ministry said`, `the Russian defence ministry`: after `the`, a
                 # country or its people's adjective, then the body, is that country's body
                 if (
-                    self.text[max(0, token.start - 4) : token.start].casefold() == "the "
+                    token.start >= 4
+                    and self.text.startswith(("the ", "The "), token.start - 4)
                     and (self.lex.is_country(token.text) or self.lex.is_nationality(token.text))
                     and (body := _BODY_AFTER_POSSESSIVE.match(self.text, token.end)) is not None
                     and body.group().split()[0].islower()
