@@ -1503,6 +1503,16 @@ def test_the_group_after_a_sentence_on_a_body_no_list_knows_is_not_the_last_body
     assert [speaker for _, speaker in speakers(text)] == [None, "Harbor Relief Fund"]
 
 
+def test_a_clipped_form_of_a_body_s_name_is_that_body():
+    text = (
+        "Storm warning\n\n"
+        "The Meteorological Service of Barbados says the storm is 40 kilometres offshore.\n\n"
+        "“The eyewall will reach the south coast within hours,” the Met Service said in its bulletin.\n\n"
+        "“Officers will close the coast road at six tonight,” the Met Police said.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Meteorological Service of Barbados", "Met Police"]
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

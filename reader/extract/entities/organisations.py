@@ -102,6 +102,18 @@ def _spelled_by_word_starts(short: str, words: tuple[str, ...]) -> bool:
     )
 
 
+def _clipped_form(short: str, long: str) -> bool:
+    """Is `short` a clipped form of `long`, its words the starts of the long name's first words
+    in turn, one at least cut short (`Met Service` of `Meteorological Service of Jamaica`, `Met
+    Police` of `Metropolitan Police Service`)?"""
+    short_words = short.split()
+    long_words = [word for word in long.split() if word not in ("of", "the", "for", "and", "&")]
+    if len(short_words) < 2 or len(short_words) > len(long_words):
+        return False
+    pairs = list(zip(short_words, long_words))
+    return all(len(cut) >= 3 and whole.startswith(cut) for cut, whole in pairs) and any(cut != whole for cut, whole in pairs)
+
+
 @lru_cache(maxsize=8192)
 def _org_words(name: str) -> frozenset[str]:
     return frozenset(
@@ -454,6 +466,9 @@ class OrganisationPasses(RecogniserBase):
         longer = [entity for entity in recent if words and words < _org_words(entity.name)]
         if longer:  # "General Staff" after "General Staff of the Armed Forces of Ukraine"
             return max(longer, key=lambda entity: max((s.start for s in entity.mentions if s.start < offset), default=-1))
+        clipped = next((entity for entity in reversed(recent) if _clipped_form(name, entity.name)), None)
+        if clipped is not None:  # "the Met Service" after "the Meteorological Service of Jamaica"
+            return clipped
         for entity in recent:
             known_words = _org_words(entity.name)
             if known_words and known_words < words:  # "Naftogaz", then "Naftogaz of Ukraine"
