@@ -220,6 +220,19 @@ def test_a_name_of_four_words_no_list_holds_is_one_person_when_the_context_shows
     assert [speaker for _, speaker in speakers(text)] == ["Graeme Hollis", "Hemi Rangi Whare Tamihana"]
 
 
+def test_an_unlisted_given_name_between_a_title_and_a_listed_one_begins_the_name():
+    text = (
+        "Bail granted\n\n"
+        "Sessions Court Judge Norhaslinda Mohd Yusof heard the case on Monday. "
+        "KCOL 4 Chief Meteorologist Ray Delgado said the roads would be clear.\n\n"
+        "Judge Norhaslinda allowed bail of RM60,000.\n\n"
+        "\"The court takes into account the seriousness of the charges,\" she said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Norhaslinda Mohd Yusof", "Ray Delgado"]
+    assert [speaker for _, speaker in speakers(text)] == ["Norhaslinda Mohd Yusof"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

@@ -168,9 +168,31 @@ class NamePasses(RolePasses):
                 if j - i >= 2 and tokens[j - 1].base in GOVERNED_PLACES:
                     continue  # `Cameron Parish`, `Marion County`: a county named after someone
                 if j - i >= 2 and not self._part_of_place(tokens, j) and self._borne_out(tokens, i, j) and not self._a_country(tokens, i, j):
-                    names.append((i, j))
+                    # `Judge Rozilah Mohd Salleh`: a given name no list holds between the title and
+                    # a listed one (a father's name, as Malay names are written) begins the name
+                    names.append((i - 1 if self._unlisted_name_after_a_title(tokens, i) else i, j))
                     free_from = j
         return names
+
+    def _unlisted_name_after_a_title(self, tokens: list[Token], i: int) -> bool:
+        """Is tokens[i - 1] a capitalised word no list holds, right after a title or a role
+        (`Judge Rozilah` of `Judge Rozilah Mohd Salleh`), and so the name's first word?"""
+        if i < 2 or i - 1 in self.claimed:
+            return False
+        word, title = tokens[i - 1], tokens[i - 2]
+        return (
+            word.capitalised
+            and word.namelike
+            and not word.given
+            and word.base == word.text
+            and word.text not in SENTENCE_OPENERS
+            and not word.text.endswith("ist")  # `Chief Economist Jane Doe`: an occupation, no name
+            and not is_role_token(word.base)
+            and self.joined(word, tokens[i])
+            and self.joined(title, word)
+            and title.capitalised
+            and (title.text.rstrip(".") in self.lex.honorifics or is_role_token(title.base))
+        )
 
     def _a_namesake_elsewhere(self, written: str) -> bool:
         """Is this name written somewhere as a ship's, a series', a book's (`the dating series
