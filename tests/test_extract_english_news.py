@@ -233,6 +233,18 @@ def test_an_unlisted_given_name_between_a_title_and_a_listed_one_begins_the_name
     assert [speaker for _, speaker in speakers(text)] == ["Norhaslinda Mohd Yusof"]
 
 
+def test_west_african_titles_stand_before_the_name_and_are_no_part_of_it():
+    text = (
+        "Water plant closed\n\n"
+        "Speaking on Monday, the utility's regional manager, Ing. Kwaku Mensah-Bonsu, said the plant would stay closed.\n\n"
+        "“Our chemicals bill has tripled in three years,” Ing. Mensah-Bonsu said.\n\n"
+        "“Our members are afraid to go to the farm at all,” said Alhaji Tunde Adeyinka, who chairs the farmers' union.\n"
+    )
+    article = article_from_text(text)
+    assert [speaker for _, speaker in speakers(text)] == ["Kwaku Mensah-Bonsu", "Tunde Adeyinka"]
+    assert [person.name for person in article.people] == ["Kwaku Mensah-Bonsu", "Tunde Adeyinka"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 
