@@ -245,6 +245,17 @@ def test_west_african_titles_stand_before_the_name_and_are_no_part_of_it():
     assert [person.name for person in article.people] == ["Kwaku Mensah-Bonsu", "Tunde Adeyinka"]
 
 
+def test_a_capitalised_particle_opens_a_surname_not_a_given_name():
+    text = (
+        "Shutdown talks\n\n"
+        "Senate Majority Leader Margaret Van Buskirk spoke to reporters on Tuesday.\n\n"
+        "Asked whether a shutdown was possible, Van Buskirk paused. \"Anything is possible in this building,\" she said.\n"
+    )
+    article = article_from_text(text)
+    assert [person.name for person in article.people] == ["Margaret Van Buskirk"]
+    assert [speaker for _, speaker in speakers(text)] == ["Margaret Van Buskirk"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 
@@ -1536,6 +1547,18 @@ def test_a_clipped_form_of_a_body_s_name_is_that_body():
         "“Officers will close the coast road at six tonight,” the Met Police said.\n"
     )
     assert [speaker for _, speaker in speakers(text)] == ["Meteorological Service of Barbados", "Met Police"]
+
+
+def test_a_political_action_committee_is_a_body_and_the_bare_word_is_none():
+    text = (
+        "Ad spending\n\n"
+        "The Red Rock Majority PAC, a super PAC aligned with House Republicans, said it would spend $3 million.\n\n"
+        "“Jane Whitaker would be a reliable vote for Washington,” the group said in a statement.\n\n"
+        "A newly formed super PAC called Future 50 ran ads quoting her remark that \"I was responsible for quite a bit\" of the policy.\n"
+    )
+    found = speakers(text)
+    assert found[0][1] == "Red Rock Majority PAC"
+    assert found[1][1] != "Red Rock Majority PAC"
 
 
 # -- the British style: quotes in single marks ---------------------------------------------

@@ -828,6 +828,8 @@ class NamePasses(RolePasses):
         Stanton Whitley`, `F. Scott Fitzgerald`)."""
         if len(words) > 2 and _INITIAL.fullmatch(words[0]):
             return self.lex.gender_of(words[1])
+        if words[0].casefold() in PARTICLES:
+            return None  # `Van Buskirk`: a surname's particle, though `Van` is a given name too
         return self.lex.gender_of(words[0]) if len(words) > 1 else None
 
     def add_person_ref(

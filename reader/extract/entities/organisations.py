@@ -68,6 +68,9 @@ _BODY_AFTER_POSSESSIVE = re.compile(
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,7})\)")
 
 
+# words that end a body's name and name none alone: `Grand Canyon Majority PAC`, `Harbor Lane LLC`
+_ONLY_ENDS_A_NAME = frozenset(("PAC", "LLC", "PLC", "Inc", "Ltd", "Corp", "SA", "AG"))
+
 _RECENT_ORGANISATIONS = 64
 
 
@@ -222,6 +225,8 @@ class OrganisationPasses(RecogniserBase):
                 run = run[:-1]  # `Brightwell Foods CEO says`: the body, then its officer's title in capitals
             if run and run[-1].text in PARTY_MEMBERS:
                 continue  # `One House Democrat, who requested anonymity,`: a member, someone unnamed, no body
+            if len(run) == 1 and run[0].base in _ONLY_ENDS_A_NAME:
+                continue  # `a newly formed super PAC called Future 45`: the kind of body, no body's name
             if len(run) == 1 and self._capitals_acting(run[0]):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)
