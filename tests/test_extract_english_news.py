@@ -256,6 +256,16 @@ def test_a_capitalised_particle_opens_a_surname_not_a_given_name():
     assert [speaker for _, speaker in speakers(text)] == ["Margaret Van Buskirk"]
 
 
+def test_a_father_named_as_someone_s_father_after_a_comma_is_the_elder():
+    text = (
+        "Forge maker's profit falls\n\n"
+        "“The quarter was hit by the slowdown in Europe,” managing director Arjun Kulkarni told analysts.\n\n"
+        "The company's founder, Mohan Kulkarni, who is Arjun Kulkarni’s father, wrote to shareholders on Monday.\n\n"
+        "“We have seen at least four down-cycles since we started in 1987,” the elder Kulkarni wrote.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Arjun Kulkarni", "Mohan Kulkarni"]
+
+
 # -- names from the world's given names --------------------------------------------------------
 
 

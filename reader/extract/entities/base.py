@@ -34,7 +34,7 @@ _CAPITALISED_RUN_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \u00a0]){0,4}[A-Z][
 
 # what a relative is, at the head of their role (`His son`, `her teenage daughter`), not in a
 # clause about others (`a security guard who lives with his wife and teenage son`)
-_KIN_HEAD = r"^(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+_KIN_HEAD = r"^(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?"  # `His son`, `Rajiv Deshmukh's father`
 _CHILD = re.compile(rf"{_KIN_HEAD}(?:son|daughter|grandson|granddaughter)\b", re.IGNORECASE)
 _PARENT = re.compile(rf"{_KIN_HEAD}(?:father|mother|grandfather|grandmother)\b", re.IGNORECASE)  # the elder of two namesakes
 
