@@ -107,6 +107,7 @@ class RecogniserBase:
         self._title_in_capitals: bool | None = None  # see `title_in_capitals`
         self.organisation_starts: dict[int, int] = {}  # where organisations' names begin -> end
         self.speaking_alone: dict[str, bool] = {}  # whether a word is written alone before a speech verb (`Kamau says`)
+        self.kin_named: dict[str, frozenset[str]] = {}  # surname -> listed given names written with it right after a relative's noun
         self.namesakes: set[str] | None = None  # names written as a ship's, a series', a book's (`the series Paradise Pact`)
         self._after_at_or_in_starts: list[int] | None = None  # where words after `at` or `in` start
         self._organisations_by_words: dict[frozenset[str], Entity] = {}  # "SBU" -> Security Service of Ukraine

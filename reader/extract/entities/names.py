@@ -620,13 +620,28 @@ class NamePasses(RolePasses):
             self.text, max(0, first.start - 4), first.start
         ):
             return False  # `Interestingly Colmenares`
-        text = self.text
-        return any(
-            found.group(1) != first.text
-            and is_given_name(found.group(1))
-            and KIN_BEFORE.search(text, max(0, found.start() - 40), found.start()) is not None
-            for found in re.finditer(rf"([A-Z][\w'’-]*)[ \u00a0]{re.escape(second.base)}\b", text)
-        )
+        return bool(self._given_names_of_named_kin(second.base) - {first.text})
+
+    def _given_names_of_named_kin(self, surname: str) -> frozenset[str]:
+        """The listed given names the text writes before `surname` right after what that person
+        is to someone (`Her husband, Wilmer Colmenares`); found once an article per surname."""
+        known = self.kin_named.get(surname)
+        if known is not None:
+            return known
+        text, names = self.text, set()
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if at >= 2 and text[at - 1] in " \u00a0" and (end == len(text) or not text[end].isalnum()):
+                given_start = at - 1
+                while given_start > 0 and (text[given_start - 1].isalnum() or text[given_start - 1] in "'’-"):
+                    given_start -= 1
+                given = text[given_start : at - 1]
+                if given[:1].isupper() and is_given_name(given) and KIN_BEFORE.search(text, max(0, given_start - 40), given_start):
+                    names.add(given)
+            at = text.find(surname, end)
+        known = self.kin_named[surname] = frozenset(names)
+        return known
 
     def _written_alone_before_a_speech_verb(self, word: str) -> bool:
         """Does the text write the word with no capitalised word before it and a speech verb
