@@ -338,6 +338,8 @@ _AUTHOR_NAME = re.compile(
     r"\s+[A-Z][\w.'’-]+$"
 )
 _TOP_MATTER_LINES = 5  # how far under a plain page's headline its byline and date are looked for
+_MONTH_ABBREVIATIONS = tuple(month[:3] for month in MONTHS)
+_AND = re.compile(r"\s+(?:and|&)\s+")  # between two authors' names
 
 
 def _page_date(match: re.Match[str]) -> date | None:
@@ -351,9 +353,6 @@ def _page_date(match: re.Match[str]) -> date | None:
         return date(int(year), _MONTH_ABBREVIATIONS.index(month.casefold()[:3]) + 1, int(day))
     except ValueError:
         return None
-
-
-_MONTH_ABBREVIATIONS = tuple(month[:3] for month in MONTHS)
 
 
 def _page_authors(who: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -373,9 +372,6 @@ def _page_authors(who: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     authors = [title_case(name) if name.isupper() else name for name in names]
     outlets = [part for part in rest if _OUTLET_WORDS.search(part) and part[:1].isupper()]
     return tuple(authors), tuple(outlets)
-
-
-_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _is_upper_heading(text: str) -> bool:

@@ -775,7 +775,7 @@ def _subject_of(resolver: Resolver, sentence_start: int, verb_start: int, verb_e
         if openers and openers[0].kind != PRONOUN:
             return resolver.resolve(openers[0], How.VERB_BEFORE)
         comma = masked.rfind(",", sentence_start, subject.start)
-        if not openers and _UNNAMED_NOUN_PHRASE.fullmatch(masked, sentence_start, comma):
+        if not openers and comma > 0 and _UNNAMED_NOUN_PHRASE.fullmatch(masked, sentence_start, comma):
             return Attribution(None, None)
     if subject is not None:
         at = before.index(subject) if subject in before else len(before)
