@@ -1571,6 +1571,17 @@ def test_a_political_action_committee_is_a_body_and_the_bare_word_is_none():
     assert found[1][1] != "Red Rock Majority PAC"
 
 
+def test_the_field_of_a_minister_s_office_is_no_body():
+    text = (
+        "Soldiers sent to the rivers\n\n"
+        "The Minister for Lands and Natural Resources, Kwame Asare-Boadu, said the government had sent 400 soldiers.\n\n"
+        "“We will not relent. Anybody found mining in our rivers will face the law,” he told a press briefing in Accra.\n\n"
+        "The President of the European Commission said the union would help. "
+        "“We stand ready to support Ghana,” the Commission said in a statement.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Kwame Asare-Boadu", "European Commission"]
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

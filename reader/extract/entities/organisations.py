@@ -71,6 +71,15 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,7})\)")
 # words that end a body's name and name none alone: `Grand Canyon Majority PAC`, `Harbor Lane LLC`
 _ONLY_ENDS_A_NAME = frozenset(("PAC", "LLC", "PLC", "Inc", "Ltd", "Corp", "SA", "AG"))
 
+# words that make the rest of an office's title a body (`Head of the Oblast Administration`, `President
+# of the European Commission`), not the field the office holds (`Minister for Lands and Natural Resources`)
+_INSTITUTION_WORDS = frozenset(
+    """Ministry Department Commission Council Committee Administration Office Agency Bank Court Police
+    Service Authority Board Assembly Parliament Senate Congress House Government Union Fund Institute
+    University Corporation Company Group Party Army Forces Guard Bureau Directorate Inspectorate
+    Tribunal Cabinet Secretariat Federation Association Organisation Organization""".split()
+)
+
 _RECENT_ORGANISATIONS = 64
 
 
@@ -196,12 +205,14 @@ class OrganisationPasses(RecogniserBase):
             # "Chair of the Board of Ukrenergo", "The President of the European Commission"
             k = 1 if run[0].text in ("The", "A", "An") else 0
             advocacy = len(run) > k + 2 and ADVOCACY_NAME.match(text, run[k].start) is not None
+            office = False  # a person's office opens the run: `Minister for`, `Head of the`
             while not advocacy:  # `Doctors Without Borders` is no office
                 m = k
                 while m < len(run) and (is_role_token(bases[m]) or bases[m] in _SUB_BODIES):
                     m += 1
                 if not (k < m < len(run) and bases[m] in ("of", "for")):
                     break
+                office = office or is_role_token(bases[m - 1])
                 k = m + 1
                 while k < len(run) and bases[k] in ("the", "of", "for"):
                     k += 1
@@ -227,6 +238,8 @@ class OrganisationPasses(RecogniserBase):
                 continue  # `One House Democrat, who requested anonymity,`: a member, someone unnamed, no body
             if len(run) == 1 and run[0].base in _ONLY_ENDS_A_NAME:
                 continue  # `a newly formed super PAC called Future 45`: the kind of body, no body's name
+            if office and _INSTITUTION_WORDS.isdisjoint(token.base for token in run):
+                continue  # `The Minister for Lands and Natural Resources`: the office's field, no body
             if len(run) == 1 and self._capitals_acting(run[0]):
                 start, end = run[0].start, run[0].start + len(run[0].base)
                 self._named_here(run[0].base, start, end)
