@@ -1582,6 +1582,16 @@ def test_the_field_of_a_minister_s_office_is_no_body():
     assert [speaker for _, speaker in speakers(text)] == ["Kwame Asare-Boadu", "European Commission"]
 
 
+def test_someone_s_lawyers_are_no_group_named_after_their_client():
+    text = (
+        "Nursing home lawsuit\n\n"
+        "Maplewood Senior Living Partners runs nine homes in Ohio.\n\n"
+        "Lawyers for Maplewood have argued in their filings that the fall “was an unfortunate but unforeseeable event.”\n\n"
+        "“We will see them in court over this,” said Lawyers for Civil Rights, a Boston group.\n"
+    )
+    assert [speaker for _, speaker in speakers(text)] == [None, "Lawyers for Civil Rights"]
+
+
 # -- the British style: quotes in single marks ---------------------------------------------
 
 

@@ -150,7 +150,9 @@ class OrganisationPasses(RecogniserBase):
             or base.isupper() and not is_role_token(base)  # `CEO`, `MP`: a person's title, no body's name
             or ampersands and self._after_ampersand(tokens, k)
             or base in GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
-            or (base in ADVOCATES or base.endswith("ans")) and ADVOCACY_NAME.match(text, tokens[k].start) is not None
+            or (base in ADVOCATES or base.endswith("ans"))
+            and (advocacy := ADVOCACY_NAME.match(text, tokens[k].start)) is not None
+            and not self._for_a_client(advocacy.end() - 1)
         ]
         if not anchors:
             return
@@ -257,6 +259,15 @@ class OrganisationPasses(RecogniserBase):
             if acronym is not None and not acronym.group(1).isupper() and not acronym_of(acronym.group(1).upper(), name):
                 acronym = None  # `(Sepa)` spells the name's initials; `(Reuters)` does not
             self._named_here(name, start, end, acronym=acronym.group(1) if acronym else None)
+
+    def _for_a_client(self, at: int) -> bool:
+        """Is the one word at text[at:] (`Lawyers for Buckeye have argued`) the first word of a
+        longer name the text writes elsewhere (`Buckeye Senior Living Partners`)?  Then the
+        people are someone's lawyers, doctors or workers, not a group of that name."""
+        word = _WORD_CHARACTERS.match(self.text, at)
+        if word is None or self.text.startswith((" ", "\u00a0"), word.end()) and self.text[word.end() + 1 : word.end() + 2].isupper():
+            return False  # `Lawyers for Civil Rights`: the cause goes on
+        return re.search(rf"\b{re.escape(word.group())}[ \u00a0][A-Z]", self.text) is not None
 
     def _name_goes_on(self, tokens: list[Token], k: int) -> bool:
         """`Department of Health and Social Care`: after `and`, a common word written with a
