@@ -151,8 +151,8 @@ class OrganisationPasses(RecogniserBase):
             or ampersands and self._after_ampersand(tokens, k)
             or base in GOVERNED_PLACES and k + 1 < len(tokens) and tokens[k + 1].text == "of"
             or (base in ADVOCATES or base.endswith("ans"))
-            and (advocacy := ADVOCACY_NAME.match(text, tokens[k].start)) is not None
-            and not self._for_a_client(advocacy.end() - 1)
+            and (cause := ADVOCACY_NAME.match(text, tokens[k].start)) is not None
+            and not self._for_a_client(cause.end() - 1)
         ]
         if not anchors:
             return
