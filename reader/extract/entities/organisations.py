@@ -69,7 +69,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{2,7})\)")
 
 
 # words that end a body's name and name none alone: `Grand Canyon Majority PAC`, `Harbor Lane LLC`
-_ONLY_ENDS_A_NAME = frozenset(("PAC", "LLC", "PLC", "Inc", "Ltd", "Corp", "SA", "AG"))
+_ONLY_ENDS_A_NAME = words_tagged("organisation_words.txt", "ends")
 
 # words that make the rest of an office's title a body (`Head of the Oblast Administration`, `President
 # of the European Commission`), not the field the office holds (`Minister for Lands and Natural Resources`)

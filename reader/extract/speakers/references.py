@@ -123,8 +123,10 @@ _WORD = re.compile(r"\w+")
 _WORDS_FROM = re.compile(r"\b(?:response|reply|rebuttal|retort|statement|message|letter|post|comment|email|tweet)\s+from\s+(?:the\s+)?$")
 _OPENING_REFERENCES = 12  # references before a pronoun, at most, for it to stand at the article's opening
 # a sentence that opens with what its subject was asked, up to a pronoun: `Asked whether ..., `
-_ASKED_CLAUSE = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*?,\s")
-_ASKED_OPENS = re.compile(r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*,\s*$")
+# a sentence that opens with what someone was asked: `Asked about the plan, ...`
+_ASKED = r"\s*[\"“]?\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Quizzed)\b[^.;:!?\"“”]*"
+_ASKED_CLAUSE = re.compile(_ASKED + r"?,\s")  # the clause, up to its first comma
+_ASKED_OPENS = re.compile(_ASKED + r",\s*$")  # the clause, right up to what follows it
 _KIN_ROLE = re.compile(rf"\b{KIN}\b", re.IGNORECASE)
 _FEMALE_WORDS = words_tagged("gendered_words.txt", "f")
 _MALE_WORDS = words_tagged("gendered_words.txt", "m")
